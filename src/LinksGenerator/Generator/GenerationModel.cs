@@ -1,0 +1,7 @@
+using LinksGenerator.Common;
+
+namespace LinksGenerator.Generator
+{
+    /// <summary>Everything the source output needs; <see cref="Snapshot"/> is null when the project has no snapshot (LNK103).</summary>
+    internal sealed record GenerationModel(ProjectSettings Settings, ParsedSnapshot? Snapshot);
+}

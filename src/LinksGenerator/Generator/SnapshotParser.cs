@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using System.Threading;
+using LinksGenerator.Common;
+using LinksGenerator.Diagnostics;
+using LinksGenerator.Links;
+using LinksGenerator.Snapshot;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LinksGenerator.Generator
+{
+    /// <summary>Turns a snapshot AdditionalText into a <see cref="ParsedSnapshot"/>. Never throws: any failure is LNK100.</summary>
+    internal static class SnapshotParser
+    {
+        public static ParsedSnapshot Parse(AdditionalText file, SnapshotFileKind kind, CancellationToken cancellationToken)
+        {
+            SourceText? text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                var unreadable = new DiagnosticInfo(DiagnosticIds.SnapshotUnreadable, file.Path, default, default, new EquatableArray<string>(new[] { "the file could not be opened" }));
+                return new ParsedSnapshot(file.Path, kind, null, EquatableArray<TriggerLink>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
+            }
+
+            LinkCatalog catalog;
+            try
+            {
+                catalog = LinkCatalogBuilder.Build(text.ToString());
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug of ours must surface as a diagnostic in the snapshot, never as a generator crash (CS8785).
+                var crashed = new DiagnosticInfo(DiagnosticIds.SnapshotUnreadable, file.Path, default, default, new EquatableArray<string>(new[] { $"internal error ({e.GetType().Name}: {e.Message}); please report it" }));
+                return new ParsedSnapshot(file.Path, kind, null, EquatableArray<TriggerLink>.Empty, new EquatableArray<DiagnosticInfo>(new[] { crashed }));
+            }
+
+            var diagnostics = catalog.Issues.Select(issue => ToDiagnosticInfo(file.Path, text, issue)).ToEquatableArray();
+            return new ParsedSnapshot(file.Path, kind, catalog.LocationId, catalog.Links, diagnostics);
+        }
+
+        private static DiagnosticInfo ToDiagnosticInfo(string path, SourceText text, SnapshotIssue issue)
+        {
+            int start = Math.Min(issue.Range.Start, text.Length);
+            var span = new TextSpan(start, Math.Min(issue.Range.Length, text.Length - start));
+            return new DiagnosticInfo(issue.DiagnosticId, path, span, text.Lines.GetLinePositionSpan(span), issue.MessageArgs);
+        }
+    }
+}

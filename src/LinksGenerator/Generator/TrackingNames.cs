@@ -1,0 +1,11 @@
+namespace LinksGenerator.Generator
+{
+    /// <summary>Names of the generator's pipeline steps, so the caching tests can look each one up.</summary>
+    internal static class TrackingNames
+    {
+        public const string ParsedSnapshots = nameof(ParsedSnapshots);
+        public const string ChosenSnapshot = nameof(ChosenSnapshot);
+        public const string Settings = nameof(Settings);
+        public const string Model = nameof(Model);
+    }
+}
