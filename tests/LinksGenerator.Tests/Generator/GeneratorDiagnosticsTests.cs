@@ -1,0 +1,194 @@
+using System.Collections.Generic;
+using System.Linq;
+using LinksGenerator.Common;
+using LinksGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LinksGenerator.Tests.Generator;
+
+/// <summary>LNK100–LNK103: bad snapshots become diagnostics that point into the file, never a generator crash.</summary>
+public class GeneratorDiagnosticsTests
+{
+    [Fact]
+    public void An_unreadable_snapshot_is_LNK100_at_the_error_position_and_the_class_still_exists()
+    {
+        const string Snapshot = "{\n  \"schemaVersion\": 1,\n  \"links\": [\n    { \"id\": \"a\", }\n  ]\n}\n";
+
+        GeneratorRun run = GeneratorHarness.Run(Snapshot, sources: ["namespace Consumer { class Use { int n = TriggerLinks.All.Count; } }"]);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(DiagnosticIds.SnapshotUnreadable, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(GeneratorHarness.SnapshotPath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(new LinePosition(3, 17), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("trailing comma", diagnostic.GetMessage());
+        Assert.Empty(run.CompilationErrors);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not json")]
+    [InlineData("[]")]
+    [InlineData("{\"links\": {}}")]
+    [InlineData("{\"links\": [1]}")]
+    [InlineData("{\"links\": [{\"id\": 5}]}")]
+    public void Every_unreadable_snapshot_is_one_LNK100(string snapshot)
+    {
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+
+        Assert.Equal(DiagnosticIds.SnapshotUnreadable, Assert.Single(run.Diagnostics).Id);
+        Assert.Empty(run.CompilationErrors);
+    }
+
+    [Fact]
+    public void A_snapshot_that_cannot_be_opened_is_LNK100()
+    {
+        GeneratorRun run = GeneratorHarness.Run(new[] { new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, null) }, GeneratorHarness.Options("Consumer"));
+
+        Assert.Equal(DiagnosticIds.SnapshotUnreadable, Assert.Single(run.Diagnostics).Id);
+    }
+
+    public static TheoryData<string, string, string> UnusableEntries => new()
+    {
+        { """{"id": null, "name": "orphan"}""", "has no id", "{\"id\": null" },
+        { """{"id": "", "name": "empty"}""", "has no id", "{\"id\": \"\"" },
+        { """{"id": "has space", "fieldKey": "{{trigger_link.has space}}"}""", "is not a HighLevel id", "\"has space\"" },
+        { """{"id": "abc", "name": "no key"}""", "has no fieldKey", "{\"id\": \"abc\"" },
+        { """{"id": "abc", "fieldKey": "{{trigger_link.xyz}}"}""", "not {{trigger_link.abc}}", "\"{{trigger_link.xyz}}\"" },
+        { """{"id": "abc", "fieldKey": "{{trigger_link.abc}}", "locationId": "other"}""", "belongs to location 'other'", "\"abc\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnusableEntries))]
+    public void A_suspicious_entry_is_LNK101_pointing_at_the_entry(string entry, string message, string pointsAt)
+    {
+        string snapshot = "{\"locationId\": \"loc\", \"links\": [\n" + entry + "\n]}";
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == DiagnosticIds.SnapshotEntryIssue);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains(message, diagnostic.GetMessage());
+        Assert.StartsWith(pointsAt, snapshot.Substring(diagnostic.Location.SourceSpan.Start));
+        Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(run.CompilationErrors);
+    }
+
+    [Fact]
+    public void Only_the_first_entry_of_a_duplicate_id_is_used()
+    {
+        const string Snapshot = """{"links": [{"id": "a", "name": "first", "fieldKey": "{{trigger_link.a}}"}, {"id": "a", "name": "second", "fieldKey": "{{trigger_link.a}}"}]}""";
+
+        GeneratorRun run = GeneratorHarness.Run(Snapshot);
+
+        Assert.Contains("appears more than once", Assert.Single(run.Diagnostics).GetMessage());
+        Assert.Contains("public const string First =", run.GeneratedSource);
+        Assert.DoesNotContain("Second", run.GeneratedSource);
+    }
+
+    [Fact]
+    public void A_changed_member_name_is_LNK102_at_the_link_name()
+    {
+        string snapshot = SnapshotJson.Of(("a1", "2024 sale"));
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(DiagnosticIds.MemberRenamed, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal("\"2024 sale\"", snapshot.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        Assert.Contains("TriggerLinks._2024Sale because the name starts with a digit", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void No_snapshot_is_LNK103_naming_the_folder_searched_and_the_class_is_empty()
+    {
+        GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { ["build_property.MSBuildProjectDirectory"] = "/src/app" });
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(DiagnosticIds.SnapshotMissing, diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("No links.snapshot.json was found in '/src/app' or any folder above it", diagnostic.GetMessage());
+        Assert.Contains("ghl-links pull", diagnostic.GetMessage());
+        Assert.Contains("public static partial class TriggerLinks", run.GeneratedSource);
+    }
+
+    [Fact]
+    public void A_configured_snapshot_that_does_not_exist_is_LNK103_naming_it()
+    {
+        GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { ["build_property.TriggerLinksSnapshot"] = "/src/config/ghl.json" });
+
+        Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist", Assert.Single(run.Diagnostics).GetMessage());
+    }
+
+    [Fact]
+    public void Other_additional_files_are_ignored()
+    {
+        var files = new[] { new InMemoryAdditionalText("/project/settings.json", "{ not a snapshot") };
+
+        GeneratorRun run = GeneratorHarness.Run(files, GeneratorHarness.Options("Consumer"));
+
+        Assert.Equal(DiagnosticIds.SnapshotMissing, Assert.Single(run.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void The_file_marked_by_the_msbuild_wiring_wins_over_a_file_merely_named_like_a_snapshot()
+    {
+        var files = new[]
+        {
+            new InMemoryAdditionalText("/a/links.snapshot.json", SnapshotJson.Of(("n1", "by name"))),
+            new InMemoryAdditionalText("/b/custom.json", SnapshotJson.Of(("m1", "by marker"))),
+        };
+        var options = new TestOptionsProvider(
+            new Dictionary<string, string>(),
+            new Dictionary<string, IReadOnlyDictionary<string, string>> { ["/b/custom.json"] = new Dictionary<string, string> { [SnapshotFiles.MarkerMetadata] = "true" } });
+
+        GeneratorRun run = GeneratorHarness.Run(files, options);
+
+        Assert.Contains("ByMarker", run.GeneratedSource);
+        Assert.DoesNotContain("ByName", run.GeneratedSource);
+    }
+
+    [Fact]
+    public void The_same_snapshot_listed_twice_is_used_once()
+    {
+        string snapshot = SnapshotJson.Of(("a1", "only"));
+        var files = new[] { new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, snapshot), new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, snapshot) };
+
+        GeneratorRun run = GeneratorHarness.Run(files, GeneratorHarness.Options("Consumer"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Single(run.OutputCompilation.SyntaxTrees, t => t.FilePath.EndsWith("TriggerLinks.g.cs", System.StringComparison.Ordinal));
+        Assert.Empty(run.CompilationErrors);
+    }
+
+    [Theory]
+    [InlineData("My-App.2024 Tools", "My_App._2024_Tools")]
+    [InlineData("class.event", "@class.@event")]
+    [InlineData("global::Acme", "Acme")]
+    [InlineData("Acme..Messaging.", "Acme.Messaging")]
+    [InlineData("   ", null)]
+    public void Namespaces_are_made_valid(string requested, string? expected)
+    {
+        GeneratorRun run = GeneratorHarness.Run(SnapshotJson.Of(("a1", "one")), requested);
+
+        Assert.Empty(run.CompilationErrors);
+        if (expected is null)
+        {
+            Assert.DoesNotContain("namespace", run.GeneratedSource);
+        }
+        else
+        {
+            Assert.Contains($"namespace {expected}\n", run.GeneratedSource);
+        }
+    }
+
+    [Fact]
+    public void The_namespace_defaults_to_the_root_namespace()
+    {
+        GeneratorRun run = GeneratorHarness.Run(SnapshotJson.Of(("a1", "one")), @namespace: null, extraGlobalOptions: new Dictionary<string, string> { ["build_property.RootNamespace"] = "Root.Ns" });
+
+        Assert.Contains("namespace Root.Ns\n", run.GeneratedSource);
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using LinksGenerator.Common;
+using LinksGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LinksGenerator.Tests.Generator;
+
+/// <summary>Link names, URLs and field keys come from an API: they must never break or inject into the generated code.</summary>
+public class HostileTextTests
+{
+    private static readonly string[] Hostile =
+    [
+        "x\n} public static class Injected { public const string Y = \"",
+        "x\r\n#error injected",
+        "x\u2028public class Injected {}",
+        "x\u2029y\u0085z",
+        "x */ public class Injected { } /*",
+        "</summary><remarks>injected</remarks><summary>",
+        "\"; public class Injected { } //",
+        "C:\\temp\\new\\\"quoted\"\\",
+        "@\"verbatim\"\"\" and \"\"\"raw\"\"\"",
+        "{{trigger_link.other}} and {0} and {{",
+        "&amp; & < > &lt; <![CDATA[ x ]]>",
+        "right\u202Eto-left \u2066isolate\u2069 \uFEFF bom",
+        "nul\0bell\a tab\t vtab\v",
+        "\u007F\u0080\u009F c1 controls",
+        "emoji 🎉 and 𝐁old",
+        "#if false\n#endif\n#pragma warning disable",
+        "/// <summary>",
+        "\\u0022 escaped quote",
+    ];
+
+    public static TheoryData<string> HostileStrings => new(Hostile);
+
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void Hostile_names_and_urls_compile_into_exactly_one_constant(string hostile)
+    {
+        string snapshot = SnapshotJson.Of(new[] { new TestLink("abc", hostile, hostile, "{{trigger_link.abc}}") });
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+
+        AssertCompilesCleanly(run);
+        Type type = Assert.Single(TestCompilation.EmitAndLoad(run.OutputCompilation).GetTypes(), t => t.Name == "TriggerLinks");
+        var constants = LinkConstants(type);
+        Assert.Equal(2, constants.Count);
+        Assert.Equal(SnapshotJson.LocationId, constants["LocationId"]);
+        Assert.Equal("{{trigger_link.abc}}", Assert.Single(constants, c => c.Key != "LocationId").Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void Hostile_field_keys_are_kept_exactly_and_reported(string hostile)
+    {
+        string snapshot = SnapshotJson.Of(new[] { new TestLink("abc", "Link", hostile, hostile) });
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+
+        AssertCompilesCleanly(run);
+        Assembly assembly = TestCompilation.EmitAndLoad(run.OutputCompilation);
+        Assert.Equal(hostile, LinkConstants(assembly.GetType("Consumer.TriggerLinks")!)["Link"]);
+        Assert.Contains(run.Diagnostics, d => d.Id == DiagnosticIds.SnapshotEntryIssue);
+    }
+
+    [Fact]
+    public void Generated_code_compiles_with_csharp_7_3()
+    {
+        string snapshot = SnapshotJson.Of(Hostile.Select((text, i) => new TestLink($"id{i}", text, text, $"{{{{trigger_link.id{i}}}}}")));
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot, languageVersion: LanguageVersion.CSharp7_3);
+
+        AssertCompilesCleanly(run);
+    }
+
+    [Fact]
+    public void String_literals_escape_lone_surrogates_and_line_separators()
+    {
+        // Built here, not in [InlineData]: xUnit's serialization of theory data would replace lone surrogates.
+        var cases = new (string Value, string Expected)[]
+        {
+            ("\uD800", "\"\\uD800\""),
+            ("a\uDC00b", "\"a\\uDC00b\""),
+            ("\uDC00\uD800", "\"\\uDC00\\uD800\""),
+            ("🎉", "\"🎉\""),
+            ("\u2028", "\"\\u2028\""),
+        };
+
+        foreach (var (value, expected) in cases)
+        {
+            string literal = CSharpText.StringLiteral(value);
+
+            Assert.Equal(expected, literal);
+            Assert.Equal(value, (string?)((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)SyntaxFactory.ParseExpression(literal)).Token.Value);
+        }
+    }
+
+    /// <summary>No error and no warning anywhere in the output; XML docs are checked (DocumentationMode.Diagnose).</summary>
+    private static void AssertCompilesCleanly(GeneratorRun run)
+    {
+        var problems = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + run.GeneratedSource);
+        Assert.Equal(2, run.OutputCompilation.SyntaxTrees.Count());
+        Assert.DoesNotContain(run.OutputCompilation.Assembly.TypeNames, name => name.Contains("Injected", StringComparison.Ordinal));
+    }
+
+    private static System.Collections.Generic.Dictionary<string, string> LinkConstants(Type type) =>
+        type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!);
+}

@@ -1,0 +1,133 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using LinksGenerator.Generator;
+using LinksGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LinksGenerator.Tests.Generator;
+
+/// <summary>
+/// The generator re-runs only what an edit affects (in the style of NetEscapades.EnumGenerators' caching tests): the
+/// step states are deterministic, unlike timings.
+/// </summary>
+public class IncrementalCachingTests
+{
+    private static readonly string[] AllSteps = [TrackingNames.ParsedSnapshots, TrackingNames.ChosenSnapshot, TrackingNames.Settings, TrackingNames.Model];
+
+    [Fact]
+    public void An_unrelated_source_edit_reuses_every_step_and_regenerates_nothing()
+    {
+        var snapshot = new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, SnapshotJson.Of(("a1", "one"), ("b2", "two")));
+        CSharpCompilation compilation = TestCompilation.Create(["namespace Consumer { class A { } }"]);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([snapshot], GeneratorHarness.Options("Consumer"));
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class B { } }")));
+
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        foreach (string step in AllSteps)
+        {
+            Assert.All(Outputs(result, step), output => Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{step} was {output.Reason}"));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_the_snapshot_regenerates_the_output()
+    {
+        CSharpCompilation compilation = TestCompilation.Create(["namespace Consumer { class A { } }"]);
+        var before = new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, SnapshotJson.Of(("a1", "one")));
+        var after = new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, SnapshotJson.Of(("a1", "one"), ("b2", "two")));
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([before], GeneratorHarness.Options("Consumer")).RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(before, after).RunGenerators(compilation);
+
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        Assert.Contains(Outputs(result, TrackingNames.ParsedSnapshots), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(Outputs(result, TrackingNames.Settings), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        Assert.Contains(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("public const string Two", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public void Rewriting_the_snapshot_with_the_same_content_regenerates_nothing()
+    {
+        string text = SnapshotJson.Of(("a1", "one"));
+        CSharpCompilation compilation = TestCompilation.Create(["namespace Consumer { class A { } }"]);
+        var before = new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, text);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([before], GeneratorHarness.Options("Consumer")).RunGenerators(compilation);
+
+        // A save without changes gives the IDE a new AdditionalText; the parsed model is equal, so the output stays cached.
+        driver = driver.ReplaceAdditionalText(before, new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, text)).RunGenerators(compilation);
+
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        Assert.All(Outputs(result, TrackingNames.ParsedSnapshots), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Changing_the_namespace_regenerates_without_reparsing_the_snapshot()
+    {
+        var snapshot = new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, SnapshotJson.Of(("a1", "one")));
+        CSharpCompilation compilation = TestCompilation.Create(["namespace Consumer { class A { } }"]);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([snapshot], GeneratorHarness.Options("First")).RunGenerators(compilation);
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(GeneratorHarness.Options("Second")).RunGenerators(compilation);
+
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        Assert.Contains(Outputs(result, TrackingNames.Settings), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("namespace Second", result.GeneratedSources.Single().SourceText.ToString());
+    }
+
+    [Fact]
+    public void Pipeline_models_hold_no_compilation_symbol_or_syntax()
+    {
+        var snapshot = new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, SnapshotJson.Of(("a1", "one"), ("b2", null)));
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([snapshot], GeneratorHarness.Options("Consumer"))
+            .RunGenerators(TestCompilation.Create(["class A { }"]));
+
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        foreach (string step in AllSteps)
+        {
+            foreach (var (value, _) in Outputs(result, step))
+            {
+                AssertNoRoslynObjects(value, new HashSet<object>(ReferenceEqualityComparer.Instance), step);
+            }
+        }
+    }
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(run => run.Outputs);
+
+    /// <summary>Walks a model's object graph: a Compilation, ISymbol or SyntaxNode kept in a model defeats caching and leaks memory.</summary>
+    private static void AssertNoRoslynObjects(object? value, HashSet<object> visited, string path)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || (!value.GetType().IsValueType && !visited.Add(value)))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SemanticModel or SyntaxTree, $"{path} holds a {value.GetType().Name}");
+        if (value is IEnumerable items)
+        {
+            int index = 0;
+            foreach (object? item in items)
+            {
+                AssertNoRoslynObjects(item, visited, $"{path}[{index++}]");
+            }
+        }
+
+        foreach (FieldInfo field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), visited, $"{path}.{field.Name}");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using LinksGenerator.Common;
+using LinksGenerator.Links;
+using LinksGenerator.Tests.Infrastructure;
+
+namespace LinksGenerator.Tests.Generator;
+
+/// <summary>CONTRACT.md, Generated code: how link names become member names, and what happens when they collide.</summary>
+public class MemberNamingTests
+{
+    public static TheoryData<string?, string, bool> SingleNames => new()
+    {
+        // name, expected member ("{id}" stands for the id), whether LNK102 reports a change
+        { "first tag", "FirstTag", false },
+        { "Summer Sale 2024", "SummerSale2024", false },
+        { "myLink", "MyLink", false },
+        { "hello-world_again", "HelloWorldAgain", false },
+        { "  padded  ", "Padded", false },
+        { "class", "Class", false },
+        { "int", "Int", false },
+        { "café menü", "CaféMenü", false },
+        { "日本語 リンク", "日本語リンク", false },
+        { "ΑΒΓ test", "ΑΒΓTest", false },
+        { "🎉 party 🎉", "Party", false },
+        { "zero\u200Bwidth", "ZeroWidth", false },
+        { "e\u0301clair", "EClair", false },
+        { "2024 sale", "_2024Sale", true },
+        { "١٢٣ arabic digits", "_١٢٣ArabicDigits", true },
+        { "", "Link_{id}", true },
+        { "   ", "Link_{id}", true },
+        { null, "Link_{id}", true },
+        { "@#$%", "Link_{id}", true },
+        { "🎉🎉", "Link_{id}", true },
+        { "Trigger Links", "TriggerLinks_{id}", true },
+        { "all", "All_{id}", true },
+        { "location id", "LocationId_{id}", true },
+        { "to string", "ToString_{id}", true },
+        { "equals", "Equals_{id}", true },
+        { "get type", "GetType_{id}", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(SingleNames))]
+    public void A_link_name_becomes_a_member_name(string? name, string expected, bool reported)
+    {
+        const string Id = "n4Ariw-EnFrGh3tu08W0U";
+        LinkCatalog catalog = LinkCatalogBuilder.Build(SnapshotJson.Of((Id, name)));
+
+        Assert.Equal(expected.Replace("{id}", "n4Ariw_EnFrGh3tu08W0U"), Assert.Single(catalog.Links).MemberName);
+        Assert.Equal(reported, catalog.Issues.Any(i => i.DiagnosticId == DiagnosticIds.MemberRenamed));
+    }
+
+    [Fact]
+    public void A_name_too_long_for_an_identifier_is_cut()
+    {
+        LinkCatalog catalog = LinkCatalogBuilder.Build(SnapshotJson.Of(("x", new string('a', 600))));
+
+        Assert.Equal("A" + new string('a', MemberNamer.MaxBaseNameLength - 1), Assert.Single(catalog.Links).MemberName);
+        Assert.Contains(catalog.Issues, i => i.DiagnosticId == DiagnosticIds.MemberRenamed);
+    }
+
+    [Fact]
+    public void Links_with_the_same_name_all_get_their_id_appended()
+    {
+        var names = Names(("b2", "first tag"), ("a1", "First-Tag"), ("c3", "unique"));
+
+        Assert.Equal("FirstTag_a1", names["a1"]);
+        Assert.Equal("FirstTag_b2", names["b2"]);
+        Assert.Equal("Unique", names["c3"]);
+    }
+
+    [Fact]
+    public void Ids_that_look_alike_once_made_identifiers_are_numbered_in_id_order()
+    {
+        // '-' (0x2D) sorts before '_' (0x5F), so a-b keeps the plain suffixed name.
+        var names = Names(("a_b", "x"), ("a-b", "x"), ("c-d", null), ("c_d", null));
+
+        Assert.Equal("X_a_b", names["a-b"]);
+        Assert.Equal("X_a_b_2", names["a_b"]);
+        Assert.Equal("Link_c_d_c_d", names["c-d"]);
+        Assert.Equal("Link_c_d_c_d_2", names["c_d"]);
+    }
+
+    [Fact]
+    public void Names_never_depend_on_the_order_of_links()
+    {
+        var links = new (string Id, string? Name)[] { ("a", "same"), ("b", "same"), ("c", "all"), ("d", null), ("e-1", "z"), ("e_1", "z"), ("f", "2x") };
+        var expected = Names(links);
+        var random = new Random(1234);
+
+        for (int round = 0; round < 50; round++)
+        {
+            var shuffled = links.OrderBy(_ => random.Next()).ToArray();
+            Assert.Equal(expected, Names(shuffled));
+        }
+    }
+
+    [Fact]
+    public void Many_equal_names_stay_distinct()
+    {
+        var links = Enumerable.Range(0, 2_000).Select(i => ($"id{i}", (string?)"same")).ToArray();
+
+        var names = Names(links);
+
+        Assert.Equal(links.Length, names.Values.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_name_in_the_table_compiles_and_holds_its_field_key()
+    {
+        var links = SingleNames.Cast<object?[]>().Select((row, i) => new TestLink($"id{i}", (string?)row[0], null, $"{{{{trigger_link.id{i}}}}}")).ToList();
+        GeneratorRun run = GeneratorHarness.Run(SnapshotJson.Of(links));
+
+        Assembly assembly = TestCompilation.EmitAndLoad(run.OutputCompilation);
+        var constants = assembly.GetType("Consumer.TriggerLinks")!
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.Name != "LocationId")
+            .ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!);
+
+        Assert.Equal(links.Select(l => l.FieldKey).OrderBy(x => x, StringComparer.Ordinal), constants.Values.OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    private static Dictionary<string, string> Names(params (string Id, string? Name)[] links) =>
+        LinkCatalogBuilder.Build(SnapshotJson.Of(links)).Links.ToDictionary(l => l.Id, l => l.MemberName);
+}
