@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace LinksGenerator.Tests.Snapshot;
+
+/// <summary>What a reader makes of a snapshot, in comparable form: null when it rejects it.</summary>
+internal sealed record ReadOutcome(int? SchemaVersion, string? LocationId, IReadOnlyList<(string? Id, string? Name, string? RedirectTo, string? FieldKey, string? LocationId)> Links)
+{
+    public bool Matches(ReadOutcome other) =>
+        SchemaVersion == other.SchemaVersion && LocationId == other.LocationId && Links.SequenceEqual(other.Links);
+}
+
+/// <summary>
+/// The oracle for the differential fuzz test: the snapshot rules written plainly on top of System.Text.Json. Its only
+/// departures from a bare JsonDocument.Parse are the rules our format adds on purpose: one leading BOM is skipped (file
+/// readers do that), every string must be valid UTF-16 and every object's keys unique (JsonDocument checks neither
+/// until asked), and the schema's types.
+/// </summary>
+internal static class ReferenceSnapshotReader
+{
+    public static ReadOutcome? Read(string text)
+    {
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text.Substring(1);
+        }
+
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
+            ValidateEverywhere(document.RootElement);
+            return Interpret(document.RootElement);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or SchemaException)
+        {
+            return null;
+        }
+    }
+
+    private static ReadOutcome Interpret(JsonElement root)
+    {
+        Require(root.ValueKind == JsonValueKind.Object);
+        int? schemaVersion = null;
+        if (root.TryGetProperty("schemaVersion", out JsonElement version) && version.ValueKind != JsonValueKind.Null)
+        {
+            Require(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out int v) && v >= 1);
+            schemaVersion = version.GetInt32();
+        }
+
+        string? locationId = OptionalString(root, "locationId");
+        Require(root.TryGetProperty("links", out JsonElement links) && links.ValueKind == JsonValueKind.Array);
+        var read = new List<(string?, string?, string?, string?, string?)>();
+        foreach (JsonElement link in links.EnumerateArray())
+        {
+            Require(link.ValueKind == JsonValueKind.Object);
+            read.Add((OptionalString(link, "id"), OptionalString(link, "name"), OptionalString(link, "redirectTo"), OptionalString(link, "fieldKey"), OptionalString(link, "locationId")));
+        }
+
+        return new ReadOutcome(schemaVersion, locationId, read);
+    }
+
+    private static string? OptionalString(JsonElement parent, string name)
+    {
+        if (!parent.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        Require(value.ValueKind == JsonValueKind.String);
+        return value.GetString();
+    }
+
+    private static void ValidateEverywhere(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    Require(names.Add(property.Name));
+                    ValidateEverywhere(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    ValidateEverywhere(item);
+                }
+
+                break;
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+        }
+    }
+
+    private static void Require(bool condition)
+    {
+        if (!condition)
+        {
+            throw new SchemaException();
+        }
+    }
+
+    private sealed class SchemaException : Exception;
+}

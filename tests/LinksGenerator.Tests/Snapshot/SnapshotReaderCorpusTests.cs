@@ -1,0 +1,215 @@
+using System.Linq;
+using System.Text;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Tests.Snapshot;
+
+/// <summary>
+/// Bad snapshots, each with the message fragment it must produce and, marked by '¦', the position the error must point
+/// at (the marker is removed before reading). A user fixing the file needs the line and column, not just "invalid".
+/// </summary>
+public class SnapshotReaderCorpusTests
+{
+    private const char Marker = '¦';
+
+    public static TheoryData<string, string> BadInputs => new()
+    {
+        { "¦", "empty" },
+        { "   \n  ¦", "empty" },
+        { "\uFEFF¦", "empty" },
+        { "\uFEFF¦not json", "must be a JSON object" },
+        { "¦null", "must be a JSON object, found null" },
+        { "¦[]", "must be a JSON object, found an array" },
+        { "¦\"links\"", "must be a JSON object, found a string" },
+        { "{¦", "found the end of the file" },
+        { "{\"links\"¦", "expected ':'" },
+        { "{\"links\":¦", "\"links\" must be an array, found the end of the file" },
+        { "{\"links\":[¦", "each entry of \"links\" must be an object, found the end of the file" },
+        { "{\"links\":[{¦", "expected a property name" },
+        { "{\"links\":[{\"id\"¦", "expected ':'" },
+        { "{\"links\":[{\"id\":¦\"ab", "a string is not closed" },
+        { "{\"links\":[{\"id\":\"ab\"}¦", "expected ',' or ']'" },
+        { "{\"links\":[{\"id\":\"ab\"}]¦", "expected ',' or '}'" },
+        { "{\"links\":[]}¦}", "after the end of the snapshot object" },
+        { "{\"links\":[],¦}", "trailing comma before '}'" },
+        { "{\"links\":[{\"id\":\"a\"},¦]}", "trailing comma before ']'" },
+        { "¦// comment\n{\"links\":[]}", "must be a JSON object" },
+        { "{\"links\":[] ¦/* comment */}", "expected ',' or '}'" },
+        { "{\"links\":¦null}", "\"links\" must be an array, found null" },
+        { "{\"links\":[¦null]}", "each entry of \"links\" must be an object, found null" },
+        { "{\"links\":[{\"id\":¦1}]}", "\"id\" must be a string or null, found a number" },
+        { "{\"links\":[{\"name\":¦true}]}", "\"name\" must be a string or null, found a boolean" },
+        { "{\"links\":[{\"fieldKey\":¦{}}]}", "\"fieldKey\" must be a string or null, found an object" },
+        { "{\"links\":[{\"redirectTo\":¦[]}]}", "\"redirectTo\" must be a string or null, found an array" },
+        { "{\"schemaVersion\":¦\"1\",\"links\":[]}", "\"schemaVersion\" must be a whole number" },
+        { "{\"schemaVersion\":¦0,\"links\":[]}", "from 1 up, found 0" },
+        { "{\"schemaVersion\":¦1.5,\"links\":[]}", "from 1 up, found 1.5" },
+        { "{\"schemaVersion\":¦-1,\"links\":[]}", "from 1 up, found -1" },
+        { "{\"schemaVersion\":¦99999999999,\"links\":[]}", "from 1 up" },
+        { "{\"locationId\":¦5,\"links\":[]}", "\"locationId\" must be a string or null" },
+        { "{\"links\":[],¦\"links\":[]}", "duplicate property \"links\"" },
+        { "{\"links\":[{\"id\":\"a\",¦\"id\":\"b\"}]}", "duplicate property \"id\"" },
+        { "{\"links\":[{\"id\":\"a\",¦\"\\u0069d\":\"b\"}]}", "duplicate property \"id\"" },
+        { "{\"x\":{\"k\":1,¦\"k\":2},\"links\":[]}", "duplicate property \"k\"" },
+        { "{\"links\":[{\"id\":\"a¦\\x\"}]}", "invalid escape sequence '\\x'" },
+        { "{\"links\":[{\"id\":\"¦\\u12\"}]}", "four hex digits" },
+        { "{\"links\":[{\"id\":\"¦\\uD800\"}]}", "lone surrogate" },
+        { "{\"links\":[{\"id\":\"¦\\uD800\\u0041\"}]}", "lone surrogate" },
+        { "{\"links\":[{\"id\":\"¦\\uDC00\"}]}", "lone surrogate" },
+        { "{\"links\":[{\"id\":\"a¦\tb\"}]}", "control character (U+0009)" },
+        { "{\"x\":" + new string('[', 63) + "¦[" + new string(']', 64) + ",\"links\":[]}", "nested deeper than 64" },
+        { "{\"x\":" + new string('[', 63) + "¦" + new string('[', 99_937) + new string(']', 100_000) + ",\"links\":[]}", "nested deeper than 64" },
+        { "{¦'links':[]}", "expected a property name in double quotes" },
+        { "{¦links:[]}", "expected a property name in double quotes" },
+        { "{\"x\":¦NaN,\"links\":[]}", "expected a JSON value" },
+        { "{\"x\":0¦1,\"links\":[]}", "expected ',' or '}'" },
+        { "{\"x\":-¦,\"links\":[]}", "expected a digit" },
+        { "{\"x\":1.¦,\"links\":[]}", "after the decimal point" },
+        { "{\"x\":1e¦,\"links\":[]}", "in the exponent" },
+        { "{\"x\":¦.5,\"links\":[]}", "expected a JSON value" },
+        { "{\"x\":¦tru,\"links\":[]}", "expected 'true'" },
+        { "{\"x\":¦True,\"links\":[]}", "expected a JSON value" },
+        { "¦{\"schemaVersion\":1}", "has no \"links\" array" },
+        { "{\"links\":[]}¦\0", "after the end of the snapshot object" },
+        { "{\"links\":[]¦\u00A0}", "expected ',' or '}'" },
+        { "{\n  \"schemaVersion\": 1,\n  \"links\": [\n    {\"id\": \"a\" ¦\"name\": \"b\"}\n  ]\n}", "expected ',' or '}'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void A_bad_snapshot_is_rejected_with_a_message_and_its_position(string marked, string message)
+    {
+        int expectedOffset = marked.IndexOf(Marker);
+        string text = marked.Remove(expectedOffset, 1);
+
+        SnapshotReadResult result = SnapshotReader.Read(text);
+
+        Assert.Null(result.Document);
+        SnapshotReadError error = Assert.IsType<SnapshotReadError>(result.Error);
+        Assert.Contains(message, error.Message);
+        Assert.Equal(expectedOffset, error.Offset);
+        var (line, column) = ExpectedLineColumn(text, expectedOffset);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void The_corpus_has_at_least_thirty_bad_inputs() => Assert.True(BadInputs.Count() >= 30);
+
+    [Fact]
+    public void A_ten_megabyte_snapshot_reads_and_a_truncated_one_is_rejected_at_the_end()
+    {
+        string big = BigSnapshot(targetChars: 10 * 1024 * 1024, out int count);
+
+        SnapshotReadResult whole = SnapshotReader.Read(big);
+        Assert.Equal(count, whole.Document!.Links.Count);
+        Assert.Equal("{{trigger_link.id" + (count - 1) + "}}", whole.Document.Links[^1].FieldKey);
+
+        string truncated = big.Substring(0, big.Length / 2);
+        SnapshotReadResult cut = SnapshotReader.Read(truncated);
+        Assert.Null(cut.Document);
+        // The cut falls inside the last entry: the error points there (a string's opening quote at worst), not at the top.
+        Assert.True(cut.Error!.Offset > truncated.Length - 200, cut.Error.ToString());
+    }
+
+    [Fact]
+    public void A_raw_lone_surrogate_is_rejected()
+    {
+        // Not in BadInputs: xUnit's serialization of theory data would replace the lone surrogate.
+        SnapshotReadResult result = SnapshotReader.Read("{\"links\":[{\"id\":\"a\uD800b\"}]}");
+
+        Assert.Contains("lone surrogate (U+D800)", result.Error!.Message);
+        Assert.Equal(18, result.Error.Offset);
+    }
+
+    [Fact]
+    public void Line_and_column_count_lines_ended_by_crlf_lf_and_cr()
+    {
+        SnapshotReadResult result = SnapshotReader.Read("{\r\n\"links\":\r[\n ,");
+
+        Assert.Equal((4, 2), (result.Error!.Line, result.Error.Column));
+    }
+
+    [Fact]
+    public void Schema_1_reads_every_field_and_ignores_unknown_properties()
+    {
+        const string Text = """
+            {
+              "schemaVersion": 1,
+              "generatedBy": {"tool": "x", "nested": [1, 2.5e-3, true, false, null, {"deep": [[]]}]},
+              "locationId": "ve9EPM428h8vShlRW1KT",
+              "links": [
+                {"id": "n4AriwEnFrGh3tu08W0U", "name": "first tag", "redirectTo": "https://www.google.com/", "fieldKey": "{{trigger_link.n4AriwEnFrGh3tu08W0U}}", "clicks": 12}
+              ]
+            }
+            """;
+
+        SnapshotDocument document = SnapshotReader.Read(Text).Document!;
+
+        Assert.Equal(1, document.SchemaVersion);
+        Assert.Equal("ve9EPM428h8vShlRW1KT", document.LocationId);
+        SnapshotLink link = Assert.Single(document.Links);
+        Assert.Equal(("n4AriwEnFrGh3tu08W0U", "first tag", "https://www.google.com/", "{{trigger_link.n4AriwEnFrGh3tu08W0U}}"), (link.Id, link.Name, link.RedirectTo, link.FieldKey));
+        Assert.Equal("\"first tag\"", Text.Substring(link.NameRange!.Value.Start, link.NameRange.Value.Length));
+    }
+
+    [Fact]
+    public void The_raw_get_links_response_reads_with_its_per_link_location()
+    {
+        const string Text = """{"links":[{"id":"a","name":"x","redirectTo":"https://a/","fieldKey":"{{trigger_link.a}}","locationId":"loc1"}],"traceId":"t"}""";
+
+        SnapshotDocument document = SnapshotReader.Read(Text).Document!;
+
+        Assert.Null(document.SchemaVersion);
+        Assert.Null(document.LocationId);
+        Assert.Equal("loc1", Assert.Single(document.Links).LocationId);
+    }
+
+    [Theory]
+    [InlineData("\uFEFF{\"links\":[]}")]
+    [InlineData(" \t\r\n{\"links\":[]} \t\r\n")]
+    [InlineData("{\"schemaVersion\":2,\"future\":{\"x\":1},\"links\":[]}")]
+    [InlineData("{\"schemaVersion\":null,\"locationId\":null,\"links\":[]}")]
+    [InlineData("{\"links\":[{}]}")]
+    [InlineData("{\"links\":[{\"id\":null,\"name\":null,\"redirectTo\":null,\"fieldKey\":null,\"locationId\":null}]}")]
+    public void Valid_variations_are_accepted(string text) => Assert.NotNull(SnapshotReader.Read(text).Document);
+
+    [Fact]
+    public void Escapes_decode_to_the_exact_text()
+    {
+        SnapshotDocument document = SnapshotReader.Read("{\"links\":[{\"name\":\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9 \\ud83c\\udf89 🎉 \\u0000\"}]}").Document!;
+
+        Assert.Equal("q\" b\\ s/ \b\f\n\r\t é 🎉 🎉 \0", Assert.Single(document.Links).Name);
+    }
+
+    [Fact]
+    public void Nesting_of_exactly_sixty_four_levels_is_accepted()
+    {
+        string text = "{\"x\":" + new string('[', 63) + new string(']', 63) + ",\"links\":[]}";
+
+        Assert.NotNull(SnapshotReader.Read(text).Document);
+    }
+
+    private static (int Line, int Column) ExpectedLineColumn(string text, int offset)
+    {
+        string before = text.Substring(0, offset).Replace("\r\n", "\n").Replace('\r', '\n');
+        int line = before.Count(c => c == '\n') + 1;
+        int column = offset - (text.Substring(0, offset).LastIndexOfAny(['\n', '\r']) + 1) + 1;
+        return (line, column);
+    }
+
+    private static string BigSnapshot(int targetChars, out int count)
+    {
+        var builder = new StringBuilder("{\"schemaVersion\":1,\"locationId\":\"loc\",\"links\":[\n");
+        count = 0;
+        while (builder.Length < targetChars)
+        {
+            builder.Append(count == 0 ? "" : ",\n")
+                .Append("{\"id\":\"id").Append(count).Append("\",\"name\":\"Link number ").Append(count)
+                .Append(" caf\\u00e9 \\\"quoted\\\"\",\"redirectTo\":\"https://example.com/path/").Append(count)
+                .Append("?utm_source=sms&utm_campaign=test\",\"fieldKey\":\"{{trigger_link.id").Append(count).Append("}}\"}");
+            count++;
+        }
+
+        return builder.Append("\n]}\n").ToString();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Linq;
+using LinksGenerator.Snapshot;
+using Xunit.Abstractions;
+
+namespace LinksGenerator.Tests.Snapshot;
+
+/// <summary>
+/// Differential fuzzing: thousands of generated documents go to our reader and to the System.Text.Json oracle, which
+/// must agree on accept/reject and, when both accept, on every link. Seeds are fixed so a failure reproduces.
+/// </summary>
+public class SnapshotReaderFuzzTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Our_reader_and_System_Text_Json_agree(int seed)
+    {
+        const int Documents = 2_500;
+        var generator = new RandomSnapshotText(seed);
+        int accepted = 0;
+
+        for (int i = 0; i < Documents; i++)
+        {
+            string text = generator.Next();
+            ReadOutcome? expected = ReferenceSnapshotReader.Read(text);
+            ReadOutcome? actual = Ours(text);
+
+            bool agree = expected is null ? actual is null : actual is not null && expected.Matches(actual);
+            Assert.True(agree, $"seed {seed}, document {i}: System.Text.Json {(expected is null ? "rejects" : "accepts")}, ours {(actual is null ? "rejects: " + SnapshotReader.Read(text).Error : "accepts")}\n{Escape(text)}");
+            accepted += expected is null ? 0 : 1;
+        }
+
+        output.WriteLine($"seed {seed}: {accepted} of {Documents} documents accepted by both");
+
+        // The generator must exercise both verdicts substantially, or the agreement above means little.
+        Assert.InRange(accepted, Documents / 5, Documents * 4 / 5);
+    }
+
+    private static ReadOutcome? Ours(string text)
+    {
+        SnapshotDocument? document = SnapshotReader.Read(text).Document;
+        return document is null
+            ? null
+            : new ReadOutcome(document.SchemaVersion, document.LocationId, document.Links.Select(l => (l.Id, l.Name, l.RedirectTo, l.FieldKey, l.LocationId)).ToList());
+    }
+
+    private static string Escape(string text) =>
+        string.Concat(text.Select(c => c < ' ' || char.IsSurrogate(c) || c > '~' ? $"\\u{(int)c:X4}" : c.ToString()));
+}

@@ -1,0 +1,100 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using LinksGenerator.Snapshot;
+using LinksGenerator.Tests.Infrastructure;
+
+namespace LinksGenerator.Tests.Snapshot;
+
+/// <summary>The snapshot is committed: its bytes must depend only on the links, and read back exactly.</summary>
+public class SnapshotWriterTests
+{
+    private static readonly SnapshotEntry[] Links =
+    [
+        new("n4AriwEnFrGh3tu08W0U", "first tag", "https://www.google.com/", "{{trigger_link.n4AriwEnFrGh3tu08W0U}}"),
+        new("Ab3dEfGh1jKlMnOpQr5t", "Summer \"Sale\"\n2024 é 🎉 \u2028", "https://acme.example/?a=1&b=<2>", "{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}"),
+        new("zz", null, null, null),
+    ];
+
+    [Fact]
+    public void Writes_schema_1_sorted_by_id_with_two_space_indentation_and_a_final_newline()
+    {
+        string text = SnapshotWriter.Write("ve9EPM428h8vShlRW1KT", Links);
+
+        Assert.Equal(
+            """
+            {
+              "schemaVersion": 1,
+              "locationId": "ve9EPM428h8vShlRW1KT",
+              "links": [
+                {
+                  "id": "Ab3dEfGh1jKlMnOpQr5t",
+                  "name": "Summer \"Sale\"\n2024 é 🎉 \u2028",
+                  "redirectTo": "https://acme.example/?a=1&b=<2>",
+                  "fieldKey": "{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}"
+                },
+                {
+                  "id": "n4AriwEnFrGh3tu08W0U",
+                  "name": "first tag",
+                  "redirectTo": "https://www.google.com/",
+                  "fieldKey": "{{trigger_link.n4AriwEnFrGh3tu08W0U}}"
+                },
+                {
+                  "id": "zz"
+                }
+              ]
+            }
+
+            """.ReplaceLineEndings("\n"),
+            text);
+    }
+
+    [Fact]
+    public void An_empty_location_writes_an_empty_array()
+    {
+        Assert.Equal("{\n  \"schemaVersion\": 1,\n  \"links\": []\n}\n", SnapshotWriter.Write(null, []));
+    }
+
+    [Fact]
+    public void The_order_of_links_never_changes_the_text()
+    {
+        string expected = SnapshotWriter.Write("loc", Links);
+        var random = new Random(7);
+
+        for (int i = 0; i < 20; i++)
+        {
+            Assert.Equal(expected, SnapshotWriter.Write("loc", Links.OrderBy(_ => random.Next())));
+        }
+    }
+
+    [Fact]
+    public void What_is_written_reads_back_exactly_with_our_reader_and_with_System_Text_Json()
+    {
+        string nasty = string.Concat(Enumerable.Range(0, 0xD800).Where(c => c % 97 == 0 || c < 0x100).Select(c => (char)c)) + "\uD83C\uDF89";
+        SnapshotEntry[] links = [.. Links, new("nasty", nasty, nasty, nasty)];
+
+        string text = SnapshotWriter.Write("loc", links);
+
+        SnapshotDocument document = SnapshotReader.Read(text).Document!;
+        Assert.Equal(links.OrderBy(l => l.Id, StringComparer.Ordinal), document.Links.Select(l => new SnapshotEntry(l.Id!, l.Name, l.RedirectTo, l.FieldKey)));
+        using JsonDocument json = JsonDocument.Parse(text);
+        Assert.Equal(nasty, json.RootElement.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("id").GetString() == "nasty").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void The_repository_snapshot_is_in_canonical_form()
+    {
+        string path = Path.Combine(RepositoryPaths.Root, SnapshotFormat.DefaultFileName);
+        byte[] bytes = File.ReadAllBytes(path);
+        SnapshotDocument document = SnapshotReader.Read(Encoding.UTF8.GetString(bytes)).Document!;
+
+        string rewritten = SnapshotWriter.Write(document.LocationId, document.Links.Select(l => new SnapshotEntry(l.Id!, l.Name, l.RedirectTo, l.FieldKey)));
+
+        Assert.Equal(rewritten, Encoding.UTF8.GetString(bytes));
+        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the snapshot must not start with a BOM");
+        Assert.Contains(document.Links, l => l.Id == "n4AriwEnFrGh3tu08W0U" && l.Name == "first tag");
+        Assert.True(document.Links.Count >= 12);
+    }
+}
