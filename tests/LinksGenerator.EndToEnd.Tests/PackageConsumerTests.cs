@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using LinksGenerator.EndToEnd.Tests.Infrastructure;
+
+namespace LinksGenerator.EndToEnd.Tests;
+
+/// <summary>
+/// The packed LinksGenerator package, consumed through PackageReference by projects it has never seen: constants equal
+/// to the field keys, the MSBuild wiring as CONTRACT.md describes it, and diagnostics instead of crashes.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageConsumerTests(PackageFeed feed)
+{
+    [Fact]
+    public async Task The_nearest_snapshot_above_the_project_becomes_constants_equal_to_the_field_keys()
+    {
+        string workspace = feed.NewWorkspace("nearest");
+        string snapshot = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json"));
+        var project = new ConsumerProject(feed, workspace, Path.Combine("src", "Shop"), "Shop")
+            .WithWorkspaceFile("links.snapshot.json", snapshot)
+            .WithProject()
+            .WithFile("Program.cs", ConstantsProgram.Source)
+            .WithFile("Uses.cs", "namespace Shop { static class Uses { public const string Sms = \"Book: \" + TriggerLinks.FirstTag; } }");
+
+        CommandResult build = (await project.Build()).ShouldSucceed();
+        var (typeName, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
+
+        Assert.DoesNotContain("LNK1", build.Output);
+        Assert.Equal("Shop.TriggerLinks", typeName);
+        Assert.Equal("{{trigger_link.n4AriwEnFrGh3tu08W0U}}", constants["FirstTag"]);
+        Assert.Equal("ve9EPM428h8vShlRW1KT", constants["LocationId"]);
+        Assert.Equal(FieldKeys(snapshot).Order(), constants.Where(c => c.Key != "LocationId").Select(c => c.Value).Order());
+    }
+
+    [Fact]
+    public async Task A_hostile_snapshot_still_gives_one_constant_per_link_and_no_compiler_crash()
+    {
+        string[] hostile =
+        [
+            "x\n} public static class Injected { public const string Y = \"",
+            "x */ public class Injected { } /*",
+            "</summary><remarks>injected</remarks>",
+            "\"; public class Injected { } //",
+            "C:\\temp\\\"quoted\"\\",
+            "right\u202Eto-left \u2028 line",
+            "#error injected",
+            "class",
+            "2024 sale",
+            "",
+        ];
+        var links = hostile.Select((text, i) => new { id = $"id{i}", name = text, redirectTo = text, fieldKey = i % 3 == 0 ? text : $"{{{{trigger_link.id{i}}}}}" }).ToList();
+        links.Add(new { id = "id1", name = "duplicate id", redirectTo = "x", fieldKey = "{{trigger_link.id1}}" });
+        string snapshot = JsonSerializer.Serialize(new { schemaVersion = 1, locationId = "loc\"\n", links });
+        var project = new ConsumerProject(feed, feed.NewWorkspace("hostile"), "App")
+            .WithFile("links.snapshot.json", snapshot)
+            .WithProject(properties: "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>")
+            .WithFile("Program.cs", ConstantsProgram.Source);
+
+        CommandResult build = (await project.Build()).ShouldSucceed();
+        var (_, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
+
+        Assert.DoesNotContain("CS8785", build.Output);
+        Assert.DoesNotContain("AD0001", build.Output);
+        Assert.Contains("warning LNK101", build.Output);
+        Assert.Equal("loc\"\n", constants["LocationId"]);
+        Assert.Equal(links.Take(hostile.Length).Select(l => l.fieldKey).Order(), constants.Where(c => c.Key != "LocationId").Select(c => c.Value).Order());
+    }
+
+    [Fact]
+    public async Task A_malformed_snapshot_fails_the_build_with_LNK100_at_the_line_and_column()
+    {
+        var project = new ConsumerProject(feed, feed.NewWorkspace("malformed"), "App")
+            .WithFile("links.snapshot.json", "{\n  \"schemaVersion\": 1,\n  \"links\": [\n    {\"id\": \"a\",}\n  ]\n}\n")
+            .WithProject()
+            .WithFile("Program.cs", "public static class Program { public static void Main() { } }");
+
+        CommandResult build = await project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("links.snapshot.json(4,16): error LNK100: The trigger-link snapshot cannot be read: a trailing comma before '}' is not allowed in JSON", build.Output);
+        Assert.DoesNotContain("CS8785", build.Output);
+    }
+
+    [Fact]
+    public async Task Without_a_snapshot_the_build_warns_LNK103()
+    {
+        var project = new ConsumerProject(feed, feed.NewWorkspace("missing"), "App")
+            .WithProject()
+            .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Consumer.TriggerLinks.All.Count); } }");
+
+        CommandResult build = (await project.Build()).ShouldSucceed();
+
+        Assert.Contains("warning LNK103: No links.snapshot.json was found in", build.Output);
+        Assert.Contains("0", (await project.RunBuilt()).ShouldSucceed().Output);
+    }
+
+    [Fact]
+    public async Task Snapshot_path_and_namespace_are_configurable_and_a_hand_added_snapshot_is_not_duplicated()
+    {
+        string snapshot = JsonSerializer.Serialize(new { links = new[] { new { id = "abc", name = "Configured Link", fieldKey = "{{trigger_link.abc}}", locationId = "L1" } } });
+        var project = new ConsumerProject(feed, feed.NewWorkspace("configured"), "App")
+            .WithFile(Path.Combine("config", "ghl.json"), snapshot)
+            .WithFile("links.snapshot.json", "this nearer default must be ignored")
+            .WithProject(
+                properties: "<TriggerLinksSnapshot>config/ghl.json</TriggerLinksSnapshot><TriggerLinksNamespace>Custom.Links</TriggerLinksNamespace>",
+                items: """<AdditionalFiles Include="config/ghl.json" /><AdditionalFiles Include="$(MSBuildProjectDirectory)/config/ghl.json" />""")
+            .WithFile("Program.cs", ConstantsProgram.Source);
+
+        CommandResult build = (await project.Build()).ShouldSucceed();
+        var (typeName, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
+
+        Assert.DoesNotContain("LNK1", build.Output);
+        Assert.Equal("Custom.Links.TriggerLinks", typeName);
+        Assert.Equal("{{trigger_link.abc}}", constants["ConfiguredLink"]);
+        Assert.Equal("L1", constants["LocationId"]);
+        string editorConfig = Directory.EnumerateFiles(Path.Combine(project.Directory, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single();
+        Assert.Single(File.ReadAllLines(editorConfig), line => line.EndsWith("ghl.json]", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_netstandard2_0_library_with_its_default_language_version_compiles_the_generated_code()
+    {
+        var project = new ConsumerProject(feed, feed.NewWorkspace("netstandard"), "Lib", "Lib")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(targetFramework: "netstandard2.0", outputType: "Library", properties: "<GenerateDocumentationFile>true</GenerateDocumentationFile><TreatWarningsAsErrors>true</TreatWarningsAsErrors>")
+            .WithFile("Messages.cs", "namespace Lib { /// <summary>Texts.</summary>\npublic static class Messages { /// <summary>Reminder.</summary>\npublic const string Reminder = \"Confirm: \" + TriggerLinks.FirstTag; } }");
+
+        (await project.Build()).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task Installed_with_dotnet_add_package_it_is_private_and_does_not_flow_to_consumers_of_a_library()
+    {
+        string workspace = feed.NewWorkspace("transitive");
+        var library = new ConsumerProject(feed, workspace, "Lib", "Lib")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(outputType: "Library", referencePackage: false);
+        (await DotnetCli.Run(library.Directory, feed.Environment, "add", library.ProjectPath, "package", "LinksGenerator", "--version", feed.Version)).ShouldSucceed();
+        var app = new ConsumerProject(feed, workspace, "App", "App")
+            .WithProject(referencePackage: false, items: """<ProjectReference Include="../Lib/Lib.csproj" />""")
+            .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Lib.TriggerLinks.FirstTag); } }");
+
+        CommandResult build = (await app.Build()).ShouldSucceed();
+
+        // developmentDependency makes NuGet write PrivateAssets=all on install, so the app sees Lib's constants but not the package.
+        Assert.Matches("<PrivateAssets>all</PrivateAssets>", File.ReadAllText(library.ProjectPath));
+        Assert.DoesNotContain("LNK103", build.Output);
+        Assert.Contains("{{trigger_link.n4AriwEnFrGh3tu08W0U}}", (await app.RunBuilt()).ShouldSucceed().Output);
+        Assert.DoesNotContain("\"LinksGenerator/", File.ReadAllText(Path.Combine(app.Directory, "obj", "project.assets.json")));
+    }
+
+    private static IEnumerable<string> FieldKeys(string snapshot) =>
+        JsonDocument.Parse(snapshot).RootElement.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("fieldKey").GetString()!);
+}
