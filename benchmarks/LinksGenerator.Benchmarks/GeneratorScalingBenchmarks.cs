@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Threading;
+using BenchmarkDotNet.Attributes;
+using LinksGenerator.Generator;
+using LinksGenerator.Links;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LinksGenerator.Benchmarks;
+
+/// <summary>
+/// The generator's cost against the snapshot's size. A fresh driver per operation, so every step really runs: read,
+/// validate, name, and write the source. Time per link must stay flat from 100 to 100,000 links (linear, not quadratic).
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorScalingBenchmarks
+{
+    private CSharpCompilation _compilation = null!;
+    private AdditionalText _snapshot = null!;
+    private string _snapshotText = null!;
+
+    [Params(100, 1_000, 10_000, 100_000)]
+    public int Links { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _snapshotText = SyntheticSnapshot.Create(Links);
+        _snapshot = new SnapshotText("/bench/links.snapshot.json", _snapshotText);
+        _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("namespace Bench { class C { } }")]);
+    }
+
+    /// <summary>The whole generator, as the compiler runs it on a clean build.</summary>
+    [Benchmark]
+    public int RunGenerator()
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create([new TriggerLinksGenerator().AsSourceGenerator()], [_snapshot]);
+        return driver.RunGenerators(_compilation).GetRunResult().Results[0].GeneratedSources[0].SourceText.Length;
+    }
+
+    /// <summary>Only reading and validating the snapshot (the part the analyzer shares).</summary>
+    [Benchmark]
+    public int BuildCatalog() => LinkCatalogBuilder.Build(_snapshotText).Links.Count;
+
+    private sealed class SnapshotText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
