@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using LinksGenerator.EndToEnd.Tests.Infrastructure;
+
+namespace LinksGenerator.EndToEnd.Tests;
+
+/// <summary>The README's first command: the sample runs and its messages carry the snapshot's real merge fields.</summary>
+public sealed class SampleTests
+{
+    [Fact]
+    public async Task The_sample_composes_messages_from_the_repository_snapshot()
+    {
+        CommandResult run = (await DotnetCli.Run(RepositoryPaths.Root, new Dictionary<string, string>(), "run", "--project", Path.Combine("samples", "LinksGenerator.Sample"))).ShouldSucceed();
+
+        using JsonDocument snapshot = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")));
+        var links = snapshot.RootElement.GetProperty("links").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!, l => l.GetProperty("fieldKey").GetString()!);
+        Assert.Contains("Confirm: " + links["Appointment Reminder – Confirm"], run.Output);
+        Assert.Contains("Two minutes for a review? " + links["Leave a Review"], run.Output);
+        Assert.Contains($"Location ve9EPM428h8vShlRW1KT has {links.Count} trigger links:", run.Output);
+        Assert.All(links.Values, fieldKey => Assert.Contains("  " + fieldKey, run.Output));
+    }
+}
