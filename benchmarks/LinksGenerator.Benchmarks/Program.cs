@@ -1,9 +1,33 @@
+using System;
+using System.Linq;
 using BenchmarkDotNet.Running;
+using LinksGenerator.Benchmarks.Builds;
 
 namespace LinksGenerator.Benchmarks;
 
+/// <summary>
+/// `generator-build` runs the whole-build comparison; anything else goes to BenchmarkDotNet's switcher
+/// (`--filter *GeneratorScaling*`). docs/benchmarks.md lists the commands and their results.
+/// </summary>
 public static class Program
 {
-    /// <summary>BenchmarkDotNet's switcher: `-- --filter *Generator*` runs the generator benchmarks (see docs/benchmarks.md).</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        int runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(15);
+        switch (args.FirstOrDefault())
+        {
+            case "generator-build":
+                using (var feed = new LocalFeed())
+                {
+                    feed.Pack("src/LinksGenerator.Package/LinksGenerator.Package.csproj");
+                    ComparisonResult result = GeneratorBuildBenchmark.Run(feed, runs, Console.WriteLine);
+                    Console.WriteLine(Report.Comparison(result, budget: 1.05));
+                }
+
+                return 0;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }
