@@ -10,11 +10,15 @@ namespace LinksGenerator.Common
     internal static class CSharpText
     {
         /// <summary>A regular C# string literal whose value is exactly <paramref name="value"/>, lone surrogates included.</summary>
-        public static string StringLiteral(string value)
+        public static string StringLiteral(string value) => AppendStringLiteral(new StringBuilder(value.Length + 2), value).ToString();
+
+        /// <summary>Appends <see cref="StringLiteral"/> without an intermediate string (the generator writes thousands).</summary>
+        public static StringBuilder AppendStringLiteral(StringBuilder literal, string value)
         {
-            var literal = new StringBuilder(value.Length + 2);
             literal.Append('"');
-            for (int i = 0; i < value.Length; i++)
+            int plain = PlainPrefixLength(value, allowXmlSpecials: true);
+            literal.Append(value, 0, plain);
+            for (int i = plain; i < value.Length; i++)
             {
                 char c = value[i];
                 switch (c)
@@ -47,17 +51,21 @@ namespace LinksGenerator.Common
                 }
             }
 
-            return literal.Append('"').ToString();
+            return literal.Append('"');
         }
 
         /// <summary>
         /// Text for an XML doc comment on one line: <c>&amp; &lt; &gt;</c> become entities, and characters that would break
         /// the line, hide text or be invalid XML are shown as <c>\uXXXX</c> instead.
         /// </summary>
-        public static string XmlDocText(string value)
+        public static string XmlDocText(string value) => AppendXmlDocText(new StringBuilder(value.Length), value).ToString();
+
+        /// <summary>Appends <see cref="XmlDocText"/> without an intermediate string.</summary>
+        public static StringBuilder AppendXmlDocText(StringBuilder text, string value)
         {
-            var text = new StringBuilder(value.Length);
-            for (int i = 0; i < value.Length; i++)
+            int plain = PlainPrefixLength(value, allowXmlSpecials: false);
+            text.Append(value, 0, plain);
+            for (int i = plain; i < value.Length; i++)
             {
                 char c = value[i];
                 switch (c)
@@ -83,7 +91,27 @@ namespace LinksGenerator.Common
                 }
             }
 
-            return text.ToString();
+            return text;
+        }
+
+        /// <summary>
+        /// How many leading characters need no escaping in either context: printable ASCII other than the characters each
+        /// context treats specially. Typical names, ids and URLs are all plain, and are appended in one call.
+        /// </summary>
+        private static int PlainPrefixLength(string value, bool allowXmlSpecials)
+        {
+            int i = 0;
+            for (; i < value.Length; i++)
+            {
+                char c = value[i];
+                bool special = c < ' ' || c > '~' || c == '"' || c == '\\' || (!allowXmlSpecials && (c == '&' || c == '<' || c == '>'));
+                if (special)
+                {
+                    break;
+                }
+            }
+
+            return i;
         }
 
         /// <summary>

@@ -31,9 +31,13 @@ namespace LinksGenerator.Generator
 
             string member = indent + "    ";
             source.Append(indent).Append("/// <summary>\n");
-            source.Append(indent).Append("/// HighLevel trigger links")
-                .Append(locationId is null ? "" : " of location <c>" + CSharpText.XmlDocText(locationId) + "</c>")
-                .Append(": each constant is a link's merge field, ready to embed in an SMS, email or workflow message.\n");
+            source.Append(indent).Append("/// HighLevel trigger links");
+            if (locationId is not null)
+            {
+                CSharpText.AppendXmlDocText(source.Append(" of location <c>"), locationId).Append("</c>");
+            }
+
+            source.Append(": each constant is a link's merge field, ready to embed in an SMS, email or workflow message.\n");
             source.Append(indent).Append("/// </summary>\n");
             source.Append(indent).Append("[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"LinksGenerator\", \"").Append(GeneratorVersion).Append("\")]\n");
             source.Append(indent).Append("public static partial class ").Append(MemberNamer.ClassName).Append("\n");
@@ -42,7 +46,8 @@ namespace LinksGenerator.Generator
             if (locationId is not null)
             {
                 source.Append(member).Append("/// <summary>The HighLevel location (sub-account) these links belong to.</summary>\n");
-                source.Append(member).Append("public const string ").Append(MemberNamer.LocationIdMember).Append(" = ").Append(CSharpText.StringLiteral(locationId)).Append(";\n\n");
+                source.Append(member).Append("public const string ").Append(MemberNamer.LocationIdMember).Append(" = ");
+                CSharpText.AppendStringLiteral(source, locationId).Append(";\n\n");
             }
 
             foreach (TriggerLink link in links)
@@ -71,11 +76,25 @@ namespace LinksGenerator.Generator
 
         private static void AppendLink(StringBuilder source, string indent, TriggerLink link)
         {
-            string name = link.Name is null ? "(unnamed)" : "<c>" + CSharpText.XmlDocText(link.Name) + "</c>";
-            string target = link.RedirectTo is null ? "" : ", redirecting to <c>" + CSharpText.XmlDocText(link.RedirectTo) + "</c>";
-            source.Append(indent).Append("/// <summary>Trigger link ").Append(name).Append(target).Append(".</summary>\n");
-            source.Append(indent).Append("/// <remarks>HighLevel id <c>").Append(CSharpText.XmlDocText(link.Id)).Append("</c>.</remarks>\n");
-            source.Append(indent).Append("public const string ").Append(link.MemberName).Append(" = ").Append(CSharpText.StringLiteral(link.FieldKey)).Append(";\n\n");
+            source.Append(indent).Append("/// <summary>Trigger link ");
+            if (link.Name is null)
+            {
+                source.Append("(unnamed)");
+            }
+            else
+            {
+                CSharpText.AppendXmlDocText(source.Append("<c>"), link.Name).Append("</c>");
+            }
+
+            if (link.RedirectTo is not null)
+            {
+                CSharpText.AppendXmlDocText(source.Append(", redirecting to <c>"), link.RedirectTo).Append("</c>");
+            }
+
+            source.Append(".</summary>\n");
+            CSharpText.AppendXmlDocText(source.Append(indent).Append("/// <remarks>HighLevel id <c>"), link.Id).Append("</c>.</remarks>\n");
+            source.Append(indent).Append("public const string ").Append(link.MemberName).Append(" = ");
+            CSharpText.AppendStringLiteral(source, link.FieldKey).Append(";\n\n");
         }
     }
 }

@@ -37,14 +37,27 @@ namespace LinksGenerator.Links
         public static IReadOnlyDictionary<string, MemberName> Assign(IReadOnlyCollection<(string Id, string? Name)> links)
         {
             var candidates = new Dictionary<string, MemberName>(links.Count, StringComparer.Ordinal);
+            var sharers = new Dictionary<string, List<string>>(links.Count, StringComparer.Ordinal);
             foreach (var (id, name) in links)
             {
-                candidates.Add(id, BaseName(id, name));
+                MemberName candidate = BaseName(id, name);
+                candidates.Add(id, candidate);
+                if (!sharers.TryGetValue(candidate.Value, out List<string>? ids))
+                {
+                    sharers.Add(candidate.Value, ids = new List<string>(1));
+                }
+
+                ids.Add(id);
             }
 
-            var holders = candidates
-                .GroupBy(pair => pair.Value.Value, StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, group => group.Select(pair => pair.Key).OrderBy(x => x, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            // Sorted once per shared name, so messages list the lowest ids without sorting again for every sharer.
+            foreach (List<string> ids in sharers.Values)
+            {
+                if (ids.Count > 1)
+                {
+                    ids.Sort(StringComparer.Ordinal);
+                }
+            }
 
             // Every link whose name is taken more than once, or reserved, gets its id appended: all of them, not all but one,
             // so that which link keeps the plain name never depends on order.
@@ -52,10 +65,10 @@ namespace LinksGenerator.Links
             foreach (var pair in candidates)
             {
                 string baseName = pair.Value.Value;
-                List<string> sharers = holders[baseName];
-                if (sharers.Count > 1)
+                List<string> sameName = sharers[baseName];
+                if (sameName.Count > 1)
                 {
-                    named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is also the name of {DescribeOthers(sharers, pair.Key)}"));
+                    named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is also the name of {DescribeOthers(sameName, pair.Key)}"));
                 }
                 else if (ReservedNames.Contains(baseName))
                 {
@@ -102,7 +115,7 @@ namespace LinksGenerator.Links
             return result;
         }
 
-        /// <summary>Names at most three of the other links sharing a name, so thousands of equal names stay linear.</summary>
+        /// <summary>Names at most three of the other links sharing a name (<paramref name="sharers"/> is sorted), so thousands of equal names stay linear.</summary>
         private static string DescribeOthers(List<string> sharers, string self)
         {
             const int Shown = 3;
