@@ -1,7 +1,10 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using BenchmarkDotNet.Running;
 using LinksGenerator.Benchmarks.Builds;
+using LinksGenerator.Testing;
 
 namespace LinksGenerator.Benchmarks;
 
@@ -11,16 +14,16 @@ namespace LinksGenerator.Benchmarks;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         int runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(15);
         switch (args.FirstOrDefault())
         {
             case "generator-build":
-                using (var feed = new LocalFeed())
+                using (var feed = new LocalPackageFeed("bench"))
                 {
-                    feed.Pack("src/LinksGenerator.Package/LinksGenerator.Package.csproj");
-                    ComparisonResult result = GeneratorBuildBenchmark.Run(feed, runs, Console.WriteLine);
+                    await feed.Pack(Path.Combine("src", "LinksGenerator.Package", "LinksGenerator.Package.csproj"));
+                    ComparisonResult result = await GeneratorBuildBenchmark.Run(feed, runs, Console.WriteLine);
                     Console.WriteLine(Report.Comparison(result, budget: 1.05));
                 }
 

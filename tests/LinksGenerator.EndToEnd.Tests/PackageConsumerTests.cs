@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using LinksGenerator.Testing;
 using LinksGenerator.EndToEnd.Tests.Infrastructure;
 
 namespace LinksGenerator.EndToEnd.Tests;
@@ -25,7 +26,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             .WithFile("Program.cs", ConstantsProgram.Source)
             .WithFile("Uses.cs", "namespace Shop { static class Uses { public const string Sms = \"Book: \" + TriggerLinks.FirstTag; } }");
 
-        CommandResult build = (await project.Build()).ShouldSucceed();
+        ProcessResult build = (await project.Build()).ShouldSucceed();
         var (typeName, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
 
         Assert.DoesNotContain("LNK1", build.Output);
@@ -59,7 +60,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             .WithProject(properties: "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>")
             .WithFile("Program.cs", ConstantsProgram.Source);
 
-        CommandResult build = (await project.Build()).ShouldSucceed();
+        ProcessResult build = (await project.Build()).ShouldSucceed();
         var (_, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
 
         Assert.DoesNotContain("CS8785", build.Output);
@@ -77,7 +78,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             .WithProject()
             .WithFile("Program.cs", "public static class Program { public static void Main() { } }");
 
-        CommandResult build = await project.Build();
+        ProcessResult build = await project.Build();
 
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("links.snapshot.json(4,16): error LNK100: The trigger-link snapshot cannot be read: a trailing comma before '}' is not allowed in JSON", build.Output);
@@ -91,7 +92,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             .WithProject()
             .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Consumer.TriggerLinks.All.Count); } }");
 
-        CommandResult build = (await project.Build()).ShouldSucceed();
+        ProcessResult build = (await project.Build()).ShouldSucceed();
 
         Assert.Contains("warning LNK103: No links.snapshot.json was found in", build.Output);
         Assert.Contains("0", (await project.RunBuilt()).ShouldSucceed().Output);
@@ -109,7 +110,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
                 items: """<AdditionalFiles Include="config/ghl.json" /><AdditionalFiles Include="$(MSBuildProjectDirectory)/config/ghl.json" />""")
             .WithFile("Program.cs", ConstantsProgram.Source);
 
-        CommandResult build = (await project.Build()).ShouldSucceed();
+        ProcessResult build = (await project.Build()).ShouldSucceed();
         var (typeName, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
 
         Assert.DoesNotContain("LNK1", build.Output);
@@ -138,12 +139,12 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         var library = new ConsumerProject(feed, workspace, "Lib", "Lib")
             .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
             .WithProject(outputType: "Library", referencePackage: false);
-        (await DotnetCli.Run(library.Directory, feed.Environment, "add", library.ProjectPath, "package", "LinksGenerator", "--version", feed.Version)).ShouldSucceed();
+        (await ProcessRunner.Dotnet(library.Directory, feed.Environment, "add", library.ProjectPath, "package", "LinksGenerator", "--version", feed.Version)).ShouldSucceed();
         var app = new ConsumerProject(feed, workspace, "App", "App")
             .WithProject(referencePackage: false, items: """<ProjectReference Include="../Lib/Lib.csproj" />""")
             .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Lib.TriggerLinks.FirstTag); } }");
 
-        CommandResult build = (await app.Build()).ShouldSucceed();
+        ProcessResult build = (await app.Build()).ShouldSucceed();
 
         // developmentDependency makes NuGet write PrivateAssets=all on install, so the app sees Lib's constants but not the package.
         Assert.Matches("<PrivateAssets>all</PrivateAssets>", File.ReadAllText(library.ProjectPath));

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using LinksGenerator.Testing;
 using LinksGenerator.EndToEnd.Tests.Infrastructure;
 
 namespace LinksGenerator.EndToEnd.Tests;
@@ -13,7 +14,7 @@ public sealed class SampleTests
     [Fact]
     public async Task The_sample_composes_messages_from_the_repository_snapshot()
     {
-        CommandResult run = (await DotnetCli.Run(RepositoryPaths.Root, new Dictionary<string, string>(), "run", "--project", Path.Combine("samples", "LinksGenerator.Sample"))).ShouldSucceed();
+        ProcessResult run = (await ProcessRunner.Dotnet(RepositoryPaths.Root, new Dictionary<string, string>(), "run", "--project", Path.Combine("samples", "LinksGenerator.Sample"))).ShouldSucceed();
 
         using JsonDocument snapshot = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")));
         var links = snapshot.RootElement.GetProperty("links").EnumerateArray().ToDictionary(l => l.GetProperty("name").GetString()!, l => l.GetProperty("fieldKey").GetString()!);

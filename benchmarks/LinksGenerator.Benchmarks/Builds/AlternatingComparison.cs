@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
+using LinksGenerator.Testing;
 
 namespace LinksGenerator.Benchmarks.Builds;
 
@@ -30,11 +32,11 @@ public sealed record ComparisonResult(BuildSide Baseline, BuildSide Candidate, I
 /// </summary>
 public static class AlternatingComparison
 {
-    public static ComparisonResult Run(BuildSide baseline, BuildSide candidate, int runs, IReadOnlyDictionary<string, string> environment, Action<string> log)
+    public static async Task<ComparisonResult> Run(BuildSide baseline, BuildSide candidate, int runs, IReadOnlyDictionary<string, string> environment, Action<string> log)
     {
         foreach (BuildSide side in new[] { baseline, candidate })
         {
-            Shell.Dotnet(Path.GetDirectoryName(side.ProjectPath)!, environment, ["build", side.ProjectPath, .. side.ExtraArguments]).EnsureSuccess("warm-up build of " + side.Name);
+            (await ProcessRunner.Dotnet(Path.GetDirectoryName(side.ProjectPath)!, environment, ["build", side.ProjectPath, .. side.ExtraArguments])).EnsureSuccess("warm-up build of " + side.Name);
         }
 
         var times = new Dictionary<BuildSide, List<double>> { [baseline] = new(), [candidate] = new() };
@@ -45,7 +47,7 @@ public static class AlternatingComparison
             {
                 string directory = Path.GetDirectoryName(side.ProjectPath)!;
                 File.WriteAllText(Path.Combine(directory, "Touched.cs"), $"// build {run}\ninternal static class Touched {{ public const int Run = {run}; }}\n");
-                ShellResult build = Shell.Dotnet(directory, environment, ["build", side.ProjectPath, "--no-restore", .. side.ExtraArguments]).EnsureSuccess("build of " + side.Name);
+                ProcessResult build = (await ProcessRunner.Dotnet(directory, environment, ["build", side.ProjectPath, "--no-restore", .. side.ExtraArguments])).EnsureSuccess("build of " + side.Name);
                 times[side].Add(build.Elapsed.TotalSeconds);
                 log($"  run {run + 1}/{runs} {side.Name}: {build.Elapsed.TotalSeconds:F2} s");
             }

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
+using LinksGenerator.Testing;
 using LinksGenerator.Links;
 using LinksGenerator.Generator;
 
@@ -13,7 +15,7 @@ public static class GeneratorBuildBenchmark
 {
     public const int Links = 10_000;
 
-    public static ComparisonResult Run(LocalFeed feed, int runs, Action<string> log)
+    public static Task<ComparisonResult> Run(LocalPackageFeed feed, int runs, Action<string> log)
     {
         string snapshot = SyntheticSnapshot.Create(Links);
         string workspace = feed.NewWorkspace("generator-vs-handwritten");

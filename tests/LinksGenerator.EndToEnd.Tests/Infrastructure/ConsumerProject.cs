@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using LinksGenerator.Testing;
 
 namespace LinksGenerator.EndToEnd.Tests.Infrastructure;
 
@@ -65,10 +66,10 @@ public sealed class ConsumerProject
         return this;
     }
 
-    public Task<CommandResult> Build(params string[] extraArguments) =>
-        DotnetCli.Run(Directory, _feed.Environment, ["build", ProjectPath, "-v:normal", "-nodeReuse:false", .. extraArguments]);
+    public Task<ProcessResult> Build(params string[] extraArguments) =>
+        ProcessRunner.Dotnet(Directory, _feed.Environment, ["build", ProjectPath, "-v:normal", "-nodeReuse:false", .. extraArguments]);
 
     /// <summary>Runs the built program (after <see cref="Build"/>).</summary>
-    public Task<CommandResult> RunBuilt() =>
-        DotnetCli.Run(Directory, _feed.Environment, "run", "--no-build", "--project", ProjectPath);
+    public Task<ProcessResult> RunBuilt() =>
+        ProcessRunner.Dotnet(Directory, _feed.Environment, "run", "--no-build", "--project", ProjectPath);
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using LinksGenerator.Snapshot;
 using LinksGenerator.Tests.Infrastructure;
+using LinksGenerator.Testing;
 
 namespace LinksGenerator.Tests.Snapshot;
 

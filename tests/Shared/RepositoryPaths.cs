@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace LinksGenerator.Benchmarks.Builds;
+namespace LinksGenerator.Testing;
 
-/// <summary>Finds the repository the benchmarks run from.</summary>
+/// <summary>Finds the repository that tests and benchmarks run from (shared source: tests/Shared).</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
