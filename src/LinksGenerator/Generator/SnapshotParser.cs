@@ -25,7 +25,8 @@ namespace LinksGenerator.Generator
             LinkCatalog catalog;
             try
             {
-                catalog = LinkCatalogBuilder.Build(text.ToString());
+                // Shared with the analyzer: one parse per snapshot content, whichever of the two asks first.
+                catalog = SnapshotCache.GetCatalog(text);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LinksGenerator.Analyzer
+{
+    /// <summary>
+    /// Where each self-contained piece of a constant string lands in its folded value: the operands of a concatenation,
+    /// or the text parts of an interpolation. A field inside one piece is that piece's business; one that spans pieces is
+    /// only visible in the folded value.
+    /// </summary>
+    internal static class ConstantPieces
+    {
+        public static bool IsNameOrLiteral(ExpressionSyntax expression) =>
+            expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax;
+
+        /// <summary>The value ranges of the pieces, or null if some piece has no constant string value.</summary>
+        public static List<(int Start, int End)>? Of(ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var pieces = new List<(int, int)>();
+            int offset = 0;
+            if (node is InterpolatedStringExpressionSyntax interpolation)
+            {
+                foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
+                {
+                    ExpressionSyntax? part = content is InterpolationSyntax hole ? hole.Expression : null;
+                    string? value = part is null
+                        ? TextValue((InterpolatedStringTextSyntax)content, interpolation)
+                        : ConstantString(part, model, cancellationToken);
+                    if (value is null)
+                    {
+                        return null;
+                    }
+
+                    if (part is null)
+                    {
+                        pieces.Add((offset, offset + value.Length));
+                    }
+
+                    offset += value.Length;
+                }
+
+                return pieces;
+            }
+
+            foreach (ExpressionSyntax operand in Operands(node))
+            {
+                string? value = ConstantString(operand, model, cancellationToken);
+                if (value is null)
+                {
+                    return null;
+                }
+
+                pieces.Add((offset, offset + value.Length));
+                offset += value.Length;
+            }
+
+            return pieces;
+        }
+
+        private static string? TextValue(InterpolatedStringTextSyntax text, InterpolatedStringExpressionSyntax interpolation)
+        {
+            foreach (var (part, piece) in StringPieceDecoder.FromInterpolation(interpolation))
+            {
+                if (part == text)
+                {
+                    return piece.Value;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? ConstantString(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+        {
+            Optional<object?> constant = model.GetConstantValue(expression, cancellationToken);
+            return constant.HasValue ? constant.Value as string ?? (constant.Value is null ? "" : null) : null;
+        }
+
+        /// <summary>The leaves of a chain of <c>+</c>, left to right, looking through parentheses.</summary>
+        private static IEnumerable<ExpressionSyntax> Operands(ExpressionSyntax node)
+        {
+            var stack = new Stack<ExpressionSyntax>();
+            stack.Push(node);
+            while (stack.Count > 0)
+            {
+                ExpressionSyntax current = stack.Pop();
+                while (current is ParenthesizedExpressionSyntax parenthesized)
+                {
+                    current = parenthesized.Expression;
+                }
+
+                if (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+                {
+                    stack.Push(binary.Right);
+                    stack.Push(binary.Left);
+                }
+                else
+                {
+                    yield return current;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Threading.Tasks;
+using LinksGenerator.Analyzer;
+using Microsoft.CodeAnalysis.Testing;
+using static LinksGenerator.Tests.Analyzer.AnalyzerScenario;
+
+namespace LinksGenerator.Tests.Analyzer;
+
+/// <summary>LNK003: near misses HighLevel would send to the customer as literal text.</summary>
+public class MalformedFieldTests
+{
+    [Theory]
+    [InlineData("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.SingleBraces)]
+    [InlineData("{{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.Unbalanced)]
+    [InlineData("{trigger_link.n4AriwEnFrGh3tu08W0U}}", MalformedReason.Unbalanced)]
+    [InlineData("{{trigger_link.n4AriwEnFrGh3tu08W0U", MalformedReason.NotClosed)]
+    [InlineData("trigger_link.n4AriwEnFrGh3tu08W0U}}", MalformedReason.NotOpened)]
+    [InlineData("{{trigger_link.}}", MalformedReason.NoId)]
+    [InlineData("{{trigger_link}}", MalformedReason.NoId)]
+    [InlineData("{{trigger_link.ab/c}}", MalformedReason.BadIdCharacter)]
+    public Task A_malformed_field_inside_a_literal_is_LNK003(string field, string reason)
+    {
+        string unclosedEnd = reason == MalformedReason.NotClosed ? " and more" : "";
+        return WithKnownLinks()
+            .Members($$"""string s = "Book {|#0:{{field}}|}{{unclosedEnd}} today";""")
+            .Expect(new DiagnosticResult(Diagnostics.DiagnosticDescriptors.MalformedTriggerLink).WithLocation(0).WithArguments(field, reason))
+            .Verify();
+    }
+
+    [Fact]
+    public Task Malformed_fields_are_reported_without_a_snapshot_too() =>
+        WithoutSnapshot().Members("""string s = "Book {|LNK003:{trigger_link.abc}|} {{trigger_link.abc}}";""").Verify();
+}

@@ -1,0 +1,23 @@
+using System.Linq;
+using LinksGenerator.Generator;
+using LinksGenerator.Links;
+
+namespace LinksGenerator.Tests.Infrastructure;
+
+/// <summary>The snapshot the analyzer and code-fix tests use, and the TriggerLinks class the generator makes of it.</summary>
+internal static class KnownSnapshot
+{
+    public const string FirstTagId = "n4AriwEnFrGh3tu08W0U";
+    public const string BookACallId = "Ab3dEfGh1jKlMnOpQr5t";
+    public const string DashedId = "dash-ed_id";
+    public const string UnknownId = "deadLinkId0000000000";
+
+    public static readonly string Json = SnapshotJson.Of((FirstTagId, "first tag"), (BookACallId, "Book a Call"), (DashedId, "dashed"));
+
+    /// <summary>The generated class for <paramref name="namespace"/> (null: the global namespace), as a source file.</summary>
+    public static string TriggerLinksSource(string? @namespace)
+    {
+        LinkCatalog catalog = LinkCatalogBuilder.Build(Json);
+        return TriggerLinksSourceWriter.Write(@namespace, catalog.LocationId, catalog.Links);
+    }
+}
