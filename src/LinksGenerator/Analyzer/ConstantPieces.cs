@@ -8,8 +8,8 @@ namespace LinksGenerator.Analyzer
 {
     /// <summary>
     /// Where each self-contained piece of a constant string lands in its folded value: the operands of a concatenation,
-    /// or the text parts of an interpolation. A field inside one piece is that piece's business; one that spans pieces is
-    /// only visible in the folded value.
+    /// or the text parts and holes of an interpolation. A field inside one piece is that piece's business (a literal's own
+    /// check, or the declaration of the constant a name refers to); one that spans pieces is only visible folded.
     /// </summary>
     internal static class ConstantPieces
     {
@@ -34,11 +34,7 @@ namespace LinksGenerator.Analyzer
                         return null;
                     }
 
-                    if (part is null)
-                    {
-                        pieces.Add((offset, offset + value.Length));
-                    }
-
+                    pieces.Add((offset, offset + value.Length));
                     offset += value.Length;
                 }
 

@@ -1,0 +1,155 @@
+using System.Threading.Tasks;
+using static LinksGenerator.Tests.CodeFixes.CodeFixScenario;
+
+namespace LinksGenerator.Tests.CodeFixes;
+
+/// <summary>LNK002's fix in every string form: the constant replaces the field and the value stays the same.</summary>
+public class StringFormFixTests
+{
+    [Fact]
+    public Task A_literal_that_is_only_the_field_becomes_the_constant() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { const string Link = "{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}"; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { const string Link = TriggerLinks.FirstTag; }
+            """)
+        .Verify();
+
+    [Fact]
+    public Task A_field_inside_a_regular_literal_becomes_a_concatenation_that_stays_constant() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { const string Sms = "Book\t\"now\": {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}\n"; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { const string Sms = "Book\t\"now\": " + TriggerLinks.FirstTag + "\n"; }
+            """)
+        .Verify();
+
+    [Fact]
+    public Task A_verbatim_literal_keeps_verbatim_segments() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { string Sms = @"C:\path ""q"" {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|} end"; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { string Sms = @"C:\path ""q"" " + TriggerLinks.FirstTag + @" end"; }
+            """)
+        .Verify();
+
+    [Fact]
+    public Task Parentheses_keep_member_access_on_the_whole_string() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { int Length = "a{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}b".Length; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { int Length = ("a" + TriggerLinks.FirstTag + "b").Length; }
+            """)
+        .Verify();
+
+    [Fact]
+    public Task A_single_line_raw_literal_becomes_a_raw_interpolation() =>
+        Before(""""
+            namespace Acme.Messaging;
+            class Messages { const string Sms = """Say "hi" {x} {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}"""; }
+            """")
+        .After(""""
+            namespace Acme.Messaging;
+            class Messages { const string Sms = $$$"""Say "hi" {x} {{{TriggerLinks.FirstTag}}}"""; }
+            """")
+        .Verify();
+
+    [Fact]
+    public Task A_multi_line_raw_literal_keeps_its_indentation() =>
+        Before(""""
+            namespace Acme.Messaging;
+            class Messages
+            {
+                const string Email = """
+                    Hello,
+                      book: {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}
+                    """;
+            }
+            """")
+        .After(""""
+            namespace Acme.Messaging;
+            class Messages
+            {
+                const string Email = $$$"""
+                    Hello,
+                      book: {{{TriggerLinks.FirstTag}}}
+                    """;
+            }
+            """")
+        .Verify();
+
+    [Fact]
+    public Task An_interpolated_string_gets_a_hole() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { string Sms(string name) => $"Hi {name}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|} {{done}}"; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { string Sms(string name) => $"Hi {name}: {TriggerLinks.FirstTag} {{done}}"; }
+            """)
+        .Verify();
+
+    [Fact]
+    public Task A_verbatim_interpolated_string_gets_a_hole() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { string Sms(string name) => $@"Hi ""{name}""
+            {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}"; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { string Sms(string name) => $@"Hi ""{name}""
+            {TriggerLinks.FirstTag}"; }
+            """)
+        .Verify();
+
+    [Fact]
+    public Task A_raw_interpolated_string_gets_a_hole_with_its_own_brace_count() =>
+        Before(""""
+            namespace Acme.Messaging;
+            class Messages
+            {
+                string Sms(string name) => $$$"""
+                    Hi {{{name}}} {x}
+                    {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}
+                    """;
+            }
+            """")
+        .After(""""
+            namespace Acme.Messaging;
+            class Messages
+            {
+                string Sms(string name) => $$$"""
+                    Hi {{{name}}} {x}
+                    {{{TriggerLinks.FirstTag}}}
+                    """;
+            }
+            """")
+        .Verify();
+
+    [Fact]
+    public Task Utf8_literals_and_folded_constants_get_no_fix() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages
+            {
+                System.ReadOnlySpan<byte> Bytes => "{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}"u8;
+                const string Folded = {|LNK002:"{{trigger_link." + "n4AriwEnFrGh3tu08W0U}}"|};
+            }
+            """)
+        .Unchanged()
+        .Verify();
+}
