@@ -9,8 +9,6 @@ using LinksGenerator.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.CodeFixes
@@ -32,7 +30,7 @@ namespace LinksGenerator.CodeFixes
                 return document;
             }
 
-            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            var changes = new List<TextChange>();
             foreach (var group in diagnostics.GroupBy(d => StringNodeAt(root, d.Location.SourceSpan)))
             {
                 if (group.Key is not ExpressionSyntax target)
@@ -49,35 +47,46 @@ namespace LinksGenerator.CodeFixes
                 };
                 if (rewritten is not null)
                 {
-                    replacements[target] = SimplifyReferences(rewritten).WithTriviaFrom(target).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+                    changes.Add(new TextChange(target.Span, rewritten.ToString()));
                 }
             }
 
-            return replacements.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+            // Applied as text and re-parsed, so the tree is exactly what the new source says (names and parentheses
+            // are already chosen above; nothing is left for a simplifier or formatter to change).
+            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
         }
 
         /// <summary>
-        /// Marks every fully qualified reference for the simplifier, which shortens it to what the file's usings and
-        /// namespace allow (<c>TriggerLinks.FirstTag</c>), and keeps it qualified where they do not.
-        /// </summary>
-        private static ExpressionSyntax SimplifyReferences(ExpressionSyntax expression) =>
-            expression.ReplaceNodes(
-                expression.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>().Where(m => m.Expression.ToString().StartsWith("global::", System.StringComparison.Ordinal)),
-                (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
-
-        /// <summary>
         /// <c>TriggerLinks.Member</c> where that name means the generated class at this position (its namespace is
-        /// imported or encloses the code, and nothing closer shadows it); otherwise <c>global::Ns.TriggerLinks.Member</c>.
-        /// Decided here rather than by the simplifier, which leaves names inside interpolation holes alone.
+        /// imported or encloses the code, and nothing closer shadows it); otherwise <c>Ns.TriggerLinks.Member</c>, or
+        /// <c>global::Ns.TriggerLinks.Member</c> when even that is shadowed. Decided here with the semantic model, so the
+        /// result never depends on a simplifier (which leaves names inside interpolation holes alone).
         /// </summary>
         private static string Reference(Diagnostic diagnostic, SemanticModel model, int position)
         {
             string qualified = diagnostic.Properties[DiagnosticProperties.ClassName]!;
             string member = diagnostic.Properties[DiagnosticProperties.MemberName]!;
-            var visible = model.LookupNamespacesAndTypes(position, name: LinksGenerator.Links.MemberNamer.ClassName);
-            bool shortNameWorks = visible.Length == 1
-                && visible[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == qualified;
-            return (shortNameWorks ? LinksGenerator.Links.MemberNamer.ClassName : qualified) + "." + member;
+            string className = LinksGenerator.Links.MemberNamer.ClassName;
+            var visible = model.LookupNamespacesAndTypes(position, name: className);
+            if (visible.Length == 1 && visible[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == qualified)
+            {
+                return className + "." + member;
+            }
+
+            // Ns.TriggerLinks.Member, unless Ns's first part means something else here (then global:: is needed).
+            string withoutGlobal = qualified.Substring("global::".Length);
+            int dot = withoutGlobal.IndexOf('.');
+            if (dot > 0)
+            {
+                var first = model.LookupNamespacesAndTypes(position, name: withoutGlobal.Substring(0, dot));
+                if (first.Length == 1 && first[0] is INamespaceSymbol ns && ns.ContainingNamespace?.IsGlobalNamespace == true)
+                {
+                    return withoutGlobal + "." + member;
+                }
+            }
+
+            return qualified + "." + member;
         }
 
         private static SyntaxNode? StringNodeAt(SyntaxNode root, TextSpan span)
@@ -126,7 +135,8 @@ namespace LinksGenerator.CodeFixes
             }
 
             AddSegment(parts, piece.Value.Substring(at), piece.Form);
-            return SyntaxFactory.ParenthesizedExpression(SyntaxFactory.ParseExpression(string.Join(" + ", parts)));
+            ExpressionSyntax concatenation = SyntaxFactory.ParseExpression(string.Join(" + ", parts));
+            return NeedsParentheses(literal) ? SyntaxFactory.ParenthesizedExpression(concatenation) : concatenation;
         }
 
         private static ExpressionSyntax? RewriteInterpolation(InterpolatedStringExpressionSyntax interpolation, Dictionary<TextSpan, string> references)
@@ -178,13 +188,32 @@ namespace LinksGenerator.CodeFixes
             var text = new StringBuilder(node.ToString());
             foreach (FieldEdit field in fields.OrderByDescending(f => f.Source.Start))
             {
+                // In a hole, the "::" of global:: would start a format clause: a qualified reference goes in parentheses.
+                string expression = field.Reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + field.Reference + ")" : field.Reference;
                 int start = field.Source.Start - node.SpanStart;
                 text.Remove(start, field.Source.Length)
-                    .Insert(start, new string('{', braces) + field.Reference + new string('}', braces));
+                    .Insert(start, new string('{', braces) + expression + new string('}', braces));
             }
 
             return SyntaxFactory.ParseExpression(text.Insert(0, prefix).ToString());
         }
+
+        /// <summary>
+        /// Whether a concatenation in place of <paramref name="literal"/> must be parenthesized: not where it is a whole
+        /// argument, initializer, returned or assigned value, a branch of ?: or ??, or an operand of another +
+        /// (once a + chain is a string, regrouping it cannot change its value); yes as a receiver ("…".Length) and
+        /// anywhere else, where parentheses are always safe.
+        /// </summary>
+        private static bool NeedsParentheses(LiteralExpressionSyntax literal) => literal.Parent switch
+        {
+            ArgumentSyntax or AttributeArgumentSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax => false,
+            ReturnStatementSyntax or ParenthesizedExpressionSyntax or InterpolationSyntax or InitializerExpressionSyntax => false,
+            SwitchExpressionArmSyntax arm => arm.Expression != literal,
+            ConditionalExpressionSyntax conditional => conditional.Condition == literal,
+            BinaryExpressionSyntax binary => !(binary.IsKind(SyntaxKind.AddExpression) || (binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == literal)),
+            AssignmentExpressionSyntax assignment => assignment.Right != literal,
+            _ => true,
+        };
 
         private static int MaxBraceRun(string text)
         {
