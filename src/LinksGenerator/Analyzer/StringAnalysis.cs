@@ -143,7 +143,10 @@ namespace LinksGenerator.Analyzer
 
             if (links.TryGet(id, out TriggerLink link))
             {
-                var properties = (fixable ? _fixable : _notFixable).SetItem(DiagnosticProperties.MemberName, link.MemberName);
+                // The constant holds the exact fieldKey: swapping it for "{{ trigger_link.x }}" (or for a field whose
+                // snapshot fieldKey is odd) would change the string, so only an exact spelling is fixable.
+                bool valuePreserving = fixable && string.Equals(fieldText, link.FieldKey, StringComparison.Ordinal);
+                var properties = (valuePreserving ? _fixable : _notFixable).SetItem(DiagnosticProperties.MemberName, link.MemberName);
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KnownTriggerLink, location, properties, link.MemberName, fieldText));
             }
             else

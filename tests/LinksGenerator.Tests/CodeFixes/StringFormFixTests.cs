@@ -152,4 +152,13 @@ public class StringFormFixTests
             """)
         .Unchanged()
         .Verify();
+
+    [Fact]
+    public Task A_field_spelled_with_inner_spaces_gets_no_fix_because_the_constant_has_none() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { string Sms = "Book {|LNK002:{{ trigger_link.n4AriwEnFrGh3tu08W0U }}|}"; }
+            """)
+        .Unchanged()
+        .Verify();
 }
