@@ -101,7 +101,7 @@ public class ScopeAndFixAllTests
             class Sms
             {
                 string A = "{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|} or {|LNK002:{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}|}!";
-                string B(string n) => $"{n}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|} {|LNK002:{{{{ trigger_link.Ab3dEfGh1jKlMnOpQr5t }}}}|}";
+                string B(string n) => $"{n}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|} {|LNK002:{{{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}}}|}";
             }
             """)
         .AlsoBefore("""
