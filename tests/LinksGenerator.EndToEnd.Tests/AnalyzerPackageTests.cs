@@ -1,0 +1,87 @@
+using System.IO;
+using System.Threading.Tasks;
+using LinksGenerator.EndToEnd.Tests.Infrastructure;
+using LinksGenerator.Testing;
+
+namespace LinksGenerator.EndToEnd.Tests;
+
+/// <summary>
+/// The analyzer and code fix as users meet them: through the packed package, in `dotnet build` output with file and
+/// line, configured by .editorconfig, and fixed in bulk by `dotnet format`.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class AnalyzerPackageTests(PackageFeed feed)
+{
+    private const string Messages = """
+        namespace Shop
+        {
+            public static class Messages
+            {
+                public const string Dead = "Book: {{trigger_link.deletedLink000000000}}";
+                public const string Slip = "Book: {trigger_link.n4AriwEnFrGh3tu08W0U} now";
+                public const string Known = "Book: {{trigger_link.n4AriwEnFrGh3tu08W0U}} now";
+                public static string Interpolated(string name) => $"Hi {name}: {{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}";
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Dotnet_build_reports_each_rule_at_its_line_and_an_unknown_link_fails_the_build()
+    {
+        ConsumerProject project = Shop("build").WithFile("Messages.cs", Messages);
+
+        ProcessResult build = await project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("Messages.cs(5,43): error LNK001: The trigger link 'deletedLink000000000' is not in the snapshot of location ve9EPM428h8vShlRW1KT", build.Output);
+        Assert.Contains("Messages.cs(6,43): warning LNK003: '{trigger_link.n4AriwEnFrGh3tu08W0U}' is not a valid trigger-link merge field", build.Output);
+        Assert.DoesNotContain("AD0001", build.Output);
+    }
+
+    [Fact]
+    public async Task Editorconfig_severities_apply_in_the_build()
+    {
+        ConsumerProject project = Shop("editorconfig")
+            .WithFile("Messages.cs", Messages)
+            .WithFile(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.LNK001.severity = warning\ndotnet_diagnostic.LNK003.severity = error\ndotnet_diagnostic.LNK002.severity = warning\n");
+
+        ProcessResult build = await project.Build();
+
+        Assert.Contains("Messages.cs(5,43): warning LNK001", build.Output);
+        Assert.Contains("Messages.cs(6,43): error LNK003", build.Output);
+        Assert.Contains("Messages.cs(7,44): warning LNK002: Use TriggerLinks.FirstTag instead of the hard-coded merge field", build.Output);
+    }
+
+    [Fact]
+    public async Task Dotnet_format_applies_the_LNK002_fix_and_the_values_stay_the_same()
+    {
+        const string Program = """
+            public static class Program
+            {
+                public static void Main()
+                {
+                    System.Console.WriteLine("[" + Shop.Messages.Known + "]");
+                    System.Console.WriteLine("[" + Shop.Messages.Interpolated("Ann") + "]");
+                }
+            }
+            """;
+        ConsumerProject project = Shop("format")
+            .WithFile("Messages.cs", Messages.Replace("        public const string Dead = \"Book: {{trigger_link.deletedLink000000000}}\";\n", "").Replace("        public const string Slip = \"Book: {trigger_link.n4AriwEnFrGh3tu08W0U} now\";\n", ""))
+            .WithFile("Program.cs", Program);
+        (await project.Build()).ShouldSucceed();
+        string before = (await project.RunBuilt()).ShouldSucceed().Output;
+
+        (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "format", "analyzers", project.ProjectPath, "--diagnostics", "LNK002", "--severity", "info", "--no-restore")).ShouldSucceed();
+
+        string fixedSource = File.ReadAllText(Path.Combine(project.Directory, "Messages.cs"));
+        Assert.Contains("public const string Known = \"Book: \" + TriggerLinks.FirstTag + \" now\";", fixedSource);
+        Assert.Contains("$\"Hi {name}: {TriggerLinks.FirstTag}\"", fixedSource);
+        (await project.Build()).ShouldSucceed();
+        Assert.Equal(before, (await project.RunBuilt()).ShouldSucceed().Output);
+    }
+
+    private ConsumerProject Shop(string name) =>
+        new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(properties: "<RootNamespace>Shop</RootNamespace>");
+}
