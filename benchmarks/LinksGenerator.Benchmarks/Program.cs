@@ -28,6 +28,17 @@ public static class Program
                 }
 
                 return 0;
+            case "analyzer-build":
+                using (var feed = new LocalPackageFeed("bench"))
+                {
+                    await feed.Pack(Path.Combine("src", "LinksGenerator.Package", "LinksGenerator.Package.csproj"));
+                    string project = AnalyzerBuildBenchmark.CreateProject(feed);
+                    ComparisonResult result = await AnalyzerBuildBenchmark.Compare(project, feed, runs, Console.WriteLine);
+                    Console.WriteLine(Report.Comparison(result, budget: 1.03));
+                    Console.WriteLine("\n-p:ReportAnalyzer=true:\n" + await AnalyzerBuildBenchmark.ReportAnalyzer(project, feed));
+                }
+
+                return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

@@ -16,6 +16,63 @@ namespace LinksGenerator.Analyzer
         public static bool IsNameOrLiteral(ExpressionSyntax expression) =>
             expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax;
 
+        /// <summary>
+        /// A syntax-only filter run before any semantic work: a field spread over pieces needs a brace or the marker in some
+        /// literal piece, unless every piece is a name (<c>Prefix + Suffix</c>), whose values only the semantic model knows.
+        /// </summary>
+        public static bool MightSpanAField(ExpressionSyntax node)
+        {
+            bool allNames = true;
+            if (node is InterpolatedStringExpressionSyntax interpolation)
+            {
+                foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text)
+                    {
+                        allNames = false;
+                        if (Suggests(text.TextToken.ValueText))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return allNames;
+            }
+
+            foreach (ExpressionSyntax operand in Operands(node))
+            {
+                switch (operand)
+                {
+                    case LiteralExpressionSyntax literal:
+                        allNames = false;
+                        if (literal.IsKind(SyntaxKind.StringLiteralExpression) && Suggests(literal.Token.ValueText))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case InterpolatedStringExpressionSyntax interpolated:
+                        allNames = false;
+                        if (MightSpanAField(interpolated))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                        break;
+                    default:
+                        return false; // A call, an operator, …: not a constant.
+                }
+            }
+
+            return allNames;
+        }
+
+        private static bool Suggests(string value) =>
+            value.IndexOf('{') >= 0 || value.IndexOf('}') >= 0 || value.IndexOf(LinksGenerator.Snapshot.MergeField.Marker, System.StringComparison.Ordinal) >= 0;
+
         /// <summary>The value ranges of the pieces, or null if some piece has no constant string value.</summary>
         public static List<(int Start, int End)>? Of(ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
         {

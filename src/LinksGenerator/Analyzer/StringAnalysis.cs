@@ -43,7 +43,7 @@ namespace LinksGenerator.Analyzer
             var interpolation = (InterpolatedStringExpressionSyntax)context.Node;
             if (!ContainsMarker(interpolation))
             {
-                if (HasConstantCandidateHoles(interpolation))
+                if (HasConstantCandidateHoles(interpolation) && ConstantPieces.MightSpanAField(interpolation))
                 {
                     Guard(() => AnalyzeFolded(context, interpolation));
                 }
@@ -61,7 +61,7 @@ namespace LinksGenerator.Analyzer
                     }
                 }
 
-                if (HasConstantCandidateHoles(interpolation))
+                if (HasConstantCandidateHoles(interpolation) && ConstantPieces.MightSpanAField(interpolation))
                 {
                     AnalyzeFolded(context, interpolation);
                 }
@@ -73,6 +73,12 @@ namespace LinksGenerator.Analyzer
         {
             ExpressionSyntax node = (ExpressionSyntax)context.Node;
             if (Unparenthesized(node).Parent is BinaryExpressionSyntax parent && parent.IsKind(SyntaxKind.AddExpression))
+            {
+                return;
+            }
+
+            // Asking the semantic model for a constant binds the expression: far too costly for every a + b in a project.
+            if (!ConstantPieces.MightSpanAField(node))
             {
                 return;
             }

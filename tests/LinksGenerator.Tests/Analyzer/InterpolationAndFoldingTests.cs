@@ -44,6 +44,16 @@ public class InterpolationAndFoldingTests
             """.Replace("\"Book \" + ({|LNK002:Prefix + \"Ab3dEfGh1jKlMnOpQr5t\" + \"}}\"|})", "{|LNK002:\"Book \" + (Prefix + \"Ab3dEfGh1jKlMnOpQr5t\" + \"}}\")|}")).Verify();
 
     [Fact]
+    public Task A_concatenation_of_constant_names_only_is_folded_too() =>
+        WithKnownLinks().Members("""
+            const string Open = "{{trigger_link.";
+            const string Id = "n4AriwEnFrGh3tu08W0U";
+            const string Close = "}}";
+            const string Field = {|LNK002:Open + Id + Close|};
+            int Sum(int a, int b) => a + b;
+            """).Verify();
+
+    [Fact]
     public Task A_field_inside_one_operand_is_reported_once_at_the_operand() =>
         WithKnownLinks().Members("""
             const string Text = "Book: " + "{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}" + "!";
