@@ -22,52 +22,148 @@ namespace LinksGenerator.Analyzer
         /// </summary>
         public static bool MightSpanAField(ExpressionSyntax node)
         {
-            bool allNames = true;
-            if (node is InterpolatedStringExpressionSyntax interpolation)
+            // Two passes: the cheap look at literal text settles almost every concatenation; names are only resolved
+            // against the surrounding parameters and locals for the few that remain.
+            var verdict = new Verdict();
+            Inspect(node, ref verdict, resolveNames: false);
+            if (verdict.RunTime || (verdict.HasText && !verdict.Suggestive))
             {
-                foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
-                {
-                    if (content is InterpolatedStringTextSyntax text)
+                return false;
+            }
+
+            Inspect(node, ref verdict, resolveNames: true);
+            return !verdict.RunTime;
+        }
+
+        /// <summary>What the operands of a + chain or interpolation say, gathered without allocating (this runs on every concatenation).</summary>
+        private struct Verdict
+        {
+            /// <summary>Some piece is surely computed at run time: no constant, no folding.</summary>
+            public bool RunTime;
+
+            /// <summary>Some literal text has a brace or the marker.</summary>
+            public bool Suggestive;
+
+            /// <summary>Some piece is literal text (otherwise all pieces are names).</summary>
+            public bool HasText;
+        }
+
+        private static void Inspect(ExpressionSyntax expression, ref Verdict verdict, bool resolveNames)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            switch (expression)
+            {
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    Inspect(binary.Left, ref verdict, resolveNames);
+                    Inspect(binary.Right, ref verdict, resolveNames);
+                    break;
+                case InterpolatedStringExpressionSyntax interpolation:
+                    foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
                     {
-                        allNames = false;
-                        if (Suggests(text.TextToken.ValueText))
+                        if (content is InterpolatedStringTextSyntax text)
+                        {
+                            verdict.HasText = true;
+                            verdict.Suggestive |= Suggests(text.TextToken.ValueText);
+                        }
+                        else if (content is InterpolationSyntax hole)
+                        {
+                            Inspect(hole.Expression, ref verdict, resolveNames);
+                        }
+                    }
+
+                    break;
+                case LiteralExpressionSyntax literal:
+                    verdict.HasText = true;
+                    verdict.Suggestive |= literal.IsKind(SyntaxKind.StringLiteralExpression) && Suggests(literal.Token.ValueText);
+                    break;
+                case IdentifierNameSyntax identifier:
+                    // A parameter or a non-const local: the string is built at run time.
+                    verdict.RunTime |= resolveNames && IsParameterOrVariable(identifier);
+                    break;
+                case MemberAccessExpressionSyntax:
+                    break;
+                default:
+                    verdict.RunTime = true; // A call, an operator, …: not a constant.
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Whether a simple name refers to a parameter or a non-const local of the code around it — never a constant —
+        /// judged from syntax alone. (A same-named constant elsewhere would be shadowed by them anyway.)
+        /// </summary>
+        private static bool IsParameterOrVariable(IdentifierNameSyntax identifier)
+        {
+            string name = identifier.Identifier.ValueText;
+            for (SyntaxNode? node = identifier.Parent; node is not null; node = node.Parent)
+            {
+                ParameterListSyntax? parameters = node switch
+                {
+                    BaseMethodDeclarationSyntax method => method.ParameterList,
+                    LocalFunctionStatementSyntax local => local.ParameterList,
+                    ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+                    AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList,
+                    TypeDeclarationSyntax type => type.ParameterList,
+                    _ => null,
+                };
+                if (parameters is not null && Declares(parameters, name))
+                {
+                    return true;
+                }
+
+                if (node is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+
+                if (node is BlockSyntax block && DeclaresVariable(block, name))
+                {
+                    return true;
+                }
+
+                if (node is MemberDeclarationSyntax)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Declares(ParameterListSyntax parameters, string name)
+        {
+            foreach (ParameterSyntax parameter in parameters.Parameters)
+            {
+                if (parameter.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool DeclaresVariable(BlockSyntax block, string name)
+        {
+            foreach (StatementSyntax statement in block.Statements)
+            {
+                if (statement is LocalDeclarationStatementSyntax declaration && !declaration.IsConst)
+                {
+                    foreach (VariableDeclaratorSyntax variable in declaration.Declaration.Variables)
+                    {
+                        if (variable.Identifier.ValueText == name)
                         {
                             return true;
                         }
                     }
                 }
-
-                return allNames;
             }
 
-            foreach (ExpressionSyntax operand in Operands(node))
-            {
-                switch (operand)
-                {
-                    case LiteralExpressionSyntax literal:
-                        allNames = false;
-                        if (literal.IsKind(SyntaxKind.StringLiteralExpression) && Suggests(literal.Token.ValueText))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case InterpolatedStringExpressionSyntax interpolated:
-                        allNames = false;
-                        if (MightSpanAField(interpolated))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case IdentifierNameSyntax or MemberAccessExpressionSyntax:
-                        break;
-                    default:
-                        return false; // A call, an operator, …: not a constant.
-                }
-            }
-
-            return allNames;
+            return false;
         }
 
         private static bool Suggests(string value) =>
