@@ -12,7 +12,9 @@ namespace LinksGenerator.Tests.Infrastructure;
 /// <summary>Compiles C# in process against the running framework, and loads the result to read values at run time.</summary>
 internal static class TestCompilation
 {
-    private static readonly Lazy<MetadataReference[]> FrameworkReferences = new(() =>
+    public static MetadataReference[] FrameworkReferences => LazyFrameworkReferences.Value;
+
+    private static readonly Lazy<MetadataReference[]> LazyFrameworkReferences = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
@@ -23,7 +25,7 @@ internal static class TestCompilation
         CSharpCompilation.Create(
             assemblyName,
             sources.Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose))),
-            FrameworkReferences.Value,
+            FrameworkReferences,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
