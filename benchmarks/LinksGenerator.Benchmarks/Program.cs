@@ -52,6 +52,20 @@ public static class Program
                 }
 
                 return 0;
+            case "tool-pull":
+                using (var feed = new LocalPackageFeed("bench"))
+                {
+                    await feed.Pack(Path.Combine("src", "LinksGenerator.Tool", "LinksGenerator.Tool.csproj"));
+                    Console.WriteLine("| links | requests | peak memory (max RSS) | wall time | snapshot complete |");
+                    Console.WriteLine("|---:|---:|---:|---:|---|");
+                    for (int i = 0; i < runs; i++)
+                    {
+                        ToolPullResult pull = await ToolPullBenchmark.Run(feed, 10_000);
+                        Console.WriteLine($"| {pull.Links:N0} | {pull.Requests} | {pull.PeakKilobytes / 1024.0:F1} MB | {pull.Elapsed.TotalSeconds:F2} s | {(pull.SnapshotComplete ? "yes" : "NO")} |");
+                    }
+                }
+
+                return 0;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;
