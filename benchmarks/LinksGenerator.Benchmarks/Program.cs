@@ -2,6 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using LinksGenerator.Benchmarks.Builds;
 using LinksGenerator.Testing;
@@ -9,66 +12,70 @@ using LinksGenerator.Testing;
 namespace LinksGenerator.Benchmarks;
 
 /// <summary>
-/// `generator-build` runs the whole-build comparison; anything else goes to BenchmarkDotNet's switcher
-/// (`--filter *GeneratorScaling*`). docs/benchmarks.md lists the commands and their results.
+/// `all` runs every measurement of docs/benchmarks.md and prints its tables; `generator-build`, `analyzer-build`,
+/// `incremental`, `tool-pull` and `scaling` run one each (`--runs N` for the alternating build comparisons); anything
+/// else goes to BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
         int runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(15);
-        switch (args.FirstOrDefault())
+        string command = args.FirstOrDefault() ?? "all";
+        bool all = command == "all";
+        if (!all && command is not ("generator-build" or "analyzer-build" or "incremental" or "tool-pull" or "scaling"))
         {
-            case "generator-build":
-                using (var feed = new LocalPackageFeed("bench"))
-                {
-                    await feed.Pack(Path.Combine("src", "LinksGenerator.Package", "LinksGenerator.Package.csproj"));
-                    ComparisonResult result = await GeneratorBuildBenchmark.Run(feed, runs, Console.WriteLine);
-                    Console.WriteLine(Report.Comparison(result, budget: 1.05));
-                }
-
-                return 0;
-            case "analyzer-build":
-                using (var feed = new LocalPackageFeed("bench"))
-                {
-                    await feed.Pack(Path.Combine("src", "LinksGenerator.Package", "LinksGenerator.Package.csproj"));
-                    string project = AnalyzerBuildBenchmark.CreateProject(feed);
-                    ComparisonResult result = await AnalyzerBuildBenchmark.Compare(project, feed, runs, Console.WriteLine);
-                    Console.WriteLine(Report.Comparison(result, budget: 1.03));
-                    Console.WriteLine("\n-p:ReportAnalyzer=true:\n" + await AnalyzerBuildBenchmark.ReportAnalyzer(project, feed));
-                }
-
-                return 0;
-            case "incremental":
-                var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                    .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-                    .Select(p => (Microsoft.CodeAnalysis.MetadataReference)Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p)).ToArray();
-                Console.WriteLine("| session | keystrokes | snapshot parses | TriggerLinks regenerated | time per keystroke (generator + analyzer) |");
-                Console.WriteLine("|---|---:|---:|---:|---:|");
-                foreach (bool reload in new[] { false, true })
-                {
-                    IdeSessionResult session = IdeSession.Run(IdeSession.UniqueSnapshot(10_000), compilations: 100, freshSnapshotInstance: reload, references);
-                    Console.WriteLine($"| 10,000-link snapshot, {(reload ? "snapshot reloaded every keystroke" : "snapshot unchanged")} | {session.Compilations} | {session.SnapshotParses} | {session.Regenerations} | {session.Elapsed.TotalMilliseconds / session.Compilations:F1} ms |");
-                }
-
-                return 0;
-            case "tool-pull":
-                using (var feed = new LocalPackageFeed("bench"))
-                {
-                    await feed.Pack(Path.Combine("src", "LinksGenerator.Tool", "LinksGenerator.Tool.csproj"));
-                    Console.WriteLine("| links | requests | peak memory (max RSS) | wall time | snapshot complete |");
-                    Console.WriteLine("|---:|---:|---:|---:|---|");
-                    for (int i = 0; i < runs; i++)
-                    {
-                        ToolPullResult pull = await ToolPullBenchmark.Run(feed, 10_000);
-                        Console.WriteLine($"| {pull.Links:N0} | {pull.Requests} | {pull.PeakKilobytes / 1024.0:F1} MB | {pull.Elapsed.TotalSeconds:F2} s | {(pull.SnapshotComplete ? "yes" : "NO")} |");
-                    }
-                }
-
-                return 0;
-            default:
-                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-                return 0;
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
         }
+
+        using var feed = new LocalPackageFeed("bench");
+        Console.WriteLine($"# {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}\n");
+        if (all || command is "generator-build" or "analyzer-build")
+        {
+            await feed.Pack(Path.Combine("src", "LinksGenerator.Package", "LinksGenerator.Package.csproj"));
+        }
+
+        if (all || command == "generator-build")
+        {
+            Console.WriteLine("## 1. Generator vs. hand-written constants");
+            Console.WriteLine(Report.Comparison(await GeneratorBuildBenchmark.Run(feed, runs, Console.Error.WriteLine), budget: 1.05));
+        }
+
+        if (all || command == "scaling")
+        {
+            Console.WriteLine("\n## 2. Generator scaling\n");
+            Summary summary = BenchmarkRunner.Run<GeneratorScalingBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithIterationCount(5)));
+            Console.WriteLine(Report.Scaling(summary));
+        }
+
+        if (all || command == "incremental")
+        {
+            Console.WriteLine("\n## 3. Incremental\n");
+            Console.WriteLine(IncrementalBenchmark.Run());
+        }
+
+        if (all || command == "analyzer-build")
+        {
+            Console.WriteLine("\n## 4. Analyzer vs. -p:RunAnalyzers=false");
+            string project = AnalyzerBuildBenchmark.CreateProject(feed);
+            Console.WriteLine(Report.Comparison(await AnalyzerBuildBenchmark.Compare(project, feed, runs, Console.Error.WriteLine), budget: 1.03));
+            Console.WriteLine("\n-p:ReportAnalyzer=true:\n```\n" + await AnalyzerBuildBenchmark.ReportAnalyzer(project, feed) + "\n```");
+        }
+
+        if (all || command == "tool-pull")
+        {
+            Console.WriteLine("\n## 5. ghl-links pulling 10,000 links\n");
+            await feed.Pack(Path.Combine("src", "LinksGenerator.Tool", "LinksGenerator.Tool.csproj"));
+            Console.WriteLine("| links | requests | peak memory (max RSS) | wall time | snapshot complete |");
+            Console.WriteLine("|---:|---:|---:|---:|---|");
+            for (int i = 0; i < Math.Min(runs, 5); i++)
+            {
+                ToolPullResult pull = await ToolPullBenchmark.Run(feed, 10_000);
+                Console.WriteLine($"| {pull.Links:N0} | {pull.Requests} | {pull.PeakKilobytes / 1024.0:F1} MB | {pull.Elapsed.TotalSeconds:F2} s | {(pull.SnapshotComplete ? "yes" : "NO")} |");
+            }
+        }
+
+        return 0;
     }
 }
