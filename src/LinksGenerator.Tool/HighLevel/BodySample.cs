@@ -50,18 +50,15 @@ internal sealed class BodySample
     private string Quote(Redactor redactor)
     {
         // Lossy decoding on purpose: the point is to show a person what arrived, whatever its encoding.
-        string text = redactor.Redact(Encoding.UTF8.GetString(_head));
+        string text = Encoding.UTF8.GetString(_head);
         bool cut = text.Length > QuotedCharacters || _head.Length < Length || !Complete;
         if (text.Length > QuotedCharacters)
         {
             text = text[..QuotedCharacters];
         }
 
-        if (cut)
-        {
-            text = redactor.RedactCutSample(text);
-        }
-
+        // Cut first, then mask: a token the cut ends in the middle of is masked whole, not left as "[reda".
+        text = cut ? redactor.RedactCutSample(text) : redactor.Redact(text);
         return "\"" + Printable.Escape(text) + "\"" + (cut ? "…" : "");
     }
 }

@@ -79,8 +79,14 @@ internal sealed class FailureAdvice
     /// <summary>"401 Unauthorized (Invalid token: …)", or the body itself when it is not HighLevel's error shape.</summary>
     private string Said(ErrorStatus error)
     {
-        string detail = error.Message.IsEmpty ? error.Sample.Describe(_redactor) : Printable.Escape(error.Message.Text);
-        return $"{error.Summary} ({detail})";
+        if (error.Message.IsEmpty)
+        {
+            return $"{error.Summary} ({error.Sample.Describe(_redactor)})";
+        }
+
+        // "400 Bad Request (Bad Request)" says nothing twice.
+        string text = Printable.Escape(error.Message.Text);
+        return string.Equals(text, error.Reason?.Trim(), StringComparison.OrdinalIgnoreCase) ? error.Summary : $"{error.Summary} ({text})";
     }
 
     private string DailyReset(RateLimitHeaders rateLimits)

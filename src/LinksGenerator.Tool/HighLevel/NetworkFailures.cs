@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net.Http;
+using System.Net.Sockets;
 
 namespace LinksGenerator.Tool.HighLevel;
 
@@ -19,14 +20,29 @@ internal static class NetworkFailures
             HttpRequestError.InvalidResponse => ($"{host} answered something that is not valid HTTP", false),
             HttpRequestError.HttpProtocolError => ("the HTTP exchange failed", true),
             HttpRequestError.ProxyTunnelError => ("the proxy refused to connect to HighLevel", false),
+            _ when IsReset(e) => ("the connection was reset", true),
             _ => ("the request failed", true),
         };
 
-        return new NetworkFailure($"{what} ({Innermost(e)})", transient);
+        string detail = Innermost(e);
+        return new NetworkFailure(IsReset(e) ? what : $"{what} ({detail})", transient);
     }
 
     public static NetworkFailure FromBrokenBody(IOException e) =>
         new($"the connection broke while the response was read ({Innermost(e)})", true);
+
+    private static bool IsReset(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is SocketException { SocketErrorCode: SocketError.ConnectionReset })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The most specific message (".NET: Connection refused" beats "An error occurred while sending the request").</summary>
     private static string Innermost(Exception e)

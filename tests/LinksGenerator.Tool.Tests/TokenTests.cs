@@ -1,0 +1,101 @@
+using System;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>The token: read from the environment, explained when missing or malformed, and never shown.</summary>
+public class TokenTests
+{
+    [Fact]
+    public async Task A_missing_token_says_how_to_get_one_and_sends_nothing()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, new System.Collections.Generic.Dictionary<string, string?>(), "pull");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            "error: GHL_TOKEN is not set: create a Private Integration Token in HighLevel (Settings > Private Integrations) with the links.readonly scope " +
+            "(or use a sub-account OAuth access token) and export it as GHL_TOKEN",
+            Ghl.Lines(run.Stderr)[^1]);
+        Assert.Empty(server.Requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+    }
+
+    [Fact]
+    public async Task An_empty_token_is_called_empty()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", "  ")), "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: GHL_TOKEN is empty: create a Private Integration Token", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Token_env_reads_another_variable_and_names_it_in_errors()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        var environment = new System.Collections.Generic.Dictionary<string, string?> { ["ACME_GHL_TOKEN"] = FakeHighLevel.Token };
+
+        ToolRun works = await Ghl.RunAsync(folder, server, environment, "pull", "--location-id", FakeHighLevel.Location, "--token-env", "ACME_GHL_TOKEN");
+        ToolRun missing = await Ghl.RunAsync(folder, server, environment, "pull", "--location-id", FakeHighLevel.Location, "--token-env", "OTHER_TOKEN");
+
+        Assert.True(works.ExitCode == 0, works.ToString());
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("OTHER_TOKEN is not set", missing.Stderr, StringComparison.Ordinal);
+        Assert.Contains("export it as OTHER_TOKEN", missing.Stderr, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        works.AssertNoToken(folder);
+    }
+
+    [Theory]
+    [InlineData("pit-6f1c2b9e-4d7a 4c1e-9b3f-0a5d8e7c6b42")]
+    [InlineData("pit-6f1c2b9e-4d7a\n4c1e-9b3f-0a5d8e7c6b42")]
+    [InlineData("pit-6f1c2b9e-4d7a-4c1e-9b3f-0a5d8e7c6b4é")]
+    public async Task A_token_that_cannot_be_a_header_is_refused_without_being_shown(string token)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", token)), "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("GHL_TOKEN contains a character that cannot be sent in an HTTP header", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("pit-6f1c", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("4c1e", run.Output, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Surrounding_whitespace_and_a_pasted_bearer_prefix_are_dropped()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", "  Bearer " + FakeHighLevel.Token + "\n")), "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("Bearer " + FakeHighLevel.Token, Assert.Single(server.Requests).Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task A_wrong_token_is_refused_by_the_server_and_explained()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", "pit-00000000-expired")), "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("HighLevel rejected the token: 401 Unauthorized (Invalid token: access token is invalid)", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("pit-00000000-expired", run.Output, StringComparison.Ordinal);
+    }
+}
