@@ -43,14 +43,19 @@ internal sealed class ConnectionOptions
 
     public ConnectionOptions()
     {
-        Timeout.Validators.Add(result =>
+        // Parsed here rather than by System.CommandLine so that "0.5" means half a second in every culture, and so a
+        // bad value gets one message that says what is allowed.
+        Timeout.CustomParser = result =>
         {
-            double seconds = result.GetValueOrDefault<double>();
-            if (!(seconds > 0) || seconds > MaxTimeoutSeconds)
+            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds > 0 && seconds <= MaxTimeoutSeconds)
             {
-                result.AddError($"--timeout must be more than 0 and at most {MaxTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} seconds, not {seconds.ToString(CultureInfo.InvariantCulture)}.");
+                return seconds;
             }
-        });
+
+            result.AddError($"--timeout must be a number of seconds more than 0 and at most {MaxTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}, not '{text}'.");
+            return DefaultTimeoutSeconds;
+        };
 
         TokenEnv.Validators.Add(result =>
         {
