@@ -100,11 +100,13 @@ public class RetryTests
         using var folder = new TempFolder();
         server.Behavior = (context, n) => n == 1 ? Respond.Hang(context, server) : server.ServeAsDocumented(context);
 
-        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--timeout", "1");
+        // Real time: long enough that the second attempt cannot time out on a busy machine.
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--timeout", "3");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(2, server.Requests.Count);
-        Assert.Contains("no answer within 1 s, retrying in", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("no answer within 3 s, retrying in", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText());
     }
 
