@@ -48,7 +48,7 @@ internal static class LocationId
         string why = snapshot switch
         {
             { Problem: { } problem } => $"{snapshot.DisplayPath} cannot be read ({problem}), so its locationId is unknown",
-            { Document: not null } => $"{snapshot.DisplayPath} does not say which location it is for (no single locationId)",
+            { IsReadable: true } => $"{snapshot.DisplayPath} does not say which location it is for (no single locationId)",
             _ => $"there is no snapshot at {snapshot.DisplayPath} to take it from",
         };
         throw ToolException.Usage($"no location id: {why}. Pass --location-id ID or set {EnvironmentVariable}; {WhereToFindIt}");

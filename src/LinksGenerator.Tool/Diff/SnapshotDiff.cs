@@ -7,8 +7,8 @@ namespace LinksGenerator.Tool.Diff;
 
 /// <summary>
 /// What differs between the snapshot and the live links, by link id. Equality is judged on content (location and
-/// entries in canonical form), not on bytes: a snapshot with other line ends or in the raw response format is up to
-/// date when it holds the same links.
+/// entries, in the writer's order), not on bytes: a snapshot with other line ends or in the raw response format is up
+/// to date when it holds the same links.
 /// </summary>
 internal sealed class SnapshotDiff
 {
@@ -55,10 +55,43 @@ internal sealed class SnapshotDiff
         changes.AddRange(Changed(kept, e => e.FieldKey, (o, l) => new LinkChange(ChangeKind.FieldKeyChanged, l.Id, l.Name, o.FieldKey, l.FieldKey)));
 
         List<LinkChange> ordered = changes.OrderBy(c => c.Kind).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return new SnapshotDiff(locationBefore, locationAfter, ordered, !SameEntries(before, after));
+    }
 
-        // The writer's canonical text is the one definition of "same content" (order and formatting do not count).
-        bool contentDiffers = !string.Equals(SnapshotWriter.Write(null, before), SnapshotWriter.Write(null, after), StringComparison.Ordinal);
-        return new SnapshotDiff(locationBefore, locationAfter, ordered, contentDiffers);
+    /// <summary>
+    /// Whether the writer would write the same links: the same entries once sorted the way it sorts them (order and
+    /// formatting never count). Compared entry by entry rather than by writing both texts, which for 10,000 links would
+    /// cost megabytes.
+    /// </summary>
+    private static bool SameEntries(IReadOnlyList<SnapshotEntry> before, IReadOnlyList<SnapshotEntry> after)
+    {
+        if (before.Count != after.Count)
+        {
+            return false;
+        }
+
+        SnapshotEntry[] left = before.ToArray();
+        SnapshotEntry[] right = after.ToArray();
+        Array.Sort(left, CompareEntries);
+        Array.Sort(right, CompareEntries);
+        for (int i = 0; i < left.Length; i++)
+        {
+            if (CompareEntries(left[i], right[i]) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The writer's order: id, then name, redirectTo and fieldKey (ordinal; null first).</summary>
+    private static int CompareEntries(SnapshotEntry x, SnapshotEntry y)
+    {
+        int order = string.CompareOrdinal(x.Id, y.Id);
+        order = order != 0 ? order : string.CompareOrdinal(x.Name, y.Name);
+        order = order != 0 ? order : string.CompareOrdinal(x.RedirectTo, y.RedirectTo);
+        return order != 0 ? order : string.CompareOrdinal(x.FieldKey, y.FieldKey);
     }
 
     private static Dictionary<string, SnapshotEntry> FirstById(IEnumerable<SnapshotEntry> entries)

@@ -12,7 +12,10 @@ internal sealed class LinksResponse
     public List<ApiLink?>? Links { get; set; }
 }
 
-/// <summary>One link as HighLevel sends it; every property is optional in HighLevel's schema.</summary>
+/// <summary>
+/// One link as HighLevel sends it; every property is optional in HighLevel's schema. Its <c>locationId</c> is not read:
+/// the snapshot records the location once, and 10,000 copies of it would only cost memory.
+/// </summary>
 internal sealed class ApiLink
 {
     [JsonPropertyName(SnapshotFormat.IdProperty)]
@@ -26,9 +29,6 @@ internal sealed class ApiLink
 
     [JsonPropertyName(SnapshotFormat.FieldKeyProperty)]
     public string? FieldKey { get; set; }
-
-    [JsonPropertyName(SnapshotFormat.LocationIdProperty)]
-    public string? LocationId { get; set; }
 }
 
 /// <summary>

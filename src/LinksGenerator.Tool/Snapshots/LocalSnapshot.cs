@@ -20,8 +20,12 @@ internal sealed class LocalSnapshot
         FullPath = fullPath;
         DisplayPath = displayPath;
         Bytes = bytes;
-        Document = document;
         Problem = problem;
+        IsReadable = document is not null;
+        LocationId = document is null ? null : LocationOf(document);
+
+        // Only what the commands use is kept; the document itself (with its text positions) can go.
+        Entries = document?.Links.Select(l => new SnapshotEntry(l.Id ?? "", l.Name, l.RedirectTo, l.FieldKey)).ToList() ?? (IReadOnlyList<SnapshotEntry>)Array.Empty<SnapshotEntry>();
     }
 
     public string FullPath { get; }
@@ -34,35 +38,17 @@ internal sealed class LocalSnapshot
     /// <summary>The file's bytes, when it could be read at all.</summary>
     public byte[]? Bytes { get; }
 
-    /// <summary>The parsed snapshot; null when missing or unreadable.</summary>
-    public SnapshotDocument? Document { get; }
+    /// <summary>Whether the generator's reader accepts the file.</summary>
+    public bool IsReadable { get; }
 
     /// <summary>Why an existing file cannot be used, with the reader's line and column; null otherwise.</summary>
     public string? Problem { get; }
 
     /// <summary>The document's <c>locationId</c>, or, for a raw Get Links response, the one location all its links share.</summary>
-    public string? LocationId
-    {
-        get
-        {
-            if (Document is null)
-            {
-                return null;
-            }
-
-            if (Document.LocationId is not null)
-            {
-                return Document.LocationId;
-            }
-
-            List<string> locations = Document.Links.Select(l => l.LocationId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            return locations.Count == 1 ? locations[0] : null;
-        }
-    }
+    public string? LocationId { get; }
 
     /// <summary>The links as snapshot entries (an entry without an id keeps an empty one, so it still counts as a difference).</summary>
-    public IReadOnlyList<SnapshotEntry> Entries =>
-        Document?.Links.Select(l => new SnapshotEntry(l.Id ?? "", l.Name, l.RedirectTo, l.FieldKey)).ToList() ?? (IReadOnlyList<SnapshotEntry>)Array.Empty<SnapshotEntry>();
+    public IReadOnlyList<SnapshotEntry> Entries { get; }
 
     public static LocalSnapshot Load(string workingDirectory, string path)
     {
@@ -101,5 +87,16 @@ internal sealed class LocalSnapshot
         return result.Document is { } document
             ? new LocalSnapshot(fullPath, path, bytes, document, null)
             : new LocalSnapshot(fullPath, path, bytes, null, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}");
+    }
+
+    private static string? LocationOf(SnapshotDocument document)
+    {
+        if (document.LocationId is not null)
+        {
+            return document.LocationId;
+        }
+
+        List<string> locations = document.Links.Select(l => l.LocationId).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return locations.Count == 1 ? locations[0] : null;
     }
 }

@@ -1,15 +1,16 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.HighLevel;
+using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.Snapshots;
 
 /// <summary>
-/// The snapshot the live links make, written by the one <see cref="SnapshotWriter"/> the repository has, and read back
-/// with the generator's <see cref="SnapshotReader"/> before anything is written: the tool never writes a file the build
-/// cannot read.
+/// The snapshot the live links make, written by the one <see cref="SnapshotWriter"/> the repository has. The tool never
+/// writes a file the build cannot read: the one thing the writer can emit that the generator's
+/// <see cref="SnapshotReader"/> rejects is a lone surrogate (it escapes it, the reader refuses the escape), so text
+/// holding one is refused here, before anything is written.
 /// </summary>
 internal sealed class SnapshotContent
 {
@@ -31,18 +32,51 @@ internal sealed class SnapshotContent
 
     public static SnapshotContent From(string locationId, IReadOnlyList<ApiLink> links)
     {
-        List<SnapshotEntry> entries = links.Select(l => new SnapshotEntry(l.Id!, l.Name, l.RedirectTo, l.FieldKey)).ToList();
-        string text = SnapshotWriter.Write(locationId, entries);
-
-        SnapshotReadResult check = SnapshotReader.Read(text);
-        if (check.Document is null || check.Document.Links.Count != entries.Count)
+        var entries = new List<SnapshotEntry>(links.Count);
+        foreach (ApiLink link in links)
         {
-            throw new ToolException(
-                ExitCode.Failed,
-                $"the links HighLevel sent cannot be stored as a snapshot the build can read ({check.Error?.ToString() ?? "the link count changed"}); " +
-                "nothing was written. Please report this with the link names involved");
+            var entry = new SnapshotEntry(link.Id!, link.Name, link.RedirectTo, link.FieldKey);
+            if (LoneSurrogateIn(entry) is { } property)
+            {
+                throw new ToolException(
+                    ExitCode.Failed,
+                    $"HighLevel sent the {property} of link {Printable.Escape(entry.Id)} as broken text (a lone UTF-16 surrogate), which the build cannot read; " +
+                    "nothing was written. Fix the link's text in HighLevel and pull again");
+            }
+
+            entries.Add(entry);
         }
 
+        string text = SnapshotWriter.Write(locationId, entries);
         return new SnapshotContent(locationId, entries, Utf8.GetBytes(text));
+    }
+
+    private static string? LoneSurrogateIn(SnapshotEntry entry) =>
+        HasLoneSurrogate(entry.Id) ? "id"
+        : HasLoneSurrogate(entry.Name) ? "name"
+        : HasLoneSurrogate(entry.RedirectTo) ? "redirectTo"
+        : HasLoneSurrogate(entry.FieldKey) ? "fieldKey"
+        : null;
+
+    private static bool HasLoneSurrogate(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
