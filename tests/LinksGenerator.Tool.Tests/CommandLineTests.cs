@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Tests.Infrastructure;
 
@@ -65,5 +66,27 @@ public class CommandLineTests
         {
             Assert.Contains(expected, run.Stdout, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Cancelling_exits_130_and_leaves_the_snapshot_alone()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        using var cancel = new CancellationTokenSource();
+        server.Behavior = (context, _) =>
+        {
+            cancel.Cancel();
+            return Respond.Hang(context, server);
+        };
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), cancel.Token,
+            "pull", "--base-url", server.BaseUrl);
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Contains("error: cancelled; the snapshot is untouched", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
     }
 }

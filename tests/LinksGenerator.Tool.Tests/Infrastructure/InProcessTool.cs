@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace LinksGenerator.Tool.Tests.Infrastructure;
@@ -16,7 +17,10 @@ internal sealed class InProcessTool : IToolRunner
     public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
         RunAsync(workingDirectory, environment, new RecordingClock(), args);
 
-    public static async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, params string[] args)
+    public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, params string[] args) =>
+        RunAsync(workingDirectory, environment, clock, CancellationToken.None, args);
+
+    public static async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -32,7 +36,7 @@ internal sealed class InProcessTool : IToolRunner
             NextRandom = () => 0.5,
         };
 
-        int exitCode = await GhlLinks.RunAsync(args, host);
+        int exitCode = await GhlLinks.RunAsync(args, host, cancellationToken);
         return new ToolRun(exitCode, stdout.ToString(), stderr.ToString(), clock.Waits);
     }
 }
