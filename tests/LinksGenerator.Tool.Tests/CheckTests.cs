@@ -11,11 +11,7 @@ public class CheckTests
     [Fact]
     public async Task An_up_to_date_snapshot_exits_zero()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("links.snapshot.json", TestLinks.ExpectedSnapshot);
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "check");
+        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(["links.snapshot.json is up to date: 5 links of location ve9EPM428h8vShlRW1KT"], Ghl.Lines(run.Stdout));
@@ -25,11 +21,7 @@ public class CheckTests
     public async Task Line_ends_and_formatting_do_not_make_a_snapshot_stale()
     {
         // git on Windows may check the file out with CRLF; a BOM may sneak in from an editor.
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("links.snapshot.json", "\uFEFF" + TestLinks.ExpectedSnapshot.Replace("\n", "\r\n", StringComparison.Ordinal));
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "check");
+        ToolRun run = await CheckAsync("\uFEFF" + TestLinks.ExpectedSnapshot.Replace("\n", "\r\n", StringComparison.Ordinal));
 
         Assert.True(run.ExitCode == 0, run.ToString());
     }
@@ -64,11 +56,7 @@ public class CheckTests
     [Fact]
     public async Task A_snapshot_of_another_location_is_stale()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("links.snapshot.json", TestLinks.ExpectedSnapshot.Replace(FakeHighLevel.Location, "Zq81OtherLocation000", StringComparison.Ordinal));
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--location-id", FakeHighLevel.Location);
+        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace(FakeHighLevel.Location, "Zq81OtherLocation000", StringComparison.Ordinal), "--location-id", FakeHighLevel.Location);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("(another location)", run.Stdout, StringComparison.Ordinal);
@@ -78,11 +66,7 @@ public class CheckTests
     [Fact]
     public async Task A_changed_field_key_is_a_difference()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("links.snapshot.json", TestLinks.ExpectedSnapshot.Replace("{{trigger_link.HgaKwVJ7faC9qEwjky40}}", "{{ trigger_link.HgaKwVJ7faC9qEwjky40 }}", StringComparison.Ordinal));
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "check");
+        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace("{{trigger_link.HgaKwVJ7faC9qEwjky40}}", "{{ trigger_link.HgaKwVJ7faC9qEwjky40 }}", StringComparison.Ordinal));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("(1 with a new fieldKey)", run.Stdout, StringComparison.Ordinal);
@@ -92,12 +76,8 @@ public class CheckTests
     [Fact]
     public async Task A_duplicated_entry_is_a_difference_even_when_every_id_matches()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
         string duplicate = "    {\n      \"id\": \"sTpkr0cStY4qWB8dWKnH\",\n      \"name\": \"Referral Program\",\n      \"redirectTo\": \"https://acme-dental.com/refer-a-friend\",\n      \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\"\n    }";
-        folder.Write("links.snapshot.json", TestLinks.ExpectedSnapshot.Replace("    }\n  ]", "    },\n" + duplicate + "\n  ]", StringComparison.Ordinal));
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "check");
+        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace("    }\n  ]", "    },\n" + duplicate + "\n  ]", StringComparison.Ordinal));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("(other entry differences)", run.Stdout, StringComparison.Ordinal);
@@ -107,15 +87,12 @@ public class CheckTests
     [Fact]
     public async Task A_missing_snapshot_is_a_usage_error()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--location-id", FakeHighLevel.Location);
+        var (run, requests, snapshot) = await Ghl.OnceAsync(null, Ghl.Environment(), "check", "--location-id", FakeHighLevel.Location);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error: there is no snapshot at links.snapshot.json: run 'ghl-links pull' to create it", run.Stderr, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
-        Assert.Empty(folder.AllFiles());
+        Assert.Empty(requests);
+        Assert.Null(snapshot);
     }
 
     [Fact]
@@ -130,5 +107,13 @@ public class CheckTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("config/acme.links.json is up to date", run.Stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs check against <paramref name="snapshot"/>, which it must leave exactly as it was.</summary>
+    private static async Task<ToolRun> CheckAsync(string snapshot, params string[] args)
+    {
+        var (run, _, after) = await Ghl.OnceAsync(snapshot, Ghl.Environment(), ["check", .. args]);
+        Assert.Equal(snapshot, after);
+        return run;
     }
 }

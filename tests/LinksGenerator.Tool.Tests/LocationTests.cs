@@ -13,28 +13,21 @@ public class LocationTests
     [Fact]
     public async Task Pull_without_a_location_refreshes_the_existing_snapshot()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "pull");
+        var (run, requests, snapshot) = await Ghl.OnceAsync(TestLinks.PreviousSnapshot, Ghl.Environment(), "pull");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("?locationId=" + FakeHighLevel.Location, Assert.Single(server.Requests).Query);
-        Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText());
+        Assert.Equal("?locationId=" + FakeHighLevel.Location, Assert.Single(requests).Query);
+        Assert.Equal(TestLinks.ExpectedSnapshot, snapshot);
     }
 
     [Fact]
     public async Task The_environment_variable_gives_the_location_when_there_is_no_snapshot()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_LOCATION_ID", FakeHighLevel.Location)), "pull");
+        var (run, _, snapshot) = await Ghl.OnceAsync(null, Ghl.Environment(("GHL_LOCATION_ID", FakeHighLevel.Location)), "pull");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Created links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT", run.Stdout, StringComparison.Ordinal);
-        Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText());
+        Assert.Equal(TestLinks.ExpectedSnapshot, snapshot);
     }
 
     [Fact]
@@ -76,41 +69,31 @@ public class LocationTests
     [Fact]
     public async Task No_location_anywhere_is_a_usage_error_that_says_where_to_find_it()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "pull");
+        var (run, requests, snapshot) = await Ghl.OnceAsync(null, Ghl.Environment(), "pull");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error: no location id: there is no snapshot at links.snapshot.json to take it from. Pass --location-id ID or set GHL_LOCATION_ID; find it in HighLevel", run.Stderr, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
-        Assert.Empty(folder.AllFiles());
+        Assert.Empty(requests);
+        Assert.Null(snapshot);
     }
 
     [Fact]
     public async Task An_unreadable_snapshot_cannot_give_a_location()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("links.snapshot.json", "{\"schemaVersion\": 1, \"locationId\": \"ve9EPM428h8vShlRW1KT\", \"links\": [,]}");
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "check");
+        var (run, requests, _) = await Ghl.OnceAsync("{\"schemaVersion\": 1, \"locationId\": \"ve9EPM428h8vShlRW1KT\", \"links\": [,]}", Ghl.Environment(), "check");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("links.snapshot.json cannot be read as a snapshot (line 1, column", run.Stderr, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(requests);
     }
 
     [Fact]
     public async Task A_bad_location_in_the_environment_names_the_variable()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_LOCATION_ID", "my location")), "pull");
+        var (run, requests, _) = await Ghl.OnceAsync(null, Ghl.Environment(("GHL_LOCATION_ID", "my location")), "pull");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("GHL_LOCATION_ID is \"my location\", which is not a HighLevel location id", run.Stderr, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(requests);
     }
 }

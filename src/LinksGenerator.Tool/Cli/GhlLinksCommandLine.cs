@@ -8,6 +8,9 @@ using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.Cli;
 
+/// <summary>What <c>pull</c> and <c>check</c> do once their options are read.</summary>
+internal delegate Task<ExitCode> CommandBody(ConnectionSettings settings, string snapshotPath, ToolHost host, Reporter reporter, CancellationToken cancellationToken);
+
 /// <summary>The command tree: <c>ghl-links pull</c> and <c>ghl-links check</c>, with the options of the contract.</summary>
 internal static class GhlLinksCommandLine
 {
@@ -25,40 +28,30 @@ internal static class GhlLinksCommandLine
         return root;
     }
 
-    private static Command CreatePull(ToolHost host)
+    private static Command CreatePull(ToolHost host) => CreateCommand(
+        host,
+        "pull",
+        "Write the location's trigger links to the snapshot (atomically) and print what changed: links added, removed, renamed, re-targeted.",
+        new Option<string>("--output") { HelpName = "PATH", Description = "Where to write the snapshot.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
+        PullCommand.RunAsync);
+
+    private static Command CreateCheck(ToolHost host) => CreateCommand(
+        host,
+        "check",
+        "Compare the location's trigger links with the snapshot without writing; print the difference and exit 1 when it is stale.",
+        new Option<string>("--snapshot") { HelpName = "PATH", Description = "The snapshot to compare.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
+        CheckCommand.RunAsync);
+
+    /// <summary>A command with the shared connection options, its own snapshot path option, and its body.</summary>
+    private static Command CreateCommand(ToolHost host, string name, string description, Option<string> snapshotPath, CommandBody body)
     {
         var connection = new ConnectionOptions();
-        var output = new Option<string>("--output")
-        {
-            HelpName = "PATH",
-            Description = "Where to write the snapshot.",
-            DefaultValueFactory = _ => SnapshotFormat.DefaultFileName,
-        };
-
-        var pull = new Command("pull", "Write the location's trigger links to the snapshot (atomically) and print what changed: links added, removed, renamed, re-targeted.");
-        connection.AddTo(pull);
-        pull.Add(output);
-        pull.SetAction((result, cancellationToken) => Run(host, cancellationToken, reporter =>
-            PullCommand.RunAsync(connection.Read(result), result.GetRequiredValue(output), host, reporter, cancellationToken)));
-        return pull;
-    }
-
-    private static Command CreateCheck(ToolHost host)
-    {
-        var connection = new ConnectionOptions();
-        var snapshot = new Option<string>("--snapshot")
-        {
-            HelpName = "PATH",
-            Description = "The snapshot to compare.",
-            DefaultValueFactory = _ => SnapshotFormat.DefaultFileName,
-        };
-
-        var check = new Command("check", "Compare the location's trigger links with the snapshot without writing; print the difference and exit 1 when it is stale.");
-        connection.AddTo(check);
-        check.Add(snapshot);
-        check.SetAction((result, cancellationToken) => Run(host, cancellationToken, reporter =>
-            CheckCommand.RunAsync(connection.Read(result), result.GetRequiredValue(snapshot), host, reporter, cancellationToken)));
-        return check;
+        var command = new Command(name, description);
+        connection.AddTo(command);
+        command.Add(snapshotPath);
+        command.SetAction((result, cancellationToken) => Run(host, cancellationToken, reporter =>
+            body(connection.Read(result), result.GetRequiredValue(snapshotPath), host, reporter, cancellationToken)));
+        return command;
     }
 
     /// <summary>
