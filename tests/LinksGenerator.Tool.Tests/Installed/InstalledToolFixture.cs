@@ -22,15 +22,20 @@ public sealed class InstalledToolFixture : IAsyncLifetime
 
     public string ExecutablePath { get; private set; } = "";
 
+    public string PackagePath { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         string repository = RepositoryRoot();
         string feed = _root.File("feed");
         string tools = _root.File("tools");
 
+        // Its own artifacts folder: another test run (or the end-to-end tests packing the solution) may build the same
+        // project at the same time, and must not share obj/ and bin/ with this one.
         await Run(repository, new Dictionary<string, string?>(),
             "pack", Path.Combine(repository, "src", "LinksGenerator.Tool", "LinksGenerator.Tool.csproj"),
-            "-c", "Release", "-o", feed, "-p:Version=" + Version, "--nologo");
+            "-c", "Release", "-o", feed, "--artifacts-path", _root.File("artifacts"), "-p:Version=" + Version, "--nologo");
+        PackagePath = Path.Combine(feed, $"LinksGenerator.Tool.{Version}.nupkg");
 
         // No package source but the feed: nothing is fetched from anywhere else, and nothing else can answer.
         _root.Write("nuget.config", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n");

@@ -1,4 +1,7 @@
 using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Tests.Infrastructure;
 using LinksGenerator.Tool.Tests.Scenarios;
@@ -32,6 +35,21 @@ public class InstalledToolTests
     [Theory]
     [MemberData(nameof(ScenarioTable.Names), MemberType = typeof(ScenarioTable))]
     public async Task Check(string scenario) => await ScenarioCheck.CheckAsync(ScenarioTable.Named(scenario), _runner);
+
+    [Fact]
+    public void The_package_is_a_dotnet_tool_named_ghl_links_with_its_readme_and_icon()
+    {
+        using ZipArchive package = ZipFile.OpenRead(_tool.PackagePath);
+        string[] entries = package.Entries.Select(e => e.FullName).ToArray();
+
+        Assert.Contains("README.md", entries);
+        Assert.Contains("icon.png", entries);
+        Assert.Contains("tools/net10.0/any/ghl-links.dll", entries);
+        using var settings = new StreamReader(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+        Assert.Contains("<Command Name=\"ghl-links\" EntryPoint=\"ghl-links.dll\"", settings.ReadToEnd(), StringComparison.Ordinal);
+        using var readme = new StreamReader(package.GetEntry("README.md")!.Open());
+        Assert.Contains("dotnet tool install LinksGenerator.Tool", readme.ReadToEnd(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task It_reports_its_packed_version_and_sends_it_as_the_user_agent()
