@@ -1,2 +1,4 @@
-// Placeholder until the ghl-links issue lands; replaced by the real command line.
-return 2;
+using LinksGenerator.Tool;
+
+// ghl-links: see docs/ghl-links.md. Everything lives in GhlLinks so tests can run the same entry point in-process.
+return await GhlLinks.RunAsync(args, ToolHost.FromProcess());

@@ -1,0 +1,83 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using LinksGenerator.Tool.Commands;
+using LinksGenerator.Tool.Configuration;
+
+namespace LinksGenerator.Tool.Cli;
+
+/// <summary>The options <c>pull</c> and <c>check</c> share; each command gets its own instances.</summary>
+internal sealed class ConnectionOptions
+{
+    public const double DefaultTimeoutSeconds = 30;
+
+    /// <summary>An hour per attempt is already far past any sensible answer time; more is a typo.</summary>
+    public const double MaxTimeoutSeconds = 3600;
+
+    public Option<string?> LocationId { get; } = new("--location-id")
+    {
+        HelpName = "ID",
+        Description = $"The HighLevel location (sub-account) id. Default: ${Configuration.LocationId.EnvironmentVariable}, else the snapshot's locationId.",
+    };
+
+    public Option<string> BaseUrl { get; } = new("--base-url")
+    {
+        HelpName = "URL",
+        Description = "The HighLevel API base URL; may carry a path prefix (for a proxy).",
+        DefaultValueFactory = _ => ApiEndpoint.DefaultBaseUrl,
+    };
+
+    public Option<string> TokenEnv { get; } = new("--token-env")
+    {
+        HelpName = "NAME",
+        Description = "The environment variable that holds the token (a Private Integration Token or a sub-account OAuth access token with links.readonly).",
+        DefaultValueFactory = _ => TokenReader.DefaultVariable,
+    };
+
+    public Option<double> Timeout { get; } = new("--timeout")
+    {
+        HelpName = "SECONDS",
+        Description = "The time limit for each attempt, in seconds (fractions allowed).",
+        DefaultValueFactory = _ => DefaultTimeoutSeconds,
+    };
+
+    public ConnectionOptions()
+    {
+        // Parsed here rather than by System.CommandLine so that "0.5" means half a second in every culture, and so a
+        // bad value gets one message that says what is allowed.
+        Timeout.CustomParser = result =>
+        {
+            string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds > 0 && seconds <= MaxTimeoutSeconds)
+            {
+                return seconds;
+            }
+
+            result.AddError($"--timeout must be a number of seconds more than 0 and at most {MaxTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}, not '{text}'.");
+            return DefaultTimeoutSeconds;
+        };
+
+        TokenEnv.Validators.Add(result =>
+        {
+            string name = result.GetValueOrDefault<string>() ?? "";
+            if (name.Length == 0 || name.Contains('=') || name.Contains('\0'))
+            {
+                result.AddError("--token-env must name an environment variable, such as GHL_TOKEN.");
+            }
+        });
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Add(LocationId);
+        command.Add(BaseUrl);
+        command.Add(TokenEnv);
+        command.Add(Timeout);
+    }
+
+    public ConnectionSettings Read(ParseResult result) => new(
+        result.GetValue(LocationId),
+        result.GetRequiredValue(BaseUrl),
+        result.GetRequiredValue(TokenEnv),
+        TimeSpan.FromSeconds(result.GetValue(Timeout)));
+}

@@ -1,0 +1,85 @@
+using System;
+using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Snapshot;
+using LinksGenerator.Tool.Commands;
+using LinksGenerator.Tool.Output;
+
+namespace LinksGenerator.Tool.Cli;
+
+/// <summary>What <c>pull</c> and <c>check</c> do once their options are read.</summary>
+internal delegate Task<ExitCode> CommandBody(ConnectionSettings settings, string snapshotPath, ToolHost host, Reporter reporter, CancellationToken cancellationToken);
+
+/// <summary>The command tree: <c>ghl-links pull</c> and <c>ghl-links check</c>, with the options of the contract.</summary>
+internal static class GhlLinksCommandLine
+{
+    private const string ExitCodes =
+        "Exit codes: 0 done / up to date; 1 snapshot is stale (check); 2 usage or configuration error; " +
+        "3 HighLevel refused the request (401, 403, other 4xx but 429); 4 HighLevel or the network failed after retries, or answered something that is not a Links response.";
+
+    public static RootCommand Create(ToolHost host)
+    {
+        var root = new RootCommand(
+            "Pulls a HighLevel (GoHighLevel) location's trigger links into links.snapshot.json for the LinksGenerator package, " +
+            $"and checks in CI whether the snapshot is stale. The token is read from ${Configuration.TokenReader.DefaultVariable}. {ExitCodes}");
+        root.Add(CreatePull(host));
+        root.Add(CreateCheck(host));
+        return root;
+    }
+
+    private static Command CreatePull(ToolHost host) => CreateCommand(
+        host,
+        "pull",
+        "Write the location's trigger links to the snapshot (atomically) and print what changed: links added, removed, renamed, re-targeted.",
+        new Option<string>("--output") { HelpName = "PATH", Description = "Where to write the snapshot.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
+        PullCommand.RunAsync);
+
+    private static Command CreateCheck(ToolHost host) => CreateCommand(
+        host,
+        "check",
+        "Compare the location's trigger links with the snapshot without writing; print the difference and exit 1 when it is stale.",
+        new Option<string>("--snapshot") { HelpName = "PATH", Description = "The snapshot to compare.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
+        CheckCommand.RunAsync);
+
+    /// <summary>A command with the shared connection options, its own snapshot path option, and its body.</summary>
+    private static Command CreateCommand(ToolHost host, string name, string description, Option<string> snapshotPath, CommandBody body)
+    {
+        var connection = new ConnectionOptions();
+        var command = new Command(name, description);
+        connection.AddTo(command);
+        command.Add(snapshotPath);
+        command.SetAction((result, cancellationToken) => Run(host, cancellationToken, reporter =>
+            body(connection.Read(result), result.GetRequiredValue(snapshotPath), host, reporter, cancellationToken)));
+        return command;
+    }
+
+    /// <summary>
+    /// Runs a command and turns every way it can end into an exit code and a message: the user sees advice, never a
+    /// stack trace, and every line passes through the token redactor.
+    /// </summary>
+    private static async Task<int> Run(ToolHost host, CancellationToken cancellationToken, Func<Reporter, Task<ExitCode>> command)
+    {
+        var reporter = new Reporter(host.Out, host.Error, new Redactor());
+        try
+        {
+            return (int)await command(reporter).ConfigureAwait(false);
+        }
+        catch (ToolException e)
+        {
+            reporter.Error(e.Message);
+            return (int)e.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            reporter.Error("cancelled; the snapshot is untouched");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            // A bug, not a user error: still no stack trace, and still no token.
+            reporter.Error($"unexpected failure ({e.GetType().Name}: {e.Message}); the snapshot is untouched. Please report this at https://github.com/LinksGenerator/LinksGenerator/issues");
+            return (int)ExitCode.Failed;
+        }
+    }
+}

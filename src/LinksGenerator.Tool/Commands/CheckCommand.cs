@@ -1,0 +1,46 @@
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Diff;
+using LinksGenerator.Tool.Output;
+using LinksGenerator.Tool.Snapshots;
+
+namespace LinksGenerator.Tool.Commands;
+
+/// <summary>
+/// <c>ghl-links check</c>: compares the live links with the snapshot, prints the difference, and exits 1 when they
+/// differ. It never writes: in CI it answers "is the committed snapshot stale?".
+/// </summary>
+internal static class CheckCommand
+{
+    public static async Task<ExitCode> RunAsync(ConnectionSettings settings, string path, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
+    {
+        LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path);
+        if (!snapshot.Exists)
+        {
+            throw ToolException.Usage($"there is no snapshot at {path}: run 'ghl-links pull' to create it and commit it, or pass --snapshot PATH");
+        }
+
+        if (snapshot.Problem is { } problem)
+        {
+            throw ToolException.Usage($"{path} cannot be read as a snapshot ({problem}): fix it (for a merge conflict, keep either side), or delete it and run 'ghl-links pull'");
+        }
+
+        SnapshotContent live = await LiveLinks.GetAsync(settings, snapshot, host, reporter, cancellationToken).ConfigureAwait(false);
+        SnapshotDiff diff = SnapshotDiff.Compare(snapshot.LocationId, snapshot.Entries, live.LocationId, live.Entries);
+        string what = $"{live.Entries.Count} links of location {live.LocationId}";
+        if (diff.IsUpToDate)
+        {
+            reporter.Result($"{path} is up to date: {what}");
+            return ExitCode.Success;
+        }
+
+        reporter.Result($"{path} is stale: HighLevel has {what} ({DiffPrinter.Summary(diff)})");
+        foreach (string line in DiffPrinter.Lines(diff))
+        {
+            reporter.Result(line);
+        }
+
+        reporter.Result("Run 'ghl-links pull' to update the snapshot, then commit it.");
+        return ExitCode.Stale;
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Diff;
+using LinksGenerator.Tool.Output;
+using LinksGenerator.Tool.Snapshots;
+
+namespace LinksGenerator.Tool.Commands;
+
+/// <summary>
+/// <c>ghl-links pull</c>: writes the live links to the snapshot (atomically, and not at all when the bytes would be the
+/// same) and prints what changed.
+/// </summary>
+internal static class PullCommand
+{
+    public static async Task<ExitCode> RunAsync(ConnectionSettings settings, string output, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
+    {
+        LocalSnapshot existing = LocalSnapshot.Load(host.WorkingDirectory, output);
+        if (existing.Problem is { } problem)
+        {
+            // It may be a snapshot with a merge conflict, or a file that was never a snapshot: either way not ours to lose.
+            throw ToolException.Usage(
+                $"{output} exists but cannot be read as a snapshot ({problem}). The tool does not replace a file it cannot read: " +
+                "fix it (for a merge conflict, keep either side and pull again) or delete it, or choose another --output");
+        }
+
+        if (!Directory.Exists(Path.GetDirectoryName(existing.FullPath)))
+        {
+            throw ToolException.Usage($"the folder of {output} does not exist: create it, or choose another --output");
+        }
+
+        SnapshotContent live = await LiveLinks.GetAsync(settings, existing, host, reporter, cancellationToken).ConfigureAwait(false);
+        SnapshotDiff diff = SnapshotDiff.Compare(existing.Exists ? existing.LocationId : live.LocationId, existing.Entries, live.LocationId, live.Entries);
+        string what = $"{live.Entries.Count} links of location {live.LocationId}";
+
+        // Same bytes: leave the file alone, so its timestamp does not trigger a rebuild of every project that uses it.
+        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(live.Bytes))
+        {
+            reporter.Result($"{output} is up to date: {what}");
+            return ExitCode.Success;
+        }
+
+        try
+        {
+            AtomicFile.Write(existing.FullPath, live.Bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ToolException.Usage($"could not write {output} ({e.Message}); {(existing.Exists ? "the existing file is untouched" : "nothing was written")}. Check the path and its permissions");
+        }
+
+        reporter.Result(
+            !existing.Exists ? $"Created {output}: {what}"
+            : diff.IsUpToDate ? $"Rewrote {output} in the canonical format: {what}, no link changed"
+            : $"Updated {output}: {what} ({DiffPrinter.Summary(diff)})");
+        foreach (string line in DiffPrinter.Lines(diff))
+        {
+            reporter.Result(line);
+        }
+
+        return ExitCode.Success;
+    }
+}

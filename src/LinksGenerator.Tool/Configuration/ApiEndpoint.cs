@@ -1,0 +1,45 @@
+using System;
+
+namespace LinksGenerator.Tool.Configuration;
+
+/// <summary>Where the Get Links request goes: <c>{base-url}/links/?locationId=ID</c>, the base URL may carry a path prefix.</summary>
+internal sealed class ApiEndpoint
+{
+    public const string DefaultBaseUrl = "https://services.leadconnectorhq.com";
+
+    private ApiEndpoint(Uri baseUri) => BaseUri = baseUri;
+
+    /// <summary>The base URL, always ending in '/', so relative paths append to its path prefix.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>
+    /// True when the token would travel unencrypted to another machine. Allowed (a proxy inside a private network may
+    /// need it) but worth a warning; plain HTTP to this machine is how local proxies and the tests run.
+    /// </summary>
+    public bool SendsTokenInClearText => BaseUri.Scheme == Uri.UriSchemeHttp && !BaseUri.IsLoopback;
+
+    public static ApiEndpoint Parse(string baseUrl)
+    {
+        string advice = $"pass an absolute http(s) URL such as {DefaultBaseUrl}, optionally with a path prefix (https://proxy.example.com/highlevel)";
+        if (!Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            throw ToolException.Usage($"--base-url {Output.Printable.Quote(baseUrl)} is not an http or https URL: {advice}");
+        }
+
+        if (uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            throw ToolException.Usage($"--base-url {Output.Printable.Quote(baseUrl)} has a query or fragment, which the request URL cannot keep: {advice}");
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            // Credentials in a URL end up in messages and logs; HighLevel takes the token in a header only.
+            throw ToolException.Usage($"--base-url must not contain a user name or password: {advice}");
+        }
+
+        string text = uri.GetLeftPart(UriPartial.Path);
+        return new ApiEndpoint(new Uri(text.EndsWith('/') ? text : text + "/"));
+    }
+
+    public Uri LinksUri(string locationId) => new(BaseUri, "links/?locationId=" + Uri.EscapeDataString(locationId));
+}

@@ -1,0 +1,53 @@
+using System;
+
+namespace LinksGenerator.Tool.Configuration;
+
+/// <summary>
+/// Reads the HighLevel token from the environment (never from the command line, where it would land in shell history
+/// and process listings). Errors name the variable and say how to get a token, and never repeat the value.
+/// </summary>
+internal static class TokenReader
+{
+    public const string DefaultVariable = "GHL_TOKEN";
+
+    private const string BearerPrefix = "Bearer ";
+
+    public static string Read(string variable, Func<string, string?> getEnvironmentVariable)
+    {
+        string? raw = getEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            string state = raw is null ? "is not set" : "is empty";
+            throw ToolException.Usage(
+                $"{variable} {state}: create a Private Integration Token in HighLevel (Settings > Private Integrations) with the links.readonly scope " +
+                $"(or use a sub-account OAuth access token) and export it as {variable}");
+        }
+
+        string token = raw.Trim();
+
+        // People paste the whole header value from another tool; the scheme is ours to add.
+        if (token.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            token = token[BearerPrefix.Length..].TrimStart();
+        }
+
+        foreach (char c in token)
+        {
+            // An HTTP header value cannot carry these, and HttpClient's own error would quote the value: refuse here,
+            // without saying which character, so no part of the token is ever printed.
+            if (c < '!' || c > '~')
+            {
+                throw ToolException.Usage(
+                    $"{variable} contains a character that cannot be sent in an HTTP header (a space, line break or non-ASCII character inside the token): " +
+                    $"copy the token from HighLevel again and export it as {variable}");
+            }
+        }
+
+        if (token.Length == 0)
+        {
+            throw ToolException.Usage($"{variable} holds only the word 'Bearer': export the token itself as {variable}");
+        }
+
+        return token;
+    }
+}

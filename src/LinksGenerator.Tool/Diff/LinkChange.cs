@@ -1,0 +1,19 @@
+namespace LinksGenerator.Tool.Diff;
+
+internal enum ChangeKind
+{
+    Added,
+    Removed,
+
+    /// <summary>Same id, new name: the generated member's name changes, code using the old one stops compiling.</summary>
+    Renamed,
+
+    /// <summary>Same id, new <c>redirectTo</c>: the constant stays, where the link leads changes.</summary>
+    Retargeted,
+
+    /// <summary>Same id, another <c>fieldKey</c>: unusual, but it changes the constant's value.</summary>
+    FieldKeyChanged,
+}
+
+/// <summary>One difference for one link id; <see cref="Before"/> and <see cref="After"/> hold the changed value.</summary>
+internal sealed record LinkChange(ChangeKind Kind, string Id, string? Name, string? Before = null, string? After = null);

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Tool.Diff;
+
+/// <summary>
+/// What differs between the snapshot and the live links, by link id. Equality is judged on content (location and
+/// entries, in the writer's order), not on bytes: a snapshot with other line ends or in the raw response format is up
+/// to date when it holds the same links.
+/// </summary>
+internal sealed class SnapshotDiff
+{
+    private SnapshotDiff(string? locationBefore, string locationAfter, IReadOnlyList<LinkChange> changes, bool contentDiffers)
+    {
+        LocationBefore = locationBefore;
+        LocationAfter = locationAfter;
+        Changes = changes;
+        ContentDiffers = contentDiffers;
+    }
+
+    public string? LocationBefore { get; }
+
+    public string LocationAfter { get; }
+
+    /// <summary>Added, removed, renamed, re-targeted and fieldKey changes, in that order, each sorted by id.</summary>
+    public IReadOnlyList<LinkChange> Changes { get; }
+
+    public bool LocationChanged => !string.Equals(LocationBefore, LocationAfter, StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the entries differ in a way no per-id change shows: duplicate ids, or entries without an id.
+    /// </summary>
+    public bool OtherDifferences => ContentDiffers && Changes.Count == 0;
+
+    public bool IsUpToDate => !LocationChanged && !ContentDiffers;
+
+    private bool ContentDiffers { get; }
+
+    public int Count(ChangeKind kind) => Changes.Count(c => c.Kind == kind);
+
+    public static SnapshotDiff Compare(string? locationBefore, IReadOnlyList<SnapshotEntry> before, string locationAfter, IReadOnlyList<SnapshotEntry> after)
+    {
+        Dictionary<string, SnapshotEntry> old = FirstById(before);
+        Dictionary<string, SnapshotEntry> live = FirstById(after);
+        var changes = new List<LinkChange>();
+
+        changes.AddRange(live.Values.Where(l => !old.ContainsKey(l.Id)).Select(l => new LinkChange(ChangeKind.Added, l.Id, l.Name, After: l.RedirectTo)));
+        changes.AddRange(old.Values.Where(o => !live.ContainsKey(o.Id)).Select(o => new LinkChange(ChangeKind.Removed, o.Id, o.Name, Before: o.RedirectTo)));
+
+        List<(SnapshotEntry Old, SnapshotEntry Live)> kept = old.Values.Where(o => live.ContainsKey(o.Id)).Select(o => (o, live[o.Id])).ToList();
+        changes.AddRange(Changed(kept, e => e.Name, (o, l) => new LinkChange(ChangeKind.Renamed, l.Id, l.Name, o.Name, l.Name)));
+        changes.AddRange(Changed(kept, e => e.RedirectTo, (o, l) => new LinkChange(ChangeKind.Retargeted, l.Id, l.Name, o.RedirectTo, l.RedirectTo)));
+        changes.AddRange(Changed(kept, e => e.FieldKey, (o, l) => new LinkChange(ChangeKind.FieldKeyChanged, l.Id, l.Name, o.FieldKey, l.FieldKey)));
+
+        List<LinkChange> ordered = changes.OrderBy(c => c.Kind).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        return new SnapshotDiff(locationBefore, locationAfter, ordered, !SameEntries(before, after));
+    }
+
+    /// <summary>
+    /// Whether the writer would write the same links: the same entries once sorted the way it sorts them (order and
+    /// formatting never count). Compared entry by entry rather than by writing both texts, which for 10,000 links would
+    /// cost megabytes.
+    /// </summary>
+    private static bool SameEntries(IReadOnlyList<SnapshotEntry> before, IReadOnlyList<SnapshotEntry> after)
+    {
+        if (before.Count != after.Count)
+        {
+            return false;
+        }
+
+        SnapshotEntry[] left = before.ToArray();
+        SnapshotEntry[] right = after.ToArray();
+        Array.Sort(left, CompareEntries);
+        Array.Sort(right, CompareEntries);
+        for (int i = 0; i < left.Length; i++)
+        {
+            if (CompareEntries(left[i], right[i]) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The writer's order: id, then name, redirectTo and fieldKey (ordinal; null first).</summary>
+    private static int CompareEntries(SnapshotEntry x, SnapshotEntry y)
+    {
+        int order = string.CompareOrdinal(x.Id, y.Id);
+        order = order != 0 ? order : string.CompareOrdinal(x.Name, y.Name);
+        order = order != 0 ? order : string.CompareOrdinal(x.RedirectTo, y.RedirectTo);
+        return order != 0 ? order : string.CompareOrdinal(x.FieldKey, y.FieldKey);
+    }
+
+    private static Dictionary<string, SnapshotEntry> FirstById(IEnumerable<SnapshotEntry> entries)
+    {
+        var byId = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
+        foreach (SnapshotEntry entry in entries)
+        {
+            if (entry.Id.Length > 0)
+            {
+                byId.TryAdd(entry.Id, entry);
+            }
+        }
+
+        return byId;
+    }
+
+    private static IEnumerable<LinkChange> Changed(
+        IEnumerable<(SnapshotEntry Old, SnapshotEntry Live)> pairs,
+        Func<SnapshotEntry, string?> property,
+        Func<SnapshotEntry, SnapshotEntry, LinkChange> change) =>
+        pairs.Where(p => !string.Equals(property(p.Old), property(p.Live), StringComparison.Ordinal)).Select(p => change(p.Old, p.Live));
+}

@@ -1,0 +1,20 @@
+namespace LinksGenerator.Tool;
+
+/// <summary>The exit codes of the contract: scripts and CI branch on these, so their meaning never changes.</summary>
+internal enum ExitCode
+{
+    /// <summary>Done, or the snapshot is up to date.</summary>
+    Success = 0,
+
+    /// <summary><c>check</c> found the snapshot stale.</summary>
+    Stale = 1,
+
+    /// <summary>Usage or configuration error: missing token or location, bad option, unreadable snapshot.</summary>
+    UsageError = 2,
+
+    /// <summary>HighLevel refused the request: 401, 403, or another 4xx except 429.</summary>
+    Refused = 3,
+
+    /// <summary>HighLevel or the network failed after retries (429 included), or the answer was not a Links response.</summary>
+    Failed = 4,
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Text;
+using LinksGenerator.Tool.Output;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>
+/// What came back, for messages about answers that are not what was asked for: the content type, the size and how the
+/// body began, quoted safely and with the token masked.
+/// </summary>
+internal sealed class BodySample
+{
+    /// <summary>Enough to recognise an HTML page or a JSON error; more would flood the terminal.</summary>
+    private const int QuotedCharacters = 120;
+
+    private readonly byte[] _head;
+
+    public BodySample(string? contentType, long length, ReadOnlyMemory<byte> head, bool complete)
+    {
+        ContentType = contentType;
+        Length = length;
+        _head = head.ToArray();
+        Complete = complete;
+    }
+
+    public string? ContentType { get; }
+
+    /// <summary>Bytes received (all of them when <see cref="Complete"/>, else the ones read before giving up).</summary>
+    public long Length { get; }
+
+    public bool Complete { get; }
+
+    public ReadOnlyMemory<byte> Head => _head;
+
+    public bool IsEmpty => Complete && Length == 0;
+
+    /// <summary>For example <c>text/html, 1532 bytes: "&lt;html&gt;&lt;head&gt;…"</c>, or <c>application/json, an empty body</c>.</summary>
+    public string Describe(Redactor redactor)
+    {
+        string type = ContentType ?? "no content type";
+        if (IsEmpty)
+        {
+            return $"{type}, an empty body";
+        }
+
+        string size = Complete ? $"{Length} bytes" : $"at least {Length} bytes";
+        return $"{type}, {size}: {Quote(redactor)}";
+    }
+
+    private string Quote(Redactor redactor)
+    {
+        // Lossy decoding on purpose: the point is to show a person what arrived, whatever its encoding.
+        string text = Encoding.UTF8.GetString(_head);
+        bool cut = text.Length > QuotedCharacters || _head.Length < Length || !Complete;
+        if (text.Length > QuotedCharacters)
+        {
+            text = text[..QuotedCharacters];
+        }
+
+        // Cut first, then mask: a token the cut ends in the middle of is masked whole, not left as "[reda".
+        text = cut ? redactor.RedactCutSample(text) : redactor.Redact(text);
+        return "\"" + Printable.Escape(text) + "\"" + (cut ? "…" : "");
+    }
+}

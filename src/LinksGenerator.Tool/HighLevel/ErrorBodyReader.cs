@@ -1,0 +1,41 @@
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>
+/// Reads an error response's body (bounded: gateway pages can be large) and what HighLevel's documented error shape says
+/// in it. A body that is not that shape is kept only as a sample for the message.
+/// </summary>
+internal static class ErrorBodyReader
+{
+    /// <summary>HighLevel's error bodies are a few hundred bytes; anything past this is not one.</summary>
+    public const int Limit = 16 * 1024;
+
+    public static async Task<(ServerMessage Message, BodySample Sample)> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        await using var body = new HeadRecordingStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), Limit);
+        bool complete = await body.DrainAsync(Limit, cancellationToken).ConfigureAwait(false);
+        var sample = new BodySample(response.Content.Headers.ContentType?.ToString(), body.BytesRead, body.Head, complete);
+
+        ServerMessage message = ServerMessage.None;
+        if (complete && body.BytesRead > 0)
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize(body.Head.Span, HighLevelJsonContext.Default.ErrorBody) is { } parsed)
+                {
+                    message = ServerMessage.From(parsed);
+                }
+            }
+            catch (JsonException)
+            {
+                // Not HighLevel's error shape (a proxy's page, plain text): the sample describes it instead.
+            }
+        }
+
+        return (message, sample);
+    }
+}

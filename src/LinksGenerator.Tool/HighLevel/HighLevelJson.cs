@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>The documented 200 body of Get Links: <c>{"links":[Link…]}</c>. Properties it does not name are ignored.</summary>
+internal sealed class LinksResponse
+{
+    [JsonPropertyName(SnapshotFormat.LinksProperty)]
+    public List<ApiLink?>? Links { get; set; }
+}
+
+/// <summary>
+/// One link as HighLevel sends it; every property is optional in HighLevel's schema. Its <c>locationId</c> is not read:
+/// the snapshot records the location once, and 10,000 copies of it would only cost memory.
+/// </summary>
+internal sealed class ApiLink
+{
+    [JsonPropertyName(SnapshotFormat.IdProperty)]
+    public string? Id { get; set; }
+
+    [JsonPropertyName(SnapshotFormat.NameProperty)]
+    public string? Name { get; set; }
+
+    [JsonPropertyName(SnapshotFormat.RedirectToProperty)]
+    public string? RedirectTo { get; set; }
+
+    [JsonPropertyName(SnapshotFormat.FieldKeyProperty)]
+    public string? FieldKey { get; set; }
+}
+
+/// <summary>
+/// HighLevel's error body: <c>{"statusCode":…,"message":"…" or ["…",…],"error":"…"}</c>. Kept as raw elements because
+/// the types vary (422 sends an array of messages) and a body that disagrees must still be described, not rejected.
+/// </summary>
+internal sealed class ErrorBody
+{
+    [JsonPropertyName("statusCode")]
+    public JsonElement? StatusCode { get; set; }
+
+    [JsonPropertyName("message")]
+    public JsonElement? Message { get; set; }
+
+    [JsonPropertyName("error")]
+    public JsonElement? Error { get; set; }
+}
+
+/// <summary>
+/// Source-generated (no reflection) and strict the way the snapshot reader is: no comments, no trailing commas, no
+/// duplicate property names.
+/// </summary>
+[JsonSourceGenerationOptions(AllowDuplicateProperties = false, ReadCommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false)]
+[JsonSerializable(typeof(LinksResponse))]
+[JsonSerializable(typeof(ErrorBody))]
+internal sealed partial class HighLevelJsonContext : JsonSerializerContext;

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Output;
+using Polly;
+using Polly.Retry;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>
+/// Gets every link of a location, retrying what is worth retrying through a Polly retry strategy: 429 (unless the daily
+/// quota is spent), 502, 503, 504, timeouts and broken connections; never other 4xx or 500. Waits run on the host's
+/// clock and are at least what <c>Retry-After</c> or <c>x-ratelimit-interval-milliseconds</c> asks; each retry prints
+/// one line; the whole fetch stays within the overall bound.
+/// </summary>
+internal sealed class LinksFetcher
+{
+    private readonly LinksApiClient _client;
+    private readonly Reporter _reporter;
+    private readonly TimeProvider _clock;
+    private readonly Func<double> _random;
+    private readonly RetryPolicy _policy;
+
+    public LinksFetcher(LinksApiClient client, Reporter reporter, TimeProvider clock, Func<double> random, RetryPolicy policy)
+    {
+        _client = client;
+        _reporter = reporter;
+        _clock = clock;
+        _random = random;
+        _policy = policy;
+    }
+
+    public async Task<FetchOutcome> FetchAsync(Uri uri, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    {
+        var run = new Run(_clock, _policy.OverallLimit(attemptTimeout));
+        ResiliencePipeline<AttemptResult> pipeline = new ResiliencePipelineBuilder<AttemptResult> { TimeProvider = _clock }
+            .AddRetry(new RetryStrategyOptions<AttemptResult>
+            {
+                MaxRetryAttempts = _policy.MaxAttempts - 1,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.AttemptNumber, run)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(NextDelay(args.Outcome.Result!, args.AttemptNumber, run)),
+                OnRetry = args =>
+                {
+                    _reporter.Progress($"{args.Outcome.Result!.Summary}, retrying in {Durations.Format(args.RetryDelay)} (attempt {args.AttemptNumber + 2}/{_policy.MaxAttempts})");
+                    return default;
+                },
+            })
+            .Build();
+
+        AttemptResult last = await pipeline.ExecuteAsync(
+            async token =>
+            {
+                run.Attempts++;
+                TimeSpan remaining = run.Remaining;
+                return await _client.AttemptAsync(uri, remaining < attemptTimeout ? remaining : attemptTimeout, token).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        return new FetchOutcome(last, run.Attempts, run.StoppedEarly);
+    }
+
+    private bool ShouldRetry(Outcome<AttemptResult> outcome, int attemptNumber, Run run)
+    {
+        // An exception here is cancellation by the user (or a bug): never retried, it propagates.
+        if (outcome.Result is not { IsTransient: true } result || attemptNumber + 1 >= _policy.MaxAttempts)
+        {
+            return false;
+        }
+
+        // Only the server's own wait is fixed; backoff shrinks to fit. If what the server asks cannot fit in the
+        // overall bound (with time left for the attempt itself), waiting would only end in the same failure later.
+        (TimeSpan Wait, string Source)? asked = ServerWait(result);
+        TimeSpan needed = (asked?.Wait ?? TimeSpan.Zero) + _policy.MinimumAttemptTime;
+        if (needed > run.Remaining)
+        {
+            run.StoppedEarly = asked is { } a
+                ? $"HighLevel asked to wait {Durations.Format(a.Wait)} ({a.Source}), past this run's overall limit of {Durations.Format(run.Limit)}"
+                : $"this run's overall limit of {Durations.Format(run.Limit)} is reached";
+            return false;
+        }
+
+        return true;
+    }
+
+    private TimeSpan NextDelay(AttemptResult result, int attemptNumber, Run run)
+    {
+        TimeSpan backoff = _policy.Backoff(attemptNumber, _random());
+        TimeSpan room = run.Remaining - _policy.MinimumAttemptTime;
+        if (backoff > room)
+        {
+            backoff = room > TimeSpan.Zero ? room : TimeSpan.Zero;
+        }
+
+        if (ServerWait(result) is not { } asked)
+        {
+            return backoff;
+        }
+
+        TimeSpan atLeast = RetryPolicy.AtLeast(asked.Wait, _random());
+        return atLeast > backoff ? atLeast : backoff;
+    }
+
+    private static (TimeSpan Wait, string Source)? ServerWait(AttemptResult result) =>
+        result is ErrorStatus error ? error.RateLimits.MinimumWait(error.Status) : null;
+
+    /// <summary>The state of one fetch: attempts made, time used, and why retrying stopped early, if it did.</summary>
+    private sealed class Run
+    {
+        private readonly TimeProvider _clock;
+        private readonly long _start;
+
+        public Run(TimeProvider clock, TimeSpan limit)
+        {
+            _clock = clock;
+            _start = clock.GetTimestamp();
+            Limit = limit;
+        }
+
+        public TimeSpan Limit { get; }
+
+        public TimeSpan Remaining => Limit - _clock.GetElapsedTime(_start);
+
+        public int Attempts { get; set; }
+
+        public string? StoppedEarly { get; set; }
+    }
+}
+
+/// <summary>How a fetch ended: the last attempt's result, how many attempts it took, and why retrying stopped early.</summary>
+internal sealed record FetchOutcome(AttemptResult Last, int Attempts, string? StoppedEarly)
+{
+    public IReadOnlyList<ApiLink>? Links => (Last as LinksReceived)?.Links;
+}

@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Sockets;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>Words for connection failures, and which of them are worth another attempt.</summary>
+internal static class NetworkFailures
+{
+    public static NetworkFailure From(HttpRequestException e, Uri uri)
+    {
+        string host = uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}";
+        (string what, bool transient) = e.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError => ($"the host name {host} could not be resolved", false),
+            HttpRequestError.ConnectionError => ($"could not connect to {host}", true),
+            HttpRequestError.SecureConnectionError => ($"the TLS (https) handshake with {host} failed", false),
+            HttpRequestError.ResponseEnded => ("the connection closed before the response was complete", true),
+            HttpRequestError.InvalidResponse => ($"{host} answered something that is not valid HTTP", false),
+            HttpRequestError.HttpProtocolError => ("the HTTP exchange failed", true),
+            HttpRequestError.ProxyTunnelError => ("the proxy refused to connect to HighLevel", false),
+            _ when IsReset(e) => ("the connection was reset", true),
+            _ => ("the request failed", true),
+        };
+
+        string detail = Innermost(e);
+        return new NetworkFailure(IsReset(e) ? what : $"{what} ({detail})", transient);
+    }
+
+    public static NetworkFailure FromBrokenBody(IOException e) =>
+        new($"the connection broke while the response was read ({Innermost(e)})", true);
+
+    private static bool IsReset(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is SocketException { SocketErrorCode: SocketError.ConnectionReset })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most specific message (".NET: Connection refused" beats "An error occurred while sending the request").</summary>
+    private static string Innermost(Exception e)
+    {
+        while (e.InnerException is { } inner)
+        {
+            e = inner;
+        }
+
+        return e.Message.TrimEnd('.');
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>
+/// The waiting instructions in a response: the standard <c>Retry-After</c> (seconds or an HTTP-date) and HighLevel's
+/// rate-limit headers (<c>x-ratelimit-*</c>, sent on every response; names are case-insensitive).
+/// </summary>
+internal sealed record RateLimitHeaders(
+    TimeSpan? RetryAfter,
+    TimeSpan? Interval,
+    long? Remaining,
+    long? DailyRemaining,
+    DateTimeOffset? DailyReset)
+{
+    public const string IntervalHeader = "x-ratelimit-interval-milliseconds";
+    public const string RemainingHeader = "x-ratelimit-remaining";
+    public const string DailyRemainingHeader = "x-ratelimit-daily-remaining";
+    public const string DailyResetHeader = "x-ratelimit-daily-reset";
+
+    /// <summary>
+    /// Below this, <c>x-ratelimit-daily-reset</c> is read as milliseconds from now; from it up, as a Unix time in
+    /// milliseconds. HighLevel documents only "milliseconds"; 10^11 ms is about three years as a wait and 1973 as a
+    /// date, so no plausible value of either kind is misread.
+    /// </summary>
+    private const long UnixMillisecondsThreshold = 100_000_000_000;
+
+    public static RateLimitHeaders None { get; } = new(null, null, null, null, null);
+
+    /// <summary>The daily quota (200,000 requests per app and location) is spent: waiting seconds will not help.</summary>
+    public bool DailyQuotaExhausted => DailyRemaining == 0;
+
+    public static RateLimitHeaders Read(HttpResponseHeaders headers, DateTimeOffset now)
+    {
+        TimeSpan? retryAfter = headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+            _ => null,
+        };
+
+        long? interval = Number(headers, IntervalHeader);
+        long? reset = Number(headers, DailyResetHeader);
+        return new RateLimitHeaders(
+            retryAfter,
+            interval is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+            Number(headers, RemainingHeader),
+            Number(headers, DailyRemainingHeader),
+            reset is { } r ? (r >= UnixMillisecondsThreshold ? DateTimeOffset.FromUnixTimeMilliseconds(r) : now.AddMilliseconds(r)) : null);
+    }
+
+    /// <summary>
+    /// The least time to wait before asking again after <paramref name="status"/>, and which header asked for it; null
+    /// when the response asked for nothing. <c>Retry-After</c> counts for any retried status; the rate-limit interval
+    /// only for 429, where it is the length of the burst window that was exceeded.
+    /// </summary>
+    public (TimeSpan Wait, string Source)? MinimumWait(HttpStatusCode status)
+    {
+        (TimeSpan, string)? wait = RetryAfter is { } after ? (after, "Retry-After") : null;
+        if (status == HttpStatusCode.TooManyRequests && Interval is { } interval && (wait is null || interval > wait.Value.Item1))
+        {
+            wait = (interval, IntervalHeader);
+        }
+
+        return wait;
+    }
+
+    private static long? Number(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values)
+        && long.TryParse(values.FirstOrDefault()?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long value)
+            ? value
+            : null;
+}

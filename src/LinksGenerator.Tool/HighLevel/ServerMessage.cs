@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>What an error body said, in words: its <c>message</c> (one string, or several for 422) and its <c>error</c>.</summary>
+internal sealed record ServerMessage(IReadOnlyList<string> Messages, string? Error)
+{
+    public static ServerMessage None { get; } = new(System.Array.Empty<string>(), null);
+
+    public bool IsEmpty => Messages.Count == 0 && Error is null;
+
+    /// <summary>The messages joined with "; ", or the <c>error</c> when there is no message.</summary>
+    public string Text => Messages.Count > 0 ? string.Join("; ", Messages) : Error ?? "";
+
+    public static ServerMessage From(ErrorBody body)
+    {
+        var messages = new List<string>();
+        if (body.Message is { } message)
+        {
+            if (message.ValueKind == JsonValueKind.Array)
+            {
+                messages.AddRange(message.EnumerateArray().Select(TextOf).Where(t => t.Length > 0));
+            }
+            else if (TextOf(message) is { Length: > 0 } single)
+            {
+                messages.Add(single);
+            }
+        }
+
+        string? error = body.Error is { } e && TextOf(e) is { Length: > 0 } text ? text : null;
+        return new ServerMessage(messages, error);
+    }
+
+    /// <summary>A string's value; any other JSON value as written (a body that breaks the documented types still speaks).</summary>
+    private static string TextOf(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!.Trim(),
+        JsonValueKind.Null or JsonValueKind.Undefined => "",
+        _ => element.GetRawText(),
+    };
+}

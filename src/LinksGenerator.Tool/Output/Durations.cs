@@ -1,0 +1,36 @@
+using System;
+using System.Globalization;
+
+namespace LinksGenerator.Tool.Output;
+
+/// <summary>Durations the way people read them: "0.5 s", "2 s", "3 min", "5 h 12 min".</summary>
+internal static class Durations
+{
+    public static string Format(TimeSpan span)
+    {
+        if (span < TimeSpan.Zero)
+        {
+            span = TimeSpan.Zero;
+        }
+
+        if (span < TimeSpan.FromSeconds(10))
+        {
+            // One decimal, rounded up: a wait of 2.01 s must not be shown as shorter than the 2.1 s it is.
+            double tenths = Math.Ceiling(Math.Round(span.TotalSeconds * 10, 6));
+            return (tenths / 10).ToString("0.#", CultureInfo.InvariantCulture) + " s";
+        }
+
+        if (span < TimeSpan.FromMinutes(2))
+        {
+            return Math.Ceiling(span.TotalSeconds).ToString(CultureInfo.InvariantCulture) + " s";
+        }
+
+        if (span < TimeSpan.FromHours(2))
+        {
+            return Math.Ceiling(span.TotalMinutes).ToString(CultureInfo.InvariantCulture) + " min";
+        }
+
+        long minutes = (long)Math.Ceiling(span.TotalMinutes);
+        return $"{minutes / 60} h {minutes % 60} min";
+    }
+}

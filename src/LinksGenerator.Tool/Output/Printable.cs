@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace LinksGenerator.Tool.Output;
+
+/// <summary>
+/// Link names, URLs and response bodies are untrusted text from an API. Printed raw, a newline could fake an output line
+/// and an escape sequence could rewrite the terminal, so they are quoted with control and format characters escaped.
+/// </summary>
+internal static class Printable
+{
+    public static string Quote(string? text) => text is null ? "(none)" : "\"" + Escape(text) + "\"";
+
+    public static string Escape(string text)
+    {
+        StringBuilder? builder = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            string? replacement = c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ when NeedsEscape(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+
+            if (replacement is null)
+            {
+                builder?.Append(c);
+                continue;
+            }
+
+            builder ??= new StringBuilder(text, 0, i, text.Length + 16);
+            builder.Append(replacement);
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private static bool NeedsEscape(char c)
+    {
+        // Paired surrogates never get here; a lone one is not text.
+        if (char.IsControl(c) || char.IsSurrogate(c))
+        {
+            return true;
+        }
+
+        // Bidi overrides, zero-width characters and the like (Unicode category Cf) can make text read differently from
+        // what it is.
+        UnicodeCategory category = char.GetUnicodeCategory(c);
+        return category == UnicodeCategory.Format || category == UnicodeCategory.LineSeparator || category == UnicodeCategory.ParagraphSeparator;
+    }
+}

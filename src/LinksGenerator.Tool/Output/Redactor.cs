@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace LinksGenerator.Tool.Output;
+
+/// <summary>
+/// Removes secrets from text before it leaves the process. The token is never formatted into a message on purpose, but
+/// a server may echo it in an error body, and a body sample may cut it in half; both must come out as
+/// <see cref="Mask"/>.
+/// </summary>
+internal sealed class Redactor
+{
+    public const string Mask = "[redacted]";
+
+    /// <summary>Shorter tails than this are too common to mean anything (and masking them would mangle ordinary text).</summary>
+    private const int MinimumPartialLength = 4;
+
+    private readonly List<string> _secrets = new();
+
+    public void Add(string secret)
+    {
+        if (secret.Length > 0)
+        {
+            _secrets.Add(secret);
+        }
+    }
+
+    public string Redact(string text)
+    {
+        foreach (string secret in _secrets)
+        {
+            text = text.Replace(secret, Mask, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Redacts a sample that was cut off at its end: besides whole secrets, a tail that is the start of a secret is
+    /// masked too, since the rest of the secret was simply not sampled.
+    /// </summary>
+    public string RedactCutSample(string sample)
+    {
+        string text = Redact(sample);
+        foreach (string secret in _secrets)
+        {
+            for (int length = Math.Min(secret.Length - 1, text.Length); length >= MinimumPartialLength; length--)
+            {
+                if (text.AsSpan(text.Length - length).SequenceEqual(secret.AsSpan(0, length)))
+                {
+                    text = text[..^length] + Mask;
+                    break;
+                }
+            }
+        }
+
+        return text;
+    }
+}

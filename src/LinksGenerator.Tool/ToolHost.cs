@@ -1,0 +1,50 @@
+using System;
+using System.IO;
+using System.Net.Http;
+
+namespace LinksGenerator.Tool;
+
+/// <summary>
+/// Everything the tool touches outside itself: the console, the environment, the working folder, the clock that retry
+/// waits run on, jitter, and how HTTP connections are made. <see cref="FromProcess"/> is the real process; tests pass
+/// their own writers, variables and a fake clock, and run the same code.
+/// </summary>
+internal sealed class ToolHost
+{
+    public required TextWriter Out { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    public required Func<string, string?> GetEnvironmentVariable { get; init; }
+
+    /// <summary>Relative paths (<c>--output</c>, <c>--snapshot</c>) resolve against this folder.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>
+    /// The clock retry waits and the overall time bound run on. Per-attempt timeouts always use real time: a fake clock
+    /// here makes waits instant without making a slow server look fast.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>A value in [0, 1) for jitter.</summary>
+    public Func<double> NextRandom { get; init; } = Random.Shared.NextDouble;
+
+    public Func<HttpMessageHandler> CreateHttpHandler { get; init; } = CreateDefaultHandler;
+
+    public static ToolHost FromProcess() => new()
+    {
+        Out = Console.Out,
+        Error = Console.Error,
+        GetEnvironmentVariable = Environment.GetEnvironmentVariable,
+        WorkingDirectory = Environment.CurrentDirectory,
+    };
+
+    private static SocketsHttpHandler CreateDefaultHandler() => new()
+    {
+        // HighLevel's API never redirects. Following one would send the request (and, to the same host, the token)
+        // somewhere the user did not choose, so a redirect is reported instead.
+        AllowAutoRedirect = false,
+        ConnectTimeout = TimeSpan.FromSeconds(30),
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+    };
+}

@@ -1,0 +1,119 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary><c>check</c>: 0 when the snapshot holds the live links, 1 with the difference when not, and it never writes.</summary>
+public class CheckTests
+{
+    [Fact]
+    public async Task An_up_to_date_snapshot_exits_zero()
+    {
+        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["links.snapshot.json is up to date: 5 links of location ve9EPM428h8vShlRW1KT"], Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task Line_ends_and_formatting_do_not_make_a_snapshot_stale()
+    {
+        // git on Windows may check the file out with CRLF; a BOM may sneak in from an editor.
+        ToolRun run = await CheckAsync("\uFEFF" + TestLinks.ExpectedSnapshot.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    [Fact]
+    public async Task A_stale_snapshot_is_listed_change_by_change_and_left_untouched()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        var written = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(folder.SnapshotPath, written);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "links.snapshot.json is stale: HighLevel has 5 links of location ve9EPM428h8vShlRW1KT (1 added, 1 removed, 1 renamed, 1 re-targeted)",
+                "  + added        \"Book a Call – Dr. Müller\" (U8JZpDE0iGXlD6gNCFba) -> \"https://calendly.com/acme-dental/consult?src=\\\"sms\\\"\"",
+                "  - removed      \"Leave a Review\" (OCj2ISaJiHkTj0rLGlko)",
+                "  ~ renamed      \"Summer Sale 2024\" -> \"Summer Sale 2025\" (EPFjbD0kH8Oool8DklZD)",
+                "  > re-targeted  \"first tag\" (n4AriwEnFrGh3tu08W0U): \"https://www.google.com/\" -> \"https://www.google.com/search\"",
+                "Run 'ghl-links pull' to update the snapshot, then commit it.",
+            ],
+            Ghl.Lines(run.Stdout));
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+        Assert.Equal(written, File.GetLastWriteTimeUtc(folder.SnapshotPath));
+        Assert.Single(folder.AllFiles());
+    }
+
+    [Fact]
+    public async Task A_snapshot_of_another_location_is_stale()
+    {
+        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace(FakeHighLevel.Location, "Zq81OtherLocation000", StringComparison.Ordinal), "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("(another location)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  ! location     \"Zq81OtherLocation000\" -> \"ve9EPM428h8vShlRW1KT\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_changed_field_key_is_a_difference()
+    {
+        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace("{{trigger_link.HgaKwVJ7faC9qEwjky40}}", "{{ trigger_link.HgaKwVJ7faC9qEwjky40 }}", StringComparison.Ordinal));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("(1 with a new fieldKey)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  ! fieldKey     \"New Patient Forms\" (HgaKwVJ7faC9qEwjky40): \"{{ trigger_link.HgaKwVJ7faC9qEwjky40 }}\" -> \"{{trigger_link.HgaKwVJ7faC9qEwjky40}}\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_duplicated_entry_is_a_difference_even_when_every_id_matches()
+    {
+        string duplicate = "    {\n      \"id\": \"sTpkr0cStY4qWB8dWKnH\",\n      \"name\": \"Referral Program\",\n      \"redirectTo\": \"https://acme-dental.com/refer-a-friend\",\n      \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\"\n    }";
+        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace("    }\n  ]", "    },\n" + duplicate + "\n  ]", StringComparison.Ordinal));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("(other entry differences)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  ! entries      the snapshot has duplicate ids", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_snapshot_is_a_usage_error()
+    {
+        var (run, requests, snapshot) = await Ghl.OnceAsync(null, Ghl.Environment(), "check", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: there is no snapshot at links.snapshot.json: run 'ghl-links pull' to create it", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(requests);
+        Assert.Null(snapshot);
+    }
+
+    [Fact]
+    public async Task Snapshot_option_checks_another_file()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("config"));
+        folder.Write(Path.Combine("config", "acme.links.json"), TestLinks.ExpectedSnapshot);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "config/acme.links.json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("config/acme.links.json is up to date", run.Stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs check against <paramref name="snapshot"/>, which it must leave exactly as it was.</summary>
+    private static async Task<ToolRun> CheckAsync(string snapshot, params string[] args)
+    {
+        var (run, _, after) = await Ghl.OnceAsync(snapshot, Ghl.Environment(), ["check", .. args]);
+        Assert.Equal(snapshot, after);
+        return run;
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>The command line: usage errors exit 2 (not System.CommandLine's 1, which means "stale"), help for each command.</summary>
+public class CommandLineTests
+{
+    [Theory]
+    [InlineData(new string[0], "Required command was not provided")]
+    [InlineData(new[] { "fetch" }, "Unrecognized command or argument 'fetch'")]
+    [InlineData(new[] { "pull", "--token", "x" }, "Unrecognized command or argument '--token'")]
+    [InlineData(new[] { "pull", "--timeout", "0" }, "--timeout must be a number of seconds more than 0 and at most 3600, not '0'")]
+    [InlineData(new[] { "check", "--timeout", "-5" }, "not '-5'")]
+    [InlineData(new[] { "pull", "--timeout", "soon" }, "not 'soon'")]
+    [InlineData(new[] { "pull", "--timeout", "7200" }, "at most 3600, not '7200'")]
+    [InlineData(new[] { "pull", "--timeout", "NaN" }, "not 'NaN'")]
+    [InlineData(new[] { "pull", "--token-env", "" }, "--token-env must name an environment variable")]
+    [InlineData(new[] { "check", "--output", "x.json" }, "Unrecognized command or argument '--output'")]
+    [InlineData(new[] { "pull", "--snapshot", "x.json" }, "Unrecognized command or argument '--snapshot'")]
+    public async Task Usage_errors_exit_2_and_point_at_help(string[] args, string expected)
+    {
+        using var folder = new TempFolder();
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Run 'ghl-links --help'", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public async Task Help_lists_the_commands_and_the_exit_codes()
+    {
+        using var folder = new TempFolder();
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("pull ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("check ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 done / up to date; 1 snapshot is stale (check); 2 usage or configuration error", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pull", "--output <PATH>", "[default: links.snapshot.json]")]
+    [InlineData("check", "--snapshot <PATH>", "[default: links.snapshot.json]")]
+    public async Task Each_command_has_help_with_its_options(string command, string ownOption, string ownDefault)
+    {
+        using var folder = new TempFolder();
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (string expected in new[]
+                 {
+                     "--location-id <ID>", "$GHL_LOCATION_ID, else the snapshot's locationId",
+                     "--base-url <URL>", "[default: https://services.leadconnectorhq.com]",
+                     "--token-env <NAME>", "[default: GHL_TOKEN]",
+                     "--timeout <SECONDS>", "[default: 30]",
+                     ownOption, ownDefault,
+                 })
+        {
+            Assert.Contains(expected, run.Stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Cancelling_exits_130_and_leaves_the_snapshot_alone()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        using var cancel = new CancellationTokenSource();
+        server.Behavior = (context, _) =>
+        {
+            cancel.Cancel();
+            return Respond.Hang(context, server);
+        };
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), cancel.Token,
+            "pull", "--base-url", server.BaseUrl);
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Contains("error: cancelled; the snapshot is untouched", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace LinksGenerator.Tool.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the tool's real entry point in the test process, with its own writers, environment and a
+/// <see cref="RecordingClock"/> (so retry waits are recorded, not slept). HTTP goes over real loopback sockets.
+/// </summary>
+internal sealed class InProcessTool : IToolRunner
+{
+    public static InProcessTool Instance { get; } = new();
+
+    /// <summary>Runs with a fresh clock; the run's <see cref="ToolRun.Waits"/> are what it recorded.</summary>
+    public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunAsync(workingDirectory, environment, new RecordingClock(), args);
+
+    public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, params string[] args) =>
+        RunAsync(workingDirectory, environment, clock, CancellationToken.None, args);
+
+    public static async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var host = new ToolHost
+        {
+            Out = stdout,
+            Error = stderr,
+            GetEnvironmentVariable = name => environment.TryGetValue(name, out string? value) ? value : null,
+            WorkingDirectory = workingDirectory,
+            Clock = clock,
+
+            // The middle of the jitter range: waits are reproducible, and still above what the server asked.
+            NextRandom = () => 0.5,
+        };
+
+        int exitCode = await GhlLinks.RunAsync(args, host, cancellationToken);
+        return new ToolRun(exitCode, stdout.ToString(), stderr.ToString(), clock.Waits);
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests.Installed;
+
+/// <summary>
+/// Runs the installed <c>ghl-links</c> as a process. Real retry waits are shortened with the test-only
+/// <c>GHL_LINKS_TEST_DELAY_SCALE</c>; the waits the tool decided on are read back from its retry lines.
+/// </summary>
+internal sealed partial class InstalledTool : IToolRunner
+{
+    public const string DelayScale = "0.001";
+
+    private readonly string _executable;
+
+    public InstalledTool(string executable) => _executable = executable;
+
+    public async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var withScale = new Dictionary<string, string?>(environment) { ["GHL_LINKS_TEST_DELAY_SCALE"] = DelayScale };
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(_executable, args, workingDirectory, withScale, TimeSpan.FromMinutes(2));
+        return new ToolRun(exitCode, stdout, stderr, AnnouncedWaits(stderr));
+    }
+
+    /// <summary>"429 Too Many Requests, retrying in 3.2 s (attempt 2/5)" → 3.2 s.</summary>
+    private static List<TimeSpan> AnnouncedWaits(string stderr) =>
+        RetryLine().Matches(stderr)
+            .Select(m => m.Groups["unit"].Value == "min"
+                ? TimeSpan.FromMinutes(double.Parse(m.Groups["amount"].Value, CultureInfo.InvariantCulture))
+                : TimeSpan.FromSeconds(double.Parse(m.Groups["amount"].Value, CultureInfo.InvariantCulture)))
+            .ToList();
+
+    [GeneratedRegex(@"retrying in (?<amount>[0-9.]+) (?<unit>s|min) \(attempt \d+/\d+\)")]
+    private static partial Regex RetryLine();
+}

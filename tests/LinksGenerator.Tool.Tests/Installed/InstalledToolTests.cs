@@ -1,0 +1,102 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+using LinksGenerator.Tool.Tests.Scenarios;
+
+namespace LinksGenerator.Tool.Tests.Installed;
+
+/// <summary>Runs after the in-process tests, alone: packing and installing is the slow part, and needs the cores.</summary>
+[CollectionDefinition(nameof(InstalledToolCollection), DisableParallelization = true)]
+public sealed class InstalledToolCollection : ICollectionFixture<InstalledToolFixture>;
+
+/// <summary>
+/// The done-when: the packed tool, installed with <c>dotnet tool install --tool-path</c>, passes the whole
+/// scenario table against the loopback server, for pull and for check.
+/// </summary>
+[Collection(nameof(InstalledToolCollection))]
+public class InstalledToolTests
+{
+    private readonly InstalledToolFixture _tool;
+    private readonly InstalledTool _runner;
+
+    public InstalledToolTests(InstalledToolFixture tool)
+    {
+        _tool = tool;
+        _runner = new InstalledTool(tool.ExecutablePath);
+    }
+
+    [Theory]
+    [MemberData(nameof(ScenarioTable.Names), MemberType = typeof(ScenarioTable))]
+    public async Task Pull(string scenario) => await ScenarioCheck.PullAsync(ScenarioTable.Named(scenario), _runner);
+
+    [Theory]
+    [MemberData(nameof(ScenarioTable.Names), MemberType = typeof(ScenarioTable))]
+    public async Task Check(string scenario) => await ScenarioCheck.CheckAsync(ScenarioTable.Named(scenario), _runner);
+
+    [Fact]
+    public void The_package_is_a_dotnet_tool_named_ghl_links_with_its_readme_and_icon()
+    {
+        using ZipArchive package = ZipFile.OpenRead(_tool.PackagePath);
+        string[] entries = package.Entries.Select(e => e.FullName).ToArray();
+
+        Assert.Contains("README.md", entries);
+        Assert.Contains("icon.png", entries);
+        Assert.Contains("tools/net10.0/any/ghl-links.dll", entries);
+        using var settings = new StreamReader(package.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+        Assert.Contains("<Command Name=\"ghl-links\" EntryPoint=\"ghl-links.dll\"", settings.ReadToEnd(), StringComparison.Ordinal);
+        using var readme = new StreamReader(package.GetEntry("README.md")!.Open());
+        Assert.Contains("dotnet tool install LinksGenerator.Tool", readme.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task It_reports_its_packed_version_and_sends_it_as_the_user_agent()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun version = await _runner.RunAsync(folder.Path, Ghl.Environment(), "--version");
+        ToolRun pull = await _runner.RunAsync(folder.Path, Ghl.Environment(), "pull", "--location-id", FakeHighLevel.Location, "--base-url", server.BaseUrl);
+
+        Assert.Equal(0, version.ExitCode);
+        Assert.StartsWith(_tool.Version, version.Stdout.Trim(), StringComparison.Ordinal);
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.Equal("ghl-links/" + _tool.Version, Assert.Single(server.Requests).Headers["User-Agent"]);
+    }
+
+    [Fact]
+    public async Task Pull_alone_refreshes_the_snapshot_and_rewrites_the_same_bytes()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun first = await _runner.RunAsync(folder.Path, Ghl.Environment(), "pull", "--base-url", server.BaseUrl);
+        ToolRun second = await _runner.RunAsync(folder.Path, Ghl.Environment(), "pull", "--base-url", server.BaseUrl);
+        ToolRun check = await _runner.RunAsync(folder.Path, Ghl.Environment(), "check", "--base-url", server.BaseUrl);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("links.snapshot.json is up to date", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText());
+        Assert.All(server.Requests, r => Assert.Equal("?locationId=" + FakeHighLevel.Location, r.Query));
+    }
+
+    [Fact]
+    public async Task Help_and_usage_errors_name_the_command()
+    {
+        using var folder = new TempFolder();
+
+        ToolRun help = await _runner.RunAsync(folder.Path, Ghl.Environment(), "--help");
+        ToolRun wrong = await _runner.RunAsync(folder.Path, Ghl.Environment(), "pull", "--timeout", "0");
+        ToolRun noToken = await _runner.RunAsync(folder.Path, new System.Collections.Generic.Dictionary<string, string?>(), "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("ghl-links [command] [options]", help.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Equal(2, noToken.ExitCode);
+        Assert.Contains("GHL_TOKEN is not set: create a Private Integration Token", noToken.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>Retries beyond the scenario table: HTTP-date waits, the overall bound, real timeouts, the test-only delay scale.</summary>
+public class RetryTests
+{
+    [Fact]
+    public async Task Retry_after_as_an_http_date_is_waited_for()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        var clock = new RecordingClock();
+        server.Behavior = (context, n) => n == 1
+            ? Respond.TooManyRequests(context, retryAfter: Respond.HttpDate(clock.GetUtcNow().AddSeconds(7)), intervalMilliseconds: null)
+            : server.ServeAsDocumented(context);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(), clock, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        TimeSpan wait = Assert.Single(run.Waits);
+        Assert.InRange(wait, TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(8));
+        Assert.Contains("429 Too Many Requests, retrying in 7", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_interval_header_sets_the_least_wait_even_when_retry_after_asks_less()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        server.Behavior = (context, n) => n == 1 ? Respond.TooManyRequests(context, retryAfter: "2", intervalMilliseconds: 6500) : server.ServeAsDocumented(context);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(Assert.Single(run.Waits) >= TimeSpan.FromMilliseconds(6500), run.ToString());
+    }
+
+    [Fact]
+    public async Task A_wait_past_the_overall_limit_is_not_waited_for()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        server.Behavior = (context, _) => Respond.TooManyRequests(context, retryAfter: "600");
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Single(server.Requests);
+        Assert.Empty(run.Waits);
+        Assert.Contains("Stopped retrying: HighLevel asked to wait 10 min (Retry-After), past this run's overall limit of 3 min", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Repeated_waits_stop_at_the_overall_limit()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        server.Behavior = (context, _) =>
+        {
+            context.Response.Headers.RetryAfter = "50";
+            return Respond.Error(context, HttpStatusCode.ServiceUnavailable, "\"Service Unavailable\"");
+        };
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        // Attempts at 0, ~50, ~100 and ~150 s; a fifth would need another 50 s of a 180 s bound.
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal(4, server.Requests.Count);
+        Assert.Equal(3, run.Waits.Count);
+        Assert.All(run.Waits, w => Assert.True(w >= TimeSpan.FromSeconds(50)));
+        Assert.Contains("(4 attempts). The fault is on HighLevel's side (or a proxy's): try again later. Stopped retrying: HighLevel asked to wait 50 s (Retry-After), past this run's overall limit of 3 min", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_longer_timeout_raises_the_overall_limit()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        server.Behavior = (context, _) => Respond.TooManyRequests(context, retryAfter: "600");
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--timeout", "1000");
+
+        // Twice --timeout is 2000 s: room for three waits of 10 minutes (at 0, ~600, ~1200 s), not for a fourth.
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal(4, server.Requests.Count);
+        Assert.Equal(3, run.Waits.Count);
+        Assert.Contains("overall limit of 34 min", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_attempt_that_times_out_is_retried_and_can_succeed()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        server.Behavior = (context, n) => n == 1 ? Respond.Hang(context, server) : server.ServeAsDocumented(context);
+
+        // Real time: long enough that the second attempt cannot time out on a busy machine.
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--timeout", "3");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Contains("no answer within 3 s, retrying in", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText());
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_is_retried_then_reported()
+    {
+        int closedPort = ClosedPort();
+        using var folder = new TempFolder();
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(),
+            "pull", "--location-id", FakeHighLevel.Location, "--base-url", $"http://127.0.0.1:{closedPort}");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal(4, run.Waits.Count);
+        Assert.Contains($"could not get the links from http://127.0.0.1:{closedPort}/links/?locationId=ve9EPM428h8vShlRW1KT: could not connect to 127.0.0.1:{closedPort}", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("(5 attempts)", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backoff_grows_exponentially_between_attempts()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        server.Behavior = (context, _) => Respond.Error(context, HttpStatusCode.BadGateway, "\"Bad Gateway\"");
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        // Jitter is fixed at the middle of its range in-process: 3/4 of 1, 2, 4, 8 s.
+        Assert.Equal([0.75, 1.5, 3, 6], run.Waits.Select(w => w.TotalSeconds));
+        Assert.Equal(4, Ghl.Lines(run.Stderr).Count(l => l.StartsWith("502 Bad Gateway, retrying in ", StringComparison.Ordinal)));
+        Assert.Contains("502 Bad Gateway, retrying in 6 s (attempt 5/5)", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_test_delay_scale_shortens_real_waits_not_the_announced_ones()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        server.Behavior = (context, n) => n == 1 ? Respond.TooManyRequests(context, retryAfter: "4", intervalMilliseconds: null) : server.ServeAsDocumented(context);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_LINKS_TEST_DELAY_SCALE", "0.01")), "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("note: GHL_LINKS_TEST_DELAY_SCALE=0.01 shortens real retry waits", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("429 Too Many Requests, retrying in 4.2 s (attempt 2/5)", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0.042, Assert.Single(run.Waits).TotalSeconds, precision: 6);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2")]
+    [InlineData("fast")]
+    public async Task A_bad_delay_scale_is_a_usage_error(string value)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_LINKS_TEST_DELAY_SCALE", value)), "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("GHL_LINKS_TEST_DELAY_SCALE is '" + value + "': it must be a number greater than 0 and at most 1", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    private static int ClosedPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}

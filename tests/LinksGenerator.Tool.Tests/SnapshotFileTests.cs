@@ -1,0 +1,142 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Snapshots;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>The snapshot on disk: deterministic bytes, written atomically, never lost.</summary>
+public class SnapshotFileTests
+{
+    [Fact]
+    public async Task Pulling_unchanged_data_twice_gives_identical_bytes_and_leaves_the_file_alone()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun first = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+        byte[] bytes = folder.Read();
+        var written = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(folder.SnapshotPath, written);
+        ToolRun second = await Ghl.RunAsync(folder, server, "pull");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Contains("Created links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT", first.Stdout, StringComparison.Ordinal);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(["links.snapshot.json is up to date: 5 links of location ve9EPM428h8vShlRW1KT"], Ghl.Lines(second.Stdout));
+        Assert.Equal(bytes, folder.Read());
+        Assert.Equal(written, File.GetLastWriteTimeUtc(folder.SnapshotPath));
+    }
+
+    [Fact]
+    public async Task The_same_links_in_another_order_give_identical_bytes()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var inOrder = new TempFolder();
+        using var reversed = new TempFolder();
+
+        await Ghl.RunAsync(inOrder, server, "pull", "--location-id", FakeHighLevel.Location);
+        server.Links = TestLinks.Current.Reverse().ToList();
+        await Ghl.RunAsync(reversed, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(inOrder.Read(), reversed.Read());
+        Assert.Equal(Encoding.UTF8.GetBytes(TestLinks.ExpectedSnapshot), reversed.Read());
+    }
+
+    [Fact]
+    public async Task The_file_is_utf8_without_a_bom_with_lf_line_ends_and_a_final_newline()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+        byte[] bytes = folder.Read();
+
+        Assert.NotEqual(0xEF, bytes[0]);
+        Assert.DoesNotContain((byte)'\r', bytes);
+        Assert.Equal((byte)'\n', bytes[^1]);
+        Assert.NotEqual((byte)'\n', bytes[^2]);
+        Assert.Contains("Dr. Müller", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pull_refuses_to_replace_a_file_it_cannot_read()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        string conflicted = "<<<<<<< HEAD\n" + TestLinks.ExpectedSnapshot + "=======\n" + TestLinks.PreviousSnapshot + ">>>>>>> feature\n";
+        folder.Write("links.snapshot.json", conflicted);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("links.snapshot.json exists but cannot be read as a snapshot (line 1, column 1:", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("for a merge conflict, keep either side", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(conflicted, folder.ReadText());
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_snapshot_that_is_not_utf8_is_unreadable()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.SnapshotPath, [0x7B, 0xFF, 0xFE, 0x7D]);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot be read as a snapshot (it is not UTF-8 text)", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Output_writes_elsewhere_but_its_folder_must_exist()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("config"));
+
+        ToolRun works = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "config/acme.links.json");
+        ToolRun noFolder = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "missing/acme.links.json");
+        ToolRun isFolder = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "config");
+
+        Assert.True(works.ExitCode == 0, works.ToString());
+        Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText(Path.Combine("config", "acme.links.json")));
+        Assert.Equal(2, noFolder.ExitCode);
+        Assert.Contains("the folder of missing/acme.links.json does not exist", noFolder.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, isFolder.ExitCode);
+        Assert.Contains("config is a folder", isFolder.Stderr, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        Assert.Single(folder.AllFiles());
+    }
+
+    [Fact]
+    public void An_atomic_write_replaces_the_whole_file_and_leaves_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", new string('x', 10_000));
+
+        AtomicFile.Write(folder.SnapshotPath, "{}\n"u8);
+
+        Assert.Equal("{}\n", folder.ReadText());
+        Assert.Single(folder.AllFiles());
+    }
+
+    [Fact]
+    public void A_failed_atomic_write_leaves_the_target_as_it_was_and_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        string target = folder.File("links.snapshot.json");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "keep.txt"), "kept");
+
+        Assert.ThrowsAny<IOException>(() => AtomicFile.Write(target, "{}\n"u8));
+
+        Assert.Equal("kept", File.ReadAllText(Path.Combine(target, "keep.txt")));
+        Assert.Equal(["links.snapshot.json/keep.txt"], folder.AllFiles().Select(f => f.Name.Replace('\\', '/')));
+    }
+}

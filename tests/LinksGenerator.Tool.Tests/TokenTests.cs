@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>The token: read from the environment, explained when missing or malformed, and never shown.</summary>
+public class TokenTests
+{
+    [Fact]
+    public async Task A_missing_token_says_how_to_get_one_and_sends_nothing()
+    {
+        var (run, requests, snapshot) = await Ghl.OnceAsync(TestLinks.PreviousSnapshot, new Dictionary<string, string?>(), "pull");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            "error: GHL_TOKEN is not set: create a Private Integration Token in HighLevel (Settings > Private Integrations) with the links.readonly scope " +
+            "(or use a sub-account OAuth access token) and export it as GHL_TOKEN",
+            Ghl.Lines(run.Stderr)[^1]);
+        Assert.Empty(requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, snapshot);
+    }
+
+    [Fact]
+    public async Task An_empty_token_is_called_empty()
+    {
+        var (run, requests, _) = await PullWithToken("  ");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: GHL_TOKEN is empty: create a Private Integration Token", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(requests);
+    }
+
+    [Fact]
+    public async Task Token_env_reads_another_variable_and_names_it_in_errors()
+    {
+        var environment = new Dictionary<string, string?> { ["ACME_GHL_TOKEN"] = FakeHighLevel.Token };
+
+        var (works, _, _) = await Ghl.OnceAsync(null, environment, "pull", "--location-id", FakeHighLevel.Location, "--token-env", "ACME_GHL_TOKEN");
+        var (missing, requests, _) = await Ghl.OnceAsync(null, environment, "pull", "--location-id", FakeHighLevel.Location, "--token-env", "OTHER_TOKEN");
+
+        Assert.True(works.ExitCode == 0, works.ToString());
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("OTHER_TOKEN is not set", missing.Stderr, StringComparison.Ordinal);
+        Assert.Contains("export it as OTHER_TOKEN", missing.Stderr, StringComparison.Ordinal);
+        Assert.Empty(requests);
+    }
+
+    [Theory]
+    [InlineData("pit-6f1c2b9e-4d7a 4c1e-9b3f-0a5d8e7c6b42")]
+    [InlineData("pit-6f1c2b9e-4d7a\n4c1e-9b3f-0a5d8e7c6b42")]
+    [InlineData("pit-6f1c2b9e-4d7a-4c1e-9b3f-0a5d8e7c6b4é")]
+    public async Task A_token_that_cannot_be_a_header_is_refused_without_being_shown(string token)
+    {
+        var (run, requests, _) = await PullWithToken(token);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("GHL_TOKEN contains a character that cannot be sent in an HTTP header", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("4c1e", run.Output, StringComparison.Ordinal);
+        Assert.Empty(requests);
+    }
+
+    [Fact]
+    public async Task Surrounding_whitespace_and_a_pasted_bearer_prefix_are_dropped()
+    {
+        var (run, requests, _) = await PullWithToken("  Bearer " + FakeHighLevel.Token + "\n");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("Bearer " + FakeHighLevel.Token, Assert.Single(requests).Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task A_wrong_token_is_refused_by_the_server_and_explained()
+    {
+        var (run, _, _) = await PullWithToken("pit-00000000-expired");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("HighLevel rejected the token: 401 Unauthorized (Invalid token: access token is invalid)", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("pit-00000000-expired", run.Output, StringComparison.Ordinal);
+    }
+
+    private static Task<OneRun> PullWithToken(string token) =>
+        Ghl.OnceAsync(null, Ghl.Environment(("GHL_TOKEN", token)), "pull", "--location-id", FakeHighLevel.Location);
+}

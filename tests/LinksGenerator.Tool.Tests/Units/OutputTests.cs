@@ -1,0 +1,73 @@
+using System;
+using System.Text;
+using LinksGenerator.Tool.HighLevel;
+using LinksGenerator.Tool.Output;
+
+namespace LinksGenerator.Tool.Tests.Units;
+
+public class OutputTests
+{
+    private const string Secret = "pit-1234abcd-secret";
+
+    [Fact]
+    public void The_redactor_masks_every_occurrence()
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal("a [redacted] b [redacted]", redactor.Redact($"a {Secret} b {Secret}"));
+    }
+
+    [Theory]
+    [InlineData("body pit-1234", "body [redacted]")]
+    [InlineData("body pit-", "body [redacted]")]
+    [InlineData("body pit", "body pit")]
+    [InlineData("pit-1234abcd-secret tail pit-12", "[redacted] tail [redacted]")]
+    public void A_sample_cut_inside_the_token_is_masked_from_where_the_token_starts(string sample, string expected)
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal(expected, redactor.RedactCutSample(sample));
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a\nb\r\tc", "a\\nb\\r\\tc")]
+    [InlineData("quote \" back \\", "quote \\\" back \\\\")]
+    [InlineData("esc \u001b[2J bell \u0007", "esc \\u001b[2J bell \\u0007")]
+    [InlineData("bidi \u202E zw \u200B", "bidi \\u202e zw \\u200b")]
+    [InlineData("emoji 🎉 ümlaut", "emoji 🎉 ümlaut")]
+    public void Printable_escapes_what_could_fake_or_hide_output(string text, string expected) => Assert.Equal(expected, Printable.Escape(text));
+
+    [Fact]
+    public void Printable_escapes_a_lone_surrogate()
+    {
+        // Built at run time: an attribute argument cannot hold a lone surrogate (metadata stores it as U+FFFD).
+        string text = "lone " + (char)0xD800 + " surrogate " + (char)0xDC00;
+
+        Assert.Equal("lone \\ud800 surrogate \\udc00", Printable.Escape(text));
+    }
+
+    [Theory]
+    [InlineData(0.5, "0.5 s")]
+    [InlineData(2, "2 s")]
+    [InlineData(2.01, "2.1 s")]
+    [InlineData(10.5, "11 s")]
+    [InlineData(600, "10 min")]
+    [InlineData(3600, "60 min")]
+    [InlineData(18_000, "5 h 0 min")]
+    [InlineData(-3, "0 s")]
+    public void Durations_read_like_a_person_writes_them(double seconds, string expected) => Assert.Equal(expected, Durations.Format(TimeSpan.FromSeconds(seconds)));
+
+    [Fact]
+    public void A_body_sample_names_type_and_size_and_quotes_the_start()
+    {
+        var redactor = new Redactor();
+        byte[] html = Encoding.UTF8.GetBytes("<html>\n" + new string('x', 200));
+
+        Assert.Equal("text/html, 207 bytes: \"<html>\\n" + new string('x', 113) + "\"…", new BodySample("text/html", html.Length, html, complete: true).Describe(redactor));
+        Assert.Equal("application/json, an empty body", new BodySample("application/json", 0, Array.Empty<byte>(), complete: true).Describe(redactor));
+        Assert.Equal("no content type, at least 3 bytes: \"abc\"…", new BodySample(null, 3, "abc"u8.ToArray(), complete: false).Describe(redactor));
+    }
+}

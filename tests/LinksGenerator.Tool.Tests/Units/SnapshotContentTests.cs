@@ -1,0 +1,47 @@
+using System;
+using System.Text;
+using LinksGenerator.Tool.HighLevel;
+using LinksGenerator.Tool.Snapshots;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests.Units;
+
+public class SnapshotContentTests
+{
+    [Fact]
+    public void Links_become_the_writers_bytes_in_utf8_without_a_bom()
+    {
+        ApiLink[] links = [new() { Id = "b", Name = "Zweite – Seite", RedirectTo = "https://x.example/b" }, new() { Id = "a", Name = "first" }];
+
+        SnapshotContent content = SnapshotContent.From(FakeHighLevel.Location, links);
+
+        string text = Encoding.UTF8.GetString(content.Bytes);
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"locationId\": \"ve9EPM428h8vShlRW1KT\",", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("\"id\": \"a\"", StringComparison.Ordinal) < text.IndexOf("\"id\": \"b\"", StringComparison.Ordinal));
+        Assert.Contains("Zweite – Seite", text, StringComparison.Ordinal);
+        Assert.NotEqual(0xEF, content.Bytes[0]);
+        Assert.True(GeneratorView.Read(text).IsReadable);
+    }
+
+    [Fact]
+    public void Text_the_build_could_not_read_is_refused_before_anything_is_written()
+    {
+        // STJ already refuses lone surrogates in a response; this is the last line of defence if that ever changes.
+        ApiLink[] links = [new() { Id = "a1", Name = "broken " + (char)0xDC00 }];
+
+        ToolException failure = Assert.Throws<ToolException>(() => SnapshotContent.From(FakeHighLevel.Location, links));
+
+        Assert.Equal(ExitCode.Failed, failure.ExitCode);
+        Assert.Contains("HighLevel sent the name of link a1 as broken text (a lone UTF-16 surrogate)", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paired_surrogates_are_ordinary_text()
+    {
+        ApiLink[] links = [new() { Id = "a1", Name = "party 🎉" }];
+
+        SnapshotContent content = SnapshotContent.From(FakeHighLevel.Location, links);
+
+        Assert.Contains("party 🎉", Encoding.UTF8.GetString(content.Bytes), StringComparison.Ordinal);
+    }
+}
