@@ -10,49 +10,46 @@ namespace LinksGenerator.Benchmarks.Builds;
 /// <summary>One side of a comparison: a project and the extra build arguments that make it this side.</summary>
 public sealed record BuildSide(string Name, string ProjectPath, IReadOnlyList<string> ExtraArguments);
 
-/// <summary>Median wall-clock build times of two sides measured alternately in one run, and their ratio.</summary>
-public sealed record ComparisonResult(BuildSide Baseline, BuildSide Candidate, IReadOnlyList<double> BaselineSeconds, IReadOnlyList<double> CandidateSeconds)
+/// <summary>Wall-clock build times of each side, measured in rotation in one run; ratios are against the first side.</summary>
+public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyList<IReadOnlyList<double>> Seconds)
 {
-    public double BaselineMedian => Median(BaselineSeconds);
-
-    public double CandidateMedian => Median(CandidateSeconds);
-
-    public double Ratio => CandidateMedian / BaselineMedian;
-
-    private static double Median(IReadOnlyList<double> values)
+    public double Median(int side)
     {
-        var sorted = values.Order().ToList();
+        var sorted = Seconds[side].Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
+
+    public double Ratio(int side) => Median(side) / Median(0);
 }
 
 /// <summary>
-/// Builds two projects alternately (A B, B A, A B, …) so drift on the machine (thermal, other load) hits both sides
-/// alike. Before every build a source file changes, so the compiler really runs; restore happens once, up front.
+/// Builds several variants in rotation (A B C, B C A, C A B, …) so drift on the machine (thermal, other load) hits all
+/// sides alike. Before every build a source file changes, so the compiler really runs; restore happens once, up front.
 /// </summary>
 public static class AlternatingComparison
 {
-    public static async Task<ComparisonResult> Run(BuildSide baseline, BuildSide candidate, int runs, IReadOnlyDictionary<string, string> environment, Action<string> log)
+    public static async Task<ComparisonResult> Run(IReadOnlyList<BuildSide> sides, int runs, IReadOnlyDictionary<string, string> environment, Action<string> log)
     {
-        foreach (BuildSide side in new[] { baseline, candidate })
+        foreach (BuildSide side in sides)
         {
             (await ProcessRunner.Dotnet(Path.GetDirectoryName(side.ProjectPath)!, environment, ["build", side.ProjectPath, .. side.ExtraArguments])).EnsureSuccess("warm-up build of " + side.Name);
         }
 
-        var times = new Dictionary<BuildSide, List<double>> { [baseline] = new(), [candidate] = new() };
+        var times = sides.Select(_ => new List<double>()).ToList();
         for (int run = 0; run < runs; run++)
         {
-            BuildSide[] order = run % 2 == 0 ? [baseline, candidate] : [candidate, baseline];
-            foreach (BuildSide side in order)
+            for (int turn = 0; turn < sides.Count; turn++)
             {
+                int index = (run + turn) % sides.Count;
+                BuildSide side = sides[index];
                 string directory = Path.GetDirectoryName(side.ProjectPath)!;
                 File.WriteAllText(Path.Combine(directory, "Touched.cs"), $"// build {run}\ninternal static class Touched {{ public const int Run = {run}; }}\n");
                 ProcessResult build = (await ProcessRunner.Dotnet(directory, environment, ["build", side.ProjectPath, "--no-restore", .. side.ExtraArguments])).EnsureSuccess("build of " + side.Name);
-                times[side].Add(build.Elapsed.TotalSeconds);
+                times[index].Add(build.Elapsed.TotalSeconds);
                 log($"  run {run + 1}/{runs} {side.Name}: {build.Elapsed.TotalSeconds:F2} s");
             }
         }
 
-        return new ComparisonResult(baseline, candidate, times[baseline], times[candidate]);
+        return new ComparisonResult(sides, times);
     }
 }

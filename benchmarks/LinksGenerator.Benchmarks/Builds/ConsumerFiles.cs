@@ -5,7 +5,7 @@ namespace LinksGenerator.Benchmarks.Builds;
 /// <summary>Writes the throwaway consumer projects the whole-build benchmarks compile.</summary>
 public static class ConsumerFiles
 {
-    public static string WriteProject(string directory, string name, string? packageVersion, string extraProperties = "")
+    public static string WriteProject(string directory, string name, string? packageVersion, string extraProperties = "", string extraItems = "")
     {
         Directory.CreateDirectory(directory);
         string reference = packageVersion is null ? "" : $"""<PackageReference Include="LinksGenerator" Version="{packageVersion}" PrivateAssets="all" />""";
@@ -22,6 +22,7 @@ public static class ConsumerFiles
               <ItemGroup>
                 {reference}
               </ItemGroup>
+              {extraItems}
             </Project>
             """);
         return path;

@@ -35,8 +35,7 @@ public static class GeneratorBuildBenchmark
 
         log($"Generator vs. hand-written constants, {Links:N0} links, {runs} builds each:");
         return AlternatingComparison.Run(
-            new BuildSide("hand-written constants", handwritten, []),
-            new BuildSide("LinksGenerator package", generated, []),
+            [new BuildSide("hand-written constants", handwritten, []), new BuildSide("LinksGenerator package", generated, [])],
             runs,
             feed.Environment,
             log);

@@ -12,10 +12,7 @@ public static class IncrementalBenchmark
 {
     public static string Run()
     {
-        MetadataReference[] references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToArray();
+        MetadataReference[] references = FrameworkReferences.All;
         var table = new StringBuilder("| session | keystrokes | snapshot parses | TriggerLinks regenerated | time per keystroke (generator + analyzer) |\n|---|---:|---:|---:|---:|\n");
         foreach (bool reload in new[] { false, true })
         {

@@ -7,19 +7,18 @@ namespace LinksGenerator.Benchmarks.Builds;
 /// <summary>Markdown for docs/benchmarks.md.</summary>
 public static class Report
 {
-    public static string Comparison(ComparisonResult result, double budget)
+    /// <summary>A table of the sides' medians and samples, the ratio of each to the first, and the verdict for <paramref name="judged"/>.</summary>
+    public static string Comparison(ComparisonResult result, int judged, double budget)
     {
-        static string Seconds(double s) => s.ToString("F2", CultureInfo.InvariantCulture) + " s";
-        string samples(System.Collections.Generic.IReadOnlyList<double> values) => string.Join(", ", values.Select(v => v.ToString("F2", CultureInfo.InvariantCulture)));
-        return $"""
+        var table = new System.Text.StringBuilder("\n| side | median build | ratio | builds (s) |\n|---|---:|---:|---|\n");
+        for (int i = 0; i < result.Sides.Count; i++)
+        {
+            table.Append(CultureInfo.InvariantCulture, $"| {result.Sides[i].Name} | {result.Median(i):F2} s | {result.Ratio(i):F3} | {string.Join(", ", result.Seconds[i].Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))} |\n");
+        }
 
-            | side | median build | builds (s) |
-            |---|---:|---|
-            | {result.Baseline.Name} | {Seconds(result.BaselineMedian)} | {samples(result.BaselineSeconds)} |
-            | {result.Candidate.Name} | {Seconds(result.CandidateMedian)} | {samples(result.CandidateSeconds)} |
-
-            Ratio {result.Ratio.ToString("F3", CultureInfo.InvariantCulture)} (budget ≤ {budget.ToString("F2", CultureInfo.InvariantCulture)}): {(result.Ratio <= budget ? "within budget" : "OVER BUDGET")}.
-            """;
+        double ratio = result.Ratio(judged);
+        table.Append(CultureInfo.InvariantCulture, $"\n{result.Sides[judged].Name} / {result.Sides[0].Name}: {ratio:F3} (budget ≤ {budget:F2}): {(ratio <= budget ? "within budget" : "OVER BUDGET")}.\n");
+        return table.ToString();
     }
 
     /// <summary>BenchmarkDotNet's scaling results with the time and allocation per link, which must stay flat.</summary>

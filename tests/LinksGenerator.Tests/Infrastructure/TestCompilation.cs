@@ -12,14 +12,7 @@ namespace LinksGenerator.Tests.Infrastructure;
 /// <summary>Compiles C# in process against the running framework, and loads the result to read values at run time.</summary>
 internal static class TestCompilation
 {
-    public static MetadataReference[] FrameworkReferences => LazyFrameworkReferences.Value;
-
-    private static readonly Lazy<MetadataReference[]> LazyFrameworkReferences = new(() =>
-        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToArray());
+    public static MetadataReference[] FrameworkReferences => LinksGenerator.Testing.FrameworkReferences.All;
 
     public static CSharpCompilation Create(IEnumerable<string> sources, LanguageVersion languageVersion = LanguageVersion.Latest, string assemblyName = "Consumer") =>
         CSharpCompilation.Create(
