@@ -14,7 +14,7 @@ namespace LinksGenerator.Links
     internal static class SnapshotCache
     {
         private const int RecentCapacity = 4;
-        private static readonly ConditionalWeakTable<SourceText, LinkCatalogEntry> ByInstance = new();
+        private static ConditionalWeakTable<SourceText, LinkCatalogEntry> _byInstance = new();
         private static readonly object Gate = new();
         private static readonly LinkCatalogEntry?[] Recent = new LinkCatalogEntry?[RecentCapacity];
         private static int _nextSlot;
@@ -29,9 +29,19 @@ namespace LinksGenerator.Links
         /// <summary>The links of a readable snapshot, or null when it cannot be read (LNK100 says why).</summary>
         public static KnownLinks? GetKnownLinks(SourceText text) => GetEntry(text).Known;
 
+        /// <summary>Forgets every parsed snapshot, so a benchmark can measure a cold parse each time.</summary>
+        internal static void Clear()
+        {
+            lock (Gate)
+            {
+                Array.Clear(Recent, 0, Recent.Length);
+                _byInstance = new ConditionalWeakTable<SourceText, LinkCatalogEntry>();
+            }
+        }
+
         private static LinkCatalogEntry GetEntry(SourceText text)
         {
-            if (ByInstance.TryGetValue(text, out LinkCatalogEntry? cached))
+            if (_byInstance.TryGetValue(text, out LinkCatalogEntry? cached))
             {
                 return cached;
             }
@@ -43,7 +53,7 @@ namespace LinksGenerator.Links
                 entry = Array.Find(Recent, e => e is not null && e.Length == text.Length && e.Hash.Equals(hash)) ?? Parse(text, hash);
             }
 
-            return ByInstance.GetValue(text, _ => entry);
+            return _byInstance.GetValue(text, _ => entry);
         }
 
         private static LinkCatalogEntry Parse(SourceText text, ContentHash hash)
