@@ -176,11 +176,14 @@ namespace LinksGenerator.Analyzer
             int offset = 0;
             if (node is InterpolatedStringExpressionSyntax interpolation)
             {
+                // Text parts decoded once, in order, and matched to the contents as they come.
+                var texts = StringPieceDecoder.FromInterpolation(interpolation);
+                int nextText = 0;
                 foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
                 {
                     ExpressionSyntax? part = content is InterpolationSyntax hole ? hole.Expression : null;
                     string? value = part is null
-                        ? TextValue((InterpolatedStringTextSyntax)content, interpolation)
+                        ? texts[nextText++].Piece.Value
                         : ConstantString(part, model, cancellationToken);
                     if (value is null)
                     {
@@ -207,19 +210,6 @@ namespace LinksGenerator.Analyzer
             }
 
             return pieces;
-        }
-
-        private static string? TextValue(InterpolatedStringTextSyntax text, InterpolatedStringExpressionSyntax interpolation)
-        {
-            foreach (var (part, piece) in StringPieceDecoder.FromInterpolation(interpolation))
-            {
-                if (part == text)
-                {
-                    return piece.Value;
-                }
-            }
-
-            return null;
         }
 
         private static string? ConstantString(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
