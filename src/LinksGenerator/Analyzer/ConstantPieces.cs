@@ -13,9 +13,6 @@ namespace LinksGenerator.Analyzer
     /// </summary>
     internal static class ConstantPieces
     {
-        public static bool IsNameOrLiteral(ExpressionSyntax expression) =>
-            expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax;
-
         /// <summary>
         /// A syntax-only filter run before any semantic work: a field spread over pieces needs a brace or the marker in some
         /// literal piece, unless every piece is a name (<c>Prefix + Suffix</c>), whose values only the semantic model knows.
@@ -71,7 +68,15 @@ namespace LinksGenerator.Analyzer
                         }
                         else if (content is InterpolationSyntax hole)
                         {
-                            Inspect(hole.Expression, ref verdict, resolveNames);
+                            // {X,5} and {X:F2} are formatted at run time: such a string is never a constant.
+                            if (hole.AlignmentClause is not null || hole.FormatClause is not null)
+                            {
+                                verdict.RunTime = true;
+                            }
+                            else
+                            {
+                                Inspect(hole.Expression, ref verdict, resolveNames);
+                            }
                         }
                     }
 

@@ -41,31 +41,25 @@ namespace LinksGenerator.Analyzer
         public void AnalyzeInterpolation(SyntaxNodeAnalysisContext context)
         {
             var interpolation = (InterpolatedStringExpressionSyntax)context.Node;
-            if (!ContainsMarker(interpolation))
+            if (ContainsMarker(interpolation))
             {
-                if (HasConstantCandidateHoles(interpolation) && ConstantPieces.MightSpanAField(interpolation))
+                Guard(() =>
                 {
-                    Guard(() => AnalyzeFolded(context, interpolation));
-                }
-
-                return;
+                    foreach (var (_, piece) in StringPieceDecoder.FromInterpolation(interpolation))
+                    {
+                        if (piece.Value.IndexOf(MergeField.Marker, StringComparison.Ordinal) >= 0)
+                        {
+                            ReportFields(context, piece, piece.IsMapped);
+                        }
+                    }
+                });
             }
 
-            Guard(() =>
+            // Only holes can spread a field over several pieces; ConstantPieces decides whether they could be constants.
+            if (HasHole(interpolation) && ConstantPieces.MightSpanAField(interpolation))
             {
-                foreach (var (_, piece) in StringPieceDecoder.FromInterpolation(interpolation))
-                {
-                    if (piece.Value.IndexOf(MergeField.Marker, StringComparison.Ordinal) >= 0)
-                    {
-                        ReportFields(context, piece, piece.IsMapped);
-                    }
-                }
-
-                if (HasConstantCandidateHoles(interpolation) && ConstantPieces.MightSpanAField(interpolation))
-                {
-                    AnalyzeFolded(context, interpolation);
-                }
-            });
+                Guard(() => AnalyzeFolded(context, interpolation));
+            }
         }
 
         /// <summary>The outermost <c>a + b + …</c> of a constant string: a field may be spread over its pieces.</summary>
@@ -181,24 +175,17 @@ namespace LinksGenerator.Analyzer
             return false;
         }
 
-        /// <summary>Holes that could be constant strings (names of constants); anything else makes the string a run-time value.</summary>
-        private static bool HasConstantCandidateHoles(InterpolatedStringExpressionSyntax interpolation)
+        private static bool HasHole(InterpolatedStringExpressionSyntax interpolation)
         {
-            bool any = false;
             foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
             {
-                if (content is InterpolationSyntax hole)
+                if (content is InterpolationSyntax)
                 {
-                    if (hole.AlignmentClause is not null || hole.FormatClause is not null || !ConstantPieces.IsNameOrLiteral(hole.Expression))
-                    {
-                        return false;
-                    }
-
-                    any = true;
+                    return true;
                 }
             }
 
-            return any;
+            return false;
         }
 
         private static ExpressionSyntax Unparenthesized(ExpressionSyntax node)
