@@ -9,13 +9,11 @@ namespace LinksGenerator.Links
 
         public KnownLinks(LinkCatalog catalog)
         {
-            Catalog = catalog;
+            LocationDescription = catalog.LocationId ?? "(no location id)";
             _byId = catalog.CreateIdIndex();
         }
 
-        public LinkCatalog Catalog { get; }
-
-        public string LocationDescription => Catalog.LocationId ?? "(no location id)";
+        public string LocationDescription { get; }
 
         public bool TryGet(string id, out TriggerLink link) => _byId.TryGetValue(id, out link!);
     }

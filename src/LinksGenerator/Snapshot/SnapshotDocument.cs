@@ -5,11 +5,10 @@ namespace LinksGenerator.Snapshot
     /// <summary>A snapshot as read from disk: schema 1, or the raw Get Links response (which has no schema version).</summary>
     internal sealed class SnapshotDocument
     {
-        public SnapshotDocument(int? schemaVersion, string? locationId, TextRange? locationIdRange, IReadOnlyList<SnapshotLink> links)
+        public SnapshotDocument(int? schemaVersion, string? locationId, IReadOnlyList<SnapshotLink> links)
         {
             SchemaVersion = schemaVersion;
             LocationId = locationId;
-            LocationIdRange = locationIdRange;
             Links = links;
         }
 
@@ -18,8 +17,6 @@ namespace LinksGenerator.Snapshot
 
         /// <summary>The document's own <c>locationId</c>; null when it has none (the raw response carries it per link).</summary>
         public string? LocationId { get; }
-
-        public TextRange? LocationIdRange { get; }
 
         public IReadOnlyList<SnapshotLink> Links { get; }
     }

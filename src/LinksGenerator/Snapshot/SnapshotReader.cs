@@ -93,7 +93,6 @@ namespace LinksGenerator.Snapshot
             int rootStart = _pos;
             int? schemaVersion = null;
             string? locationId = null;
-            TextRange? locationIdRange = null;
             IReadOnlyList<SnapshotLink>? links = null;
 
             ReadObject(propertyName =>
@@ -104,7 +103,7 @@ namespace LinksGenerator.Snapshot
                         schemaVersion = ReadSchemaVersion();
                         break;
                     case SnapshotFormat.LocationIdProperty:
-                        (locationId, locationIdRange) = ReadOptionalString(propertyName);
+                        (locationId, _) = ReadOptionalString(propertyName);
                         break;
                     case SnapshotFormat.LinksProperty:
                         links = ReadLinks();
@@ -120,7 +119,7 @@ namespace LinksGenerator.Snapshot
                 throw new SnapshotSyntaxException(rootStart, "the snapshot has no \"links\" array");
             }
 
-            return new SnapshotDocument(schemaVersion, locationId, locationIdRange, links);
+            return new SnapshotDocument(schemaVersion, locationId, links);
         }
 
         private IReadOnlyList<SnapshotLink> ReadLinks()
