@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
+using LinksGenerator.Catalog;
 using LinksGenerator.Generator;
-using LinksGenerator.Links;
+using LinksGenerator.Loading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Benchmarks;
@@ -43,7 +42,7 @@ public class GeneratorScalingBenchmarks
 
     /// <summary>Only reading and validating the snapshot (the part the analyzer shares).</summary>
     [Benchmark]
-    public int BuildCatalog() => LinkCatalogBuilder.Build(_snapshotText).Links.Count;
+    public int BuildCatalog() => LinkCatalogReader.Read(_snapshotText).Links.Count;
 
     private sealed class SnapshotText(string path, string text) : AdditionalText
     {

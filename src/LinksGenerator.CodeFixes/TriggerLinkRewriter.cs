@@ -5,243 +5,242 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
-using LinksGenerator.Common;
+using LinksGenerator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LinksGenerator.CodeFixes
+namespace LinksGenerator.CodeFixes;
+
+/// <summary>
+/// Rewrites strings so each diagnosed merge field becomes a reference to its constant and the value stays the same:
+/// a literal that is only the field becomes the constant; regular and verbatim literals become a concatenation of
+/// literals of the same kind; raw literals and interpolated strings get a hole where the field was, with braces
+/// escaped as their kind requires. Names are written fully qualified and simplified where the usings allow.
+/// </summary>
+internal static class TriggerLinkRewriter
 {
-    /// <summary>
-    /// Rewrites strings so each diagnosed merge field becomes a reference to its constant and the value stays the same:
-    /// a literal that is only the field becomes the constant; regular and verbatim literals become a concatenation of
-    /// literals of the same kind; raw literals and interpolated strings get a hole where the field was, with braces
-    /// escaped as their kind requires. Names are written fully qualified and simplified where the usings allow.
-    /// </summary>
-    internal static class TriggerLinkRewriter
+    public static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        public static async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || diagnostics.IsEmpty)
         {
-            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || diagnostics.IsEmpty)
-            {
-                return document;
-            }
-
-            var changes = new List<TextChange>();
-            foreach (var group in diagnostics.GroupBy(d => StringNodeAt(root, d.Location.SourceSpan)))
-            {
-                if (group.Key is not ExpressionSyntax target)
-                {
-                    continue;
-                }
-
-                var references = group.ToDictionary(d => d.Location.SourceSpan, d => Reference(d, model, target.SpanStart));
-                ExpressionSyntax? rewritten = target switch
-                {
-                    LiteralExpressionSyntax literal => RewriteLiteral(literal, references),
-                    InterpolatedStringExpressionSyntax interpolation => RewriteInterpolation(interpolation, references),
-                    _ => null,
-                };
-                if (rewritten is not null)
-                {
-                    changes.Add(new TextChange(target.Span, rewritten.ToString()));
-                }
-            }
-
-            // Applied as text and re-parsed, so the tree is exactly what the new source says (names and parentheses
-            // are already chosen above; nothing is left for a simplifier or formatter to change).
-            SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
+            return document;
         }
 
-        /// <summary>
-        /// <c>TriggerLinks.Member</c> where that name means the generated class at this position (its namespace is
-        /// imported or encloses the code, and nothing closer shadows it); otherwise <c>Ns.TriggerLinks.Member</c>, or
-        /// <c>global::Ns.TriggerLinks.Member</c> when even that is shadowed. Decided here with the semantic model, so the
-        /// result never depends on a simplifier (which leaves names inside interpolation holes alone).
-        /// </summary>
-        private static string Reference(Diagnostic diagnostic, SemanticModel model, int position)
+        var changes = new List<TextChange>();
+        foreach (var group in diagnostics.GroupBy(d => StringNodeAt(root, d.Location.SourceSpan)))
         {
-            string qualified = diagnostic.Properties[DiagnosticProperties.ClassName]!;
-            string member = diagnostic.Properties[DiagnosticProperties.MemberName]!;
-            string className = LinksGenerator.Links.MemberNamer.ClassName;
-            var visible = model.LookupNamespacesAndTypes(position, name: className);
-            if (visible.Length == 1 && visible[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == qualified)
+            if (group.Key is not ExpressionSyntax target)
             {
-                return className + "." + member;
+                continue;
             }
 
-            // Ns.TriggerLinks.Member, unless Ns's first part means something else here (then global:: is needed).
-            string withoutGlobal = qualified.Substring("global::".Length);
-            int dot = withoutGlobal.IndexOf('.');
-            if (dot > 0)
+            var references = group.ToDictionary(d => d.Location.SourceSpan, d => Reference(d, model, target.SpanStart));
+            ExpressionSyntax? rewritten = target switch
             {
-                var first = model.LookupNamespacesAndTypes(position, name: withoutGlobal.Substring(0, dot));
-                if (first.Length == 1 && first[0] is INamespaceSymbol ns && ns.ContainingNamespace?.IsGlobalNamespace == true)
-                {
-                    return withoutGlobal + "." + member;
-                }
+                LiteralExpressionSyntax literal => RewriteLiteral(literal, references),
+                InterpolatedStringExpressionSyntax interpolation => RewriteInterpolation(interpolation, references),
+                _ => null,
+            };
+            if (rewritten is not null)
+            {
+                changes.Add(new TextChange(target.Span, rewritten.ToString()));
             }
-
-            return qualified + "." + member;
         }
 
-        private static SyntaxNode? StringNodeAt(SyntaxNode root, TextSpan span)
-        {
-            for (SyntaxNode? node = root.FindNode(span, getInnermostNodeForTie: true); node is not null; node = node.Parent)
-            {
-                if (node is InterpolatedStringExpressionSyntax || node.IsKind(SyntaxKind.StringLiteralExpression))
-                {
-                    return node;
-                }
-            }
+        // Applied as text and re-parsed, so the tree is exactly what the new source says (names and parentheses
+        // are already chosen above; nothing is left for a simplifier or formatter to change).
+        SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
+    }
 
+    /// <summary>
+    /// <c>TriggerLinks.Member</c> where that name means the generated class at this position (its namespace is
+    /// imported or encloses the code, and nothing closer shadows it); otherwise <c>Ns.TriggerLinks.Member</c>, or
+    /// <c>global::Ns.TriggerLinks.Member</c> when even that is shadowed. Decided here with the semantic model, so the
+    /// result never depends on a simplifier (which leaves names inside interpolation holes alone).
+    /// </summary>
+    private static string Reference(Diagnostic diagnostic, SemanticModel model, int position)
+    {
+        string qualified = diagnostic.Properties[DiagnosticProperties.ClassName]!;
+        string member = diagnostic.Properties[DiagnosticProperties.MemberName]!;
+        string className = LinksGenerator.Catalog.MemberNamer.ClassName;
+        var visible = model.LookupNamespacesAndTypes(position, name: className);
+        if (visible.Length == 1 && visible[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == qualified)
+        {
+            return className + "." + member;
+        }
+
+        // Ns.TriggerLinks.Member, unless Ns's first part means something else here (then global:: is needed).
+        string withoutGlobal = qualified.Substring("global::".Length);
+        int dot = withoutGlobal.IndexOf('.');
+        if (dot > 0)
+        {
+            var first = model.LookupNamespacesAndTypes(position, name: withoutGlobal.Substring(0, dot));
+            if (first.Length == 1 && first[0] is INamespaceSymbol ns && ns.ContainingNamespace?.IsGlobalNamespace == true)
+            {
+                return withoutGlobal + "." + member;
+            }
+        }
+
+        return qualified + "." + member;
+    }
+
+    private static SyntaxNode? StringNodeAt(SyntaxNode root, TextSpan span)
+    {
+        for (SyntaxNode? node = root.FindNode(span, getInnermostNodeForTie: true); node is not null; node = node.Parent)
+        {
+            if (node is InterpolatedStringExpressionSyntax || node.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExpressionSyntax? RewriteLiteral(LiteralExpressionSyntax literal, Dictionary<TextSpan, string> references)
+    {
+        StringPiece piece = StringPieceDecoder.FromLiteral(literal);
+        List<FieldEdit> fields = FieldsToReplace(piece, references);
+        if (fields.Count == 0)
+        {
             return null;
         }
 
-        private static ExpressionSyntax? RewriteLiteral(LiteralExpressionSyntax literal, Dictionary<TextSpan, string> references)
+        if (fields.Count == 1 && fields[0].ValueStart == 0 && fields[0].ValueEnd == piece.Value.Length)
         {
-            StringPiece piece = StringPieceDecoder.FromLiteral(literal);
-            List<FieldEdit> fields = FieldsToReplace(piece, references);
-            if (fields.Count == 0)
-            {
-                return null;
-            }
-
-            if (fields.Count == 1 && fields[0].ValueStart == 0 && fields[0].ValueEnd == piece.Value.Length)
-            {
-                return SyntaxFactory.ParseExpression(fields[0].Reference);
-            }
-
-            if (piece.Form == StringForm.Raw)
-            {
-                // A raw literal keeps its delimiters and indentation: it becomes a raw interpolated string with enough
-                // '$' that none of its own braces can open a hole.
-                int dollars = MaxBraceRun(literal.Token.Text) + 1;
-                return WithHoles(literal, fields, dollars, prefix: new string('$', dollars));
-            }
-
-            // Regular and verbatim: a concatenation of literals of the same kind, which is a constant wherever the literal was.
-            var parts = new List<string>();
-            int at = 0;
-            foreach (FieldEdit field in fields)
-            {
-                AddSegment(parts, piece.Value.Substring(at, field.ValueStart - at), piece.Form);
-                parts.Add(field.Reference);
-                at = field.ValueEnd;
-            }
-
-            AddSegment(parts, piece.Value.Substring(at), piece.Form);
-            ExpressionSyntax concatenation = SyntaxFactory.ParseExpression(string.Join(" + ", parts));
-            return NeedsParentheses(literal) ? SyntaxFactory.ParenthesizedExpression(concatenation) : concatenation;
+            return SyntaxFactory.ParseExpression(fields[0].Reference);
         }
 
-        private static ExpressionSyntax? RewriteInterpolation(InterpolatedStringExpressionSyntax interpolation, Dictionary<TextSpan, string> references)
+        if (piece.Form == StringForm.Raw)
         {
-            var fields = new List<FieldEdit>();
-            foreach (var (_, piece) in StringPieceDecoder.FromInterpolation(interpolation))
-            {
-                fields.AddRange(FieldsToReplace(piece, references));
-            }
-
-            if (fields.Count == 0)
-            {
-                return null;
-            }
-
-            // $"…" holes open with one brace; a raw $$"""…""" string's holes open with as many braces as it has '$'.
-            bool raw = interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken)
-                || interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken);
-            int braces = raw ? interpolation.StringStartToken.Text.TakeWhile(c => c == '$').Count() : 1;
-            return WithHoles(interpolation, fields, braces, prefix: "");
+            // A raw literal keeps its delimiters and indentation: it becomes a raw interpolated string with enough
+            // '$' that none of its own braces can open a hole.
+            int dollars = MaxBraceRun(literal.Token.Text) + 1;
+            return WithHoles(literal, fields, dollars, prefix: new string('$', dollars));
         }
 
-        /// <summary>The diagnosed fields of a piece; none when the piece cannot be mapped to source exactly (no rewrite is then safe).</summary>
-        private static List<FieldEdit> FieldsToReplace(StringPiece piece, Dictionary<TextSpan, string> references)
+        // Regular and verbatim: a concatenation of literals of the same kind, which is a constant wherever the literal was.
+        var parts = new List<string>();
+        int at = 0;
+        foreach (FieldEdit field in fields)
         {
-            var fields = new List<FieldEdit>();
-            if (!piece.IsMapped || piece.Value.IndexOf(LinksGenerator.Snapshot.MergeField.Marker, System.StringComparison.Ordinal) < 0)
-            {
-                return fields;
-            }
+            AddSegment(parts, piece.Value.Substring(at, field.ValueStart - at), piece.Form);
+            parts.Add(field.Reference);
+            at = field.ValueEnd;
+        }
 
-            var matches = new List<MergeFieldMatch>();
-            MergeFieldScanner.Scan(piece.Value, matches);
-            foreach (MergeFieldMatch match in matches)
-            {
-                TextSpan span = piece.SourceSpan(match.Start, match.End);
-                if (match.IsWellFormed && references.TryGetValue(span, out string? reference))
-                {
-                    fields.Add(new FieldEdit(match.Start, match.End, span, reference));
-                }
-            }
+        AddSegment(parts, piece.Value.Substring(at), piece.Form);
+        ExpressionSyntax concatenation = SyntaxFactory.ParseExpression(string.Join(" + ", parts));
+        return NeedsParentheses(literal) ? SyntaxFactory.ParenthesizedExpression(concatenation) : concatenation;
+    }
 
+    private static ExpressionSyntax? RewriteInterpolation(InterpolatedStringExpressionSyntax interpolation, Dictionary<TextSpan, string> references)
+    {
+        var fields = new List<FieldEdit>();
+        foreach (var (_, piece) in StringPieceDecoder.FromInterpolation(interpolation))
+        {
+            fields.AddRange(FieldsToReplace(piece, references));
+        }
+
+        if (fields.Count == 0)
+        {
+            return null;
+        }
+
+        // $"…" holes open with one brace; a raw $$"""…""" string's holes open with as many braces as it has '$'.
+        bool raw = interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken)
+            || interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken);
+        int braces = raw ? interpolation.StringStartToken.Text.TakeWhile(c => c == '$').Count() : 1;
+        return WithHoles(interpolation, fields, braces, prefix: "");
+    }
+
+    /// <summary>The diagnosed fields of a piece; none when the piece cannot be mapped to source exactly (no rewrite is then safe).</summary>
+    private static List<FieldEdit> FieldsToReplace(StringPiece piece, Dictionary<TextSpan, string> references)
+    {
+        var fields = new List<FieldEdit>();
+        if (!piece.IsMapped || piece.Value.IndexOf(LinksGenerator.Snapshot.MergeField.Marker, System.StringComparison.Ordinal) < 0)
+        {
             return fields;
         }
 
-        /// <summary>Replaces each field's source text in <paramref name="node"/> with a hole of <paramref name="braces"/> braces.</summary>
-        private static ExpressionSyntax WithHoles(ExpressionSyntax node, List<FieldEdit> fields, int braces, string prefix)
+        var matches = new List<MergeFieldMatch>();
+        MergeFieldScanner.Scan(piece.Value, matches);
+        foreach (MergeFieldMatch match in matches)
         {
-            var text = new StringBuilder(node.ToString());
-            foreach (FieldEdit field in fields.OrderByDescending(f => f.Source.Start))
+            TextSpan span = piece.SourceSpan(match.Start, match.End);
+            if (match.IsWellFormed && references.TryGetValue(span, out string? reference))
             {
-                // In a hole, the "::" of global:: would start a format clause: a qualified reference goes in parentheses.
-                string expression = field.Reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + field.Reference + ")" : field.Reference;
-                int start = field.Source.Start - node.SpanStart;
-                text.Remove(start, field.Source.Length)
-                    .Insert(start, new string('{', braces) + expression + new string('}', braces));
+                fields.Add(new FieldEdit(match.Start, match.End, span, reference));
             }
-
-            return SyntaxFactory.ParseExpression(text.Insert(0, prefix).ToString());
         }
 
-        /// <summary>
-        /// Whether a concatenation in place of <paramref name="literal"/> must be parenthesized: not where it is a whole
-        /// argument, initializer, returned or assigned value, a branch of ?: or ??, or an operand of another +
-        /// (once a + chain is a string, regrouping it cannot change its value); yes as a receiver ("…".Length) and
-        /// anywhere else, where parentheses are always safe.
-        /// </summary>
-        private static bool NeedsParentheses(LiteralExpressionSyntax literal) => literal.Parent switch
-        {
-            ArgumentSyntax or AttributeArgumentSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax => false,
-            ReturnStatementSyntax or ParenthesizedExpressionSyntax or InterpolationSyntax or InitializerExpressionSyntax => false,
-            SwitchExpressionArmSyntax arm => arm.Expression != literal,
-            ConditionalExpressionSyntax conditional => conditional.Condition == literal,
-            BinaryExpressionSyntax binary => !(binary.IsKind(SyntaxKind.AddExpression) || (binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == literal)),
-            AssignmentExpressionSyntax assignment => assignment.Right != literal,
-            _ => true,
-        };
-
-        private static int MaxBraceRun(string text)
-        {
-            int max = 0, run = 0;
-            char previous = '\0';
-            foreach (char c in text)
-            {
-                run = (c == '{' || c == '}') && c == previous ? run + 1 : (c == '{' || c == '}') ? 1 : 0;
-                max = System.Math.Max(max, run);
-                previous = c;
-            }
-
-            return max;
-        }
-
-        private static void AddSegment(List<string> parts, string segment, StringForm form)
-        {
-            if (segment.Length == 0)
-            {
-                return;
-            }
-
-            parts.Add(form == StringForm.Verbatim
-                ? "@\"" + segment.Replace("\"", "\"\"") + "\""
-                : SymbolDisplay.FormatLiteral(segment, quote: true));
-        }
-
-        /// <summary>A field to replace: where it is in its piece's value and in source, and the constant that replaces it.</summary>
-        private readonly record struct FieldEdit(int ValueStart, int ValueEnd, TextSpan Source, string Reference);
+        return fields;
     }
+
+    /// <summary>Replaces each field's source text in <paramref name="node"/> with a hole of <paramref name="braces"/> braces.</summary>
+    private static ExpressionSyntax WithHoles(ExpressionSyntax node, List<FieldEdit> fields, int braces, string prefix)
+    {
+        var text = new StringBuilder(node.ToString());
+        foreach (FieldEdit field in fields.OrderByDescending(f => f.Source.Start))
+        {
+            // In a hole, the "::" of global:: would start a format clause: a qualified reference goes in parentheses.
+            string expression = field.Reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + field.Reference + ")" : field.Reference;
+            int start = field.Source.Start - node.SpanStart;
+            text.Remove(start, field.Source.Length)
+                .Insert(start, new string('{', braces) + expression + new string('}', braces));
+        }
+
+        return SyntaxFactory.ParseExpression(text.Insert(0, prefix).ToString());
+    }
+
+    /// <summary>
+    /// Whether a concatenation in place of <paramref name="literal"/> must be parenthesized: not where it is a whole
+    /// argument, initializer, returned or assigned value, a branch of ?: or ??, or an operand of another +
+    /// (once a + chain is a string, regrouping it cannot change its value); yes as a receiver ("…".Length) and
+    /// anywhere else, where parentheses are always safe.
+    /// </summary>
+    private static bool NeedsParentheses(LiteralExpressionSyntax literal) => literal.Parent switch
+    {
+        ArgumentSyntax or AttributeArgumentSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax => false,
+        ReturnStatementSyntax or ParenthesizedExpressionSyntax or InterpolationSyntax or InitializerExpressionSyntax => false,
+        SwitchExpressionArmSyntax arm => arm.Expression != literal,
+        ConditionalExpressionSyntax conditional => conditional.Condition == literal,
+        BinaryExpressionSyntax binary => !(binary.IsKind(SyntaxKind.AddExpression) || (binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == literal)),
+        AssignmentExpressionSyntax assignment => assignment.Right != literal,
+        _ => true,
+    };
+
+    private static int MaxBraceRun(string text)
+    {
+        int max = 0, run = 0;
+        char previous = '\0';
+        foreach (char c in text)
+        {
+            run = (c == '{' || c == '}') && c == previous ? run + 1 : (c == '{' || c == '}') ? 1 : 0;
+            max = System.Math.Max(max, run);
+            previous = c;
+        }
+
+        return max;
+    }
+
+    private static void AddSegment(List<string> parts, string segment, StringForm form)
+    {
+        if (segment.Length == 0)
+        {
+            return;
+        }
+
+        parts.Add(form == StringForm.Verbatim
+            ? "@\"" + segment.Replace("\"", "\"\"") + "\""
+            : SymbolDisplay.FormatLiteral(segment, quote: true));
+    }
+
+    /// <summary>A field to replace: where it is in its piece's value and in source, and the constant that replaces it.</summary>
+    private readonly record struct FieldEdit(int ValueStart, int ValueEnd, TextSpan Source, string Reference);
 }

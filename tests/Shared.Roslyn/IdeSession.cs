@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 using LinksGenerator.Analyzer;
 using LinksGenerator.Generator;
-using LinksGenerator.Links;
+using LinksGenerator.Loading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using LinksGenerator.Snapshot;
 using LinksGenerator.Testing;
 
 namespace LinksGenerator.Benchmarks.Builds;

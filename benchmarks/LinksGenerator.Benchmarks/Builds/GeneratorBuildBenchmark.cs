@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using LinksGenerator.Testing;
-using LinksGenerator.Links;
+using LinksGenerator.Catalog;
 using LinksGenerator.Generator;
+using LinksGenerator.Testing;
 
 namespace LinksGenerator.Benchmarks.Builds;
 
@@ -29,7 +29,7 @@ public static class GeneratorBuildBenchmark
         // The hand-written side compiles the very text the generator emits, so only the generator's work differs.
         string handwrittenDirectory = Path.Combine(workspace, "handwritten");
         string handwritten = ConsumerFiles.WriteProject(handwrittenDirectory, "Handwritten", packageVersion: null);
-        LinkCatalog catalog = LinkCatalogBuilder.Build(snapshot);
+        LinkCatalog catalog = LinkCatalogReader.Read(snapshot);
         File.WriteAllText(Path.Combine(handwrittenDirectory, "TriggerLinks.cs"), TriggerLinksSourceWriter.Write("Consumer", catalog.LocationId, catalog.Links));
         File.WriteAllText(Path.Combine(handwrittenDirectory, "Program.cs"), ProgramSource);
 

@@ -4,207 +4,192 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace LinksGenerator.Analyzer
+namespace LinksGenerator.Analyzer;
+
+/// <summary>
+/// Where each self-contained piece of a constant string lands in its folded value: the operands of a concatenation,
+/// or the text parts and holes of an interpolation. A field inside one piece is that piece's business (a literal's own
+/// check, or the declaration of the constant a name refers to); one that spans pieces is only visible folded.
+/// </summary>
+internal static class ConstantPieces
 {
     /// <summary>
-    /// Where each self-contained piece of a constant string lands in its folded value: the operands of a concatenation,
-    /// or the text parts and holes of an interpolation. A field inside one piece is that piece's business (a literal's own
-    /// check, or the declaration of the constant a name refers to); one that spans pieces is only visible folded.
+    /// A syntax-only filter run before any semantic work: a field spread over pieces needs a brace or the marker in some
+    /// literal piece, unless every piece is a name (<c>Prefix + Suffix</c>), whose values only the semantic model knows.
     /// </summary>
-    internal static class ConstantPieces
+    public static bool MightSpanAField(ExpressionSyntax node)
     {
-        /// <summary>
-        /// A syntax-only filter run before any semantic work: a field spread over pieces needs a brace or the marker in some
-        /// literal piece, unless every piece is a name (<c>Prefix + Suffix</c>), whose values only the semantic model knows.
-        /// </summary>
-        public static bool MightSpanAField(ExpressionSyntax node)
+        // Two passes: the cheap look at literal text settles almost every concatenation; names are only resolved
+        // against the surrounding parameters and locals for the few that remain.
+        var verdict = new Verdict();
+        Inspect(node, ref verdict, resolveNames: false);
+        if (verdict.RunTime || (verdict.HasText && !verdict.Suggestive))
         {
-            // Two passes: the cheap look at literal text settles almost every concatenation; names are only resolved
-            // against the surrounding parameters and locals for the few that remain.
-            var verdict = new Verdict();
-            Inspect(node, ref verdict, resolveNames: false);
-            if (verdict.RunTime || (verdict.HasText && !verdict.Suggestive))
+            return false;
+        }
+
+        Inspect(node, ref verdict, resolveNames: true);
+        return !verdict.RunTime;
+    }
+
+    /// <summary>What the operands of a + chain or interpolation say, gathered without allocating (this runs on every concatenation).</summary>
+    private struct Verdict
+    {
+        /// <summary>Some piece is surely computed at run time: no constant, no folding.</summary>
+        public bool RunTime;
+
+        /// <summary>Some literal text has a brace or the marker.</summary>
+        public bool Suggestive;
+
+        /// <summary>Some piece is literal text (otherwise all pieces are names).</summary>
+        public bool HasText;
+    }
+
+    private static void Inspect(ExpressionSyntax expression, ref Verdict verdict, bool resolveNames)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        switch (expression)
+        {
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                Inspect(binary.Left, ref verdict, resolveNames);
+                Inspect(binary.Right, ref verdict, resolveNames);
+                break;
+            case InterpolatedStringExpressionSyntax interpolation:
+                foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text)
+                    {
+                        verdict.HasText = true;
+                        verdict.Suggestive |= Suggests(text.TextToken.ValueText);
+                    }
+                    else if (content is InterpolationSyntax hole)
+                    {
+                        // {X,5} and {X:F2} are formatted at run time: such a string is never a constant.
+                        if (hole.AlignmentClause is not null || hole.FormatClause is not null)
+                        {
+                            verdict.RunTime = true;
+                        }
+                        else
+                        {
+                            Inspect(hole.Expression, ref verdict, resolveNames);
+                        }
+                    }
+                }
+
+                break;
+            case LiteralExpressionSyntax literal:
+                verdict.HasText = true;
+                verdict.Suggestive |= literal.IsKind(SyntaxKind.StringLiteralExpression) && Suggests(literal.Token.ValueText);
+                break;
+            case IdentifierNameSyntax identifier:
+                // A parameter or a non-const local: the string is built at run time.
+                verdict.RunTime |= resolveNames && IsParameterOrVariable(identifier);
+                break;
+            case MemberAccessExpressionSyntax:
+                break;
+            default:
+                verdict.RunTime = true; // A call, an operator, …: not a constant.
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Whether a simple name refers to a parameter or a non-const local of the code around it — never a constant —
+    /// judged from syntax alone. (A same-named constant elsewhere would be shadowed by them anyway.)
+    /// </summary>
+    private static bool IsParameterOrVariable(IdentifierNameSyntax identifier)
+    {
+        string name = identifier.Identifier.ValueText;
+        for (SyntaxNode? node = identifier.Parent; node is not null; node = node.Parent)
+        {
+            ParameterListSyntax? parameters = node switch
+            {
+                BaseMethodDeclarationSyntax method => method.ParameterList,
+                LocalFunctionStatementSyntax local => local.ParameterList,
+                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+                AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList,
+                TypeDeclarationSyntax type => type.ParameterList,
+                _ => null,
+            };
+            if (parameters is not null && Declares(parameters, name))
+            {
+                return true;
+            }
+
+            if (node is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == name)
+            {
+                return true;
+            }
+
+            if (node is BlockSyntax block && DeclaresVariable(block, name))
+            {
+                return true;
+            }
+
+            if (node is MemberDeclarationSyntax)
             {
                 return false;
             }
-
-            Inspect(node, ref verdict, resolveNames: true);
-            return !verdict.RunTime;
         }
 
-        /// <summary>What the operands of a + chain or interpolation say, gathered without allocating (this runs on every concatenation).</summary>
-        private struct Verdict
+        return false;
+    }
+
+    private static bool Declares(ParameterListSyntax parameters, string name)
+    {
+        foreach (ParameterSyntax parameter in parameters.Parameters)
         {
-            /// <summary>Some piece is surely computed at run time: no constant, no folding.</summary>
-            public bool RunTime;
-
-            /// <summary>Some literal text has a brace or the marker.</summary>
-            public bool Suggestive;
-
-            /// <summary>Some piece is literal text (otherwise all pieces are names).</summary>
-            public bool HasText;
-        }
-
-        private static void Inspect(ExpressionSyntax expression, ref Verdict verdict, bool resolveNames)
-        {
-            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            if (parameter.Identifier.ValueText == name)
             {
-                expression = parenthesized.Expression;
+                return true;
             }
+        }
 
-            switch (expression)
+        return false;
+    }
+
+    private static bool DeclaresVariable(BlockSyntax block, string name)
+    {
+        foreach (StatementSyntax statement in block.Statements)
+        {
+            if (statement is LocalDeclarationStatementSyntax declaration && !declaration.IsConst)
             {
-                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                    Inspect(binary.Left, ref verdict, resolveNames);
-                    Inspect(binary.Right, ref verdict, resolveNames);
-                    break;
-                case InterpolatedStringExpressionSyntax interpolation:
-                    foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
+                foreach (VariableDeclaratorSyntax variable in declaration.Declaration.Variables)
+                {
+                    if (variable.Identifier.ValueText == name)
                     {
-                        if (content is InterpolatedStringTextSyntax text)
-                        {
-                            verdict.HasText = true;
-                            verdict.Suggestive |= Suggests(text.TextToken.ValueText);
-                        }
-                        else if (content is InterpolationSyntax hole)
-                        {
-                            // {X,5} and {X:F2} are formatted at run time: such a string is never a constant.
-                            if (hole.AlignmentClause is not null || hole.FormatClause is not null)
-                            {
-                                verdict.RunTime = true;
-                            }
-                            else
-                            {
-                                Inspect(hole.Expression, ref verdict, resolveNames);
-                            }
-                        }
-                    }
-
-                    break;
-                case LiteralExpressionSyntax literal:
-                    verdict.HasText = true;
-                    verdict.Suggestive |= literal.IsKind(SyntaxKind.StringLiteralExpression) && Suggests(literal.Token.ValueText);
-                    break;
-                case IdentifierNameSyntax identifier:
-                    // A parameter or a non-const local: the string is built at run time.
-                    verdict.RunTime |= resolveNames && IsParameterOrVariable(identifier);
-                    break;
-                case MemberAccessExpressionSyntax:
-                    break;
-                default:
-                    verdict.RunTime = true; // A call, an operator, …: not a constant.
-                    break;
-            }
-        }
-
-        /// <summary>
-        /// Whether a simple name refers to a parameter or a non-const local of the code around it — never a constant —
-        /// judged from syntax alone. (A same-named constant elsewhere would be shadowed by them anyway.)
-        /// </summary>
-        private static bool IsParameterOrVariable(IdentifierNameSyntax identifier)
-        {
-            string name = identifier.Identifier.ValueText;
-            for (SyntaxNode? node = identifier.Parent; node is not null; node = node.Parent)
-            {
-                ParameterListSyntax? parameters = node switch
-                {
-                    BaseMethodDeclarationSyntax method => method.ParameterList,
-                    LocalFunctionStatementSyntax local => local.ParameterList,
-                    ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
-                    AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList,
-                    TypeDeclarationSyntax type => type.ParameterList,
-                    _ => null,
-                };
-                if (parameters is not null && Declares(parameters, name))
-                {
-                    return true;
-                }
-
-                if (node is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == name)
-                {
-                    return true;
-                }
-
-                if (node is BlockSyntax block && DeclaresVariable(block, name))
-                {
-                    return true;
-                }
-
-                if (node is MemberDeclarationSyntax)
-                {
-                    return false;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Declares(ParameterListSyntax parameters, string name)
-        {
-            foreach (ParameterSyntax parameter in parameters.Parameters)
-            {
-                if (parameter.Identifier.ValueText == name)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool DeclaresVariable(BlockSyntax block, string name)
-        {
-            foreach (StatementSyntax statement in block.Statements)
-            {
-                if (statement is LocalDeclarationStatementSyntax declaration && !declaration.IsConst)
-                {
-                    foreach (VariableDeclaratorSyntax variable in declaration.Declaration.Variables)
-                    {
-                        if (variable.Identifier.ValueText == name)
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
             }
-
-            return false;
         }
 
-        private static bool Suggests(string value) =>
-            value.IndexOf('{') >= 0 || value.IndexOf('}') >= 0 || value.IndexOf(LinksGenerator.Snapshot.MergeField.Marker, System.StringComparison.Ordinal) >= 0;
+        return false;
+    }
 
-        /// <summary>The value ranges of the pieces, or null if some piece has no constant string value.</summary>
-        public static List<(int Start, int End)>? Of(ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
+    private static bool Suggests(string value) =>
+        value.IndexOf('{') >= 0 || value.IndexOf('}') >= 0 || value.IndexOf(LinksGenerator.Snapshot.MergeField.Marker, System.StringComparison.Ordinal) >= 0;
+
+    /// <summary>The value ranges of the pieces, or null if some piece has no constant string value.</summary>
+    public static List<(int Start, int End)>? Of(ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var pieces = new List<(int, int)>();
+        int offset = 0;
+        if (node is InterpolatedStringExpressionSyntax interpolation)
         {
-            var pieces = new List<(int, int)>();
-            int offset = 0;
-            if (node is InterpolatedStringExpressionSyntax interpolation)
+            // Text parts decoded once, in order, and matched to the contents as they come.
+            var texts = StringPieceDecoder.FromInterpolation(interpolation);
+            int nextText = 0;
+            foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
             {
-                // Text parts decoded once, in order, and matched to the contents as they come.
-                var texts = StringPieceDecoder.FromInterpolation(interpolation);
-                int nextText = 0;
-                foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
-                {
-                    ExpressionSyntax? part = content is InterpolationSyntax hole ? hole.Expression : null;
-                    string? value = part is null
-                        ? texts[nextText++].Piece.Value
-                        : ConstantString(part, model, cancellationToken);
-                    if (value is null)
-                    {
-                        return null;
-                    }
-
-                    pieces.Add((offset, offset + value.Length));
-                    offset += value.Length;
-                }
-
-                return pieces;
-            }
-
-            foreach (ExpressionSyntax operand in Operands(node))
-            {
-                string? value = ConstantString(operand, model, cancellationToken);
+                ExpressionSyntax? part = content is InterpolationSyntax hole ? hole.Expression : null;
+                string? value = part is null
+                    ? texts[nextText++].Piece.Value
+                    : ConstantString(part, model, cancellationToken);
                 if (value is null)
                 {
                     return null;
@@ -217,34 +202,48 @@ namespace LinksGenerator.Analyzer
             return pieces;
         }
 
-        private static string? ConstantString(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+        foreach (ExpressionSyntax operand in Operands(node))
         {
-            Optional<object?> constant = model.GetConstantValue(expression, cancellationToken);
-            return constant.HasValue ? constant.Value as string ?? (constant.Value is null ? "" : null) : null;
+            string? value = ConstantString(operand, model, cancellationToken);
+            if (value is null)
+            {
+                return null;
+            }
+
+            pieces.Add((offset, offset + value.Length));
+            offset += value.Length;
         }
 
-        /// <summary>The leaves of a chain of <c>+</c>, left to right, looking through parentheses.</summary>
-        private static IEnumerable<ExpressionSyntax> Operands(ExpressionSyntax node)
-        {
-            var stack = new Stack<ExpressionSyntax>();
-            stack.Push(node);
-            while (stack.Count > 0)
-            {
-                ExpressionSyntax current = stack.Pop();
-                while (current is ParenthesizedExpressionSyntax parenthesized)
-                {
-                    current = parenthesized.Expression;
-                }
+        return pieces;
+    }
 
-                if (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
-                {
-                    stack.Push(binary.Right);
-                    stack.Push(binary.Left);
-                }
-                else
-                {
-                    yield return current;
-                }
+    private static string? ConstantString(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+    {
+        Optional<object?> constant = model.GetConstantValue(expression, cancellationToken);
+        return constant.HasValue ? constant.Value as string ?? (constant.Value is null ? "" : null) : null;
+    }
+
+    /// <summary>The leaves of a chain of <c>+</c>, left to right, looking through parentheses.</summary>
+    private static IEnumerable<ExpressionSyntax> Operands(ExpressionSyntax node)
+    {
+        var stack = new Stack<ExpressionSyntax>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            ExpressionSyntax current = stack.Pop();
+            while (current is ParenthesizedExpressionSyntax parenthesized)
+            {
+                current = parenthesized.Expression;
+            }
+
+            if (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+            {
+                stack.Push(binary.Right);
+                stack.Push(binary.Left);
+            }
+            else
+            {
+                yield return current;
             }
         }
     }

@@ -1,33 +1,32 @@
-namespace LinksGenerator.Analyzer
+namespace LinksGenerator.Analyzer;
+
+/// <summary>
+/// A trigger-link merge field found in a string's value: <see cref="Start"/> and <see cref="Length"/> are offsets in the
+/// value. A well-formed field has an <see cref="Id"/>; a malformed one has a <see cref="Problem"/> instead.
+/// </summary>
+internal readonly struct MergeFieldMatch
 {
-    /// <summary>
-    /// A trigger-link merge field found in a string's value: <see cref="Start"/> and <see cref="Length"/> are offsets in the
-    /// value. A well-formed field has an <see cref="Id"/>; a malformed one has a <see cref="Problem"/> instead.
-    /// </summary>
-    internal readonly struct MergeFieldMatch
+    private MergeFieldMatch(int start, int length, string? id, string? problem)
     {
-        private MergeFieldMatch(int start, int length, string? id, string? problem)
-        {
-            Start = start;
-            Length = length;
-            Id = id;
-            Problem = problem;
-        }
-
-        public int Start { get; }
-
-        public int Length { get; }
-
-        public int End => Start + Length;
-
-        public string? Id { get; }
-
-        public string? Problem { get; }
-
-        public bool IsWellFormed => Id is not null;
-
-        public static MergeFieldMatch WellFormed(int start, int length, string id) => new(start, length, id, null);
-
-        public static MergeFieldMatch Malformed(int start, int length, string problem) => new(start, length, null, problem);
+        Start = start;
+        Length = length;
+        Id = id;
+        Problem = problem;
     }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public int End => Start + Length;
+
+    public string? Id { get; }
+
+    public string? Problem { get; }
+
+    public bool IsWellFormed => Id is not null;
+
+    public static MergeFieldMatch WellFormed(int start, int length, string id) => new(start, length, id, null);
+
+    public static MergeFieldMatch Malformed(int start, int length, string problem) => new(start, length, null, problem);
 }

@@ -1,39 +1,38 @@
 using Microsoft.CodeAnalysis.Text;
 
-namespace LinksGenerator.Analyzer
+namespace LinksGenerator.Analyzer;
+
+/// <summary>
+/// A run of string text whose value is known: a literal, or one text part of an interpolated string. When the source
+/// could be decoded, it maps each value character to the source characters that spell it, so a diagnostic can point at
+/// the merge field itself; otherwise diagnostics fall back to <see cref="FallbackSpan"/> (the whole literal).
+/// </summary>
+internal sealed class StringPiece
 {
-    /// <summary>
-    /// A run of string text whose value is known: a literal, or one text part of an interpolated string. When the source
-    /// could be decoded, it maps each value character to the source characters that spell it, so a diagnostic can point at
-    /// the merge field itself; otherwise diagnostics fall back to <see cref="FallbackSpan"/> (the whole literal).
-    /// </summary>
-    internal sealed class StringPiece
+    private readonly int[]? _sourceStarts;
+    private readonly int[]? _sourceEnds;
+
+    public StringPiece(string value, int[]? sourceStarts, int[]? sourceEnds, TextSpan fallbackSpan, StringForm form)
     {
-        private readonly int[]? _sourceStarts;
-        private readonly int[]? _sourceEnds;
-
-        public StringPiece(string value, int[]? sourceStarts, int[]? sourceEnds, TextSpan fallbackSpan, StringForm form)
-        {
-            Value = value;
-            _sourceStarts = sourceStarts;
-            _sourceEnds = sourceEnds;
-            FallbackSpan = fallbackSpan;
-            Form = form;
-        }
-
-        public string Value { get; }
-
-        public TextSpan FallbackSpan { get; }
-
-        public StringForm Form { get; }
-
-        /// <summary>Whether value offsets map to exact source positions.</summary>
-        public bool IsMapped => _sourceStarts is not null;
-
-        /// <summary>The source span spelling value characters [<paramref name="start"/>, <paramref name="end"/>), or the fallback.</summary>
-        public TextSpan SourceSpan(int start, int end) =>
-            _sourceStarts is null || _sourceEnds is null || end <= start
-                ? FallbackSpan
-                : TextSpan.FromBounds(_sourceStarts[start], _sourceEnds[end - 1]);
+        Value = value;
+        _sourceStarts = sourceStarts;
+        _sourceEnds = sourceEnds;
+        FallbackSpan = fallbackSpan;
+        Form = form;
     }
+
+    public string Value { get; }
+
+    public TextSpan FallbackSpan { get; }
+
+    public StringForm Form { get; }
+
+    /// <summary>Whether value offsets map to exact source positions.</summary>
+    public bool IsMapped => _sourceStarts is not null;
+
+    /// <summary>The source span spelling value characters [<paramref name="start"/>, <paramref name="end"/>), or the fallback.</summary>
+    public TextSpan SourceSpan(int start, int end) =>
+        _sourceStarts is null || _sourceEnds is null || end <= start
+            ? FallbackSpan
+            : TextSpan.FromBounds(_sourceStarts[start], _sourceEnds[end - 1]);
 }

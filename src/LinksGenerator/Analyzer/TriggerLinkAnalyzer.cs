@@ -1,49 +1,47 @@
 using System.Collections.Immutable;
-using System.Linq;
-using LinksGenerator.Common;
+using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
-using LinksGenerator.Links;
+using LinksGenerator.Loading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LinksGenerator.Analyzer
+namespace LinksGenerator.Analyzer;
+
+/// <summary>
+/// LNK001–LNK003: judges every C# string by its value — literals of every form, interpolated text, and constant-folded
+/// concatenations — against the trigger-link snapshot. Generated code (including TriggerLinks itself) is skipped.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>
-    /// LNK001–LNK003: judges every C# string by its value — literals of every form, interpolated text, and constant-folded
-    /// concatenations — against the trigger-link snapshot. Generated code (including TriggerLinks itself) is skipped.
-    /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.UnknownTriggerLink,
+        DiagnosticDescriptors.KnownTriggerLink,
+        DiagnosticDescriptors.MalformedTriggerLink);
+
+    public override void Initialize(AnalysisContext context)
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            DiagnosticDescriptors.UnknownTriggerLink,
-            DiagnosticDescriptors.KnownTriggerLink,
-            DiagnosticDescriptors.MalformedTriggerLink);
-
-        public override void Initialize(AnalysisContext context)
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                var analysis = new StringAnalysis(FindKnownLinks(start.Options, start.CancellationToken), ProjectSettings.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
-                start.RegisterSyntaxNodeAction(analysis.AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
-                start.RegisterSyntaxNodeAction(analysis.AnalyzeInterpolation, SyntaxKind.InterpolatedStringExpression);
-                start.RegisterSyntaxNodeAction(analysis.AnalyzeConcatenation, SyntaxKind.AddExpression);
-            });
-        }
+            var analysis = new StringAnalysis(FindKnownLinks(start.Options, start.CancellationToken), ProjectSettings.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
+            start.RegisterSyntaxNodeAction(analysis.AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(analysis.AnalyzeInterpolation, SyntaxKind.InterpolatedStringExpression);
+            start.RegisterSyntaxNodeAction(analysis.AnalyzeConcatenation, SyntaxKind.AddExpression);
+        });
+    }
 
-        /// <summary>The snapshot's links, found among AdditionalFiles the same way the generator finds them; null without a readable snapshot.</summary>
-        private static KnownLinks? FindKnownLinks(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
-        {
-            AdditionalText? snapshot = SnapshotFiles.Choose(
-                options.AdditionalFiles,
-                file => SnapshotFiles.Classify(file.Path, options.AnalyzerConfigOptionsProvider.GetOptions(file)),
-                file => file.Path);
-            SourceText? text = snapshot?.GetText(cancellationToken);
-            return text is null ? null : SnapshotCache.GetKnownLinks(text);
-        }
+    /// <summary>The snapshot's links, found among AdditionalFiles the same way the generator finds them; null without a readable snapshot.</summary>
+    private static KnownLinks? FindKnownLinks(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+    {
+        AdditionalText? snapshot = SnapshotFiles.Choose(
+            options.AdditionalFiles,
+            file => SnapshotFiles.Classify(file.Path, options.AnalyzerConfigOptionsProvider.GetOptions(file)),
+            file => file.Path);
+        SourceText? text = snapshot?.GetText(cancellationToken);
+        return text is null ? null : SnapshotCache.GetKnownLinks(text);
     }
 }

@@ -1,11 +1,10 @@
-namespace LinksGenerator.Generator
+namespace LinksGenerator.Generator;
+
+/// <summary>Names of the generator's pipeline steps, so the caching tests can look each one up.</summary>
+internal static class TrackingNames
 {
-    /// <summary>Names of the generator's pipeline steps, so the caching tests can look each one up.</summary>
-    internal static class TrackingNames
-    {
-        public const string ParsedSnapshots = nameof(ParsedSnapshots);
-        public const string ChosenSnapshot = nameof(ChosenSnapshot);
-        public const string Settings = nameof(Settings);
-        public const string Model = nameof(Model);
-    }
+    public const string LoadedSnapshots = nameof(LoadedSnapshots);
+    public const string ChosenSnapshot = nameof(ChosenSnapshot);
+    public const string Settings = nameof(Settings);
+    public const string Model = nameof(Model);
 }

@@ -1,82 +1,84 @@
 using System.Collections.Immutable;
-using LinksGenerator.Common;
+using LinksGenerator.Collections;
+using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
+using LinksGenerator.Loading;
+using LinksGenerator.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LinksGenerator.Generator
+namespace LinksGenerator.Generator;
+
+/// <summary>
+/// Generates <c>TriggerLinks</c> from the snapshot AdditionalFile. The pipeline sees only AdditionalTexts and options,
+/// never the compilation, so editing C# code re-runs nothing; every model is value-equatable, so editing the snapshot
+/// re-runs only what depends on it.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TriggerLinksGenerator : IIncrementalGenerator
 {
-    /// <summary>
-    /// Generates <c>TriggerLinks</c> from the snapshot AdditionalFile. The pipeline sees only AdditionalTexts and options,
-    /// never the compilation, so editing C# code re-runs nothing; every model is value-equatable, so editing the snapshot
-    /// re-runs only what depends on it.
-    /// </summary>
-    [Generator(LanguageNames.CSharp)]
-    public sealed class TriggerLinksGenerator : IIncrementalGenerator
+    public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        public void Initialize(IncrementalGeneratorInitializationContext context)
+        // Classify and parse in one step: its inputs are Roslyn's own AdditionalText and options objects, its output a
+        // value-equatable record; files that are not a snapshot yield nothing.
+        IncrementalValueProvider<LoadedSnapshot?> chosenSnapshot = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .SelectMany(static (pair, cancellationToken) =>
+            {
+                SnapshotFileKind kind = SnapshotFiles.Classify(pair.Left.Path, pair.Right.GetOptions(pair.Left));
+                return kind == SnapshotFileKind.None
+                    ? ImmutableArray<LoadedSnapshot>.Empty
+                    : ImmutableArray.Create(SnapshotLoader.Load(pair.Left, kind, cancellationToken));
+            })
+            .WithTrackingName(TrackingNames.LoadedSnapshots)
+            .Collect()
+            .Select(static (parsed, _) => SnapshotFiles.Choose(parsed, p => p.Kind, p => p.Path))
+            .WithTrackingName(TrackingNames.ChosenSnapshot);
+
+        IncrementalValueProvider<ProjectSettings> settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ProjectSettings.From(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        IncrementalValueProvider<GenerationModel> model = settings
+            .Combine(chosenSnapshot)
+            .Select(static (pair, _) => new GenerationModel(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Model);
+
+        context.RegisterSourceOutput(model, static (output, model) => Emit(output, model));
+    }
+
+    private static void Emit(SourceProductionContext output, GenerationModel model)
+    {
+        LoadedSnapshot? snapshot = model.Snapshot;
+        if (snapshot is null)
         {
-            // Classify and parse in one step: its inputs are Roslyn's own AdditionalText and options objects, its output a
-            // value-equatable record; files that are not a snapshot yield nothing.
-            IncrementalValueProvider<ParsedSnapshot?> chosenSnapshot = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .SelectMany(static (pair, cancellationToken) =>
-                {
-                    SnapshotFileKind kind = SnapshotFiles.Classify(pair.Left.Path, pair.Right.GetOptions(pair.Left));
-                    return kind == SnapshotFileKind.None
-                        ? ImmutableArray<ParsedSnapshot>.Empty
-                        : ImmutableArray.Create(SnapshotParser.Parse(pair.Left, kind, cancellationToken));
-                })
-                .WithTrackingName(TrackingNames.ParsedSnapshots)
-                .Collect()
-                .Select(static (parsed, _) => SnapshotFiles.Choose(parsed, p => p.Kind, p => p.Path))
-                .WithTrackingName(TrackingNames.ChosenSnapshot);
-
-            IncrementalValueProvider<ProjectSettings> settings = context.AnalyzerConfigOptionsProvider
-                .Select(static (options, _) => ProjectSettings.From(options.GlobalOptions))
-                .WithTrackingName(TrackingNames.Settings);
-
-            IncrementalValueProvider<GenerationModel> model = settings
-                .Combine(chosenSnapshot)
-                .Select(static (pair, _) => new GenerationModel(pair.Left, pair.Right))
-                .WithTrackingName(TrackingNames.Model);
-
-            context.RegisterSourceOutput(model, static (output, model) => Emit(output, model));
+            output.ReportDiagnostic(DiagnosticInfo.WithoutLocation(TriggerLinkRules.SnapshotMissing.Id, MissingSnapshotMessage(model.Settings)).ToDiagnostic());
+        }
+        else
+        {
+            foreach (DiagnosticInfo diagnostic in snapshot.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
         }
 
-        private static void Emit(SourceProductionContext output, GenerationModel model)
-        {
-            ParsedSnapshot? snapshot = model.Snapshot;
-            if (snapshot is null)
-            {
-                output.ReportDiagnostic(DiagnosticInfo.WithoutLocation(DiagnosticIds.SnapshotMissing, MissingSnapshotMessage(model.Settings)).ToDiagnostic());
-            }
-            else
-            {
-                foreach (DiagnosticInfo diagnostic in snapshot.Diagnostics)
-                {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
-            }
+        // The class exists even without a usable snapshot, so code that uses it fails on the missing member, not the type.
+        string source = TriggerLinksSourceWriter.Write(
+            model.Settings.Namespace,
+            snapshot?.LocationId,
+            snapshot?.Links ?? EquatableArray<Catalog.TriggerLink>.Empty);
+        output.AddSource(TriggerLinksSourceWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+    }
 
-            // The class exists even without a usable snapshot, so code that uses it fails on the missing member, not the type.
-            string source = TriggerLinksSourceWriter.Write(
-                model.Settings.Namespace,
-                snapshot?.LocationId,
-                snapshot?.Links ?? EquatableArray<Links.TriggerLink>.Empty);
-            output.AddSource(TriggerLinksSourceWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
+    private static string MissingSnapshotMessage(ProjectSettings settings)
+    {
+        const string Remedy = "run 'dotnet ghl-links pull' to create it, or set the TriggerLinksSnapshot property to its path. TriggerLinks is empty and hard-coded trigger links are not checked.";
+        if (settings.ConfiguredSnapshot is { } configured)
+        {
+            return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist: {Remedy}";
         }
 
-        private static string MissingSnapshotMessage(ProjectSettings settings)
-        {
-            const string Remedy = "run 'dotnet ghl-links pull' to create it, or set the TriggerLinksSnapshot property to its path. TriggerLinks is empty and hard-coded trigger links are not checked.";
-            if (settings.ConfiguredSnapshot is { } configured)
-            {
-                return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist: {Remedy}";
-            }
-
-            string where = settings.ProjectDirectory is { } directory ? $"'{directory}' or any folder above it" : "the project's folder or any folder above it";
-            return $"No links.snapshot.json was found in {where}: {Remedy}";
-        }
+        string where = settings.ProjectDirectory is { } directory ? $"'{directory}' or any folder above it" : "the project's folder or any folder above it";
+        return $"No links.snapshot.json was found in {where}: {Remedy}";
     }
 }

@@ -3,654 +3,653 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace LinksGenerator.Snapshot
+namespace LinksGenerator.Snapshot;
+
+/// <summary>
+/// A small, strict JSON reader for <c>links.snapshot.json</c>. It exists because System.Text.Json cannot ship inside an
+/// analyzer package (it fails to load in Visual Studio hosts). It accepts exactly RFC 8259 JSON (no comments, no
+/// trailing commas), rejects duplicate keys and lone surrogates anywhere, bounds nesting at
+/// <see cref="SnapshotFormat.MaxDepth"/>, and reads schema 1 as well as the raw Get Links response, ignoring properties
+/// it does not know. The differential fuzz test holds it to the same verdicts as System.Text.Json.
+/// </summary>
+internal sealed class SnapshotReader
 {
-    /// <summary>
-    /// A small, strict JSON reader for <c>links.snapshot.json</c>. It exists because System.Text.Json cannot ship inside an
-    /// analyzer package (it fails to load in Visual Studio hosts). It accepts exactly RFC 8259 JSON (no comments, no
-    /// trailing commas), rejects duplicate keys and lone surrogates anywhere, bounds nesting at
-    /// <see cref="SnapshotFormat.MaxDepth"/>, and reads schema 1 as well as the raw Get Links response, ignoring properties
-    /// it does not know. The differential fuzz test holds it to the same verdicts as System.Text.Json.
-    /// </summary>
-    internal sealed class SnapshotReader
+    private readonly string _text;
+    private readonly List<HashSet<string>> _keysByDepth = new();
+    private readonly StringBuilder _builder = new();
+    private int _pos;
+    private int _depth;
+
+    private SnapshotReader(string text) => _text = text;
+
+    public static SnapshotReadResult Read(string text)
     {
-        private readonly string _text;
-        private readonly List<HashSet<string>> _keysByDepth = new();
-        private readonly StringBuilder _builder = new();
-        private int _pos;
-        private int _depth;
-
-        private SnapshotReader(string text) => _text = text;
-
-        public static SnapshotReadResult Read(string text)
+        if (text is null)
         {
-            if (text is null)
-            {
-                throw new ArgumentNullException(nameof(text));
-            }
+            throw new ArgumentNullException(nameof(text));
+        }
 
-            var reader = new SnapshotReader(text);
-            try
+        var reader = new SnapshotReader(text);
+        try
+        {
+            return SnapshotReadResult.Success(reader.ReadDocument());
+        }
+        catch (SnapshotSyntaxException e)
+        {
+            var (line, column) = LineColumn(text, e.Offset);
+            return SnapshotReadResult.Failure(new SnapshotReadError(e.Message, e.Offset, line, column));
+        }
+    }
+
+    /// <summary>1-based line and column of an offset; <c>\r\n</c>, <c>\n</c> and <c>\r</c> end a line, as in JSON.</summary>
+    public static (int Line, int Column) LineColumn(string text, int offset)
+    {
+        int line = 1, lineStart = 0;
+        int end = Math.Min(offset, text.Length);
+        for (int i = 0; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
             {
-                return SnapshotReadResult.Success(reader.ReadDocument());
-            }
-            catch (SnapshotSyntaxException e)
-            {
-                var (line, column) = LineColumn(text, e.Offset);
-                return SnapshotReadResult.Failure(new SnapshotReadError(e.Message, e.Offset, line, column));
+                line++;
+                lineStart = i + 1;
             }
         }
 
-        /// <summary>1-based line and column of an offset; <c>\r\n</c>, <c>\n</c> and <c>\r</c> end a line, as in JSON.</summary>
-        public static (int Line, int Column) LineColumn(string text, int offset)
-        {
-            int line = 1, lineStart = 0;
-            int end = Math.Min(offset, text.Length);
-            for (int i = 0; i < end; i++)
-            {
-                char c = text[i];
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
+        return (line, offset - lineStart + 1);
+    }
 
-            return (line, offset - lineStart + 1);
+    private SnapshotDocument ReadDocument()
+    {
+        // Editors on Windows like to save a BOM; it carries no meaning, so it is skipped like a file reader would.
+        if (_text.Length > 0 && _text[0] == '\uFEFF')
+        {
+            _pos = 1;
         }
 
-        private SnapshotDocument ReadDocument()
+        SkipWhitespace();
+        if (_pos >= _text.Length)
         {
-            // Editors on Windows like to save a BOM; it carries no meaning, so it is skipped like a file reader would.
-            if (_text.Length > 0 && _text[0] == '\uFEFF')
+            throw Fail("the snapshot is empty; expected a JSON object such as {\"schemaVersion\": 1, \"links\": []}");
+        }
+
+        if (_text[_pos] != '{')
+        {
+            throw Fail($"the snapshot must be a JSON object, found {DescribeNext()}");
+        }
+
+        SnapshotDocument document = ReadRoot();
+        SkipWhitespace();
+        if (_pos < _text.Length)
+        {
+            throw Fail($"unexpected {DescribeNext()} after the end of the snapshot object");
+        }
+
+        return document;
+    }
+
+    private SnapshotDocument ReadRoot()
+    {
+        int rootStart = _pos;
+        int? schemaVersion = null;
+        string? locationId = null;
+        IReadOnlyList<SnapshotLink>? links = null;
+
+        ReadObject(propertyName =>
+        {
+            switch (propertyName)
             {
-                _pos = 1;
+                case SnapshotFormat.SchemaVersionProperty:
+                    schemaVersion = ReadSchemaVersion();
+                    break;
+                case SnapshotFormat.LocationIdProperty:
+                    (locationId, _) = ReadOptionalString(propertyName);
+                    break;
+                case SnapshotFormat.LinksProperty:
+                    links = ReadLinks();
+                    break;
+                default:
+                    SkipValue();
+                    break;
+            }
+        });
+
+        if (links is null)
+        {
+            throw new SnapshotSyntaxException(rootStart, "the snapshot has no \"links\" array");
+        }
+
+        return new SnapshotDocument(schemaVersion, locationId, links);
+    }
+
+    private IReadOnlyList<SnapshotLink> ReadLinks()
+    {
+        if (Peek() != '[')
+        {
+            throw Fail($"\"links\" must be an array, found {DescribeNext()}");
+        }
+
+        var links = new List<SnapshotLink>();
+        ReadArray(() =>
+        {
+            if (Peek() != '{')
+            {
+                throw Fail($"each entry of \"links\" must be an object, found {DescribeNext()}");
             }
 
+            links.Add(ReadLink());
+        });
+        return links;
+    }
+
+    private SnapshotLink ReadLink()
+    {
+        int start = _pos;
+        string? id = null, name = null, redirectTo = null, fieldKey = null, locationId = null;
+        TextRange? idRange = null, nameRange = null, fieldKeyRange = null;
+
+        ReadObject(propertyName =>
+        {
+            switch (propertyName)
+            {
+                case SnapshotFormat.IdProperty:
+                    (id, idRange) = ReadOptionalString(propertyName);
+                    break;
+                case SnapshotFormat.NameProperty:
+                    (name, nameRange) = ReadOptionalString(propertyName);
+                    break;
+                case SnapshotFormat.RedirectToProperty:
+                    (redirectTo, _) = ReadOptionalString(propertyName);
+                    break;
+                case SnapshotFormat.FieldKeyProperty:
+                    (fieldKey, fieldKeyRange) = ReadOptionalString(propertyName);
+                    break;
+                case SnapshotFormat.LocationIdProperty:
+                    (locationId, _) = ReadOptionalString(propertyName);
+                    break;
+                default:
+                    SkipValue();
+                    break;
+            }
+        });
+
+        return new SnapshotLink(id, name, redirectTo, fieldKey, locationId, new TextRange(start, _pos - start), idRange, nameRange, fieldKeyRange);
+    }
+
+    private int? ReadSchemaVersion()
+    {
+        if (TryReadNull())
+        {
+            return null;
+        }
+
+        int start = _pos;
+        char c = Peek();
+        if (c != '-' && (c < '0' || c > '9'))
+        {
+            throw Fail($"\"schemaVersion\" must be a whole number, found {DescribeNext()}");
+        }
+
+        SkipNumber();
+        string digits = _text.Substring(start, _pos - start);
+        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int version) || version < 1)
+        {
+            throw new SnapshotSyntaxException(start, $"\"schemaVersion\" must be a whole number from 1 up, found {digits}");
+        }
+
+        return version;
+    }
+
+    private (string? Value, TextRange? Range) ReadOptionalString(string propertyName)
+    {
+        if (TryReadNull())
+        {
+            return (null, null);
+        }
+
+        if (Peek() != '"')
+        {
+            throw Fail($"\"{propertyName}\" must be a string or null, found {DescribeNext()}");
+        }
+
+        int start = _pos;
+        string value = ReadString();
+        return (value, new TextRange(start, _pos - start));
+    }
+
+    /// <summary>Reads an object at the cursor, handing each property's name to <paramref name="readValue"/> with the cursor on the value.</summary>
+    private void ReadObject(Action<string> readValue)
+    {
+        EnterContainer();
+        HashSet<string> keys = KeysForCurrentDepth();
+        _pos++; // '{'
+        SkipWhitespace();
+        if (Peek() == '}')
+        {
+            _pos++;
+            _depth--;
+            return;
+        }
+
+        while (true)
+        {
             SkipWhitespace();
-            if (_pos >= _text.Length)
-            {
-                throw Fail("the snapshot is empty; expected a JSON object such as {\"schemaVersion\": 1, \"links\": []}");
-            }
-
-            if (_text[_pos] != '{')
-            {
-                throw Fail($"the snapshot must be a JSON object, found {DescribeNext()}");
-            }
-
-            SnapshotDocument document = ReadRoot();
-            SkipWhitespace();
-            if (_pos < _text.Length)
-            {
-                throw Fail($"unexpected {DescribeNext()} after the end of the snapshot object");
-            }
-
-            return document;
-        }
-
-        private SnapshotDocument ReadRoot()
-        {
-            int rootStart = _pos;
-            int? schemaVersion = null;
-            string? locationId = null;
-            IReadOnlyList<SnapshotLink>? links = null;
-
-            ReadObject(propertyName =>
-            {
-                switch (propertyName)
-                {
-                    case SnapshotFormat.SchemaVersionProperty:
-                        schemaVersion = ReadSchemaVersion();
-                        break;
-                    case SnapshotFormat.LocationIdProperty:
-                        (locationId, _) = ReadOptionalString(propertyName);
-                        break;
-                    case SnapshotFormat.LinksProperty:
-                        links = ReadLinks();
-                        break;
-                    default:
-                        SkipValue();
-                        break;
-                }
-            });
-
-            if (links is null)
-            {
-                throw new SnapshotSyntaxException(rootStart, "the snapshot has no \"links\" array");
-            }
-
-            return new SnapshotDocument(schemaVersion, locationId, links);
-        }
-
-        private IReadOnlyList<SnapshotLink> ReadLinks()
-        {
-            if (Peek() != '[')
-            {
-                throw Fail($"\"links\" must be an array, found {DescribeNext()}");
-            }
-
-            var links = new List<SnapshotLink>();
-            ReadArray(() =>
-            {
-                if (Peek() != '{')
-                {
-                    throw Fail($"each entry of \"links\" must be an object, found {DescribeNext()}");
-                }
-
-                links.Add(ReadLink());
-            });
-            return links;
-        }
-
-        private SnapshotLink ReadLink()
-        {
-            int start = _pos;
-            string? id = null, name = null, redirectTo = null, fieldKey = null, locationId = null;
-            TextRange? idRange = null, nameRange = null, fieldKeyRange = null;
-
-            ReadObject(propertyName =>
-            {
-                switch (propertyName)
-                {
-                    case SnapshotFormat.IdProperty:
-                        (id, idRange) = ReadOptionalString(propertyName);
-                        break;
-                    case SnapshotFormat.NameProperty:
-                        (name, nameRange) = ReadOptionalString(propertyName);
-                        break;
-                    case SnapshotFormat.RedirectToProperty:
-                        (redirectTo, _) = ReadOptionalString(propertyName);
-                        break;
-                    case SnapshotFormat.FieldKeyProperty:
-                        (fieldKey, fieldKeyRange) = ReadOptionalString(propertyName);
-                        break;
-                    case SnapshotFormat.LocationIdProperty:
-                        (locationId, _) = ReadOptionalString(propertyName);
-                        break;
-                    default:
-                        SkipValue();
-                        break;
-                }
-            });
-
-            return new SnapshotLink(id, name, redirectTo, fieldKey, locationId, new TextRange(start, _pos - start), idRange, nameRange, fieldKeyRange);
-        }
-
-        private int? ReadSchemaVersion()
-        {
-            if (TryReadNull())
-            {
-                return null;
-            }
-
-            int start = _pos;
-            char c = Peek();
-            if (c != '-' && (c < '0' || c > '9'))
-            {
-                throw Fail($"\"schemaVersion\" must be a whole number, found {DescribeNext()}");
-            }
-
-            SkipNumber();
-            string digits = _text.Substring(start, _pos - start);
-            if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int version) || version < 1)
-            {
-                throw new SnapshotSyntaxException(start, $"\"schemaVersion\" must be a whole number from 1 up, found {digits}");
-            }
-
-            return version;
-        }
-
-        private (string? Value, TextRange? Range) ReadOptionalString(string propertyName)
-        {
-            if (TryReadNull())
-            {
-                return (null, null);
-            }
-
             if (Peek() != '"')
             {
-                throw Fail($"\"{propertyName}\" must be a string or null, found {DescribeNext()}");
+                throw Fail(Peek() == '}' ? "a trailing comma before '}' is not allowed in JSON" : $"expected a property name in double quotes, found {DescribeNext()}");
             }
 
-            int start = _pos;
-            string value = ReadString();
-            return (value, new TextRange(start, _pos - start));
-        }
+            int nameStart = _pos;
+            string name = ReadString();
+            if (!keys.Add(name))
+            {
+                throw new SnapshotSyntaxException(nameStart, $"duplicate property \"{name}\" in the same object");
+            }
 
-        /// <summary>Reads an object at the cursor, handing each property's name to <paramref name="readValue"/> with the cursor on the value.</summary>
-        private void ReadObject(Action<string> readValue)
-        {
-            EnterContainer();
-            HashSet<string> keys = KeysForCurrentDepth();
-            _pos++; // '{'
             SkipWhitespace();
-            if (Peek() == '}')
+            Expect(':', "':' after the property name");
+            SkipWhitespace();
+            readValue(name);
+            SkipWhitespace();
+            char next = Peek();
+            if (next == ',')
+            {
+                _pos++;
+                continue;
+            }
+
+            if (next == '}')
             {
                 _pos++;
                 _depth--;
                 return;
             }
 
-            while (true)
-            {
-                SkipWhitespace();
-                if (Peek() != '"')
-                {
-                    throw Fail(Peek() == '}' ? "a trailing comma before '}' is not allowed in JSON" : $"expected a property name in double quotes, found {DescribeNext()}");
-                }
+            throw Fail($"expected ',' or '}}' in an object, found {DescribeNext()}");
+        }
+    }
 
-                int nameStart = _pos;
-                string name = ReadString();
-                if (!keys.Add(name))
-                {
-                    throw new SnapshotSyntaxException(nameStart, $"duplicate property \"{name}\" in the same object");
-                }
-
-                SkipWhitespace();
-                Expect(':', "':' after the property name");
-                SkipWhitespace();
-                readValue(name);
-                SkipWhitespace();
-                char next = Peek();
-                if (next == ',')
-                {
-                    _pos++;
-                    continue;
-                }
-
-                if (next == '}')
-                {
-                    _pos++;
-                    _depth--;
-                    return;
-                }
-
-                throw Fail($"expected ',' or '}}' in an object, found {DescribeNext()}");
-            }
+    private void ReadArray(Action readElement)
+    {
+        EnterContainer();
+        _pos++; // '['
+        SkipWhitespace();
+        if (Peek() == ']')
+        {
+            _pos++;
+            _depth--;
+            return;
         }
 
-        private void ReadArray(Action readElement)
+        while (true)
         {
-            EnterContainer();
-            _pos++; // '['
             SkipWhitespace();
             if (Peek() == ']')
             {
+                throw Fail("a trailing comma before ']' is not allowed in JSON");
+            }
+
+            readElement();
+            SkipWhitespace();
+            char next = Peek();
+            if (next == ',')
+            {
+                _pos++;
+                continue;
+            }
+
+            if (next == ']')
+            {
                 _pos++;
                 _depth--;
                 return;
             }
 
-            while (true)
-            {
-                SkipWhitespace();
-                if (Peek() == ']')
-                {
-                    throw Fail("a trailing comma before ']' is not allowed in JSON");
-                }
+            throw Fail($"expected ',' or ']' in an array, found {DescribeNext()}");
+        }
+    }
 
-                readElement();
-                SkipWhitespace();
-                char next = Peek();
-                if (next == ',')
-                {
-                    _pos++;
-                    continue;
-                }
+    private void EnterContainer()
+    {
+        if (++_depth > SnapshotFormat.MaxDepth)
+        {
+            throw Fail($"the JSON is nested deeper than {SnapshotFormat.MaxDepth} levels");
+        }
+    }
 
-                if (next == ']')
-                {
-                    _pos++;
-                    _depth--;
-                    return;
-                }
-
-                throw Fail($"expected ',' or ']' in an array, found {DescribeNext()}");
-            }
+    /// <summary>One reusable key set per depth: duplicate keys are checked in every object without allocating per object.</summary>
+    private HashSet<string> KeysForCurrentDepth()
+    {
+        while (_keysByDepth.Count < _depth)
+        {
+            _keysByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
         }
 
-        private void EnterContainer()
+        HashSet<string> keys = _keysByDepth[_depth - 1];
+        keys.Clear();
+        return keys;
+    }
+
+    /// <summary>Validates and skips any JSON value: unknown properties are ignored, but must still be well-formed.</summary>
+    private void SkipValue()
+    {
+        char c = Peek();
+        switch (c)
         {
-            if (++_depth > SnapshotFormat.MaxDepth)
-            {
-                throw Fail($"the JSON is nested deeper than {SnapshotFormat.MaxDepth} levels");
-            }
-        }
-
-        /// <summary>One reusable key set per depth: duplicate keys are checked in every object without allocating per object.</summary>
-        private HashSet<string> KeysForCurrentDepth()
-        {
-            while (_keysByDepth.Count < _depth)
-            {
-                _keysByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
-            }
-
-            HashSet<string> keys = _keysByDepth[_depth - 1];
-            keys.Clear();
-            return keys;
-        }
-
-        /// <summary>Validates and skips any JSON value: unknown properties are ignored, but must still be well-formed.</summary>
-        private void SkipValue()
-        {
-            char c = Peek();
-            switch (c)
-            {
-                case '{':
-                    ReadObject(_ => SkipValue());
-                    break;
-                case '[':
-                    ReadArray(SkipValue);
-                    break;
-                case '"':
-                    ReadString();
-                    break;
-                case 't':
-                    ExpectLiteral("true");
-                    break;
-                case 'f':
-                    ExpectLiteral("false");
-                    break;
-                case 'n':
-                    ExpectLiteral("null");
-                    break;
-                default:
-                    if (c == '-' || (c >= '0' && c <= '9'))
-                    {
-                        SkipNumber();
-                        break;
-                    }
-
-                    throw Fail($"expected a JSON value, found {DescribeNext()}");
-            }
-        }
-
-        private bool TryReadNull()
-        {
-            if (Peek() != 'n')
-            {
-                return false;
-            }
-
-            ExpectLiteral("null");
-            return true;
-        }
-
-        private void ExpectLiteral(string literal)
-        {
-            if (_pos + literal.Length > _text.Length || string.CompareOrdinal(_text, _pos, literal, 0, literal.Length) != 0)
-            {
-                throw Fail($"expected '{literal}', found {DescribeNext()}");
-            }
-
-            _pos += literal.Length;
-        }
-
-        /// <summary>RFC 8259 number grammar: <c>-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?</c>.</summary>
-        private void SkipNumber()
-        {
-            if (Peek() == '-')
-            {
-                _pos++;
-            }
-
-            if (Peek() == '0')
-            {
-                _pos++;
-            }
-            else if (IsDigit(Peek()))
-            {
-                SkipDigits();
-            }
-            else
-            {
-                throw Fail($"expected a digit in a number, found {DescribeNext()}");
-            }
-
-            if (Peek() == '.')
-            {
-                _pos++;
-                if (!IsDigit(Peek()))
+            case '{':
+                ReadObject(_ => SkipValue());
+                break;
+            case '[':
+                ReadArray(SkipValue);
+                break;
+            case '"':
+                ReadString();
+                break;
+            case 't':
+                ExpectLiteral("true");
+                break;
+            case 'f':
+                ExpectLiteral("false");
+                break;
+            case 'n':
+                ExpectLiteral("null");
+                break;
+            default:
+                if (c == '-' || (c >= '0' && c <= '9'))
                 {
-                    throw Fail($"expected a digit after the decimal point, found {DescribeNext()}");
-                }
-
-                SkipDigits();
-            }
-
-            if (Peek() == 'e' || Peek() == 'E')
-            {
-                _pos++;
-                if (Peek() == '+' || Peek() == '-')
-                {
-                    _pos++;
-                }
-
-                if (!IsDigit(Peek()))
-                {
-                    throw Fail($"expected a digit in the exponent, found {DescribeNext()}");
-                }
-
-                SkipDigits();
-            }
-        }
-
-        private void SkipDigits()
-        {
-            while (IsDigit(Peek()))
-            {
-                _pos++;
-            }
-        }
-
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
-
-        /// <summary>Reads a string at the cursor (on its opening quote) and returns its unescaped value.</summary>
-        private string ReadString()
-        {
-            int start = ++_pos;
-
-            // Fast path: most strings have no escapes and no surrogates, so they are one Substring.
-            while (_pos < _text.Length)
-            {
-                char c = _text[_pos];
-                if (c == '"')
-                {
-                    return _text.Substring(start, _pos++ - start);
-                }
-
-                if (c == '\\' || c < ' ' || char.IsSurrogate(c))
-                {
+                    SkipNumber();
                     break;
                 }
 
+                throw Fail($"expected a JSON value, found {DescribeNext()}");
+        }
+    }
+
+    private bool TryReadNull()
+    {
+        if (Peek() != 'n')
+        {
+            return false;
+        }
+
+        ExpectLiteral("null");
+        return true;
+    }
+
+    private void ExpectLiteral(string literal)
+    {
+        if (_pos + literal.Length > _text.Length || string.CompareOrdinal(_text, _pos, literal, 0, literal.Length) != 0)
+        {
+            throw Fail($"expected '{literal}', found {DescribeNext()}");
+        }
+
+        _pos += literal.Length;
+    }
+
+    /// <summary>RFC 8259 number grammar: <c>-? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?</c>.</summary>
+    private void SkipNumber()
+    {
+        if (Peek() == '-')
+        {
+            _pos++;
+        }
+
+        if (Peek() == '0')
+        {
+            _pos++;
+        }
+        else if (IsDigit(Peek()))
+        {
+            SkipDigits();
+        }
+        else
+        {
+            throw Fail($"expected a digit in a number, found {DescribeNext()}");
+        }
+
+        if (Peek() == '.')
+        {
+            _pos++;
+            if (!IsDigit(Peek()))
+            {
+                throw Fail($"expected a digit after the decimal point, found {DescribeNext()}");
+            }
+
+            SkipDigits();
+        }
+
+        if (Peek() == 'e' || Peek() == 'E')
+        {
+            _pos++;
+            if (Peek() == '+' || Peek() == '-')
+            {
                 _pos++;
             }
 
-            _builder.Clear();
-            _builder.Append(_text, start, _pos - start);
-            while (true)
+            if (!IsDigit(Peek()))
             {
-                if (_pos >= _text.Length)
-                {
-                    throw new SnapshotSyntaxException(start - 1, "a string is not closed: the file ends before its closing quote");
-                }
-
-                char c = _text[_pos];
-                if (c == '"')
-                {
-                    _pos++;
-                    return _builder.ToString();
-                }
-
-                if (c < ' ')
-                {
-                    throw Fail($"a control character (U+{(int)c:X4}) must be escaped inside a string");
-                }
-
-                if (c == '\\')
-                {
-                    ReadEscape();
-                    continue;
-                }
-
-                if (char.IsHighSurrogate(c) && _pos + 1 < _text.Length && char.IsLowSurrogate(_text[_pos + 1]))
-                {
-                    _builder.Append(c).Append(_text[_pos + 1]);
-                    _pos += 2;
-                    continue;
-                }
-
-                if (char.IsSurrogate(c))
-                {
-                    throw Fail($"a lone surrogate (U+{(int)c:X4}) is not valid text");
-                }
-
-                _builder.Append(c);
-                _pos++;
+                throw Fail($"expected a digit in the exponent, found {DescribeNext()}");
             }
+
+            SkipDigits();
         }
+    }
 
-        private void ReadEscape()
+    private void SkipDigits()
+    {
+        while (IsDigit(Peek()))
         {
-            int escapeStart = _pos;
-            _pos++; // '\'
-            if (_pos >= _text.Length)
-            {
-                throw Fail("the file ends inside an escape sequence");
-            }
-
-            char c = _text[_pos++];
-            switch (c)
-            {
-                case '"': _builder.Append('"'); return;
-                case '\\': _builder.Append('\\'); return;
-                case '/': _builder.Append('/'); return;
-                case 'b': _builder.Append('\b'); return;
-                case 'f': _builder.Append('\f'); return;
-                case 'n': _builder.Append('\n'); return;
-                case 'r': _builder.Append('\r'); return;
-                case 't': _builder.Append('\t'); return;
-                case 'u':
-                    char unit = ReadHex4(escapeStart);
-                    if (char.IsHighSurrogate(unit))
-                    {
-                        // A surrogate pair must be spelled as two escapes; anything else would decode to invalid UTF-16.
-                        if (_pos + 1 < _text.Length && _text[_pos] == '\\' && _text[_pos + 1] == 'u')
-                        {
-                            int secondStart = _pos;
-                            _pos += 2;
-                            char low = ReadHex4(secondStart);
-                            if (char.IsLowSurrogate(low))
-                            {
-                                _builder.Append(unit).Append(low);
-                                return;
-                            }
-                        }
-
-                        throw new SnapshotSyntaxException(escapeStart, $"the escape \\u{(int)unit:X4} is a lone surrogate: it must be followed by a low surrogate escape");
-                    }
-
-                    if (char.IsLowSurrogate(unit))
-                    {
-                        throw new SnapshotSyntaxException(escapeStart, $"the escape \\u{(int)unit:X4} is a lone surrogate");
-                    }
-
-                    _builder.Append(unit);
-                    return;
-                default:
-                    throw new SnapshotSyntaxException(escapeStart, $"invalid escape sequence '\\{Printable(c)}' (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
-            }
+            _pos++;
         }
+    }
 
-        private char ReadHex4(int escapeStart)
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>Reads a string at the cursor (on its opening quote) and returns its unescaped value.</summary>
+    private string ReadString()
+    {
+        int start = ++_pos;
+
+        // Fast path: most strings have no escapes and no surrogates, so they are one Substring.
+        while (_pos < _text.Length)
         {
-            if (_pos + 4 > _text.Length)
+            char c = _text[_pos];
+            if (c == '"')
             {
-                throw new SnapshotSyntaxException(escapeStart, "a \\u escape needs four hex digits");
+                return _text.Substring(start, _pos++ - start);
             }
 
-            int value = 0;
-            for (int i = 0; i < 4; i++)
+            if (c == '\\' || c < ' ' || char.IsSurrogate(c))
             {
-                int digit = HexValue(_text[_pos + i]);
-                if (digit < 0)
-                {
-                    throw new SnapshotSyntaxException(escapeStart, "a \\u escape needs four hex digits");
-                }
-
-                value = (value << 4) | digit;
-            }
-
-            _pos += 4;
-            return (char)value;
-        }
-
-        private static int HexValue(char c) =>
-            c >= '0' && c <= '9' ? c - '0' :
-            c >= 'a' && c <= 'f' ? c - 'a' + 10 :
-            c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-
-        private void SkipWhitespace()
-        {
-            while (_pos < _text.Length)
-            {
-                char c = _text[_pos];
-                if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-                {
-                    return;
-                }
-
-                _pos++;
-            }
-        }
-
-        private void Expect(char expected, string what)
-        {
-            if (Peek() != expected)
-            {
-                throw Fail($"expected {what}, found {DescribeNext()}");
+                break;
             }
 
             _pos++;
         }
 
-        /// <summary>The character at the cursor, or NUL at the end (NUL is never valid outside strings, so it cannot be mistaken).</summary>
-        private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
-
-        private string DescribeNext()
+        _builder.Clear();
+        _builder.Append(_text, start, _pos - start);
+        while (true)
         {
             if (_pos >= _text.Length)
             {
-                return "the end of the file";
+                throw new SnapshotSyntaxException(start - 1, "a string is not closed: the file ends before its closing quote");
             }
 
             char c = _text[_pos];
-            return c switch
+            if (c == '"')
             {
-                '{' => "an object",
-                '[' => "an array",
-                '"' => "a string",
-                't' or 'f' => "a boolean",
-                'n' => "null",
-                _ when c == '-' || IsDigit(c) => "a number",
-                _ => $"'{Printable(c)}'",
-            };
+                _pos++;
+                return _builder.ToString();
+            }
+
+            if (c < ' ')
+            {
+                throw Fail($"a control character (U+{(int)c:X4}) must be escaped inside a string");
+            }
+
+            if (c == '\\')
+            {
+                ReadEscape();
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && _pos + 1 < _text.Length && char.IsLowSurrogate(_text[_pos + 1]))
+            {
+                _builder.Append(c).Append(_text[_pos + 1]);
+                _pos += 2;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                throw Fail($"a lone surrogate (U+{(int)c:X4}) is not valid text");
+            }
+
+            _builder.Append(c);
+            _pos++;
         }
+    }
 
-        private static string Printable(char c) =>
-            c < ' ' || c == '\u007F' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format
-                ? $"U+{(int)c:X4}"
-                : c.ToString();
-
-        private SnapshotSyntaxException Fail(string message) => new(_pos, message);
-
-        private sealed class SnapshotSyntaxException : Exception
+    private void ReadEscape()
+    {
+        int escapeStart = _pos;
+        _pos++; // '\'
+        if (_pos >= _text.Length)
         {
-            public SnapshotSyntaxException(int offset, string message)
-                : base(message) => Offset = offset;
-
-            public int Offset { get; }
+            throw Fail("the file ends inside an escape sequence");
         }
+
+        char c = _text[_pos++];
+        switch (c)
+        {
+            case '"': _builder.Append('"'); return;
+            case '\\': _builder.Append('\\'); return;
+            case '/': _builder.Append('/'); return;
+            case 'b': _builder.Append('\b'); return;
+            case 'f': _builder.Append('\f'); return;
+            case 'n': _builder.Append('\n'); return;
+            case 'r': _builder.Append('\r'); return;
+            case 't': _builder.Append('\t'); return;
+            case 'u':
+                char unit = ReadHex4(escapeStart);
+                if (char.IsHighSurrogate(unit))
+                {
+                    // A surrogate pair must be spelled as two escapes; anything else would decode to invalid UTF-16.
+                    if (_pos + 1 < _text.Length && _text[_pos] == '\\' && _text[_pos + 1] == 'u')
+                    {
+                        int secondStart = _pos;
+                        _pos += 2;
+                        char low = ReadHex4(secondStart);
+                        if (char.IsLowSurrogate(low))
+                        {
+                            _builder.Append(unit).Append(low);
+                            return;
+                        }
+                    }
+
+                    throw new SnapshotSyntaxException(escapeStart, $"the escape \\u{(int)unit:X4} is a lone surrogate: it must be followed by a low surrogate escape");
+                }
+
+                if (char.IsLowSurrogate(unit))
+                {
+                    throw new SnapshotSyntaxException(escapeStart, $"the escape \\u{(int)unit:X4} is a lone surrogate");
+                }
+
+                _builder.Append(unit);
+                return;
+            default:
+                throw new SnapshotSyntaxException(escapeStart, $"invalid escape sequence '\\{Printable(c)}' (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+        }
+    }
+
+    private char ReadHex4(int escapeStart)
+    {
+        if (_pos + 4 > _text.Length)
+        {
+            throw new SnapshotSyntaxException(escapeStart, "a \\u escape needs four hex digits");
+        }
+
+        int value = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            int digit = HexValue(_text[_pos + i]);
+            if (digit < 0)
+            {
+                throw new SnapshotSyntaxException(escapeStart, "a \\u escape needs four hex digits");
+            }
+
+            value = (value << 4) | digit;
+        }
+
+        _pos += 4;
+        return (char)value;
+    }
+
+    private static int HexValue(char c) =>
+        c >= '0' && c <= '9' ? c - '0' :
+        c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+        c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+
+    private void SkipWhitespace()
+    {
+        while (_pos < _text.Length)
+        {
+            char c = _text[_pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            {
+                return;
+            }
+
+            _pos++;
+        }
+    }
+
+    private void Expect(char expected, string what)
+    {
+        if (Peek() != expected)
+        {
+            throw Fail($"expected {what}, found {DescribeNext()}");
+        }
+
+        _pos++;
+    }
+
+    /// <summary>The character at the cursor, or NUL at the end (NUL is never valid outside strings, so it cannot be mistaken).</summary>
+    private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
+
+    private string DescribeNext()
+    {
+        if (_pos >= _text.Length)
+        {
+            return "the end of the file";
+        }
+
+        char c = _text[_pos];
+        return c switch
+        {
+            '{' => "an object",
+            '[' => "an array",
+            '"' => "a string",
+            't' or 'f' => "a boolean",
+            'n' => "null",
+            _ when c == '-' || IsDigit(c) => "a number",
+            _ => $"'{Printable(c)}'",
+        };
+    }
+
+    private static string Printable(char c) =>
+        c < ' ' || c == '\u007F' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format
+            ? $"U+{(int)c:X4}"
+            : c.ToString();
+
+    private SnapshotSyntaxException Fail(string message) => new(_pos, message);
+
+    private sealed class SnapshotSyntaxException : Exception
+    {
+        public SnapshotSyntaxException(int offset, string message)
+            : base(message) => Offset = offset;
+
+        public int Offset { get; }
     }
 }

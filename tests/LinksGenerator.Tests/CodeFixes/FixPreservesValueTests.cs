@@ -7,7 +7,8 @@ using System.Text;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
 using LinksGenerator.CodeFixes;
-using LinksGenerator.Common;
+using LinksGenerator.Diagnostics;
+using LinksGenerator.Rules;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -87,7 +88,7 @@ public class FixPreservesValueTests
             [new InMemoryAdditionalText("/project/links.snapshot.json", KnownSnapshot.Json)],
             new TestOptionsProvider(new Dictionary<string, string> { ["build_property.TriggerLinksNamespace"] = "Acme.Messaging" }));
         ImmutableArray<Diagnostic> all = await compilation.WithAnalyzers([new TriggerLinkAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
-        return all.Where(d => d.Id == DiagnosticIds.KnownTriggerLink).ToImmutableArray();
+        return all.Where(d => d.Id == TriggerLinkRules.KnownTriggerLink.Id).ToImmutableArray();
     }
 
     private static string[] Run(string source, string context)

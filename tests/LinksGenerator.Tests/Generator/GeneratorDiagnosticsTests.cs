@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Linq;
-using LinksGenerator.Common;
+using LinksGenerator.Configuration;
+using LinksGenerator.Rules;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -18,7 +18,7 @@ public class GeneratorDiagnosticsTests
         GeneratorRun run = GeneratorHarness.Run(Snapshot, sources: ["namespace Consumer { class Use { int n = TriggerLinks.All.Count; } }"]);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal(DiagnosticIds.SnapshotUnreadable, diagnostic.Id);
+        Assert.Equal(TriggerLinkRules.SnapshotUnreadable.Id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(GeneratorHarness.SnapshotPath, diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(new LinePosition(3, 17), diagnostic.Location.GetLineSpan().StartLinePosition);
@@ -37,7 +37,7 @@ public class GeneratorDiagnosticsTests
     {
         GeneratorRun run = GeneratorHarness.Run(snapshot);
 
-        Assert.Equal(DiagnosticIds.SnapshotUnreadable, Assert.Single(run.Diagnostics).Id);
+        Assert.Equal(TriggerLinkRules.SnapshotUnreadable.Id, Assert.Single(run.Diagnostics).Id);
         Assert.Empty(run.CompilationErrors);
     }
 
@@ -46,7 +46,7 @@ public class GeneratorDiagnosticsTests
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, null) }, GeneratorHarness.Options("Consumer"));
 
-        Assert.Equal(DiagnosticIds.SnapshotUnreadable, Assert.Single(run.Diagnostics).Id);
+        Assert.Equal(TriggerLinkRules.SnapshotUnreadable.Id, Assert.Single(run.Diagnostics).Id);
     }
 
     public static TheoryData<string, string, string> UnusableEntries => new()
@@ -67,7 +67,7 @@ public class GeneratorDiagnosticsTests
 
         GeneratorRun run = GeneratorHarness.Run(snapshot);
 
-        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == DiagnosticIds.SnapshotEntryIssue);
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Contains(message, diagnostic.GetMessage());
         Assert.StartsWith(pointsAt, snapshot.Substring(diagnostic.Location.SourceSpan.Start));
@@ -95,7 +95,7 @@ public class GeneratorDiagnosticsTests
         GeneratorRun run = GeneratorHarness.Run(snapshot);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal(DiagnosticIds.MemberRenamed, diagnostic.Id);
+        Assert.Equal(TriggerLinkRules.MemberRenamed.Id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal("\"2024 sale\"", snapshot.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
         Assert.Contains("TriggerLinks._2024Sale because the name starts with a digit", diagnostic.GetMessage());
@@ -107,7 +107,7 @@ public class GeneratorDiagnosticsTests
         GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { ["build_property.MSBuildProjectDirectory"] = "/src/app" });
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal(DiagnosticIds.SnapshotMissing, diagnostic.Id);
+        Assert.Equal(TriggerLinkRules.SnapshotMissing.Id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Contains("No links.snapshot.json was found in '/src/app' or any folder above it", diagnostic.GetMessage());
         Assert.Contains("ghl-links pull", diagnostic.GetMessage());
@@ -129,7 +129,7 @@ public class GeneratorDiagnosticsTests
 
         GeneratorRun run = GeneratorHarness.Run(files, GeneratorHarness.Options("Consumer"));
 
-        Assert.Equal(DiagnosticIds.SnapshotMissing, Assert.Single(run.Diagnostics).Id);
+        Assert.Equal(TriggerLinkRules.SnapshotMissing.Id, Assert.Single(run.Diagnostics).Id);
     }
 
     [Fact]

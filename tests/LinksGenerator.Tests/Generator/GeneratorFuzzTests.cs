@@ -1,5 +1,5 @@
 using System.Linq;
-using LinksGenerator.Common;
+using LinksGenerator.Rules;
 using LinksGenerator.Tests.Infrastructure;
 using LinksGenerator.Tests.Snapshot;
 
@@ -20,7 +20,7 @@ public class GeneratorFuzzTests
             GeneratorRun run = GeneratorHarness.Run(text);
 
             bool readable = ReferenceSnapshotReader.Read(text) is not null;
-            Assert.Equal(!readable, run.Diagnostics.Any(d => d.Id == DiagnosticIds.SnapshotUnreadable));
+            Assert.Equal(!readable, run.Diagnostics.Any(d => d.Id == TriggerLinkRules.SnapshotUnreadable.Id));
             Assert.True(!run.CompilationErrors.Any(), $"document {i}: {string.Join("; ", run.CompilationErrors)}\n{run.GeneratedSource}");
         }
     }

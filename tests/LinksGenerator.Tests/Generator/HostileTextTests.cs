@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
 using System.Reflection;
-using LinksGenerator.Common;
+using LinksGenerator.Generator;
+using LinksGenerator.Rules;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -62,7 +63,7 @@ public class HostileTextTests
         AssertCompilesCleanly(run);
         Assembly assembly = TestCompilation.EmitAndLoad(run.OutputCompilation);
         Assert.Equal(hostile, LinkConstants(assembly.GetType("Consumer.TriggerLinks")!)["Link"]);
-        Assert.Contains(run.Diagnostics, d => d.Id == DiagnosticIds.SnapshotEntryIssue);
+        Assert.Contains(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id);
     }
 
     [Fact]

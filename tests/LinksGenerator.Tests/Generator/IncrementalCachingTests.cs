@@ -1,7 +1,5 @@
-using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using LinksGenerator.Generator;
@@ -17,7 +15,7 @@ namespace LinksGenerator.Tests.Generator;
 /// </summary>
 public class IncrementalCachingTests
 {
-    private static readonly string[] AllSteps = [TrackingNames.ParsedSnapshots, TrackingNames.ChosenSnapshot, TrackingNames.Settings, TrackingNames.Model];
+    private static readonly string[] AllSteps = [TrackingNames.LoadedSnapshots, TrackingNames.ChosenSnapshot, TrackingNames.Settings, TrackingNames.Model];
 
     [Fact]
     public void An_unrelated_source_edit_reuses_every_step_and_regenerates_nothing()
@@ -51,7 +49,7 @@ public class IncrementalCachingTests
         driver = driver.ReplaceAdditionalText(before, after).RunGenerators(compilation);
 
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
-        Assert.Contains(Outputs(result, TrackingNames.ParsedSnapshots), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(Outputs(result, TrackingNames.LoadedSnapshots), output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.All(Outputs(result, TrackingNames.Settings), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         Assert.Contains(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains("public const string Two", result.GeneratedSources.Single().SourceText.ToString());
@@ -69,7 +67,7 @@ public class IncrementalCachingTests
         driver = driver.ReplaceAdditionalText(before, new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, text)).RunGenerators(compilation);
 
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
-        Assert.All(Outputs(result, TrackingNames.ParsedSnapshots), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
+        Assert.All(Outputs(result, TrackingNames.LoadedSnapshots), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
         Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
 

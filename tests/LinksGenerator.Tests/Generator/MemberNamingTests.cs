@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using LinksGenerator.Common;
-using LinksGenerator.Links;
+using LinksGenerator.Catalog;
+using LinksGenerator.Rules;
 using LinksGenerator.Tests.Infrastructure;
 
 namespace LinksGenerator.Tests.Generator;
@@ -47,19 +47,19 @@ public class MemberNamingTests
     public void A_link_name_becomes_a_member_name(string? name, string expected, bool reported)
     {
         const string Id = "n4Ariw-EnFrGh3tu08W0U";
-        LinkCatalog catalog = LinkCatalogBuilder.Build(SnapshotJson.Of((Id, name)));
+        LinkCatalog catalog = LinkCatalogReader.Read(SnapshotJson.Of((Id, name)));
 
         Assert.Equal(expected.Replace("{id}", "n4Ariw_EnFrGh3tu08W0U"), Assert.Single(catalog.Links).MemberName);
-        Assert.Equal(reported, catalog.Issues.Any(i => i.DiagnosticId == DiagnosticIds.MemberRenamed));
+        Assert.Equal(reported, catalog.Issues.Any(i => i.DiagnosticId == TriggerLinkRules.MemberRenamed.Id));
     }
 
     [Fact]
     public void A_name_too_long_for_an_identifier_is_cut()
     {
-        LinkCatalog catalog = LinkCatalogBuilder.Build(SnapshotJson.Of(("x", new string('a', 600))));
+        LinkCatalog catalog = LinkCatalogReader.Read(SnapshotJson.Of(("x", new string('a', 600))));
 
         Assert.Equal("A" + new string('a', MemberNamer.MaxBaseNameLength - 1), Assert.Single(catalog.Links).MemberName);
-        Assert.Contains(catalog.Issues, i => i.DiagnosticId == DiagnosticIds.MemberRenamed);
+        Assert.Contains(catalog.Issues, i => i.DiagnosticId == TriggerLinkRules.MemberRenamed.Id);
     }
 
     [Fact]
@@ -124,5 +124,5 @@ public class MemberNamingTests
     }
 
     private static Dictionary<string, string> Names(params (string Id, string? Name)[] links) =>
-        LinkCatalogBuilder.Build(SnapshotJson.Of(links)).Links.ToDictionary(l => l.Id, l => l.MemberName);
+        LinkCatalogReader.Read(SnapshotJson.Of(links)).Links.ToDictionary(l => l.Id, l => l.MemberName);
 }

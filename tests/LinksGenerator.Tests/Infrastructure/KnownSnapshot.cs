@@ -1,6 +1,5 @@
-using System.Linq;
+using LinksGenerator.Catalog;
 using LinksGenerator.Generator;
-using LinksGenerator.Links;
 
 namespace LinksGenerator.Tests.Infrastructure;
 
@@ -17,7 +16,7 @@ internal static class KnownSnapshot
     /// <summary>The generated class for <paramref name="namespace"/> (null: the global namespace), as a source file.</summary>
     public static string TriggerLinksSource(string? @namespace)
     {
-        LinkCatalog catalog = LinkCatalogBuilder.Build(Json);
+        LinkCatalog catalog = LinkCatalogReader.Read(Json);
         return TriggerLinksSourceWriter.Write(@namespace, catalog.LocationId, catalog.Links);
     }
 }

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using LinksGenerator.Snapshot;
-using LinksGenerator.Tests.Infrastructure;
 using LinksGenerator.Testing;
 
 namespace LinksGenerator.Tests.Snapshot;

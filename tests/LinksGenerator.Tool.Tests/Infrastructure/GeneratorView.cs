@@ -2,8 +2,8 @@ extern alias analyzer;
 
 using System;
 using System.Linq;
-using LinkCatalog = analyzer::LinksGenerator.Links.LinkCatalog;
-using LinkCatalogBuilder = analyzer::LinksGenerator.Links.LinkCatalogBuilder;
+using LinkCatalog = analyzer::LinksGenerator.Catalog.LinkCatalog;
+using LinkCatalogReader = analyzer::LinksGenerator.Catalog.LinkCatalogReader;
 
 namespace LinksGenerator.Tool.Tests.Infrastructure;
 
@@ -13,7 +13,7 @@ namespace LinksGenerator.Tool.Tests.Infrastructure;
 /// </summary>
 internal static class GeneratorView
 {
-    public static LinkCatalog Read(string snapshotText) => LinkCatalogBuilder.Build(snapshotText);
+    public static LinkCatalog Read(string snapshotText) => LinkCatalogReader.Read(snapshotText);
 
     /// <summary>Readable, for the expected location, with <paramref name="count"/> links and not a single diagnostic.</summary>
     public static LinkCatalog AssertClean(string snapshotText, int count)

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LinksGenerator.Catalog;
+
+/// <summary>A member name chosen for a link, and why it differs from the plain PascalCase of the link's name (null if it does not).</summary>
+internal readonly record struct MemberName(string Value, string? ChangeReason);
+
+/// <summary>
+/// Turns link names into C# member names (CONTRACT.md, Generated code): PascalCase of the runs of letters and digits,
+/// <c>_</c> before a leading digit, <c>Link_&lt;id&gt;</c> for names without a letter or digit, and <c>_&lt;id&gt;</c> on every
+/// name that would collide. Decisions depend only on the set of links, never on their order.
+/// </summary>
+internal static class MemberNamer
+{
+    public const string ClassName = "TriggerLinks";
+    public const string LocationIdMember = "LocationId";
+    public const string AllMember = "All";
+
+    /// <summary>Identifiers past this length are cut; the C# compiler rejects identifiers longer than 512 characters.</summary>
+    public const int MaxBaseNameLength = 128;
+
+    /// <summary>
+    /// Names a link may not take: the class's own name, the members the generator emits besides the links, and the
+    /// members every class inherits from <see cref="object"/> (hiding one is warning CS0108).
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ClassName, LocationIdMember, AllMember,
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>Names every link; <paramref name="links"/> must have distinct, valid ids.</summary>
+    public static IReadOnlyDictionary<string, MemberName> Assign(IReadOnlyCollection<(string Id, string? Name)> links)
+    {
+        var candidates = new Dictionary<string, MemberName>(links.Count, StringComparer.Ordinal);
+        var sharers = new Dictionary<string, List<string>>(links.Count, StringComparer.Ordinal);
+        foreach (var (id, name) in links)
+        {
+            MemberName candidate = BaseName(id, name);
+            candidates.Add(id, candidate);
+            if (!sharers.TryGetValue(candidate.Value, out List<string>? ids))
+            {
+                sharers.Add(candidate.Value, ids = new List<string>(1));
+            }
+
+            ids.Add(id);
+        }
+
+        // Sorted once per shared name, so messages list the lowest ids without sorting again for every sharer.
+        foreach (List<string> ids in sharers.Values)
+        {
+            if (ids.Count > 1)
+            {
+                ids.Sort(StringComparer.Ordinal);
+            }
+        }
+
+        // Every link whose name is taken more than once, or reserved, gets its id appended: all of them, not all but one,
+        // so that which link keeps the plain name never depends on order.
+        var named = new Dictionary<string, MemberName>(links.Count, StringComparer.Ordinal);
+        foreach (var pair in candidates)
+        {
+            string baseName = pair.Value.Value;
+            List<string> sameName = sharers[baseName];
+            if (sameName.Count > 1)
+            {
+                named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is also the name of {DescribeOthers(sameName, pair.Key)}"));
+            }
+            else if (ReservedNames.Contains(baseName))
+            {
+                named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is a name {ClassName} already uses"));
+            }
+            else
+            {
+                named.Add(pair.Key, pair.Value);
+            }
+        }
+
+        return Disambiguate(named);
+    }
+
+    /// <summary>
+    /// The appended ids can still meet (ids <c>a-b</c> and <c>a_b</c> both become <c>_a_b</c>): a last pass, in id order,
+    /// numbers whatever is still taken. Unreachable for real HighLevel ids, but hostile snapshots must still compile.
+    /// </summary>
+    private static IReadOnlyDictionary<string, MemberName> Disambiguate(Dictionary<string, MemberName> named)
+    {
+        var used = new HashSet<string>(ReservedNames, StringComparer.Ordinal);
+        var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new Dictionary<string, MemberName>(named.Count, StringComparer.Ordinal);
+        foreach (string id in named.Keys.OrderBy(x => x, StringComparer.Ordinal))
+        {
+            MemberName name = named[id];
+            if (used.Add(name.Value))
+            {
+                result.Add(id, name);
+                continue;
+            }
+
+            // Remember where numbering stopped for each name, so many equal names stay linear, not quadratic.
+            int n = nextNumber.TryGetValue(name.Value, out int next) ? next : 2;
+            while (!used.Add(name.Value + "_" + n))
+            {
+                n++;
+            }
+
+            nextNumber[name.Value] = n + 1;
+            result.Add(id, new MemberName(name.Value + "_" + n, $"'{name.Value}' is taken by another link"));
+        }
+
+        return result;
+    }
+
+    /// <summary>Names at most three of the other links sharing a name (<paramref name="sharers"/> is sorted), so thousands of equal names stay linear.</summary>
+    private static string DescribeOthers(List<string> sharers, string self)
+    {
+        const int Shown = 3;
+        var others = sharers.Where(id => id != self).Take(Shown).ToList();
+        int rest = sharers.Count - 1 - others.Count;
+        string list = "link " + string.Join(", ", others);
+        return rest > 0 ? $"{list} and {rest} more" : list;
+    }
+
+    /// <summary>The name a link gets on its own, before collisions are considered.</summary>
+    internal static MemberName BaseName(string id, string? name)
+    {
+        var builder = new StringBuilder();
+        bool startOfRun = true;
+        foreach (char c in name ?? string.Empty)
+        {
+            // char-level tests on purpose: C# identifiers cannot contain characters outside the BMP, so surrogate
+            // pairs (emoji, rare scripts) separate runs like spaces and punctuation do.
+            if (!char.IsLetterOrDigit(c))
+            {
+                startOfRun = true;
+                continue;
+            }
+
+            builder.Append(startOfRun ? char.ToUpperInvariant(c) : c);
+            startOfRun = false;
+        }
+
+        if (builder.Length == 0)
+        {
+            return new MemberName("Link_" + IdSuffix(id), "the name has no letter or digit");
+        }
+
+        string? reason = null;
+        if (builder.Length > MaxBaseNameLength)
+        {
+            builder.Length = MaxBaseNameLength;
+            reason = $"the name is longer than {MaxBaseNameLength} letters and digits";
+        }
+
+        if (char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+            reason ??= "the name starts with a digit";
+        }
+
+        string candidate = builder.ToString();
+
+        // A safety net for letters C# does not accept in identifiers; char.IsLetterOrDigit and the language agree today.
+        if (!SyntaxFacts.IsValidIdentifier(candidate))
+        {
+            return new MemberName("Link_" + IdSuffix(id), "the name is not a valid C# identifier");
+        }
+
+        return new MemberName(candidate, reason);
+    }
+
+    /// <summary>An id made identifier-safe: ids may contain '-', identifiers may not.</summary>
+    internal static string IdSuffix(string id) => id.Replace('-', '_');
+}

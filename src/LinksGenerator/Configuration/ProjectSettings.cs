@@ -1,0 +1,33 @@
+using LinksGenerator.Catalog;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LinksGenerator.Configuration;
+
+/// <summary>
+/// The MSBuild properties the package makes visible to the compiler (buildTransitive/LinksGenerator.props), read once
+/// per options snapshot. Value-equatable, so a pipeline step that depends on them is cached until they change.
+/// </summary>
+internal sealed record ProjectSettings(string? Namespace, string? ConfiguredSnapshot, string? ProjectDirectory)
+{
+    public const string NamespaceProperty = "build_property.TriggerLinksNamespace";
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string SnapshotProperty = "build_property.TriggerLinksSnapshot";
+    public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
+
+    /// <summary>How code outside the generated file names the class, whatever namespace or usings it has.</summary>
+    public string QualifiedClassName => Namespace is null
+        ? "global::" + MemberNamer.ClassName
+        : "global::" + Namespace + "." + MemberNamer.ClassName;
+
+    public static ProjectSettings From(AnalyzerConfigOptions globalOptions)
+    {
+        string? requested = Read(globalOptions, NamespaceProperty) ?? Read(globalOptions, RootNamespaceProperty);
+        return new ProjectSettings(
+            CSharpNames.Namespace(requested),
+            Read(globalOptions, SnapshotProperty),
+            Read(globalOptions, ProjectDirectoryProperty));
+    }
+
+    private static string? Read(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

@@ -1,0 +1,75 @@
+namespace LinksGenerator.Rules;
+
+/// <summary>
+/// Every rule the package reports, in one place: id, default severity and words. Constants, so the analyzer's
+/// descriptors (Diagnostics/DiagnosticDescriptors.cs) are made of them where the release tracking can see them, and so
+/// <c>ghl-links</c>, which has no Roslyn, prints the very same words. Each id has a page under docs/rules/.
+/// </summary>
+internal static class TriggerLinkRules
+{
+    public const string UsageCategory = "LinksGenerator.Usage";
+    public const string SnapshotCategory = "LinksGenerator.Snapshot";
+
+    internal static class UnknownTriggerLink
+    {
+        public const string Id = "LNK001";
+        public const RuleSeverity Severity = RuleSeverity.Error;
+        public const string Title = "Trigger link is not in the snapshot";
+        public const string Message = "The trigger link '{0}' is not in the snapshot of location {1}: the customer would get a dead link";
+        public const string Description = "A string contains the merge field {{trigger_link.<id>}} for an id the snapshot does not know: the link was deleted, mistyped or belongs to another location.";
+    }
+
+    internal static class KnownTriggerLink
+    {
+        public const string Id = "LNK002";
+        public const RuleSeverity Severity = RuleSeverity.Info;
+        public const string Title = "Use the generated TriggerLinks constant";
+        public const string Message = "Use TriggerLinks.{0} instead of the hard-coded merge field '{1}'";
+        public const string Description = "A string spells out the merge field of a known trigger link; the generated constant keeps it checked when the snapshot changes.";
+    }
+
+    internal static class MalformedTriggerLink
+    {
+        public const string Id = "LNK003";
+        public const RuleSeverity Severity = RuleSeverity.Warning;
+        public const string Title = "Malformed trigger-link merge field";
+        public const string Message = "'{0}' is not a valid trigger-link merge field: {1}";
+        public const string Description = "HighLevel only replaces {{trigger_link.<id>}} written exactly; anything else reaches the customer as literal text.";
+    }
+
+    internal static class SnapshotUnreadable
+    {
+        public const string Id = "LNK100";
+        public const RuleSeverity Severity = RuleSeverity.Error;
+        public const string Title = "The trigger-link snapshot cannot be read";
+        public const string Message = "The trigger-link snapshot cannot be read: {0}";
+        public const string Description = "links.snapshot.json must be a JSON object with a \"links\" array (schema 1, or the raw Get Links response).";
+    }
+
+    internal static class SnapshotEntryIssue
+    {
+        public const string Id = "LNK101";
+        public const RuleSeverity Severity = RuleSeverity.Warning;
+        public const string Title = "A snapshot entry is unusable or suspicious";
+        public const string Message = "Trigger-link snapshot: {0}";
+        public const string Description = "An entry of links.snapshot.json has no id, a duplicate id, an id HighLevel would not issue, or a fieldKey that is not {{trigger_link.<id>}}.";
+    }
+
+    internal static class MemberRenamed
+    {
+        public const string Id = "LNK102";
+        public const RuleSeverity Severity = RuleSeverity.Info;
+        public const string Title = "A trigger link's member name was changed";
+        public const string Message = "The trigger link '{0}' ({1}) is generated as TriggerLinks.{2} because {3}";
+        public const string Description = "Member names are the PascalCase of the link's name; a name that would be invalid or would collide gets a prefix or the link's id appended.";
+    }
+
+    internal static class SnapshotMissing
+    {
+        public const string Id = "LNK103";
+        public const RuleSeverity Severity = RuleSeverity.Warning;
+        public const string Title = "No trigger-link snapshot found";
+        public const string Message = "{0}";
+        public const string Description = "The LinksGenerator package is referenced but no links.snapshot.json was found; TriggerLinks is empty and hard-coded merge fields are not checked.";
+    }
+}
