@@ -10,7 +10,7 @@ namespace LinksGenerator.EndToEnd.Tests;
 
 /// <summary>
 /// The packed LinksGenerator package, consumed through PackageReference by projects it has never seen: constants equal
-/// to the field keys, the MSBuild wiring as CONTRACT.md describes it, and diagnostics instead of crashes.
+/// to the field keys, the MSBuild wiring as docs/snapshot-format.md describes it, and diagnostics instead of crashes.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class PackageConsumerTests(PackageFeed feed)

@@ -82,7 +82,7 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
 
     /// <summary>
     /// Reports the well-formed fields of a constant string value that no single piece spells out whole: those are
-    /// invisible to the per-literal checks. Malformed fields are only judged inside one literal (CONTRACT.md).
+    /// invisible to the per-literal checks. Malformed fields are only judged inside one literal (docs/rules/LNK003.md).
     /// </summary>
     private void AnalyzeFolded(SyntaxNodeAnalysisContext context, ExpressionSyntax node)
     {

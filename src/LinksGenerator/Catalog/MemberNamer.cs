@@ -10,7 +10,7 @@ namespace LinksGenerator.Catalog;
 internal readonly record struct MemberName(string Value, string? ChangeReason);
 
 /// <summary>
-/// Turns link names into C# member names (CONTRACT.md, Generated code): PascalCase of the runs of letters and digits,
+/// Turns link names into C# member names (docs/generated-code.md, "Member names"): PascalCase of the runs of letters and digits,
 /// <c>_</c> before a leading digit, <c>Link_&lt;id&gt;</c> for names without a letter or digit, and <c>_&lt;id&gt;</c> on every
 /// name that would collide. Decisions depend only on the set of links, never on their order.
 /// </summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Generator;
 
@@ -38,7 +39,7 @@ internal static class CSharpText
                     {
                         literal.Append(c).Append(value[++i]);
                     }
-                    else if (NeedsEscape(c))
+                    else if (UnsafeText.IsUnsafe(c))
                     {
                         AppendUnicodeEscape(literal, c);
                     }
@@ -78,7 +79,7 @@ internal static class CSharpText
                     {
                         text.Append(c).Append(value[++i]);
                     }
-                    else if (NeedsEscape(c) || c == '\uFFFE' || c == '\uFFFF')
+                    else if (UnsafeText.IsUnsafe(c) || c == '\uFFFE' || c == '\uFFFF')
                     {
                         AppendUnicodeEscape(text, c);
                     }
@@ -112,21 +113,6 @@ internal static class CSharpText
         }
 
         return i;
-    }
-
-    /// <summary>
-    /// Control characters, line and paragraph separators (C# ends lines at U+0085, U+2028, U+2029), format characters
-    /// such as bidirectional overrides (which can make code read differently than it compiles), and lone surrogates.
-    /// </summary>
-    private static bool NeedsEscape(char c)
-    {
-        if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || char.IsSurrogate(c))
-        {
-            return true;
-        }
-
-        UnicodeCategory category = char.GetUnicodeCategory(c);
-        return category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format;
     }
 
     private static void AppendUnicodeEscape(StringBuilder builder, char c) =>

@@ -559,7 +559,7 @@ internal sealed class SnapshotReader
                 _builder.Append(unit);
                 return;
             default:
-                throw new SnapshotSyntaxException(escapeStart, $"invalid escape sequence '\\{Printable(c)}' (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+                throw new SnapshotSyntaxException(escapeStart, $"invalid escape sequence '\\{UnsafeText.Describe(c)}' (JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
         }
     }
 
@@ -634,14 +634,9 @@ internal sealed class SnapshotReader
             't' or 'f' => "a boolean",
             'n' => "null",
             _ when c == '-' || IsDigit(c) => "a number",
-            _ => $"'{Printable(c)}'",
+            _ => $"'{UnsafeText.Describe(c)}'",
         };
     }
-
-    private static string Printable(char c) =>
-        c < ' ' || c == '\u007F' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format
-            ? $"U+{(int)c:X4}"
-            : c.ToString();
 
     private SnapshotSyntaxException Fail(string message) => new(_pos, message);
 

@@ -21,13 +21,8 @@ internal static class SnapshotWriter
             throw new ArgumentNullException(nameof(links));
         }
 
-        // Id first; the other fields only break ties between duplicate ids, so even those come out the same every time.
-        var sorted = links
-            .OrderBy(l => l.Id, StringComparer.Ordinal)
-            .ThenBy(l => l.Name, StringComparer.Ordinal)
-            .ThenBy(l => l.RedirectTo, StringComparer.Ordinal)
-            .ThenBy(l => l.FieldKey, StringComparer.Ordinal)
-            .ToList();
+        var sorted = new List<SnapshotEntry>(links);
+        sorted.Sort(SnapshotEntryOrder.Instance);
 
         var json = new StringBuilder(128 + (sorted.Count * 160));
         json.Append("{\n");

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
@@ -34,14 +35,14 @@ internal sealed class AnalyzerScenario
 
     public static AnalyzerScenario WithoutSnapshot() => new(null);
 
-    public AnalyzerScenario Code(string markup)
+    public AnalyzerScenario Code([StringSyntax(TestSyntax.CSharpTest)] string markup)
     {
         _test.TestState.Sources.Add(markup);
         return this;
     }
 
     /// <summary>Code wrapped in a class, for the common case of a few fields.</summary>
-    public AnalyzerScenario Members(string markup) => Code("class Messages\n{\n" + markup + "\n}\n");
+    public AnalyzerScenario Members([StringSyntax(TestSyntax.CSharpTest)] string markup) => Code("class Messages\n{\n" + markup + "\n}\n");
 
     public AnalyzerScenario EditorConfig(string content)
     {

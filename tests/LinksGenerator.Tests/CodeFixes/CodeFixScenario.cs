@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
@@ -33,16 +34,16 @@ internal sealed class CodeFixScenario
         _test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.TriggerLinksNamespace = {Namespace}\n"));
     }
 
-    public static CodeFixScenario Before(string markup) => new CodeFixScenario().AlsoBefore(markup);
+    public static CodeFixScenario Before([StringSyntax(TestSyntax.CSharpTest)] string markup) => new CodeFixScenario().AlsoBefore(markup);
 
     /// <summary>Another document of the same project (for Fix All across documents).</summary>
-    public CodeFixScenario AlsoBefore(string markup)
+    public CodeFixScenario AlsoBefore([StringSyntax(TestSyntax.CSharpTest)] string markup)
     {
         _test.TestState.Sources.Add(($"/0/Test{_test.TestState.Sources.Count}.cs", markup));
         return this;
     }
 
-    public CodeFixScenario After(params string[] fixedSources)
+    public CodeFixScenario After([StringSyntax(TestSyntax.CSharpTest)] params string[] fixedSources)
     {
         for (int i = 0; i < fixedSources.Length; i++)
         {
@@ -53,7 +54,7 @@ internal sealed class CodeFixScenario
     }
 
     /// <summary>What Fix All produces when it differs from fixing one diagnostic at a time.</summary>
-    public CodeFixScenario AfterFixAll(params string[] fixedSources)
+    public CodeFixScenario AfterFixAll([StringSyntax(TestSyntax.CSharpTest)] params string[] fixedSources)
     {
         _test.BatchFixedState.Sources.Add(("/0/TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource(Namespace)));
         _test.BatchFixedState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));

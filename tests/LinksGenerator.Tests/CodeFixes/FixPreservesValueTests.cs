@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Text;
@@ -70,7 +71,7 @@ public class FixPreservesValueTests
         return source.ToString();
     }
 
-    private static Document CreateDocument(string source)
+    private static Document CreateDocument([StringSyntax(TestSyntax.CSharp)] string source)
     {
         var workspace = new AdhocWorkspace();
         Project project = workspace.AddProject("Values", LanguageNames.CSharp)
@@ -91,7 +92,7 @@ public class FixPreservesValueTests
         return all.Where(d => d.Id == TriggerLinkRules.KnownTriggerLink.Id).ToImmutableArray();
     }
 
-    private static string[] Run(string source, string context)
+    private static string[] Run([StringSyntax(TestSyntax.CSharp)] string source, string context)
     {
         CSharpCompilation compilation = TestCompilation.Create([source, KnownSnapshot.TriggerLinksSource("Acme.Messaging")], assemblyName: "Values" + Guid.NewGuid().ToString("N"));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -1,7 +1,5 @@
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using LinksGenerator.Generator;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -15,8 +13,6 @@ namespace LinksGenerator.Tests.Generator;
 /// </summary>
 public class IncrementalCachingTests
 {
-    private static readonly string[] AllSteps = [TrackingNames.LoadedSnapshots, TrackingNames.ChosenSnapshot, TrackingNames.Settings, TrackingNames.Model];
-
     [Fact]
     public void An_unrelated_source_edit_reuses_every_step_and_regenerates_nothing()
     {
@@ -28,7 +24,7 @@ public class IncrementalCachingTests
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class B { } }")));
 
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
-        foreach (string step in AllSteps)
+        foreach (string step in PipelineCaching.TrackedStepNames)
         {
             Assert.All(Outputs(result, step), output => Assert.True(
                 output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
@@ -93,11 +89,11 @@ public class IncrementalCachingTests
             .RunGenerators(TestCompilation.Create(["class A { }"]));
 
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
-        foreach (string step in AllSteps)
+        foreach (string step in PipelineCaching.TrackedStepNames)
         {
             foreach (var (value, _) in Outputs(result, step))
             {
-                AssertNoRoslynObjects(value, new HashSet<object>(ReferenceEqualityComparer.Instance), step);
+                PipelineCaching.AssertNoRoslynObjects(value, new HashSet<object>(ReferenceEqualityComparer.Instance), step);
             }
         }
     }
@@ -105,27 +101,4 @@ public class IncrementalCachingTests
     private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step) =>
         result.TrackedSteps[step].SelectMany(run => run.Outputs);
 
-    /// <summary>Walks a model's object graph: a Compilation, ISymbol or SyntaxNode kept in a model defeats caching and leaks memory.</summary>
-    private static void AssertNoRoslynObjects(object? value, HashSet<object> visited, string path)
-    {
-        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || (!value.GetType().IsValueType && !visited.Add(value)))
-        {
-            return;
-        }
-
-        Assert.False(value is Compilation or ISymbol or SyntaxNode or SemanticModel or SyntaxTree, $"{path} holds a {value.GetType().Name}");
-        if (value is IEnumerable items)
-        {
-            int index = 0;
-            foreach (object? item in items)
-            {
-                AssertNoRoslynObjects(item, visited, $"{path}[{index++}]");
-            }
-        }
-
-        foreach (FieldInfo field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
-        {
-            AssertNoRoslynObjects(field.GetValue(value), visited, $"{path}.{field.Name}");
-        }
-    }
 }

@@ -8,7 +8,7 @@ using LinksGenerator.Tests.Infrastructure;
 
 namespace LinksGenerator.Tests.Generator;
 
-/// <summary>CONTRACT.md, Generated code: how link names become member names, and what happens when they collide.</summary>
+/// <summary>docs/generated-code.md, "Member names": how link names become member names, and what happens when they collide.</summary>
 public class MemberNamingTests
 {
     public static TheoryData<string?, string, bool> SingleNames => new()

@@ -14,7 +14,10 @@ internal sealed record GeneratorRun(string? GeneratedSource, ImmutableArray<Diag
         OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
 }
 
-/// <summary>Runs <see cref="TriggerLinksGenerator"/> the way the compiler does, with a snapshot and MSBuild-like options.</summary>
+/// <summary>
+/// Runs <see cref="TriggerLinksGenerator"/> the way the compiler does, with a snapshot and MSBuild-like options, and
+/// proves on every run that the pipeline caches (<see cref="PipelineCaching"/>).
+/// </summary>
 internal static class GeneratorHarness
 {
     public const string SnapshotPath = "/project/links.snapshot.json";
@@ -45,11 +48,13 @@ internal static class GeneratorHarness
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+    /// <summary>Runs the generator, then checks that a second run on an equal input recomputes nothing (<see cref="PipelineCaching"/>).</summary>
     public static GeneratorRun RunDriver(GeneratorDriver driver, Compilation compilation)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);
+        PipelineCaching.AssertRerunIsCached(driver, compilation.Clone());
         string? source = result.GeneratedSources.SingleOrDefault().SourceText?.ToString();
         return new GeneratorRun(source, diagnostics, output, driver);
     }

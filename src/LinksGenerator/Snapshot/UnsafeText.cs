@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace LinksGenerator.Snapshot;
+
+/// <summary>
+/// What counts as an unsafe character in untrusted text (link names, URLs, response bodies) wherever it is shown or
+/// emitted: generated C#, terminal output, error messages. One definition, so the generator and the tool escape the
+/// same characters.
+/// </summary>
+internal static class UnsafeText
+{
+    /// <summary>
+    /// Control characters (C0, DEL and C1), line and paragraph separators (C# ends lines at U+0085, U+2028, U+2029),
+    /// format characters such as bidirectional overrides and zero-width spaces (which make text read differently from
+    /// what it is), and surrogates (callers pass a valid pair on together before asking about a lone one).
+    /// </summary>
+    public static bool IsUnsafe(char c)
+    {
+        if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || char.IsSurrogate(c))
+        {
+            return true;
+        }
+
+        UnicodeCategory category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format;
+    }
+
+    /// <summary>A character for a message: itself when it is safe, else <c>U+XXXX</c>.</summary>
+    public static string Describe(char c) => IsUnsafe(c) ? $"U+{(int)c:X4}" : c.ToString();
+}
