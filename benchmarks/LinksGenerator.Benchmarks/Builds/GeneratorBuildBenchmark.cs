@@ -30,7 +30,7 @@ public static class GeneratorBuildBenchmark
         string handwrittenDirectory = Path.Combine(workspace, "handwritten");
         string handwritten = ConsumerFiles.WriteProject(handwrittenDirectory, "Handwritten", packageVersion: null);
         LinkCatalog catalog = LinkCatalogReader.Read(snapshot);
-        File.WriteAllText(Path.Combine(handwrittenDirectory, "TriggerLinks.cs"), TriggerLinksSourceWriter.Write("Consumer", catalog.LocationId, catalog.Links));
+        File.WriteAllText(Path.Combine(handwrittenDirectory, "TriggerLinks.cs"), TriggerLinksSourceWriter.Write("Consumer", catalog));
         File.WriteAllText(Path.Combine(handwrittenDirectory, "Program.cs"), ProgramSource);
 
         log($"Generator vs. hand-written constants, {Links:N0} links, {runs} builds each:");

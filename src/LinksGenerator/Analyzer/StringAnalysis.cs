@@ -149,6 +149,10 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             var properties = (valuePreserving ? _fixable : _notFixable).SetItem(DiagnosticProperties.MemberName, link.MemberName);
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KnownTriggerLink, location, properties, link.MemberName, fieldText));
         }
+        else if (links.TryGetDeleted(id, out DeletedLink deleted))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeletedTriggerLink, location, LinkNames.Quoted(deleted.Name), id));
+        }
         else
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownTriggerLink, location, id, links.LocationDescription));

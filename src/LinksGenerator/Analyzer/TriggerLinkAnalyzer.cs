@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace LinksGenerator.Analyzer;
 
 /// <summary>
-/// LNK001–LNK003: judges every C# string by its value — literals of every form, interpolated text, and constant-folded
+/// LNK001–LNK004: judges every C# string by its value — literals of every form, interpolated text, and constant-folded
 /// concatenations — against the trigger-link snapshot. Generated code (including TriggerLinks itself) is skipped.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

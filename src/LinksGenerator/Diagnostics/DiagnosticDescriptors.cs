@@ -22,6 +22,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedTriggerLink = Create(
         R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Title, R.MalformedTriggerLink.Message, R.UsageCategory, (DiagnosticSeverity)R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Description);
 
+    public static readonly DiagnosticDescriptor DeletedTriggerLink = Create(
+        R.DeletedTriggerLink.Id, R.DeletedTriggerLink.Title, R.DeletedTriggerLink.Message, R.UsageCategory, (DiagnosticSeverity)R.DeletedTriggerLink.Severity, R.DeletedTriggerLink.Description);
+
     public static readonly DiagnosticDescriptor SnapshotUnreadable = Create(
         R.SnapshotUnreadable.Id, R.SnapshotUnreadable.Title, R.SnapshotUnreadable.Message, R.SnapshotCategory, (DiagnosticSeverity)R.SnapshotUnreadable.Severity, R.SnapshotUnreadable.Description);
 
@@ -36,7 +39,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, SnapshotMissing,
+        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, SnapshotMissing,
     }.ToDictionary(d => d.Id);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

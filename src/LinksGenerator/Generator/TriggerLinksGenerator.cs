@@ -63,10 +63,7 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
         }
 
         // The class exists even without a usable snapshot, so code that uses it fails on the missing member, not the type.
-        string source = TriggerLinksSourceWriter.Write(
-            model.Settings.Namespace,
-            snapshot?.LocationId,
-            snapshot?.Links ?? EquatableArray<Catalog.TriggerLink>.Empty);
+        string source = TriggerLinksSourceWriter.Write(model.Settings.Namespace, snapshot?.Catalog);
         output.AddSource(TriggerLinksSourceWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
     }
 

@@ -5,5 +5,8 @@ using LinksGenerator.Diagnostics;
 
 namespace LinksGenerator.Loading;
 
-/// <summary>One snapshot file, parsed: its links and its diagnostics, already mapped to lines in the file.</summary>
-internal sealed record LoadedSnapshot(string Path, SnapshotFileKind Kind, string? LocationId, EquatableArray<TriggerLink> Links, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// One snapshot file, loaded: what it means (<see cref="Catalog"/>, null when the file could not be opened at all) and its
+/// diagnostics, already mapped to lines in the file.
+/// </summary>
+internal sealed record LoadedSnapshot(string Path, SnapshotFileKind Kind, LinkCatalog? Catalog, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -24,7 +24,7 @@ internal static class SnapshotLoader
         if (text is null)
         {
             var unreadable = new DiagnosticInfo(TriggerLinkRules.SnapshotUnreadable.Id, file.Path, default, default, new EquatableArray<string>(new[] { "the file could not be opened" }));
-            return new LoadedSnapshot(file.Path, kind, null, EquatableArray<TriggerLink>.Empty, new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
+            return new LoadedSnapshot(file.Path, kind, null, new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
         }
 
         LinkCatalog catalog;
@@ -37,11 +37,11 @@ internal static class SnapshotLoader
         {
             // A bug of ours must surface as a diagnostic in the snapshot, never as a generator crash (CS8785).
             var crashed = new DiagnosticInfo(TriggerLinkRules.SnapshotUnreadable.Id, file.Path, default, default, new EquatableArray<string>(new[] { $"internal error ({e.GetType().Name}: {e.Message}); please report it" }));
-            return new LoadedSnapshot(file.Path, kind, null, EquatableArray<TriggerLink>.Empty, new EquatableArray<DiagnosticInfo>(new[] { crashed }));
+            return new LoadedSnapshot(file.Path, kind, null, new EquatableArray<DiagnosticInfo>(new[] { crashed }));
         }
 
         var diagnostics = catalog.Issues.Select(issue => ToDiagnosticInfo(file.Path, text, issue)).ToEquatableArray();
-        return new LoadedSnapshot(file.Path, kind, catalog.LocationId, catalog.Links, diagnostics);
+        return new LoadedSnapshot(file.Path, kind, catalog, diagnostics);
     }
 
     private static DiagnosticInfo ToDiagnosticInfo(string path, SourceText text, SnapshotIssue issue)

@@ -37,6 +37,15 @@ internal static class TriggerLinkRules
         public const string Description = "HighLevel only replaces {{trigger_link.<id>}} written exactly; anything else reaches the customer as literal text.";
     }
 
+    internal static class DeletedTriggerLink
+    {
+        public const string Id = "LNK004";
+        public const RuleSeverity Severity = RuleSeverity.Error;
+        public const string Title = "Trigger link was deleted from HighLevel";
+        public const string Message = "The trigger link {0} ({1}) was deleted from HighLevel: the customer would get a dead link";
+        public const string Description = "A string contains the merge field of a link the snapshot lists in deletedLinks: HighLevel no longer has it, so the message would carry a dead link.";
+    }
+
     internal static class SnapshotUnreadable
     {
         public const string Id = "LNK100";

@@ -2,14 +2,16 @@ using System.Collections.Generic;
 
 namespace LinksGenerator.Snapshot;
 
-/// <summary>A snapshot as read from disk: schema 1, or the raw Get Links response (which has no schema version).</summary>
+/// <summary>A snapshot as read from disk: schema 1 or 2, or the raw Get Links response (which has no schema version).</summary>
 internal sealed class SnapshotDocument
 {
-    public SnapshotDocument(int? schemaVersion, string? locationId, IReadOnlyList<SnapshotLink> links)
+    public SnapshotDocument(int? schemaVersion, string? locationId, IReadOnlyList<SnapshotLink> links, IReadOnlyList<SnapshotLink> deletedLinks, IReadOnlyList<SnapshotProblem> problems)
     {
         SchemaVersion = schemaVersion;
         LocationId = locationId;
         Links = links;
+        DeletedLinks = deletedLinks;
+        Problems = problems;
     }
 
     /// <summary>Null for the raw Get Links response.</summary>
@@ -20,11 +22,36 @@ internal sealed class SnapshotDocument
 
     public IReadOnlyList<SnapshotLink> Links { get; }
 
+    /// <summary>Links HighLevel no longer has, as last seen (schema 2); empty when the file has none.</summary>
+    public IReadOnlyList<SnapshotLink> DeletedLinks { get; }
+
+    /// <summary>
+    /// History the reader had to leave out because it is not the shape the format gives it (a hand edit gone wrong):
+    /// history is only memory, so such a part is skipped and reported (LNK101) rather than failing the whole file.
+    /// </summary>
+    public IReadOnlyList<SnapshotProblem> Problems { get; }
+
+    /// <summary>Whether the document holds any history (former names or deleted links).</summary>
+    public bool HasHistory => DeletedLinks.Count > 0 || HasFormerNames();
+
     /// <summary>
     /// The location the links belong to: the document's own <c>locationId</c>, or, for the raw Get Links response (which
     /// carries it per link), the one location every link that names one shares; null when there is none or several.
     /// </summary>
     public string? EffectiveLocationId => LocationId ?? SharedLinkLocation();
+
+    private bool HasFormerNames()
+    {
+        foreach (SnapshotLink link in Links)
+        {
+            if (link.FormerNames.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private string? SharedLinkLocation()
     {

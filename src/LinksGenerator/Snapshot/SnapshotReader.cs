@@ -17,6 +17,7 @@ internal sealed class SnapshotReader
     private readonly string _text;
     private readonly List<HashSet<string>> _keysByDepth = new();
     private readonly StringBuilder _builder = new();
+    private readonly List<SnapshotProblem> _problems = new();
     private int _pos;
     private int _depth;
 
@@ -94,6 +95,7 @@ internal sealed class SnapshotReader
         int? schemaVersion = null;
         string? locationId = null;
         IReadOnlyList<SnapshotLink>? links = null;
+        IReadOnlyList<SnapshotLink> deletedLinks = Array.Empty<SnapshotLink>();
 
         ReadObject(propertyName =>
         {
@@ -108,6 +110,9 @@ internal sealed class SnapshotReader
                 case SnapshotFormat.LinksProperty:
                     links = ReadLinks();
                     break;
+                case SnapshotFormat.DeletedLinksProperty:
+                    deletedLinks = ReadDeletedLinks();
+                    break;
                 default:
                     SkipValue();
                     break;
@@ -119,7 +124,7 @@ internal sealed class SnapshotReader
             throw new SnapshotSyntaxException(rootStart, "the snapshot has no \"links\" array");
         }
 
-        return new SnapshotDocument(schemaVersion, locationId, links);
+        return new SnapshotDocument(schemaVersion, locationId, links, deletedLinks, _problems.ToArray());
     }
 
     private IReadOnlyList<SnapshotLink> ReadLinks()
@@ -142,11 +147,48 @@ internal sealed class SnapshotReader
         return links;
     }
 
+    /// <summary>
+    /// <c>deletedLinks</c>: history, so read leniently. The list or an entry of the wrong shape is skipped with a
+    /// problem (LNK101) instead of failing the file; JSON that is not well-formed still fails it.
+    /// </summary>
+    private IReadOnlyList<SnapshotLink> ReadDeletedLinks()
+    {
+        var deleted = new List<SnapshotLink>();
+        if (TryReadNull())
+        {
+            return deleted;
+        }
+
+        ReadLeniently(
+            () =>
+            {
+                if (Peek() != '[')
+                {
+                    throw Shape($"\"deletedLinks\" must be an array of links, found {DescribeNext()}");
+                }
+
+                ReadArray(() => ReadLeniently(
+                    () =>
+                    {
+                        if (Peek() != '{')
+                        {
+                            throw Shape($"each entry of \"deletedLinks\" must be an object, found {DescribeNext()}");
+                        }
+
+                        deleted.Add(ReadLink());
+                    },
+                    problem => $"an entry of \"deletedLinks\" is skipped: {problem}"));
+            },
+            problem => $"\"deletedLinks\" is skipped: {problem}");
+        return deleted;
+    }
+
     private SnapshotLink ReadLink()
     {
         int start = _pos;
-        string? id = null, name = null, redirectTo = null, fieldKey = null, locationId = null;
-        TextRange? idRange = null, nameRange = null, fieldKeyRange = null;
+        string? id = null, underscoreId = null, name = null, redirectTo = null, fieldKey = null, locationId = null;
+        TextRange? idRange = null, underscoreIdRange = null, nameRange = null, fieldKeyRange = null, formerNamesRange = null;
+        IReadOnlyList<string> formerNames = Array.Empty<string>();
 
         ReadObject(propertyName =>
         {
@@ -154,6 +196,9 @@ internal sealed class SnapshotReader
             {
                 case SnapshotFormat.IdProperty:
                     (id, idRange) = ReadOptionalString(propertyName);
+                    break;
+                case SnapshotFormat.UnderscoreIdProperty:
+                    (underscoreId, underscoreIdRange) = ReadOptionalString(propertyName);
                     break;
                 case SnapshotFormat.NameProperty:
                     (name, nameRange) = ReadOptionalString(propertyName);
@@ -167,13 +212,80 @@ internal sealed class SnapshotReader
                 case SnapshotFormat.LocationIdProperty:
                     (locationId, _) = ReadOptionalString(propertyName);
                     break;
+                case SnapshotFormat.FormerNamesProperty:
+                    (formerNames, formerNamesRange) = ReadFormerNames();
+                    break;
                 default:
                     SkipValue();
                     break;
             }
         });
 
-        return new SnapshotLink(id, name, redirectTo, fieldKey, locationId, new TextRange(start, _pos - start), idRange, nameRange, fieldKeyRange);
+        if (id is null)
+        {
+            (id, idRange) = (underscoreId, underscoreIdRange);
+        }
+
+        return new SnapshotLink(id, name, redirectTo, fieldKey, locationId, formerNames, new TextRange(start, _pos - start), idRange, nameRange, fieldKeyRange, formerNamesRange);
+    }
+
+    /// <summary><c>formerNames</c>: history, so an array of the wrong shape is skipped with a problem (LNK101).</summary>
+    private (IReadOnlyList<string> Names, TextRange? Range) ReadFormerNames()
+    {
+        var names = new List<string>();
+        if (TryReadNull())
+        {
+            return (names, null);
+        }
+
+        int start = _pos;
+        bool read = ReadLeniently(
+            () =>
+            {
+                if (Peek() != '[')
+                {
+                    throw Shape($"\"formerNames\" must be an array of strings, found {DescribeNext()}");
+                }
+
+                ReadArray(() =>
+                {
+                    if (Peek() != '"')
+                    {
+                        throw Shape($"each entry of \"formerNames\" must be a string, found {DescribeNext()}");
+                    }
+
+                    names.Add(ReadString());
+                });
+            },
+            problem => $"\"formerNames\" is skipped: {problem}");
+        return read ? (names, new TextRange(start, _pos - start)) : (Array.Empty<string>(), null);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on the value at the cursor. When the value is well-formed JSON of the wrong shape,
+    /// it is skipped instead, and a problem (worded by <paramref name="describe"/>) is recorded where it starts.
+    /// Returns whether the value was read.
+    /// </summary>
+    private bool ReadLeniently(Action read, Func<string, string> describe)
+    {
+        int start = _pos;
+        int depth = _depth;
+        int problems = _problems.Count;
+        try
+        {
+            read();
+            return true;
+        }
+        catch (SnapshotShapeException e)
+        {
+            // Start over at the value: it is skipped as plain JSON, which still fails the file if it is not well-formed.
+            _pos = start;
+            _depth = depth;
+            _problems.RemoveRange(problems, _problems.Count - problems);
+            SkipValue();
+            _problems.Add(new SnapshotProblem(describe(e.Message), new TextRange(start, _pos - start)));
+            return false;
+        }
     }
 
     private int? ReadSchemaVersion()
@@ -197,6 +309,13 @@ internal sealed class SnapshotReader
             throw new SnapshotSyntaxException(start, $"\"schemaVersion\" must be a whole number from 1 up, found {digits}");
         }
 
+        if (version > SnapshotFormat.NewestSchemaVersion)
+        {
+            throw new SnapshotSyntaxException(
+                start,
+                $"it was written by a newer ghl-links (schemaVersion {version}; this version reads 1 to {SnapshotFormat.NewestSchemaVersion}): update LinksGenerator and LinksGenerator.Tool");
+        }
+
         return version;
     }
 
@@ -209,7 +328,7 @@ internal sealed class SnapshotReader
 
         if (Peek() != '"')
         {
-            throw Fail($"\"{propertyName}\" must be a string or null, found {DescribeNext()}");
+            throw Shape($"\"{propertyName}\" must be a string or null, found {DescribeNext()}");
         }
 
         int start = _pos;
@@ -640,11 +759,17 @@ internal sealed class SnapshotReader
 
     private SnapshotSyntaxException Fail(string message) => new(_pos, message);
 
-    private sealed class SnapshotSyntaxException : Exception
+    /// <summary>A value of the wrong type: well-formed JSON, but not what the format puts there.</summary>
+    private SnapshotShapeException Shape(string message) => new(_pos, message);
+
+    private class SnapshotSyntaxException : Exception
     {
         public SnapshotSyntaxException(int offset, string message)
             : base(message) => Offset = offset;
 
         public int Offset { get; }
     }
+
+    /// <summary>Fatal in the snapshot's links; skipped with a problem in its history (<see cref="ReadLeniently"/>).</summary>
+    private sealed class SnapshotShapeException(int offset, string message) : SnapshotSyntaxException(offset, message);
 }

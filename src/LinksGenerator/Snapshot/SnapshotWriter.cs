@@ -1,32 +1,41 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 
 namespace LinksGenerator.Snapshot;
 
-/// <summary>One link as the snapshot stores it (schema 1).</summary>
-internal sealed record SnapshotEntry(string Id, string? Name, string? RedirectTo, string? FieldKey);
+/// <summary>
+/// One link as the snapshot stores it. <see cref="FormerNames"/> (schema 2) are its earlier names, oldest first; null or
+/// empty when it has none.
+/// </summary>
+internal sealed record SnapshotEntry(string Id, string? Name, string? RedirectTo, string? FieldKey, IReadOnlyList<string>? FormerNames = null)
+{
+    public bool HasFormerNames => FormerNames is { Count: > 0 };
+}
 
 /// <summary>
-/// Writes schema 1 deterministically: links sorted by id (ordinal), two-space indentation, <c>\n</c> line ends, a final
-/// newline, no timestamps. The same links in any order give the same text; encode it as UTF-8 without a BOM.
+/// Writes a snapshot deterministically (docs/snapshot-format.md): links and deleted links each sorted by
+/// <see cref="SnapshotEntryOrder"/>, two-space indentation, <c>\n</c> line ends, a final newline, no timestamps; schema 2
+/// only when there is history to keep, so a project without history sees no churn. The same links in any order give the
+/// same text; encode it as UTF-8 without a BOM.
 /// </summary>
 internal static class SnapshotWriter
 {
-    public static string Write(string? locationId, IEnumerable<SnapshotEntry> links)
+    public static string Write(string? locationId, IEnumerable<SnapshotEntry> links, IEnumerable<SnapshotEntry>? deletedLinks = null)
     {
         if (links is null)
         {
             throw new ArgumentNullException(nameof(links));
         }
 
-        var sorted = new List<SnapshotEntry>(links);
-        sorted.Sort(SnapshotEntryOrder.Instance);
+        List<SnapshotEntry> live = Sorted(links);
+        List<SnapshotEntry> deleted = Sorted(deletedLinks ?? Array.Empty<SnapshotEntry>());
+        bool hasHistory = deleted.Count > 0 || live.Exists(l => l.HasFormerNames);
 
-        var json = new StringBuilder(128 + (sorted.Count * 160));
+        var json = new StringBuilder(128 + ((live.Count + deleted.Count) * 160));
         json.Append("{\n");
-        json.Append("  \"").Append(SnapshotFormat.SchemaVersionProperty).Append("\": ").Append(SnapshotFormat.CurrentSchemaVersion).Append(",\n");
+        json.Append("  \"").Append(SnapshotFormat.SchemaVersionProperty).Append("\": ")
+            .Append(hasHistory ? SnapshotFormat.HistorySchemaVersion : SnapshotFormat.PlainSchemaVersion).Append(",\n");
         if (locationId is not null)
         {
             json.Append("  ");
@@ -34,45 +43,73 @@ internal static class SnapshotWriter
             json.Append(",\n");
         }
 
-        json.Append("  \"").Append(SnapshotFormat.LinksProperty).Append("\": [");
-        for (int i = 0; i < sorted.Count; i++)
+        AppendLinkArray(json, "  ", SnapshotFormat.LinksProperty, live);
+        if (deleted.Count > 0)
         {
-            json.Append(i == 0 ? "\n" : ",\n");
-            AppendLink(json, sorted[i]);
+            json.Append(",\n");
+            AppendLinkArray(json, "  ", SnapshotFormat.DeletedLinksProperty, deleted);
         }
 
-        json.Append(sorted.Count == 0 ? "]\n" : "\n  ]\n");
-        json.Append("}\n");
+        json.Append("\n}\n");
         return json.ToString();
     }
 
-    private static void AppendLink(StringBuilder json, SnapshotEntry link)
+    private static List<SnapshotEntry> Sorted(IEnumerable<SnapshotEntry> entries)
     {
-        json.Append("    {\n");
-        var properties = new List<(string Name, string Value)> { (SnapshotFormat.IdProperty, link.Id) };
-        if (link.Name is not null)
+        var sorted = new List<SnapshotEntry>(entries);
+        sorted.Sort(SnapshotEntryOrder.Instance);
+        return sorted;
+    }
+
+    /// <summary><c>"links": [ … ]</c> at <paramref name="indent"/>, without the line end after the closing bracket.</summary>
+    private static void AppendLinkArray(StringBuilder json, string indent, string property, List<SnapshotEntry> entries)
+    {
+        json.Append(indent);
+        AppendString(json, property);
+        json.Append(": [");
+        string entryIndent = indent + "  ";
+        for (int i = 0; i < entries.Count; i++)
         {
-            properties.Add((SnapshotFormat.NameProperty, link.Name));
+            json.Append(i == 0 ? "\n" : ",\n");
+            AppendLink(json, entryIndent, entries[i]);
         }
 
-        if (link.RedirectTo is not null)
+        json.Append(entries.Count == 0 ? "]" : "\n" + indent + "]");
+    }
+
+    private static void AppendLink(StringBuilder json, string indent, SnapshotEntry link)
+    {
+        json.Append(indent).Append("{\n");
+        string propertyIndent = indent + "  ";
+        json.Append(propertyIndent);
+        AppendProperty(json, SnapshotFormat.IdProperty, link.Id);
+        AppendOptional(json, propertyIndent, SnapshotFormat.NameProperty, link.Name);
+        AppendOptional(json, propertyIndent, SnapshotFormat.RedirectToProperty, link.RedirectTo);
+        AppendOptional(json, propertyIndent, SnapshotFormat.FieldKeyProperty, link.FieldKey);
+        if (link.HasFormerNames)
         {
-            properties.Add((SnapshotFormat.RedirectToProperty, link.RedirectTo));
+            json.Append(",\n").Append(propertyIndent);
+            AppendString(json, SnapshotFormat.FormerNamesProperty);
+            json.Append(": [");
+            for (int i = 0; i < link.FormerNames!.Count; i++)
+            {
+                json.Append(i == 0 ? "" : ", ");
+                AppendString(json, link.FormerNames[i]);
+            }
+
+            json.Append(']');
         }
 
-        if (link.FieldKey is not null)
-        {
-            properties.Add((SnapshotFormat.FieldKeyProperty, link.FieldKey));
-        }
+        json.Append('\n').Append(indent).Append('}');
+    }
 
-        for (int i = 0; i < properties.Count; i++)
+    private static void AppendOptional(StringBuilder json, string indent, string name, string? value)
+    {
+        if (value is not null)
         {
-            json.Append("      ");
-            AppendProperty(json, properties[i].Name, properties[i].Value);
-            json.Append(i + 1 < properties.Count ? ",\n" : "\n");
+            json.Append(",\n").Append(indent);
+            AppendProperty(json, name, value);
         }
-
-        json.Append("    }");
     }
 
     private static void AppendProperty(StringBuilder json, string name, string value)

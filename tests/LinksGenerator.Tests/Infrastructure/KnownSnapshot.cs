@@ -17,6 +17,6 @@ internal static class KnownSnapshot
     public static string TriggerLinksSource(string? @namespace)
     {
         LinkCatalog catalog = LinkCatalogReader.Read(Json);
-        return TriggerLinksSourceWriter.Write(@namespace, catalog.LocationId, catalog.Links);
+        return TriggerLinksSourceWriter.Write(@namespace, catalog);
     }
 }

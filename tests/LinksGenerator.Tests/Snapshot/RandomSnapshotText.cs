@@ -12,7 +12,7 @@ namespace LinksGenerator.Tests.Snapshot;
 /// </summary>
 internal sealed class RandomSnapshotText(int seed)
 {
-    private static readonly string[] KnownLinkKeys = ["id", "name", "redirectTo", "fieldKey", "locationId"];
+    private static readonly string[] KnownLinkKeys = ["id", "_id", "name", "redirectTo", "fieldKey", "locationId"];
     private static readonly string[] Fragments = ["{", "}", "[", "]", ",", ":", "\"", "\\", " ", "\n", "0", "-", "e", ".", "t", "n", "/", "*", "\uD800", "\uDC00", "\u00A0", "\0", "\uFEFF", "'"];
 
     private readonly Random _random = new(seed);
@@ -68,6 +68,12 @@ internal sealed class RandomSnapshotText(int seed)
             members.Add(() => { Key(json, "links"); Links(json); });
         }
 
+        if (Chance(0.3))
+        {
+            // History: mostly links, sometimes anything (a hand edit gone wrong), which must be skipped, not fatal.
+            members.Add(() => { Key(json, "deletedLinks"); if (Chance(0.85)) { Links(json); } else { AppendAnyValue(json, 1); } });
+        }
+
         Object(json, Shuffle(members));
     }
 
@@ -105,6 +111,11 @@ internal sealed class RandomSnapshotText(int seed)
             members.Add(() => { Key(json, RandomKey()); AppendAnyValue(json, 3); });
         }
 
+        if (Chance(0.25))
+        {
+            members.Add(() => { Key(json, "formerNames"); FormerNames(json); });
+        }
+
         if (Chance(0.03))
         {
             string duplicate = KnownLinkKeys[_random.Next(KnownLinkKeys.Length)];
@@ -115,10 +126,27 @@ internal sealed class RandomSnapshotText(int seed)
         Object(json, Shuffle(members));
     }
 
+    private void FormerNames(StringBuilder json)
+    {
+        if (Chance(0.15))
+        {
+            AppendAnyValue(json, 3);
+            return;
+        }
+
+        var items = new List<Action>();
+        for (int i = _random.Next(4); i > 0; i--)
+        {
+            items.Add(() => StringOrOther(json, 4));
+        }
+
+        Array(json, items);
+    }
+
     private void SchemaVersion(StringBuilder json)
     {
-        string[] valid = ["1", "2", "2147483647", "null"];
-        string[] invalid = ["0", "-1", "1.0", "1e0", "2147483648", "\"1\"", "true"];
+        string[] valid = ["1", "2", "null"];
+        string[] invalid = ["0", "-1", "1.0", "1e0", "3", "2147483647", "2147483648", "\"1\"", "true"];
         string[] versions = Chance(0.9) ? valid : invalid;
         json.Append(versions[_random.Next(versions.Length)]);
     }

@@ -5,18 +5,26 @@ using System.Text.Json;
 
 namespace LinksGenerator.Tests.Snapshot;
 
+/// <summary>One link in comparable form; former names joined with a separator no generated text contains.</summary>
+internal sealed record ReadLink(string? Id, string? Name, string? RedirectTo, string? FieldKey, string? LocationId, string FormerNames)
+{
+    public const string Separator = "\u0001|";
+}
+
 /// <summary>What a reader makes of a snapshot, in comparable form: null when it rejects it.</summary>
-internal sealed record ReadOutcome(int? SchemaVersion, string? LocationId, IReadOnlyList<(string? Id, string? Name, string? RedirectTo, string? FieldKey, string? LocationId)> Links)
+internal sealed record ReadOutcome(int? SchemaVersion, string? LocationId, IReadOnlyList<ReadLink> Links, IReadOnlyList<ReadLink> DeletedLinks, int Problems)
 {
     public bool Matches(ReadOutcome other) =>
-        SchemaVersion == other.SchemaVersion && LocationId == other.LocationId && Links.SequenceEqual(other.Links);
+        SchemaVersion == other.SchemaVersion && LocationId == other.LocationId && Links.SequenceEqual(other.Links)
+        && DeletedLinks.SequenceEqual(other.DeletedLinks) && Problems == other.Problems;
 }
 
 /// <summary>
 /// The oracle for the differential fuzz test: the snapshot rules written plainly on top of System.Text.Json. Its only
 /// departures from a bare JsonDocument.Parse are the rules our format adds on purpose: one leading BOM is skipped (file
 /// readers do that), every string must be valid UTF-16 and every object's keys unique (JsonDocument checks neither
-/// until asked), and the schema's types.
+/// until asked), and the schema's types: strict in <c>links</c>, lenient in the history (<c>formerNames</c>,
+/// <c>deletedLinks</c>), where a part of the wrong shape is skipped and counted as a problem.
 /// </summary>
 internal static class ReferenceSnapshotReader
 {
@@ -45,20 +53,74 @@ internal static class ReferenceSnapshotReader
         int? schemaVersion = null;
         if (root.TryGetProperty("schemaVersion", out JsonElement version) && version.ValueKind != JsonValueKind.Null)
         {
-            Require(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out int v) && v >= 1);
+            Require(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out int v) && v >= 1 && v <= 2);
             schemaVersion = version.GetInt32();
         }
 
         string? locationId = OptionalString(root, "locationId");
         Require(root.TryGetProperty("links", out JsonElement links) && links.ValueKind == JsonValueKind.Array);
-        var read = new List<(string?, string?, string?, string?, string?)>();
+        int problems = 0;
+        var read = new List<ReadLink>();
         foreach (JsonElement link in links.EnumerateArray())
         {
             Require(link.ValueKind == JsonValueKind.Object);
-            read.Add((OptionalString(link, "id"), OptionalString(link, "name"), OptionalString(link, "redirectTo"), OptionalString(link, "fieldKey"), OptionalString(link, "locationId")));
+            read.Add(Link(link, ref problems));
         }
 
-        return new ReadOutcome(schemaVersion, locationId, read);
+        var deleted = new List<ReadLink>();
+        if (root.TryGetProperty("deletedLinks", out JsonElement history) && history.ValueKind != JsonValueKind.Null)
+        {
+            if (history.ValueKind != JsonValueKind.Array)
+            {
+                problems++;
+            }
+            else
+            {
+                foreach (JsonElement entry in history.EnumerateArray())
+                {
+                    int entryProblems = 0;
+                    ReadLink? link = null;
+                    try
+                    {
+                        Require(entry.ValueKind == JsonValueKind.Object);
+                        link = Link(entry, ref entryProblems);
+                    }
+                    catch (SchemaException)
+                    {
+                        // A deleted entry of the wrong shape is skipped as a whole: one problem, whatever was inside.
+                        entryProblems = 1;
+                    }
+
+                    problems += entryProblems;
+                    if (link is not null)
+                    {
+                        deleted.Add(link);
+                    }
+                }
+            }
+        }
+
+        return new ReadOutcome(schemaVersion, locationId, read, deleted, problems);
+    }
+
+    private static ReadLink Link(JsonElement link, ref int problems)
+    {
+        string? id = OptionalString(link, "id");
+        string? underscoreId = OptionalString(link, "_id");
+        string formerNames = "";
+        if (link.TryGetProperty("formerNames", out JsonElement names) && names.ValueKind != JsonValueKind.Null)
+        {
+            if (names.ValueKind == JsonValueKind.Array && names.EnumerateArray().All(n => n.ValueKind == JsonValueKind.String))
+            {
+                formerNames = string.Join(ReadLink.Separator, names.EnumerateArray().Select(n => n.GetString()));
+            }
+            else
+            {
+                problems++;
+            }
+        }
+
+        return new ReadLink(id ?? underscoreId, OptionalString(link, "name"), OptionalString(link, "redirectTo"), OptionalString(link, "fieldKey"), OptionalString(link, "locationId"), formerNames);
     }
 
     private static string? OptionalString(JsonElement parent, string name)

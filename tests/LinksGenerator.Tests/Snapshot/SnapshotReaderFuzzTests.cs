@@ -43,8 +43,11 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
         SnapshotDocument? document = SnapshotReader.Read(text).Document;
         return document is null
             ? null
-            : new ReadOutcome(document.SchemaVersion, document.LocationId, document.Links.Select(l => (l.Id, l.Name, l.RedirectTo, l.FieldKey, l.LocationId)).ToList());
+            : new ReadOutcome(document.SchemaVersion, document.LocationId, document.Links.Select(Comparable).ToList(), document.DeletedLinks.Select(Comparable).ToList(), document.Problems.Count);
     }
+
+    private static ReadLink Comparable(SnapshotLink link) =>
+        new(link.Id, link.Name, link.RedirectTo, link.FieldKey, link.LocationId, string.Join(ReadLink.Separator, link.FormerNames));
 
     private static string Escape(string text) =>
         string.Concat(text.Select(c => c < ' ' || char.IsSurrogate(c) || c > '~' ? $"\\u{(int)c:X4}" : c.ToString()));

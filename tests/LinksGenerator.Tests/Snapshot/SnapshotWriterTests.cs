@@ -52,6 +52,78 @@ public class SnapshotWriterTests
     }
 
     [Fact]
+    public void History_is_written_as_schema_2_with_former_names_and_sorted_deleted_links()
+    {
+        SnapshotEntry[] links = [new("n4AriwEnFrGh3tu08W0U", "First tag (spring)", "https://www.google.com/", "{{trigger_link.n4AriwEnFrGh3tu08W0U}}", ["first tag", "First \"Tag\""])];
+        SnapshotEntry[] deleted =
+        [
+            new("zz9LastByIdLink00001", "Zebra offer", "https://example.com/z", "{{trigger_link.zz9LastByIdLink00001}}"),
+            new("aa1", "Apple", null, "{{trigger_link.aa1}}", ["Apples"]),
+        ];
+
+        string text = SnapshotWriter.Write("ve9EPM428h8vShlRW1KT", links, deleted);
+
+        Assert.Equal(
+            """
+            {
+              "schemaVersion": 2,
+              "locationId": "ve9EPM428h8vShlRW1KT",
+              "links": [
+                {
+                  "id": "n4AriwEnFrGh3tu08W0U",
+                  "name": "First tag (spring)",
+                  "redirectTo": "https://www.google.com/",
+                  "fieldKey": "{{trigger_link.n4AriwEnFrGh3tu08W0U}}",
+                  "formerNames": ["first tag", "First \"Tag\""]
+                }
+              ],
+              "deletedLinks": [
+                {
+                  "id": "aa1",
+                  "name": "Apple",
+                  "fieldKey": "{{trigger_link.aa1}}",
+                  "formerNames": ["Apples"]
+                },
+                {
+                  "id": "zz9LastByIdLink00001",
+                  "name": "Zebra offer",
+                  "redirectTo": "https://example.com/z",
+                  "fieldKey": "{{trigger_link.zz9LastByIdLink00001}}"
+                }
+              ]
+            }
+
+            """.ReplaceLineEndings("\n"),
+            text);
+    }
+
+    [Fact]
+    public void Empty_history_is_omitted_and_keeps_schema_1()
+    {
+        string withEmptyHistory = SnapshotWriter.Write("loc", [new("a", "A", null, null, [])], []);
+
+        Assert.Equal(SnapshotWriter.Write("loc", [new("a", "A", null, null)]), withEmptyHistory);
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,", withEmptyHistory, StringComparison.Ordinal);
+        Assert.DoesNotContain("formerNames", withEmptyHistory, StringComparison.Ordinal);
+        Assert.DoesNotContain("deletedLinks", withEmptyHistory, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_reads_back_exactly()
+    {
+        SnapshotEntry[] links = [new("a", "Now", null, "{{trigger_link.a}}", ["Then", "Before \u2028 é 🎉"])];
+        SnapshotEntry[] deleted = [new("b", "Gone", "https://b/", "{{trigger_link.b}}", ["Went"])];
+
+        SnapshotDocument document = SnapshotReader.Read(SnapshotWriter.Write("loc", links, deleted)).Document!;
+
+        Assert.Equal(["Then", "Before \u2028 é 🎉"], Assert.Single(document.Links).FormerNames);
+        SnapshotLink gone = Assert.Single(document.DeletedLinks);
+        Assert.Equal(("b", "Gone", "https://b/", "{{trigger_link.b}}"), (gone.Id, gone.Name, gone.RedirectTo, gone.FieldKey));
+        Assert.Equal(["Went"], gone.FormerNames);
+        Assert.Empty(document.Problems);
+    }
+
+    [Fact]
     public void An_empty_location_writes_an_empty_array()
     {
         Assert.Equal("{\n  \"schemaVersion\": 1,\n  \"links\": []\n}\n", SnapshotWriter.Write(null, []));

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace LinksGenerator.Catalog;
+
+/// <summary>
+/// Names what the snapshot remembers (docs/generated-code.md, "Renamed and deleted links"): an alias for each former
+/// name whose member differs from every live member, and a tombstone for each deleted link whose member no live member
+/// takes. Live names always win; aliases and tombstones that collide among themselves all get <c>_&lt;id&gt;</c>, as live
+/// links do; anything still taken after that is numbered. Like <see cref="MemberNamer"/>, the result never depends on the
+/// order of links.
+/// </summary>
+internal static class HistoryNamer
+{
+    /// <summary>A renamed live link: its id, its member now, and the names it had before.</summary>
+    public readonly record struct Renamed(string Id, string Member, string? Name, IReadOnlyList<string> FormerNames);
+
+    /// <summary>What history adds: the alias members, and each deleted id's tombstone member (if it gets one).</summary>
+    public sealed record Names(IReadOnlyList<(string Id, string FormerName, string Member)> Aliases, IReadOnlyDictionary<string, string> Tombstones);
+
+    public static Names Assign(IReadOnlyCollection<string> liveMembers, IEnumerable<Renamed> renamed, IEnumerable<(string Id, string? Name)> deleted)
+    {
+        var taken = new HashSet<string>(liveMembers, StringComparer.Ordinal);
+        taken.UnionWith(MemberNamer.ReservedNames);
+
+        var candidates = new List<Candidate>();
+        foreach (Renamed link in renamed)
+        {
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string formerName in link.FormerNames)
+            {
+                string member = Plain(link.Id, formerName);
+                if (member != link.Member && !taken.Contains(member) && own.Add(member))
+                {
+                    candidates.Add(new Candidate(member, link.Id, formerName, IsAlias: true));
+                }
+            }
+        }
+
+        foreach (var (id, name) in deleted)
+        {
+            string member = Plain(id, name);
+            if (!taken.Contains(member))
+            {
+                candidates.Add(new Candidate(member, id, name, IsAlias: false));
+            }
+        }
+
+        // The usual rule: every candidate that shares its name with another gets its id appended, not all but one.
+        var sharers = new HashSet<string>(candidates.GroupBy(c => c.Member, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
+        var aliases = new List<(string, string, string)>();
+        var tombstones = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Candidate candidate in candidates.OrderBy(c => c.Id, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal))
+        {
+            string member = sharers.Contains(candidate.Member) ? candidate.Member + "_" + MemberNamer.IdSuffix(candidate.Id) : candidate.Member;
+            member = Free(member, taken);
+            if (candidate.IsAlias)
+            {
+                aliases.Add((candidate.Id, candidate.Name!, member));
+            }
+            else
+            {
+                tombstones.Add(candidate.Id, member);
+            }
+        }
+
+        return new Names(aliases, tombstones);
+    }
+
+    /// <summary>The member a name gets on its own, with the reserved-name rule applied (<c>All</c> → <c>All_&lt;id&gt;</c>).</summary>
+    private static string Plain(string id, string? name)
+    {
+        string member = MemberNamer.BaseName(id, name).Value;
+        return MemberNamer.ReservedNames.Contains(member) ? member + "_" + MemberNamer.IdSuffix(id) : member;
+    }
+
+    /// <summary>Takes <paramref name="member"/>, or the first <c>_2</c>, <c>_3</c>, … after it that nothing has taken.</summary>
+    private static string Free(string member, HashSet<string> taken)
+    {
+        if (taken.Add(member))
+        {
+            return member;
+        }
+
+        int n = 2;
+        while (!taken.Add(member + "_" + n))
+        {
+            n++;
+        }
+
+        return member + "_" + n;
+    }
+
+    private readonly record struct Candidate(string Member, string Id, string? Name, bool IsAlias);
+}
