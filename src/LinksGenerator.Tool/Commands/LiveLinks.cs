@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using LinksGenerator.Tool.Configuration;
 using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Output;
-using LinksGenerator.Tool.Snapshots;
+using LinksGenerator.Tool.Storage;
 using LinksGenerator.Tool.Timing;
 
 namespace LinksGenerator.Tool.Commands;

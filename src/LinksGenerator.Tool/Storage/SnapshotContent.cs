@@ -4,7 +4,7 @@ using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Output;
 
-namespace LinksGenerator.Tool.Snapshots;
+namespace LinksGenerator.Tool.Storage;
 
 /// <summary>
 /// The snapshot the live links make, written by the one <see cref="SnapshotWriter"/> the repository has. The tool never
