@@ -37,7 +37,7 @@ internal static class LinksResponseReader
         }
         catch (JsonException e)
         {
-            string problem = body.BytesRead == 0 ? "the body is empty" : "the JSON " + JsonProblem.Describe(e);
+            string problem = body.BytesRead == 0 ? "the body is empty" : JsonProblem.Describe(e);
             return await Unexpected(response, body, problem, cancellationToken).ConfigureAwait(false);
         }
 
