@@ -29,7 +29,7 @@ internal static class LiveLinks
         Uri uri = endpoint.LinksUri(locationId);
         reporter.Progress($"Getting the trigger links of location {locationId} from {uri.GetLeftPart(UriPartial.Path)}");
 
-        using var client = new LinksApiClient(host.CreateHttpHandler(), token, host.Clock);
+        using var client = new LinksApiClient(host.CreateHttpHandler(), token, host.Clock, host.LinksResponseLimit);
         var fetcher = new LinksFetcher(client, reporter, host.Clock, host.NextRandom, RetryPolicy.Default);
         FetchOutcome outcome = await fetcher.FetchAsync(uri, settings.Timeout, cancellationToken).ConfigureAwait(false);
         if (outcome.Links is not { } links)
