@@ -14,7 +14,7 @@ namespace LinksGenerator.Tool.Storage;
 /// </summary>
 internal sealed class SnapshotContent
 {
-    /// <summary>UTF-8 without a byte order mark, as the contract says.</summary>
+    /// <summary>UTF-8 without a byte order mark, as docs/ghl-links.md promises.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private SnapshotContent(string locationId, IReadOnlyList<SnapshotEntry> entries, byte[] bytes)
