@@ -27,7 +27,7 @@ internal enum SnapshotAfter
 /// <param name="Respond">Answers request number n (from 1); null serves as documented.</param>
 /// <param name="MinimumWaitSeconds">
 /// The wait the server asks for before a retry (<c>Retry-After</c>, or the 429 interval); some retry wait must be at
-/// least this long. Null when the server asks for none and the retry policy's backoff alone decides.
+/// least this long. Null when the scenario retries on the retry policy's backoff alone, or not at all.
 /// </param>
 internal sealed record Scenario(
     string Name,
@@ -43,16 +43,16 @@ internal sealed record Scenario(
 {
     /// <summary>
     /// Whether the tool retries here: every retry waits first, and only a fake clock makes the waits instant. A run on the
-    /// real clock (the installed tool) sleeps through them, for as long as <see cref="LongestRealWait"/>.
+    /// real clock (the installed tool) sleeps through them, for as long as <see cref="LongestTotalWait"/>.
     /// </summary>
     public bool NeedsClock => Requests > 1;
 
     /// <summary>
-    /// The longest a run on the real clock sleeps between its attempts: the retry policy's backoff at its largest
-    /// jitter. Null when the server asks for waits of its own (<see cref="MinimumWaitSeconds"/>), which the policy does
-    /// not bound.
+    /// The most a run on the real clock sleeps between its attempts, all waits added up: the retry policy's backoff at
+    /// its largest jitter. Null when the server asks for waits of its own (<see cref="MinimumWaitSeconds"/>), which the
+    /// policy does not bound.
     /// </summary>
-    public TimeSpan? LongestRealWait => MinimumWaitSeconds is not null
+    public TimeSpan? LongestTotalWait => MinimumWaitSeconds is not null
         ? null
         : TimeSpan.FromTicks(Enumerable.Range(0, Requests - 1).Sum(retry => RetryPolicy.Default.Backoff(retry, random: 1).Ticks));
 
