@@ -1,6 +1,6 @@
 namespace LinksGenerator.Tool;
 
-/// <summary>The exit codes of the contract: scripts and CI branch on these, so their meaning never changes.</summary>
+/// <summary>The exit codes docs/ghl-links.md lists: scripts and CI branch on these, so their meaning never changes.</summary>
 internal enum ExitCode
 {
     /// <summary>Done, or the snapshot is up to date.</summary>

@@ -15,7 +15,7 @@ internal static class GhlLinks
         RootCommand root = GhlLinksCommandLine.Create(host);
         ParseResult parsed = root.Parse(args);
 
-        // System.CommandLine exits 1 on parse errors; the contract says usage errors are 2 (1 means "stale").
+        // System.CommandLine exits 1 on parse errors; usage errors exit 2 (see docs/ghl-links.md), as 1 means "stale".
         if (parsed.Errors.Count > 0)
         {
             foreach (ParseError error in parsed.Errors)

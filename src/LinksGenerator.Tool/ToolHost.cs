@@ -1,13 +1,15 @@
 using System;
 using System.IO;
 using System.Net.Http;
+using LinksGenerator.Tool.HighLevel;
 
 namespace LinksGenerator.Tool;
 
 /// <summary>
 /// Everything the tool touches outside itself: the console, the environment, the working folder, the clock that retry
-/// waits run on, jitter, and how HTTP connections are made. <see cref="FromProcess"/> is the real process; tests pass
-/// their own writers, variables and a fake clock, and run the same code.
+/// waits run on, jitter, how HTTP connections are made, and how much of a response it holds in memory.
+/// <see cref="FromProcess"/> is the real process; tests pass their own writers, variables and a fake clock, and run the
+/// same code.
 /// </summary>
 internal sealed class ToolHost
 {
@@ -30,6 +32,12 @@ internal sealed class ToolHost
     public Func<double> NextRandom { get; init; } = Random.Shared.NextDouble;
 
     public Func<HttpMessageHandler> CreateHttpHandler { get; init; } = CreateDefaultHandler;
+
+    /// <summary>
+    /// The most bytes of a Links response the tool reads; a longer one is refused, not parsed. Tests lower it rather than
+    /// send 64 MiB.
+    /// </summary>
+    public int LinksResponseLimit { get; init; } = LinksResponseReader.DefaultLimit;
 
     public static ToolHost FromProcess() => new()
     {

@@ -7,7 +7,7 @@ using LinksGenerator.Tool.Tests.Infrastructure;
 
 namespace LinksGenerator.Tool.Tests;
 
-/// <summary>Retries beyond the scenario table: HTTP-date waits, the overall bound, real timeouts, the test-only delay scale.</summary>
+/// <summary>Retries beyond the scenario table: HTTP-date waits, the overall bound, real timeouts, backoff.</summary>
 public class RetryTests
 {
     [Fact]
@@ -138,37 +138,6 @@ public class RetryTests
         Assert.Equal([0.75, 1.5, 3, 6], run.Waits.Select(w => w.TotalSeconds));
         Assert.Equal(4, Ghl.Lines(run.Stderr).Count(l => l.StartsWith("502 Bad Gateway, retrying in ", StringComparison.Ordinal)));
         Assert.Contains("502 Bad Gateway, retrying in 6 s (attempt 5/5)", run.Stderr, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task The_test_delay_scale_shortens_real_waits_not_the_announced_ones()
-    {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        server.Behavior = (context, n) => n == 1 ? Respond.TooManyRequests(context, retryAfter: "4", intervalMilliseconds: null) : server.ServeAsDocumented(context);
-
-        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_LINKS_TEST_DELAY_SCALE", "0.01")), "pull", "--location-id", FakeHighLevel.Location);
-
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("note: GHL_LINKS_TEST_DELAY_SCALE=0.01 shortens real retry waits", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("429 Too Many Requests, retrying in 4.2 s (attempt 2/5)", run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(0.042, Assert.Single(run.Waits).TotalSeconds, precision: 6);
-    }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("2")]
-    [InlineData("fast")]
-    public async Task A_bad_delay_scale_is_a_usage_error(string value)
-    {
-        await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_LINKS_TEST_DELAY_SCALE", value)), "pull", "--location-id", FakeHighLevel.Location);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("GHL_LINKS_TEST_DELAY_SCALE is '" + value + "': it must be a number greater than 0 and at most 1", run.Stderr, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
     }
 
     private static int ClosedPort()

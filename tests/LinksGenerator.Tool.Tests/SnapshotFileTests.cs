@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using LinksGenerator.Tool.Snapshots;
+using LinksGenerator.Tool.Storage;
 using LinksGenerator.Tool.Tests.Infrastructure;
 
 namespace LinksGenerator.Tool.Tests;

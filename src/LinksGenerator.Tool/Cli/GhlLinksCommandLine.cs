@@ -11,7 +11,7 @@ namespace LinksGenerator.Tool.Cli;
 /// <summary>What <c>pull</c> and <c>check</c> do once their options are read.</summary>
 internal delegate Task<ExitCode> CommandBody(ConnectionSettings settings, string snapshotPath, ToolHost host, Reporter reporter, CancellationToken cancellationToken);
 
-/// <summary>The command tree: <c>ghl-links pull</c> and <c>ghl-links check</c>, with the options of the contract.</summary>
+/// <summary>The command tree: <c>ghl-links pull</c> and <c>ghl-links check</c>, with the options docs/ghl-links.md describes.</summary>
 internal static class GhlLinksCommandLine
 {
     private const string ExitCodes =

@@ -2,7 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Diff;
 using LinksGenerator.Tool.Output;
-using LinksGenerator.Tool.Snapshots;
+using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Commands;
 

@@ -4,8 +4,7 @@ using System.Threading.Tasks;
 using LinksGenerator.Tool.Configuration;
 using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Output;
-using LinksGenerator.Tool.Snapshots;
-using LinksGenerator.Tool.Timing;
+using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Commands;
 
@@ -21,7 +20,6 @@ internal static class LiveLinks
         string token = TokenReader.Read(settings.TokenVariable, host.GetEnvironmentVariable);
         reporter.Redactor.Add(token);
         string locationId = LocationId.Resolve(settings.LocationId, host.GetEnvironmentVariable, snapshot);
-        TimeProvider clock = DelayScale.Apply(host.Clock, host.GetEnvironmentVariable(DelayScale.VariableName), reporter.Progress);
 
         if (endpoint.SendsTokenInClearText)
         {
@@ -31,12 +29,12 @@ internal static class LiveLinks
         Uri uri = endpoint.LinksUri(locationId);
         reporter.Progress($"Getting the trigger links of location {locationId} from {uri.GetLeftPart(UriPartial.Path)}");
 
-        using var client = new LinksApiClient(host.CreateHttpHandler(), token, clock);
-        var fetcher = new LinksFetcher(client, reporter, clock, host.NextRandom, RetryPolicy.Default);
+        using var client = new LinksApiClient(host.CreateHttpHandler(), token, host.Clock, host.LinksResponseLimit);
+        var fetcher = new LinksFetcher(client, reporter, host.Clock, host.NextRandom, RetryPolicy.Default);
         FetchOutcome outcome = await fetcher.FetchAsync(uri, settings.Timeout, cancellationToken).ConfigureAwait(false);
         if (outcome.Links is not { } links)
         {
-            throw new FailureAdvice(settings.TokenVariable, locationId, uri, reporter.Redactor, clock).For(outcome);
+            throw new FailureAdvice(settings.TokenVariable, locationId, uri, reporter.Redactor, host.Clock).For(outcome);
         }
 
         return SnapshotContent.From(locationId, links);

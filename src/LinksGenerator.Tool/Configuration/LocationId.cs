@@ -1,6 +1,6 @@
 using System;
 using LinksGenerator.Snapshot;
-using LinksGenerator.Tool.Snapshots;
+using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Configuration;
 

@@ -16,16 +16,13 @@ internal static class ErrorBodyReader
 
     public static async Task<(ServerMessage Message, BodySample Sample)> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        await using var body = new HeadRecordingStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), Limit);
-        bool complete = await body.DrainAsync(Limit, cancellationToken).ConfigureAwait(false);
-        var sample = new BodySample(response.Content.Headers.ContentType?.ToString(), body.BytesRead, body.Head, complete);
-
+        ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
         ServerMessage message = ServerMessage.None;
-        if (complete && body.BytesRead > 0)
+        if (body.Complete && !body.IsEmpty)
         {
             try
             {
-                if (JsonSerializer.Deserialize(body.Head.Span, HighLevelJsonContext.Default.ErrorBody) is { } parsed)
+                if (JsonSerializer.Deserialize(body.Bytes, HighLevelJsonContext.Default.ErrorBody) is { } parsed)
                 {
                     message = ServerMessage.From(parsed);
                 }
@@ -36,6 +33,6 @@ internal static class ErrorBodyReader
             }
         }
 
-        return (message, sample);
+        return (message, body.Sample);
     }
 }

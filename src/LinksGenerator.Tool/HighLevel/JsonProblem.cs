@@ -2,24 +2,31 @@ using System.Text.Json;
 
 namespace LinksGenerator.Tool.HighLevel;
 
-/// <summary>Words for a <see cref="JsonException"/>: what is wrong and where, without the serializer's type names.</summary>
+/// <summary>
+/// Words for a <see cref="JsonException"/> from reading a Links response: where it happened and which kind of problem
+/// it is. Built from the exception's data alone (path, line, byte, and whether the reader or the serializer objected);
+/// the serializer's own message names .NET types and changes between versions, so it is not repeated.
+/// </summary>
 internal static class JsonProblem
 {
+    /// <summary>What a Links response looks like, for a body whose values do not fit it.</summary>
+    private const string LinksShape = "{\"links\":[{\"id\":\"…\",\"name\":\"…\",\"redirectTo\":\"…\",\"fieldKey\":\"…\"}]}";
+
     public static string Describe(JsonException e)
     {
-        string message = e.Message;
-        int pathAt = message.IndexOf(" Path:", System.StringComparison.Ordinal);
-        if (pathAt >= 0)
-        {
-            message = message[..pathAt];
-        }
+        // The serializer wraps what the reader rejects (a cut-off body, a stray character, a trailing comma) and says
+        // where; anything else it throws itself, about a value it could read but not use (a number for a name, a repeated
+        // property).
+        string what = e.InnerException is JsonException
+            ? "it is not well-formed JSON (cut off, or not JSON at all)"
+            : $"the value has the wrong type or shape; a Links response is {LinksShape} with string values, each property once";
+        return $"the JSON is not valid here: at {Where(e)} {what}";
+    }
 
-        message = message.Replace("System.Collections.Generic.List`1[LinksGenerator.Tool.HighLevel.ApiLink]", "an array of links")
-            .Replace("LinksGenerator.Tool.HighLevel.LinksResponse", "a Links response object")
-            .Replace("LinksGenerator.Tool.HighLevel.ApiLink", "a link object")
-            .Replace("System.String", "a string");
-
-        string where = e.LineNumber is { } line ? $" (at {e.Path ?? "$"}, line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
-        return $"is not valid here: {message.TrimEnd('.')}{where}";
+    /// <summary>"$.links[0].name (line 1, byte 49)": the path, and the position counted from 1 as editors count.</summary>
+    private static string Where(JsonException e)
+    {
+        string path = e.Path ?? "$";
+        return e.LineNumber is { } line ? $"{path} (line {line + 1}, byte {e.BytePositionInLine + 1})" : path;
     }
 }

@@ -17,8 +17,10 @@ internal sealed class LinksApiClient : IDisposable
     private readonly HttpClient _http;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly TimeProvider _clock;
+    private readonly int _responseLimit;
 
-    public LinksApiClient(HttpMessageHandler handler, string token, TimeProvider clock)
+    /// <param name="responseLimit">The most bytes of a Links response to hold (<see cref="LinksResponseReader.DefaultLimit"/>).</param>
+    public LinksApiClient(HttpMessageHandler handler, string token, TimeProvider clock, int responseLimit)
     {
         // Attempts are bounded by their own cancellation (see AttemptAsync); HttpClient's single timeout would be a
         // second, conflicting bound.
@@ -26,6 +28,7 @@ internal sealed class LinksApiClient : IDisposable
         _http.DefaultRequestHeaders.UserAgent.Add(ToolVersion.UserAgent);
         _authorization = new AuthenticationHeaderValue("Bearer", token);
         _clock = clock;
+        _responseLimit = responseLimit;
     }
 
     /// <summary>One attempt: the request, the response headers and the whole body, all within <paramref name="timeout"/>.</summary>
@@ -62,12 +65,13 @@ internal sealed class LinksApiClient : IDisposable
         request.Headers.Add(LinksApi.VersionHeader, LinksApi.Version);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(LinksApi.MediaType));
 
-        // Headers first, then the body as a stream: 10,000 links are parsed as they arrive, not buffered.
+        // Headers first, so the readers can read the body within their own limits rather than HttpClient buffering all
+        // of it, however large.
         using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         int status = (int)response.StatusCode;
         if (status is >= 200 and <= 299)
         {
-            return await LinksResponseReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+            return await LinksResponseReader.ReadAsync(response, _responseLimit, cancellationToken).ConfigureAwait(false);
         }
 
         if (status >= 400)

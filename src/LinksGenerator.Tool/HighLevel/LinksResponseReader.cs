@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -9,40 +10,51 @@ using System.Threading.Tasks;
 namespace LinksGenerator.Tool.HighLevel;
 
 /// <summary>
-/// Turns a 2xx response into links, parsing the body as it streams. Anything that is not the documented shape (HTML,
-/// empty, cut off, the wrong JSON) becomes an <see cref="UnexpectedAnswer"/> saying what is wrong.
+/// Turns a 2xx response into links: the body is read whole, up to a limit, then parsed. Anything that is not the
+/// documented shape (HTML, empty, too large, cut off, the wrong JSON) becomes an <see cref="UnexpectedAnswer"/> saying
+/// what is wrong.
 /// </summary>
 internal static class LinksResponseReader
 {
-    /// <summary>Bytes kept for the message when the body is not a Links response.</summary>
-    public const int SampleSize = 512;
+    /// <summary>
+    /// The most of a Links response the tool holds. 10,000 links in HighLevel's shape are a few MB; a body past this is
+    /// not a location's links, and reading on would only use up memory.
+    /// </summary>
+    public const int DefaultLimit = 64 * 1024 * 1024;
 
     /// <summary>How much of a body nobody parses is read, to tell its size; the rest is left unread.</summary>
     public const int DrainLimit = 64 * 1024;
 
-    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
     {
-        MediaTypeHeaderValue? contentType = response.Content.Headers.ContentType;
-        await using var body = new HeadRecordingStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), SampleSize);
-
-        if (!IsJson(contentType))
+        if (!IsJson(response.Content.Headers.ContentType))
         {
-            return await Unexpected(response, body, "it is not JSON", cancellationToken).ConfigureAwait(false);
+            return Unexpected(response, await ResponseBody.ReadAsync(response, DrainLimit, cancellationToken).ConfigureAwait(false), "it is not JSON");
+        }
+
+        ResponseBody body = await ResponseBody.ReadAsync(response, limit, cancellationToken).ConfigureAwait(false);
+        if (!body.Complete)
+        {
+            return Unexpected(response, body, $"it is larger than {Size(limit)}, the most the tool reads");
+        }
+
+        if (body.IsEmpty)
+        {
+            return Unexpected(response, body, "the body is empty");
         }
 
         LinksResponse? parsed;
         try
         {
-            parsed = await JsonSerializer.DeserializeAsync(body, HighLevelJsonContext.Default.LinksResponse, cancellationToken).ConfigureAwait(false);
+            parsed = JsonSerializer.Deserialize(body.Bytes, HighLevelJsonContext.Default.LinksResponse);
         }
         catch (JsonException e)
         {
-            string problem = body.BytesRead == 0 ? "the body is empty" : "the JSON " + JsonProblem.Describe(e);
-            return await Unexpected(response, body, problem, cancellationToken).ConfigureAwait(false);
+            return Unexpected(response, body, JsonProblem.Describe(e));
         }
 
         string? shapeProblem = ShapeProblem(parsed, out List<ApiLink> links);
-        return shapeProblem is null ? new LinksReceived(links) : await Unexpected(response, body, shapeProblem, cancellationToken).ConfigureAwait(false);
+        return shapeProblem is null ? new LinksReceived(links) : Unexpected(response, body, shapeProblem);
     }
 
     /// <summary>application/json or any <c>+json</c> type; no content type at all is given the benefit of the doubt.</summary>
@@ -83,10 +95,10 @@ internal static class LinksResponseReader
         return null;
     }
 
-    private static async Task<AttemptResult> Unexpected(HttpResponseMessage response, HeadRecordingStream body, string problem, CancellationToken cancellationToken)
-    {
-        bool complete = await body.DrainAsync(DrainLimit, cancellationToken).ConfigureAwait(false);
-        var sample = new BodySample(response.Content.Headers.ContentType?.ToString(), body.BytesRead, body.Head, complete);
-        return new UnexpectedAnswer(response.StatusCode, response.ReasonPhrase, problem, sample);
-    }
+    /// <summary>"64 MiB" for a whole number of MiB, else the bytes.</summary>
+    private static string Size(int bytes) =>
+        bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB" : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
+
+    private static UnexpectedAnswer Unexpected(HttpResponseMessage response, ResponseBody body, string problem) =>
+        new(response.StatusCode, response.ReasonPhrase, problem, body.Sample);
 }

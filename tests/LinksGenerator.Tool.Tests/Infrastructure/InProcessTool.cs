@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using LinksGenerator.Tool.HighLevel;
 
 namespace LinksGenerator.Tool.Tests.Infrastructure;
 
@@ -13,14 +14,26 @@ internal sealed class InProcessTool : IToolRunner
 {
     public static InProcessTool Instance { get; } = new();
 
+    /// <summary>The most bytes of a Links response the tool reads (<see cref="ToolHost.LinksResponseLimit"/>).</summary>
+    public int LinksResponseLimit { get; init; } = LinksResponseReader.DefaultLimit;
+
     /// <summary>Runs with a fresh clock; the run's <see cref="ToolRun.Waits"/> are what it recorded.</summary>
     public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        RunAsync(workingDirectory, environment, new RecordingClock(), args);
+        RunHostAsync(workingDirectory, environment, new RecordingClock(), CancellationToken.None, LinksResponseLimit, args);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, params string[] args) =>
         RunAsync(workingDirectory, environment, clock, CancellationToken.None, args);
 
-    public static async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args)
+    public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args) =>
+        RunHostAsync(workingDirectory, environment, clock, cancellationToken, LinksResponseReader.DefaultLimit, args);
+
+    private static async Task<ToolRun> RunHostAsync(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        RecordingClock clock,
+        CancellationToken cancellationToken,
+        int linksResponseLimit,
+        string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -34,6 +47,7 @@ internal sealed class InProcessTool : IToolRunner
 
             // The middle of the jitter range: waits are reproducible, and still above what the server asked.
             NextRandom = () => 0.5,
+            LinksResponseLimit = linksResponseLimit,
         };
 
         int exitCode = await GhlLinks.RunAsync(args, host, cancellationToken);

@@ -53,6 +53,20 @@ internal static class Respond
         await context.Response.Body.WriteAsync(bytes);
     }
 
+    /// <summary>Like <see cref="Body"/> without a Content-Length: the body goes out in chunks of 4 KiB, each flushed.</summary>
+    public static async Task Chunked(HttpContext context, HttpStatusCode status, string contentType, string body)
+    {
+        const int ChunkSize = 4096;
+        context.Response.StatusCode = (int)status;
+        context.Response.ContentType = contentType;
+        byte[] bytes = Encoding.UTF8.GetBytes(body);
+        for (int offset = 0; offset < bytes.Length; offset += ChunkSize)
+        {
+            await context.Response.Body.WriteAsync(bytes.AsMemory(offset, Math.Min(ChunkSize, bytes.Length - offset)));
+            await context.Response.Body.FlushAsync();
+        }
+    }
+
     /// <summary>Promises <paramref name="promised"/> bytes, sends the first part of the body, then drops the connection.</summary>
     public static async Task CutOff(HttpContext context, string body, int promised)
     {

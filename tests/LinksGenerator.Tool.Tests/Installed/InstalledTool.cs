@@ -9,21 +9,19 @@ using LinksGenerator.Tool.Tests.Infrastructure;
 namespace LinksGenerator.Tool.Tests.Installed;
 
 /// <summary>
-/// Runs the installed <c>ghl-links</c> as a process. Real retry waits are shortened with the test-only
-/// <c>GHL_LINKS_TEST_DELAY_SCALE</c>; the waits the tool decided on are read back from its retry lines.
+/// Runs the installed <c>ghl-links</c> as a process, on the real clock: its retry waits are slept through, so the
+/// installed tests run only the scenarios whose waits are short (see <see cref="Scenarios.Scenario.NeedsClock"/>). The
+/// waits the tool decided on are read back from its retry lines.
 /// </summary>
 internal sealed partial class InstalledTool : IToolRunner
 {
-    public const string DelayScale = "0.001";
-
     private readonly string _executable;
 
     public InstalledTool(string executable) => _executable = executable;
 
     public async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var withScale = new Dictionary<string, string?>(environment) { ["GHL_LINKS_TEST_DELAY_SCALE"] = DelayScale };
-        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(_executable, args, workingDirectory, withScale, TimeSpan.FromMinutes(2));
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(_executable, args, workingDirectory, environment, TimeSpan.FromMinutes(2));
         return new ToolRun(exitCode, stdout, stderr, AnnouncedWaits(stderr));
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -13,12 +14,19 @@ namespace LinksGenerator.Tool.Tests.Installed;
 public sealed class InstalledToolCollection : ICollectionFixture<InstalledToolFixture>;
 
 /// <summary>
-/// The done-when: the packed tool, installed with <c>dotnet tool install --tool-path</c>, passes the whole
-/// scenario table against the loopback server, for pull and for check.
+/// The packed tool, installed with <c>dotnet tool install --tool-path</c>, against the loopback server, for pull and for
+/// check: every scenario that needs no clock, and those whose real waits are short. Retry timing as a whole is covered
+/// in-process (<see cref="ScenarioTests"/>, <see cref="RetryTests"/>), on a fake clock.
 /// </summary>
 [Collection(nameof(InstalledToolCollection))]
 public class InstalledToolTests
 {
+    /// <summary>
+    /// The most an installed scenario may sleep between attempts: enough for two backoff waits (at most 1 + 2 s), not
+    /// for a server's 10 s rate-limit interval or a run of five attempts.
+    /// </summary>
+    private static readonly TimeSpan RealWaitBudget = TimeSpan.FromSeconds(3);
+
     private readonly InstalledToolFixture _tool;
     private readonly InstalledTool _runner;
 
@@ -28,12 +36,15 @@ public class InstalledToolTests
         _runner = new InstalledTool(tool.ExecutablePath);
     }
 
+    /// <summary>The scenarios a run on the real clock gets through quickly.</summary>
+    public static IEnumerable<object[]> OnTheRealClock => ScenarioTable.NamesWhere(s => !s.NeedsClock || s.LongestTotalWait <= RealWaitBudget);
+
     [Theory]
-    [MemberData(nameof(ScenarioTable.Names), MemberType = typeof(ScenarioTable))]
+    [MemberData(nameof(OnTheRealClock))]
     public async Task Pull(string scenario) => await ScenarioCheck.PullAsync(ScenarioTable.Named(scenario), _runner);
 
     [Theory]
-    [MemberData(nameof(ScenarioTable.Names), MemberType = typeof(ScenarioTable))]
+    [MemberData(nameof(OnTheRealClock))]
     public async Task Check(string scenario) => await ScenarioCheck.CheckAsync(ScenarioTable.Named(scenario), _runner);
 
     [Fact]

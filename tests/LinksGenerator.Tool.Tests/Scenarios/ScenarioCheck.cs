@@ -8,7 +8,10 @@ using LinksGenerator.Tool.Tests.Infrastructure;
 
 namespace LinksGenerator.Tool.Tests.Scenarios;
 
-/// <summary>Runs one scenario with a runner (in-process or installed) and checks everything the issue asks of it.</summary>
+/// <summary>
+/// Runs one scenario with a runner (in-process or installed) and checks all of it: exit code, requests, message, the
+/// snapshot afterwards, no stack trace and no token anywhere.
+/// </summary>
 internal static class ScenarioCheck
 {
     public static async Task<ToolRun> PullAsync(Scenario scenario, IToolRunner runner) => await RunAsync(scenario, runner, "pull");

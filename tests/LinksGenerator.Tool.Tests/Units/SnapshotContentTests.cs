@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 using LinksGenerator.Tool.HighLevel;
-using LinksGenerator.Tool.Snapshots;
+using LinksGenerator.Tool.Storage;
 using LinksGenerator.Tool.Tests.Infrastructure;
 
 namespace LinksGenerator.Tool.Tests.Units;

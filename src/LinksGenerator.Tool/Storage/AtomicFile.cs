@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace LinksGenerator.Tool.Snapshots;
+namespace LinksGenerator.Tool.Storage;
 
 /// <summary>
 /// Replaces a file all at once: the bytes go to a temporary file in the same folder (same file system, so the rename

@@ -1,12 +1,14 @@
 using System;
 using System.Net;
+using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Output;
 
-namespace LinksGenerator.Tool.HighLevel;
+namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
 /// Turns a failed fetch into the message and exit code the user sees: what HighLevel said, what it means, and what to do
-/// next. Refusals (4xx but 429) exit 3; everything that failed after retries, or answered nonsense, exits 4.
+/// next. Refusals (4xx but 429) exit 3; everything that failed after retries, or answered nonsense, exits 4. It sits with
+/// the commands because exit codes and advice are theirs; HighLevel/ only reports how each attempt ended.
 /// </summary>
 internal sealed class FailureAdvice
 {

@@ -4,7 +4,7 @@ using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Output;
 
-namespace LinksGenerator.Tool.Snapshots;
+namespace LinksGenerator.Tool.Storage;
 
 /// <summary>
 /// The snapshot the live links make, written by the one <see cref="SnapshotWriter"/> the repository has. The tool never
@@ -14,7 +14,7 @@ namespace LinksGenerator.Tool.Snapshots;
 /// </summary>
 internal sealed class SnapshotContent
 {
-    /// <summary>UTF-8 without a byte order mark, as the contract says.</summary>
+    /// <summary>UTF-8 without a byte order mark, as docs/ghl-links.md promises.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private SnapshotContent(string locationId, IReadOnlyList<SnapshotEntry> entries, byte[] bytes)

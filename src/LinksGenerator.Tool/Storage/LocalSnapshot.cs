@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text;
 using LinksGenerator.Snapshot;
 
-namespace LinksGenerator.Tool.Snapshots;
+namespace LinksGenerator.Tool.Storage;
 
 /// <summary>
 /// The snapshot file as it is on disk before the command runs: missing, unreadable (with the reader's reason), or read

@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>
+/// A response body read into memory, up to a limit: all of it, or, when it is longer, the first bytes past the limit
+/// and no more (then it is not <see cref="Complete"/>). What is parsed and what a message quotes come from the same
+/// bytes.
+/// </summary>
+internal sealed class ResponseBody
+{
+    /// <summary>Bytes a message's sample keeps; <see cref="BodySample"/> quotes fewer characters than this.</summary>
+    public const int SampleSize = 512;
+
+    /// <summary>Where a body without a Content-Length starts; the buffer doubles from here as bytes arrive.</summary>
+    private const int InitialCapacity = 16 * 1024;
+
+    private readonly byte[] _buffer;
+    private readonly int _length;
+    private readonly string? _contentType;
+
+    private ResponseBody(byte[] buffer, int length, bool complete, string? contentType)
+    {
+        _buffer = buffer;
+        _length = length;
+        Complete = complete;
+        _contentType = contentType;
+    }
+
+    public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
+
+    /// <summary>Whether the end of the body was reached within the limit, so <see cref="Bytes"/> is all of it.</summary>
+    public bool Complete { get; }
+
+    public bool IsEmpty => Complete && _length == 0;
+
+    public BodySample Sample => new(_contentType, _length, _buffer.AsMemory(0, Math.Min(_length, SampleSize)), Complete);
+
+    /// <summary>Reads the body of <paramref name="response"/>, stopping one byte past <paramref name="limit"/>.</summary>
+    public static async Task<ResponseBody> ReadAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(limit, Array.MaxLength);
+
+        // One byte more than the limit is room enough to tell a body of exactly the limit from a longer one; with a
+        // truthful Content-Length the buffer never grows.
+        int cap = limit + 1;
+        long? announced = response.Content.Headers.ContentLength;
+        byte[] buffer = new byte[announced is { } size && size < cap ? (int)size + 1 : Math.Min(InitialCapacity, cap)];
+        int length = 0;
+
+        await using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length == cap)
+                {
+                    return new ResponseBody(buffer, length, complete: false, ContentType(response));
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, cap));
+            }
+
+            int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return new ResponseBody(buffer, length, complete: true, ContentType(response));
+            }
+
+            length += read;
+        }
+    }
+
+    private static string? ContentType(HttpResponseMessage response) => response.Content.Headers.ContentType?.ToString();
+}
