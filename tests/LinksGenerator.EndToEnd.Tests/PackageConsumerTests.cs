@@ -3,8 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using LinksGenerator.Testing;
 using LinksGenerator.EndToEnd.Tests.Infrastructure;
+using LinksGenerator.Testing;
 
 namespace LinksGenerator.EndToEnd.Tests;
 

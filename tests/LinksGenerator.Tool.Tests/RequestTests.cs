@@ -9,6 +9,8 @@ namespace LinksGenerator.Tool.Tests;
 /// <summary>What reaches HighLevel: exactly the documented request, at the right URL, and nothing when the input is bad.</summary>
 public class RequestTests
 {
+    private static readonly string[] ExpectedHeaders = ["Accept", "Authorization", "Host", "User-Agent", "Version"];
+
     [Fact]
     public async Task The_server_sees_exactly_the_documented_headers_and_query()
     {
@@ -33,7 +35,7 @@ public class RequestTests
 
         // Nothing else: no cookies, no compression negotiation, no stray custom headers.
         Assert.Equal(
-            new[] { "Accept", "Authorization", "Host", "User-Agent", "Version" },
+            ExpectedHeaders,
             request.Headers.Keys.Order(StringComparer.OrdinalIgnoreCase).ToArray(),
             StringComparer.OrdinalIgnoreCase);
     }

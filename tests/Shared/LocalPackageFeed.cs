@@ -34,7 +34,7 @@ public sealed class LocalPackageFeed : IDisposable
     /// <summary>Packs a project of this repository (path relative to its root) into the feed, in Release.</summary>
     public async Task Pack(string project)
     {
-        (await ProcessRunner.Dotnet(RepositoryPaths.Root, null, "pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}"))
+        (await ProcessRunner.Dotnet(RepositoryPaths.Root, null, "pack", Path.Combine(RepositoryPaths.Root, project), "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}", "-p:ContinuousIntegrationBuild=true"))
             .EnsureSuccess("dotnet pack " + project);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LinksGenerator.Testing;
 using Microsoft.CodeAnalysis;
@@ -14,7 +15,7 @@ public static class IncrementalBenchmark
         foreach (bool reload in new[] { false, true })
         {
             IdeSessionResult session = IdeSession.Run(IdeSession.UniqueSnapshot(10_000), compilations: 100, freshSnapshotInstance: reload, references);
-            table.Append($"| 10,000-link snapshot, {(reload ? "reloaded (new AdditionalText) every keystroke" : "unchanged")} | {session.Compilations} | {session.SnapshotParses} | {session.Regenerations} | {session.Elapsed.TotalMilliseconds / session.Compilations:F1} ms |\n");
+            table.Append(CultureInfo.InvariantCulture, $"| 10,000-link snapshot, {(reload ? "reloaded (new AdditionalText) every keystroke" : "unchanged")} | {session.Compilations} | {session.SnapshotParses} | {session.Regenerations} | {session.Elapsed.TotalMilliseconds / session.Compilations:F1} ms |\n");
         }
 
         return table.ToString();

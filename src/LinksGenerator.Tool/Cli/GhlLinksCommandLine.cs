@@ -49,8 +49,8 @@ internal static class GhlLinksCommandLine
         var command = new Command(name, description);
         connection.AddTo(command);
         command.Add(snapshotPath);
-        command.SetAction((result, cancellationToken) => Run(host, cancellationToken, reporter =>
-            body(connection.Read(result), result.GetRequiredValue(snapshotPath), host, reporter, cancellationToken)));
+        command.SetAction((result, cancellationToken) => Run(host, reporter =>
+            body(connection.Read(result), result.GetRequiredValue(snapshotPath), host, reporter, cancellationToken), cancellationToken));
         return command;
     }
 
@@ -58,7 +58,7 @@ internal static class GhlLinksCommandLine
     /// Runs a command and turns every way it can end into an exit code and a message: the user sees advice, never a
     /// stack trace, and every line passes through the token redactor.
     /// </summary>
-    private static async Task<int> Run(ToolHost host, CancellationToken cancellationToken, Func<Reporter, Task<ExitCode>> command)
+    private static async Task<int> Run(ToolHost host, Func<Reporter, Task<ExitCode>> command, CancellationToken cancellationToken)
     {
         var reporter = new Reporter(host.Out, host.Error, new Redactor());
         try

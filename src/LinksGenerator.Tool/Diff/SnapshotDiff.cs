@@ -72,26 +72,17 @@ internal sealed class SnapshotDiff
 
         SnapshotEntry[] left = before.ToArray();
         SnapshotEntry[] right = after.ToArray();
-        Array.Sort(left, CompareEntries);
-        Array.Sort(right, CompareEntries);
+        Array.Sort(left, SnapshotEntryOrder.Instance);
+        Array.Sort(right, SnapshotEntryOrder.Instance);
         for (int i = 0; i < left.Length; i++)
         {
-            if (CompareEntries(left[i], right[i]) != 0)
+            if (SnapshotEntryOrder.Instance.Compare(left[i], right[i]) != 0)
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>The writer's order: id, then name, redirectTo and fieldKey (ordinal; null first).</summary>
-    private static int CompareEntries(SnapshotEntry x, SnapshotEntry y)
-    {
-        int order = string.CompareOrdinal(x.Id, y.Id);
-        order = order != 0 ? order : string.CompareOrdinal(x.Name, y.Name);
-        order = order != 0 ? order : string.CompareOrdinal(x.RedirectTo, y.RedirectTo);
-        return order != 0 ? order : string.CompareOrdinal(x.FieldKey, y.FieldKey);
     }
 
     private static Dictionary<string, SnapshotEntry> FirstById(IEnumerable<SnapshotEntry> entries)

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -19,6 +18,9 @@ internal sealed class LinksApiClient : IDisposable
     private readonly TimeProvider _clock;
     private readonly int _responseLimit;
 
+    /// <param name="handler">How connections are made (the host's; tests pass their own).</param>
+    /// <param name="token">The bearer token, sent on every request and never shown.</param>
+    /// <param name="clock">The clock rate-limit dates are read against.</param>
     /// <param name="responseLimit">The most bytes of a Links response to hold (<see cref="LinksResponseReader.DefaultLimit"/>).</param>
     public LinksApiClient(HttpMessageHandler handler, string token, TimeProvider clock, int responseLimit)
     {

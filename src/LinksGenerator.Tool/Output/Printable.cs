@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Tool.Output;
 
@@ -31,7 +32,7 @@ internal static class Printable
                 '\t' => "\\t",
                 '"' => "\\\"",
                 '\\' => "\\\\",
-                _ when NeedsEscape(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ when UnsafeText.IsUnsafe(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
                 _ => null,
             };
 
@@ -46,19 +47,5 @@ internal static class Printable
         }
 
         return builder?.ToString() ?? text;
-    }
-
-    private static bool NeedsEscape(char c)
-    {
-        // Paired surrogates never get here; a lone one is not text.
-        if (char.IsControl(c) || char.IsSurrogate(c))
-        {
-            return true;
-        }
-
-        // Bidi overrides, zero-width characters and the like (Unicode category Cf) can make text read differently from
-        // what it is.
-        UnicodeCategory category = char.GetUnicodeCategory(c);
-        return category == UnicodeCategory.Format || category == UnicodeCategory.LineSeparator || category == UnicodeCategory.ParagraphSeparator;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class LocalSnapshot
         Bytes = bytes;
         Problem = problem;
         IsReadable = document is not null;
-        LocationId = document is null ? null : LocationOf(document);
+        LocationId = document?.EffectiveLocationId;
 
         // Only what the commands use is kept; the document itself (with its text positions) can go.
         Entries = document?.Links.Select(l => new SnapshotEntry(l.Id ?? "", l.Name, l.RedirectTo, l.FieldKey)).ToList() ?? (IReadOnlyList<SnapshotEntry>)Array.Empty<SnapshotEntry>();
@@ -87,16 +87,5 @@ internal sealed class LocalSnapshot
         return result.Document is { } document
             ? new LocalSnapshot(fullPath, path, bytes, document, null)
             : new LocalSnapshot(fullPath, path, bytes, null, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}");
-    }
-
-    private static string? LocationOf(SnapshotDocument document)
-    {
-        if (document.LocationId is not null)
-        {
-            return document.LocationId;
-        }
-
-        List<string> locations = document.Links.Select(l => l.LocationId).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
-        return locations.Count == 1 ? locations[0] : null;
     }
 }

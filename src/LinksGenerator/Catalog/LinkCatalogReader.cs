@@ -134,7 +134,7 @@ internal static class LinkCatalogReader
     }
 
     /// <summary>The former names worth keeping: each once, never the current name (LNK101 for what is left out).</summary>
-    private static IReadOnlyList<string> FormerNames(SnapshotLink entry, string id, List<SnapshotIssue> issues)
+    private static List<string> FormerNames(SnapshotLink entry, string id, List<SnapshotIssue> issues)
     {
         var kept = new List<string>(entry.FormerNames.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);

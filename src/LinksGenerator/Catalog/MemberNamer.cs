@@ -87,7 +87,7 @@ internal static class MemberNamer
     /// The appended ids can still meet (ids <c>a-b</c> and <c>a_b</c> both become <c>_a_b</c>): a last pass, in id order,
     /// numbers whatever is still taken. Unreachable for real HighLevel ids, but hostile snapshots must still compile.
     /// </summary>
-    private static IReadOnlyDictionary<string, MemberName> Disambiguate(Dictionary<string, MemberName> named)
+    private static Dictionary<string, MemberName> Disambiguate(Dictionary<string, MemberName> named)
     {
         var used = new HashSet<string>(ReservedNames, StringComparer.Ordinal);
         var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -14,6 +14,10 @@ internal sealed record DiagnosticInfo(string Id, string? FilePath, TextSpan Span
     public static DiagnosticInfo WithoutLocation(string id, params string[] args) =>
         new(id, null, default, default, new EquatableArray<string>(args));
 
+    /// <summary>A diagnostic on a file as a whole (its first character), for problems with no better place.</summary>
+    public static DiagnosticInfo AtFile(string id, string path, params string[] args) =>
+        new(id, path, default, default, new EquatableArray<string>(args));
+
     public Diagnostic ToDiagnostic()
     {
         Location location = FilePath is null ? Location.None : Location.Create(FilePath, Span, LineSpan);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using LinksGenerator.Collections;
 using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
 using LinksGenerator.Loading;

@@ -44,7 +44,7 @@ internal static class TriggerLinksSourceWriter
         source.Append(": each constant is a link's merge field, ready to embed in an SMS, email or workflow message.\n");
         source.Append(indent).Append("/// </summary>\n");
         source.Append(indent).Append("[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"LinksGenerator\", \"").Append(GeneratorVersion).Append("\")]\n");
-        source.Append(indent).Append("public static partial class ").Append(MemberNamer.ClassName).Append("\n");
+        source.Append(indent).Append("public static partial class ").Append(MemberNamer.ClassName).Append('\n');
         source.Append(indent).Append("{\n");
 
         if (locationId is not null)

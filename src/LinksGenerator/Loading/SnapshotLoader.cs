@@ -23,8 +23,8 @@ internal static class SnapshotLoader
         SourceText? text = file.GetText(cancellationToken);
         if (text is null)
         {
-            var unreadable = new DiagnosticInfo(TriggerLinkRules.SnapshotUnreadable.Id, file.Path, default, default, new EquatableArray<string>(new[] { "the file could not be opened" }));
-            return new LoadedSnapshot(file.Path, kind, null, new EquatableArray<DiagnosticInfo>(new[] { unreadable }));
+            var unreadable = DiagnosticInfo.AtFile(TriggerLinkRules.SnapshotUnreadable.Id, file.Path, "the file could not be opened");
+            return new LoadedSnapshot(file.Path, kind, null, new EquatableArray<DiagnosticInfo>([unreadable]));
         }
 
         LinkCatalog catalog;
@@ -36,8 +36,8 @@ internal static class SnapshotLoader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug of ours must surface as a diagnostic in the snapshot, never as a generator crash (CS8785).
-            var crashed = new DiagnosticInfo(TriggerLinkRules.SnapshotUnreadable.Id, file.Path, default, default, new EquatableArray<string>(new[] { $"internal error ({e.GetType().Name}: {e.Message}); please report it" }));
-            return new LoadedSnapshot(file.Path, kind, null, new EquatableArray<DiagnosticInfo>(new[] { crashed }));
+            var crashed = DiagnosticInfo.AtFile(TriggerLinkRules.SnapshotUnreadable.Id, file.Path, $"internal error ({e.GetType().Name}: {e.Message}); please report it");
+            return new LoadedSnapshot(file.Path, kind, null, new EquatableArray<DiagnosticInfo>([crashed]));
         }
 
         var diagnostics = catalog.Issues.Select(issue => ToDiagnosticInfo(file.Path, text, issue)).ToEquatableArray();

@@ -25,11 +25,6 @@ internal sealed class SnapshotReader
 
     public static SnapshotReadResult Read(string text)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
         var reader = new SnapshotReader(text);
         try
         {
@@ -127,7 +122,7 @@ internal sealed class SnapshotReader
         return new SnapshotDocument(schemaVersion, locationId, links, deletedLinks, _problems.ToArray());
     }
 
-    private IReadOnlyList<SnapshotLink> ReadLinks()
+    private List<SnapshotLink> ReadLinks()
     {
         if (Peek() != '[')
         {
@@ -151,7 +146,7 @@ internal sealed class SnapshotReader
     /// <c>deletedLinks</c>: history, so read leniently. The list or an entry of the wrong shape is skipped with a
     /// problem (LNK101) instead of failing the file; JSON that is not well-formed still fails it.
     /// </summary>
-    private IReadOnlyList<SnapshotLink> ReadDeletedLinks()
+    private List<SnapshotLink> ReadDeletedLinks()
     {
         var deleted = new List<SnapshotLink>();
         if (TryReadNull())

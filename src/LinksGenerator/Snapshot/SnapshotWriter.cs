@@ -23,11 +23,6 @@ internal static class SnapshotWriter
 {
     public static string Write(string? locationId, IEnumerable<SnapshotEntry> links, IEnumerable<SnapshotEntry>? deletedLinks = null)
     {
-        if (links is null)
-        {
-            throw new ArgumentNullException(nameof(links));
-        }
-
         List<SnapshotEntry> live = Sorted(links);
         List<SnapshotEntry> deleted = Sorted(deletedLinks ?? Array.Empty<SnapshotEntry>());
         bool hasHistory = deleted.Count > 0 || live.Exists(l => l.HasFormerNames);

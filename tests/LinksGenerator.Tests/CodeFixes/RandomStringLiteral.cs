@@ -114,7 +114,7 @@ internal sealed class RandomStringLiteral(int seed)
     }
 
     /// <summary>A multi-line raw literal (interpolated or not), indented like code, with enough quotes and dollars.</summary>
-    private string RawMultiline(string value, bool interpolated)
+    private static string RawMultiline(string value, bool interpolated)
     {
         string quotes = new('"', Math.Max(3, LongestRun(value, '"') + 1));
         int dollars = Math.Max(LongestRun(value, '{'), LongestRun(value, '}')) + 1;

@@ -21,6 +21,8 @@ public partial class RuleDocumentationTests
 
     private static readonly Assembly AnalyzerAssembly = typeof(TriggerLinkAnalyzer).Assembly;
 
+    private static readonly string[] ReleaseFiles = ["AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md"];
+
     public static TheoryData<string> Ids => new(Descriptors().Select(d => d.Id));
 
     [Fact]
@@ -137,7 +139,7 @@ public partial class RuleDocumentationTests
 
     /// <summary>The rule lines of AnalyzerReleases.Shipped.md and AnalyzerReleases.Unshipped.md.</summary>
     private static IEnumerable<ReleaseLine> ReleaseLines() =>
-        new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
+        ReleaseFiles
             .SelectMany(name => File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "LinksGenerator", name)))
             .Select(line => ReleaseRow().Match(line))
             .Where(match => match.Success)

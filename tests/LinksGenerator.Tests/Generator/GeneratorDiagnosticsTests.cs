@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Generic;
 using LinksGenerator.Configuration;
 using LinksGenerator.Rules;
@@ -22,7 +23,7 @@ public class GeneratorDiagnosticsTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(GeneratorHarness.SnapshotPath, diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(new LinePosition(3, 17), diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.Contains("trailing comma", diagnostic.GetMessage());
+        Assert.Contains("trailing comma", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Empty(run.CompilationErrors);
     }
 
@@ -69,7 +70,7 @@ public class GeneratorDiagnosticsTests
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains(message, diagnostic.GetMessage());
+        Assert.Contains(message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.StartsWith(pointsAt, snapshot.Substring(diagnostic.Location.SourceSpan.Start));
         Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(run.CompilationErrors);
@@ -82,7 +83,7 @@ public class GeneratorDiagnosticsTests
 
         GeneratorRun run = GeneratorHarness.Run(Snapshot);
 
-        Assert.Contains("appears more than once", Assert.Single(run.Diagnostics).GetMessage());
+        Assert.Contains("appears more than once", Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture));
         Assert.Contains("public const string First =", run.GeneratedSource);
         Assert.DoesNotContain("Second", run.GeneratedSource);
     }
@@ -98,7 +99,7 @@ public class GeneratorDiagnosticsTests
         Assert.Equal(TriggerLinkRules.MemberRenamed.Id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal("\"2024 sale\"", snapshot.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
-        Assert.Contains("TriggerLinks._2024Sale because the name starts with a digit", diagnostic.GetMessage());
+        Assert.Contains("TriggerLinks._2024Sale because the name starts with a digit", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -109,8 +110,8 @@ public class GeneratorDiagnosticsTests
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(TriggerLinkRules.SnapshotMissing.Id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Contains("No links.snapshot.json was found in '/src/app' or any folder above it", diagnostic.GetMessage());
-        Assert.Contains("ghl-links pull", diagnostic.GetMessage());
+        Assert.Contains("No links.snapshot.json was found in '/src/app' or any folder above it", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains("ghl-links pull", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Contains("public static partial class TriggerLinks", run.GeneratedSource);
     }
 
@@ -119,7 +120,7 @@ public class GeneratorDiagnosticsTests
     {
         GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { ["build_property.TriggerLinksSnapshot"] = "/src/config/ghl.json" });
 
-        Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist", Assert.Single(run.Diagnostics).GetMessage());
+        Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist", Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -98,9 +99,9 @@ public class HistoryOutputTests
 
         var diagnostics = run.OutputCompilation.GetDiagnostics();
         Diagnostic renamed = Assert.Single(diagnostics, d => d.Id == "CS0618");
-        Assert.Contains("use TriggerLinks.FirstTagSpring", renamed.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("use TriggerLinks.FirstTagSpring", renamed.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Diagnostic deleted = Assert.Single(diagnostics, d => d.Id == "CS0619");
-        Assert.Contains("'Zebra offer' (zz9LastByIdLink00001) was deleted from HighLevel", deleted.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'Zebra offer' (zz9LastByIdLink00001) was deleted from HighLevel", deleted.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Error, deleted.Severity);
     }
 
@@ -222,8 +223,8 @@ public class HistoryOutputTests
     {
         GeneratorRun run = GeneratorHarness.Run(snapshot);
 
-        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id && !d.GetMessage().Contains("fieldKey", StringComparison.Ordinal));
-        Assert.Equal("Trigger-link snapshot: " + message, diagnostic.GetMessage());
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id && !d.GetMessage(CultureInfo.InvariantCulture).Contains("fieldKey", StringComparison.Ordinal));
+        Assert.Equal("Trigger-link snapshot: " + message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(GeneratorHarness.SnapshotPath, diagnostic.Location.GetLineSpan().Path);
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotUnreadable.Id);
         Assert.Contains("public const string A = ", run.GeneratedSource, StringComparison.Ordinal);

@@ -22,6 +22,8 @@ internal static class GeneratorHarness
 {
     public const string SnapshotPath = "/project/links.snapshot.json";
 
+    private static readonly string[] PlaceholderSources = ["namespace Consumer { internal static class Placeholder { } }"];
+
     public static GeneratorRun Run(
         string? snapshot,
         string? @namespace = "Consumer",
@@ -35,7 +37,7 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(IEnumerable<AdditionalText> additionalTexts, TestOptionsProvider options, IEnumerable<string>? sources = null, LanguageVersion languageVersion = LanguageVersion.Latest)
     {
-        CSharpCompilation compilation = TestCompilation.Create(sources ?? new[] { "namespace Consumer { internal static class Placeholder { } }" }, languageVersion);
+        CSharpCompilation compilation = TestCompilation.Create(sources ?? PlaceholderSources, languageVersion);
         GeneratorDriver driver = CreateDriver(additionalTexts, options, languageVersion);
         return RunDriver(driver, compilation);
     }

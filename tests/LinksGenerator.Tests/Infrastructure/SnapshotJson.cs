@@ -9,6 +9,8 @@ internal static class SnapshotJson
 {
     public const string LocationId = "ve9EPM428h8vShlRW1KT";
 
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static string Of(params (string Id, string? Name)[] links) =>
         Of(links.Select(l => new TestLink(l.Id, l.Name, "https://example.com/" + l.Id, "{{trigger_link." + l.Id + "}}")));
 
@@ -30,7 +32,7 @@ internal static class SnapshotJson
             document["deletedLinks"] = gone.Select(Entry).ToList();
         }
 
-        return JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.Serialize(document, Indented);
     }
 
     private static Dictionary<string, object?> Entry(TestLink link)

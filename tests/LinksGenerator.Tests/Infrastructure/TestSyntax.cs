@@ -1,7 +1,7 @@
 namespace LinksGenerator.Tests.Infrastructure;
 
 /// <summary>
-/// Language names for <see cref="System.Diagnostics.CodeAnalysis.StringSyntaxAttribute"/> on the test helpers, so the
+/// Language names for <c>[StringSyntax]</c> on the test helpers, so the
 /// IDE colours the C# inside test strings. "C#-test" is Roslyn's name for C# with test markup (<c>{|LNK001:…|}</c>).
 /// </summary>
 internal static class TestSyntax

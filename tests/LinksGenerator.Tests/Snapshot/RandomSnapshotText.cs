@@ -213,7 +213,7 @@ internal sealed class RandomSnapshotText(int seed)
         json.Append(numbers[_random.Next(numbers.Length)]);
     }
 
-    private void Object(StringBuilder json, IReadOnlyList<Action> members)
+    private void Object(StringBuilder json, List<Action> members)
     {
         json.Append('{');
         for (int i = 0; i < members.Count; i++)
@@ -231,7 +231,7 @@ internal sealed class RandomSnapshotText(int seed)
         json.Append('}');
     }
 
-    private void Array(StringBuilder json, IReadOnlyList<Action> items)
+    private void Array(StringBuilder json, List<Action> items)
     {
         json.Append('[');
         for (int i = 0; i < items.Count; i++)

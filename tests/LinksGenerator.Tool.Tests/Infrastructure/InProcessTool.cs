@@ -19,21 +19,21 @@ internal sealed class InProcessTool : IToolRunner
 
     /// <summary>Runs with a fresh clock; the run's <see cref="ToolRun.Waits"/> are what it recorded.</summary>
     public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, new RecordingClock(), CancellationToken.None, LinksResponseLimit, args);
+        RunHostAsync(workingDirectory, environment, new RecordingClock(), LinksResponseLimit, args, CancellationToken.None);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, params string[] args) =>
         RunAsync(workingDirectory, environment, clock, CancellationToken.None, args);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, clock, cancellationToken, LinksResponseReader.DefaultLimit, args);
+        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, args, cancellationToken);
 
     private static async Task<ToolRun> RunHostAsync(
         string workingDirectory,
         IReadOnlyDictionary<string, string?> environment,
         RecordingClock clock,
-        CancellationToken cancellationToken,
         int linksResponseLimit,
-        string[] args)
+        string[] args,
+        CancellationToken cancellationToken)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();

@@ -34,7 +34,7 @@ public sealed class InstalledToolFixture : IAsyncLifetime
         // project at the same time, and must not share obj/ and bin/ with this one.
         await Run(repository, new Dictionary<string, string?>(),
             "pack", Path.Combine(repository, "src", "LinksGenerator.Tool", "LinksGenerator.Tool.csproj"),
-            "-c", "Release", "-o", feed, "--artifacts-path", _root.File("artifacts"), "-p:Version=" + Version, "--nologo");
+            "-c", "Release", "-o", feed, "--artifacts-path", _root.File("artifacts"), "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true", "--nologo");
         PackagePath = Path.Combine(feed, $"LinksGenerator.Tool.{Version}.nupkg");
 
         // No package source but the feed: nothing is fetched from anywhere else, and nothing else can answer.

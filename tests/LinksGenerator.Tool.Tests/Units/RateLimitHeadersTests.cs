@@ -1,3 +1,4 @@
+using System.Globalization;
 using System;
 using System.Net;
 using System.Net.Http;
@@ -44,7 +45,7 @@ public class RateLimitHeadersTests
         Assert.Equal(Now.AddHours(5), Read(("x-ratelimit-daily-reset", "18000000")).DailyReset);
 
         var midnight = new DateTimeOffset(2025, 6, 2, 0, 0, 0, TimeSpan.Zero);
-        Assert.Equal(midnight, Read(("x-ratelimit-daily-reset", midnight.ToUnixTimeMilliseconds().ToString())).DailyReset);
+        Assert.Equal(midnight, Read(("x-ratelimit-daily-reset", midnight.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture))).DailyReset);
         Assert.Null(Read(("x-ratelimit-daily-reset", "tomorrow")).DailyReset);
     }
 
