@@ -19,7 +19,8 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnknownTriggerLink,
         DiagnosticDescriptors.KnownTriggerLink,
-        DiagnosticDescriptors.MalformedTriggerLink);
+        DiagnosticDescriptors.MalformedTriggerLink,
+        DiagnosticDescriptors.DeletedTriggerLink);
 
     public override void Initialize(AnalysisContext context)
     {

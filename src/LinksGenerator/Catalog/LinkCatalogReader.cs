@@ -32,7 +32,7 @@ internal static class LinkCatalogReader
         var issues = new List<SnapshotIssue>();
         foreach (SnapshotProblem problem in document.Problems)
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, problem.Range, problem.Message + "; the links themselves are kept"));
+            issues.Add(HistoryIssue(problem.Range, problem.Message + "; the links themselves are kept"));
         }
 
         string? locationId = document.EffectiveLocationId;
@@ -90,11 +90,11 @@ internal static class LinkCatalogReader
     }
 
     /// <summary>The entry's id when it is usable and seen for the first time; otherwise LNK101 and null.</summary>
-    private static string? UsableId(SnapshotLink entry, string what, HashSet<string> seenIds, List<SnapshotIssue> issues)
+    private static string? UsableId(SnapshotLink entry, string what, HashSet<string> seenIds, List<SnapshotIssue> issues, bool history = false)
     {
         if (string.IsNullOrEmpty(entry.Id))
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, entry.Range, $"{what}{DescribeName(entry)} has no id, so it is skipped"));
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, entry.Range, $"{what}{DescribeName(entry)} has no id, so it is skipped") with { AboutHistory = history });
             return null;
         }
 
@@ -102,13 +102,13 @@ internal static class LinkCatalogReader
         TextRange idRange = entry.IdRange ?? entry.Range;
         if (!MergeField.IsValidId(id))
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' is not a HighLevel id (letters, digits, '_' and '-' only), so the link is skipped"));
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' is not a HighLevel id (letters, digits, '_' and '-' only), so the link is skipped") with { AboutHistory = history });
             return null;
         }
 
         if (!seenIds.Add(id))
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' appears more than once; only its first entry is used"));
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' appears more than once; only its first entry is used") with { AboutHistory = history });
             return null;
         }
 
@@ -143,11 +143,11 @@ internal static class LinkCatalogReader
         {
             if (string.Equals(name, entry.Name, StringComparison.Ordinal))
             {
-                issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, range, $"the formerNames of link '{id}' list its current name '{name}'; that entry is ignored"));
+                issues.Add(HistoryIssue(range, $"the formerNames of link '{id}' list its current name '{name}'; that entry is ignored"));
             }
             else if (!seen.Add(name))
             {
-                issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, range, $"the formerNames of link '{id}' list '{name}' more than once; it is kept once"));
+                issues.Add(HistoryIssue(range, $"the formerNames of link '{id}' list '{name}' more than once; it is kept once"));
             }
             else
             {
@@ -165,14 +165,14 @@ internal static class LinkCatalogReader
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (SnapshotLink entry in document.DeletedLinks)
         {
-            if (UsableId(entry, "a deleted link", seenIds, issues) is not { } id)
+            if (UsableId(entry, "a deleted link", seenIds, issues, history: true) is not { } id)
             {
                 continue;
             }
 
             if (liveIds.Contains(id))
             {
-                issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, entry.IdRange ?? entry.Range, $"the link '{id}' is both in links and in deletedLinks; it is live, so its deleted entry is ignored"));
+                issues.Add(HistoryIssue(entry.IdRange ?? entry.Range, $"the link '{id}' is both in links and in deletedLinks; it is live, so its deleted entry is ignored"));
                 continue;
             }
 
@@ -185,4 +185,7 @@ internal static class LinkCatalogReader
     private static string DescribeName(SnapshotLink entry) => entry.Name is null ? "" : $" named '{entry.Name}'";
 
     private static SnapshotIssue Issue(string id, TextRange range, params string[] args) => new(id, range, new EquatableArray<string>(args));
+
+    private static SnapshotIssue HistoryIssue(TextRange range, string message) =>
+        new(TriggerLinkRules.SnapshotEntryIssue.Id, range, new EquatableArray<string>([message]), AboutHistory: true);
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
+using System.Globalization;
 
 namespace LinksGenerator.Catalog;
 
@@ -165,13 +165,42 @@ internal static class MemberNamer
         string candidate = builder.ToString();
 
         // A safety net for letters C# does not accept in identifiers; char.IsLetterOrDigit and the language agree today.
-        if (!SyntaxFacts.IsValidIdentifier(candidate))
+        if (!IsValidIdentifier(candidate))
         {
             return new MemberName("Link_" + IdSuffix(id), "the name is not a valid C# identifier");
         }
 
         return new MemberName(candidate, reason);
     }
+
+    /// <summary>
+    /// The C# identifier grammar for the characters a member name can hold (no escapes, no keywords: PascalCase names are
+    /// never keywords). Written out rather than taken from Roslyn so this folder compiles into ghl-links too; a test holds
+    /// it to Roslyn's <c>SyntaxFacts.IsValidIdentifier</c>.
+    /// </summary>
+    internal static bool IsValidIdentifier(string name)
+    {
+        if (name.Length == 0 || !(name[0] == '_' || IsLetter(CharUnicodeInfo.GetUnicodeCategory(name[0]))))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < name.Length; i++)
+        {
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(name[i]);
+            bool part = IsLetter(category) || category is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format;
+            if (!part)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLetter(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
 
     /// <summary>An id made identifier-safe: ids may contain '-', identifiers may not.</summary>
     internal static string IdSuffix(string id) => id.Replace('-', '_');

@@ -4,4 +4,8 @@ using LinksGenerator.Snapshot;
 namespace LinksGenerator.Catalog;
 
 /// <summary>A problem found in the snapshot, independent of Roslyn: which rule, where in the file, and the message arguments.</summary>
-internal sealed record SnapshotIssue(string DiagnosticId, TextRange Range, EquatableArray<string> MessageArgs);
+/// <remarks>
+/// <see cref="AboutHistory"/> marks problems in what the snapshot remembers (<c>formerNames</c>, <c>deletedLinks</c>):
+/// the build only warns, but ghl-links will not write history on top of them.
+/// </remarks>
+internal sealed record SnapshotIssue(string DiagnosticId, TextRange Range, EquatableArray<string> MessageArgs, bool AboutHistory = false);

@@ -99,6 +99,20 @@ public partial class RuleDocumentationTests
     }
 
     [Fact]
+    public void An_analyzer_named_by_release_tracking_supports_the_rule()
+    {
+        foreach (ReleaseLine line in ReleaseLines())
+        {
+            Type type = AnalyzerAssembly.GetTypes().Single(t => t.Name == line.TypeName);
+            if (typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(type))
+            {
+                var analyzer = (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+                Assert.True(analyzer.SupportedDiagnostics.Any(d => d.Id == line.Id), $"{line.TypeName} does not list {line.Id} in SupportedDiagnostics, so the compiler would drop it");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_rule_page_belongs_to_a_rule()
     {
         var ids = Descriptors().Select(d => d.Id).ToHashSet();

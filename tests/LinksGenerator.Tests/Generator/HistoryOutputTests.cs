@@ -229,5 +229,15 @@ public class HistoryOutputTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotUnreadable.Id);
         Assert.Contains("public const string A = ", run.GeneratedSource, StringComparison.Ordinal);
         Assert.Empty(run.CompilationErrors);
+        Assert.Contains(LinkCatalogReader.Read(snapshot).Issues, issue => issue.AboutHistory && issue.MessageArgs[0] == message);
+    }
+
+    [Fact]
+    public void Problems_with_live_links_are_not_history_problems()
+    {
+        LinkCatalog catalog = LinkCatalogReader.Read("""{"schemaVersion":2,"links":[{"name":"no id"},{"id":"a","fieldKey":"{{trigger_link.b}}"}],"deletedLinks":[{"name":"gone, no id"}]}""");
+
+        Assert.Equal(3, catalog.Issues.Count);
+        Assert.Equal([false, false, true], catalog.Issues.Select(i => i.AboutHistory));
     }
 }

@@ -54,6 +54,20 @@ public class MemberNamingTests
     }
 
     [Fact]
+    public void The_identifier_check_agrees_with_Roslyn_for_every_character()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (string name in new[] { ((char)c).ToString(), "A" + (char)c, "_" + (char)c + "b" })
+            {
+                bool roslyn = Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name)
+                    && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None;
+                Assert.True(roslyn == MemberNamer.IsValidIdentifier(name), $"U+{c:X4} in \"{name}\": Roslyn says {roslyn}");
+            }
+        }
+    }
+
+    [Fact]
     public void A_name_too_long_for_an_identifier_is_cut()
     {
         LinkCatalog catalog = LinkCatalogReader.Read(SnapshotJson.Of(("x", new string('a', 600))));

@@ -1,0 +1,112 @@
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Catalog;
+using LinksGenerator.CodeFixes;
+using LinksGenerator.Generator;
+using LinksGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace LinksGenerator.Tests.CodeFixes;
+
+/// <summary>CS0618 on a renamed link's alias: the fix writes the current member, one use or all of them.</summary>
+public class RenamedLinkFixTests
+{
+    private const string Namespace = "Acme.Messaging";
+
+    private static readonly string Generated = TriggerLinksSourceWriter.Write(
+        Namespace,
+        LinkCatalogReader.Read(SnapshotJson.Of(
+            [TestLink.Plain("n4AriwEnFrGh3tu08W0U", "First tag (spring)", "first tag"), TestLink.Plain("b2", "Book now", "Book a call")],
+            deleted: [TestLink.Plain("zz9", "Zebra offer")])));
+
+    [Fact]
+    public Task A_use_of_an_alias_is_rewritten_to_the_current_member() =>
+        Verify(
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static string Sms => "Book: " + {|CS0618:TriggerLinks.FirstTag|};
+                }
+            }
+            """,
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static string Sms => "Book: " + TriggerLinks.FirstTagSpring;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Every_form_of_use_is_rewritten_by_fix_all_and_stays_constant() =>
+        Verify(
+            """
+            using static Acme.Messaging.TriggerLinks;
+            namespace Other
+            {
+                static class Messages
+                {
+                    const string Both = {|CS0618:Acme.Messaging.TriggerLinks.FirstTag|} + " " + {|CS0618:BookACall|};
+                    public static string Sms(string name) => $"Hi {name}: {{|CS0618:Acme.Messaging.TriggerLinks.BookACall|}}";
+                    public static string Pick(string s) => s switch { {|CS0618:FirstTag|} => "first", _ => "other" };
+                }
+            }
+            """,
+            """
+            using static Acme.Messaging.TriggerLinks;
+            namespace Other
+            {
+                static class Messages
+                {
+                    const string Both = Acme.Messaging.TriggerLinks.FirstTagSpring + " " + BookNow;
+                    public static string Sms(string name) => $"Hi {name}: {Acme.Messaging.TriggerLinks.BookNow}";
+                    public static string Pick(string s) => s switch { FirstTagSpring => "first", _ => "other" };
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Obsolete_members_that_are_not_our_aliases_are_left_alone()
+    {
+        const string Code = """
+            namespace Acme.Messaging
+            {
+                static class Legacy
+                {
+                    [System.Obsolete("use New")] public const string Old = New;
+                    public const string New = "x";
+                }
+
+                static class TriggerLinksLookalike
+                {
+                    public static string Use => {|CS0618:Legacy.Old|};
+                }
+            }
+            """;
+        return Verify(Code, Code);
+    }
+
+    private static Task Verify(string before, string after)
+    {
+        var test = new CSharpCodeFixTest<EmptyDiagnosticAnalyzer, RenamedLinkCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
+            TestCode = before,
+            FixedCode = after,
+        };
+        test.TestState.Sources.Add(("/0/TriggerLinks.g.cs", Generated));
+        test.FixedState.Sources.Add(("/0/TriggerLinks.g.cs", Generated));
+        if (before == after)
+        {
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+        }
+
+        return test.RunAsync(CancellationToken.None);
+    }
+}
