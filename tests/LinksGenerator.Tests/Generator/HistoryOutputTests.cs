@@ -235,7 +235,7 @@ public class HistoryOutputTests
     [Fact]
     public void Problems_with_live_links_are_not_history_problems()
     {
-        LinkCatalog catalog = LinkCatalogReader.Read("""{"schemaVersion":2,"links":[{"name":"no id"},{"id":"a","fieldKey":"{{trigger_link.b}}"}],"deletedLinks":[{"name":"gone, no id"}]}""");
+        LinkCatalog catalog = LinkCatalogReader.Read("""{"schemaVersion":2,"links":[{"name":"no id"},{"id":"a","name":"A","fieldKey":"{{trigger_link.b}}"}],"deletedLinks":[{"name":"gone, no id"}]}""");
 
         Assert.Equal(3, catalog.Issues.Count);
         Assert.Equal([false, false, true], catalog.Issues.Select(i => i.AboutHistory));
