@@ -128,17 +128,30 @@ public partial class RuleDocumentationTests
         {
             foreach (Match link in MarkdownLink().Matches(File.ReadAllText(document)))
             {
-                string target = link.Groups["target"].Value.Split('#')[0];
-                if (target.Length == 0 || target.Contains("://", StringComparison.Ordinal))
+                string[] parts = link.Groups["target"].Value.Split('#');
+                string target = parts[0];
+                if (target.Contains("://", StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                string resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(document)!, target));
-                Assert.True(File.Exists(resolved) || Directory.Exists(resolved), $"{Path.GetRelativePath(RepositoryPaths.Root, document)} links to {target}, which does not exist");
+                string resolved = target.Length == 0 ? document : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(document)!, target));
+                string from = Path.GetRelativePath(RepositoryPaths.Root, document);
+                Assert.True(File.Exists(resolved) || Directory.Exists(resolved), $"{from} links to {target}, which does not exist");
+                if (parts.Length > 1)
+                {
+                    Assert.True(HeadingAnchors(resolved).Contains(parts[1]), $"{from} links to {link.Groups["target"].Value}, but {target} has no such heading");
+                }
             }
         }
     }
+
+    /// <summary>The anchors GitHub gives a Markdown file's headings: lower case, punctuation dropped, spaces as hyphens.</summary>
+    private static HashSet<string> HeadingAnchors(string file) =>
+        File.ReadAllLines(file)
+            .Where(line => line.StartsWith('#'))
+            .Select(line => new string(line.TrimStart('#').Trim().ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_').ToArray()).Replace(' ', '-'))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Every descriptor the package declares, found by reflection so that a new one cannot be forgotten here.</summary>
     private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
