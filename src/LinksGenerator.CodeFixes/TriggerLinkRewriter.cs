@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
 using LinksGenerator.Diagnostics;
+using LinksGenerator.Fields;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -169,7 +170,7 @@ internal static class TriggerLinkRewriter
         }
 
         var matches = new List<MergeFieldMatch>();
-        MergeFieldScanner.Scan(piece.Value, matches);
+        MergeFieldScanner.ScanPiece(piece.Value, matches);
         foreach (MergeFieldMatch match in matches)
         {
             TextSpan span = piece.SourceSpan(match.Start, match.End);

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using LinksGenerator.Catalog;
 using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
-using LinksGenerator.Loading;
+using LinksGenerator.Fields;
 using LinksGenerator.Snapshot;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -104,7 +104,7 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         }
 
         var matches = new List<MergeFieldMatch>();
-        MergeFieldScanner.Scan(value, matches);
+        MergeFieldScanner.ScanPiece(value, matches);
         foreach (MergeFieldMatch match in matches)
         {
             if (match.IsWellFormed && !pieces.Exists(p => p.Start <= match.Start && match.End <= p.End))
@@ -117,7 +117,7 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
     private void ReportFields(SyntaxNodeAnalysisContext context, StringPiece piece, bool fixable)
     {
         var matches = new List<MergeFieldMatch>();
-        MergeFieldScanner.Scan(piece.Value, matches);
+        MergeFieldScanner.ScanPiece(piece.Value, matches);
         foreach (MergeFieldMatch match in matches)
         {
             Location location = Location.Create(context.Node.SyntaxTree, piece.SourceSpan(match.Start, match.End));

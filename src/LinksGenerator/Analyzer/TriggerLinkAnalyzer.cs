@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LinksGenerator.Catalog;
 using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
 using LinksGenerator.Loading;
@@ -11,7 +12,8 @@ namespace LinksGenerator.Analyzer;
 
 /// <summary>
 /// LNK001–LNK004: judges every C# string by its value — literals of every form, interpolated text, and constant-folded
-/// concatenations — against the trigger-link snapshot. Generated code (including TriggerLinks itself) is skipped.
+/// concatenations — and every template file the project lists as <c>TriggerLinksTemplate</c>, against the trigger-link
+/// snapshot. Generated code (including TriggerLinks itself) is skipped.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
@@ -28,10 +30,12 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var analysis = new StringAnalysis(FindKnownLinks(start.Options, start.CancellationToken), ProjectSettings.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
+            KnownLinks? links = FindKnownLinks(start.Options, start.CancellationToken);
+            var analysis = new StringAnalysis(links, ProjectSettings.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
             start.RegisterSyntaxNodeAction(analysis.AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeInterpolation, SyntaxKind.InterpolatedStringExpression);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeConcatenation, SyntaxKind.AddExpression);
+            start.RegisterAdditionalFileAction(new TemplateAnalysis(links).AnalyzeFile);
         });
     }
 

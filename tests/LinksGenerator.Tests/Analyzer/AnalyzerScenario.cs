@@ -1,10 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
+using LinksGenerator.Configuration;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Tests.Analyzer;
 
@@ -19,6 +22,8 @@ internal sealed class AnalyzerScenario
         ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
         MarkupOptions = MarkupOptions.TreatPositionIndicatorsAsCode,
     };
+
+    private readonly StringBuilder _templateMarkers = new();
 
     private AnalyzerScenario(string? snapshot)
     {
@@ -44,6 +49,24 @@ internal sealed class AnalyzerScenario
     /// <summary>Code wrapped in a class, for the common case of a few fields.</summary>
     public AnalyzerScenario Members([StringSyntax(TestSyntax.CSharpTest)] string markup) => Code("class Messages\n{\n" + markup + "\n}\n");
 
+    /// <summary>A template file the project lists as <c>TriggerLinksTemplate</c> (marked the way the package's targets mark it).</summary>
+    public AnalyzerScenario Template(string path, SourceText text)
+    {
+        _test.TestState.AdditionalFiles.Add((path, text));
+        _templateMarkers.Append('[').Append(path).Append("]\n").Append(TemplateFiles.MarkerMetadata).Append(" = true\n");
+        return this;
+    }
+
+    /// <summary>A template given as text (UTF-16 in memory, no BOM).</summary>
+    public AnalyzerScenario Template(string path, string text) => Template(path, SourceText.From(text, Encoding.UTF8));
+
+    /// <summary>An additional file the project does not list as a template.</summary>
+    public AnalyzerScenario OtherAdditionalFile(string path, string text)
+    {
+        _test.TestState.AdditionalFiles.Add((path, SourceText.From(text, Encoding.UTF8)));
+        return this;
+    }
+
     public AnalyzerScenario EditorConfig(string content)
     {
         _test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\n" + content));
@@ -56,5 +79,18 @@ internal sealed class AnalyzerScenario
         return this;
     }
 
-    public Task Verify() => _test.RunAsync(CancellationToken.None);
+    public Task Verify()
+    {
+        if (_test.TestState.Sources.Count == 0)
+        {
+            _test.TestState.Sources.Add("class Placeholder { }"); // A project of templates only still compiles something.
+        }
+
+        if (_templateMarkers.Length > 0)
+        {
+            _test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + _templateMarkers));
+        }
+
+        return _test.RunAsync(CancellationToken.None);
+    }
 }

@@ -36,6 +36,6 @@ public class ConfigurationTests
             .EditorConfig("dotnet_diagnostic.LNK003.severity = suggestion\ndotnet_diagnostic.LNK001.severity = warning\ndotnet_diagnostic.LNK002.severity = none\n")
             .Expect(
                 new DiagnosticResult("LNK001", DiagnosticSeverity.Warning).WithLocation(0).WithArguments("gone", "ve9EPM428h8vShlRW1KT"),
-                new DiagnosticResult("LNK003", DiagnosticSeverity.Info).WithLocation(1).WithArguments("{trigger_link.x}", LinksGenerator.Analyzer.MalformedReason.SingleBraces))
+                new DiagnosticResult("LNK003", DiagnosticSeverity.Info).WithLocation(1).WithArguments("{trigger_link.x}", LinksGenerator.Fields.MalformedReason.SingleBraces))
             .Verify();
 }

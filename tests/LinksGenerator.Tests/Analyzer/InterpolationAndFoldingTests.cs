@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using LinksGenerator.Analyzer;
+using LinksGenerator.Fields;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using static LinksGenerator.Tests.Analyzer.AnalyzerScenario;

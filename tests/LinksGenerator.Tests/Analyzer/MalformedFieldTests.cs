@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using LinksGenerator.Analyzer;
+using LinksGenerator.Fields;
 using Microsoft.CodeAnalysis.Testing;
 using static LinksGenerator.Tests.Analyzer.AnalyzerScenario;
 
@@ -17,6 +17,8 @@ public class MalformedFieldTests
     [InlineData("{{trigger_link.}}", MalformedReason.NoId)]
     [InlineData("{{trigger_link}}", MalformedReason.NoId)]
     [InlineData("{{trigger_link.ab/c}}", MalformedReason.BadIdCharacter)]
+    [InlineData("%7B%7Btrigger_link.n4AriwEnFrGh3tu08W0U%7D%7D", MalformedReason.PercentEncoded)]
+    [InlineData("&#123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
     public Task A_malformed_field_inside_a_literal_is_LNK003(string field, string reason)
     {
         string unclosedEnd = reason == MalformedReason.NotClosed ? " and more" : "";

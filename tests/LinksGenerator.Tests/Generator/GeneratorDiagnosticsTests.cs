@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Collections.Generic;
+using System.Globalization;
 using LinksGenerator.Configuration;
 using LinksGenerator.Rules;
 using LinksGenerator.Tests.Infrastructure;

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using LinksGenerator.Catalog;
 using LinksGenerator.Generator;

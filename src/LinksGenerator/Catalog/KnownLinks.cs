@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using LinksGenerator.Catalog;
 
-namespace LinksGenerator.Loading;
+namespace LinksGenerator.Catalog;
 
 /// <summary>A readable snapshot's links, live and deleted, by id: built once per snapshot content and shared by every compilation.</summary>
 internal sealed class KnownLinks

@@ -1,4 +1,4 @@
-namespace LinksGenerator.Analyzer;
+namespace LinksGenerator.Fields;
 
 /// <summary>
 /// A trigger-link merge field found in a string's value: <see cref="Start"/> and <see cref="Length"/> are offsets in the

@@ -1,0 +1,139 @@
+using System;
+
+namespace LinksGenerator.Fields;
+
+/// <summary>
+/// Recognises one brace of a merge field at a position, plain or encoded the ways editors encode it (see
+/// <see cref="BraceEncoding"/>). HighLevel replaces only plain braces: an encoded field reaches the customer as text.
+/// </summary>
+internal static class BraceTokens
+{
+    /// <summary>The longest entity looked at, <c>&amp;#x0000007B;</c>; longer runs are not braces.</summary>
+    private const int MaxEntityLength = 12;
+
+    private static readonly string[] OpeningNames = ["lbrace", "lcub"];
+    private static readonly string[] ClosingNames = ["rbrace", "rcub"];
+
+    /// <summary>The length of an opening brace that ends right before <paramref name="end"/>, or 0.</summary>
+    public static int OpeningBefore(string text, int end, out BraceEncoding encoding) => Before(text, end, '{', 'B', 0x7B, OpeningNames, out encoding);
+
+    /// <summary>The length of a closing brace that starts at <paramref name="start"/>, or 0.</summary>
+    public static int ClosingAt(string text, int start, out BraceEncoding encoding) => At(text, start, '}', 'D', 0x7D, ClosingNames, out encoding);
+
+    private static int Before(string text, int end, char brace, char hexDigit, int codePoint, string[] names, out BraceEncoding encoding)
+    {
+        encoding = BraceEncoding.None;
+        if (end <= 0)
+        {
+            return 0;
+        }
+
+        if (text[end - 1] == brace)
+        {
+            return 1;
+        }
+
+        if (end >= 3 && IsPercentBrace(text, end - 3, hexDigit))
+        {
+            encoding = BraceEncoding.Percent;
+            return 3;
+        }
+
+        if (text[end - 1] == ';')
+        {
+            int from = Math.Max(0, end - MaxEntityLength);
+            int ampersand = text.LastIndexOf('&', end - 2, end - 1 - from);
+            if (ampersand >= 0 && IsEntity(text, ampersand + 1, end - 1, codePoint, names))
+            {
+                encoding = BraceEncoding.HtmlEntity;
+                return end - ampersand;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int At(string text, int start, char brace, char hexDigit, int codePoint, string[] names, out BraceEncoding encoding)
+    {
+        encoding = BraceEncoding.None;
+        if (start >= text.Length)
+        {
+            return 0;
+        }
+
+        if (text[start] == brace)
+        {
+            return 1;
+        }
+
+        if (IsPercentBrace(text, start, hexDigit))
+        {
+            encoding = BraceEncoding.Percent;
+            return 3;
+        }
+
+        if (text[start] == '&')
+        {
+            int semicolon = text.IndexOf(';', start + 1, Math.Min(MaxEntityLength, text.Length - start - 1));
+            if (semicolon >= 0 && IsEntity(text, start + 1, semicolon, codePoint, names))
+            {
+                encoding = BraceEncoding.HtmlEntity;
+                return semicolon + 1 - start;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary><c>%7B</c> at <paramref name="at"/>, the last digit in either case.</summary>
+    private static bool IsPercentBrace(string text, int at, char hexDigit) =>
+        at >= 0 && at + 2 < text.Length && text[at] == '%' && text[at + 1] == '7' && char.ToUpperInvariant(text[at + 2]) == hexDigit;
+
+    /// <summary>Whether <c>text[from..to)</c>, between '&amp;' and ';', names <paramref name="codePoint"/>.</summary>
+    private static bool IsEntity(string text, int from, int to, int codePoint, string[] names)
+    {
+        if (to - from < 2)
+        {
+            return false;
+        }
+
+        if (text[from] != '#')
+        {
+            foreach (string name in names)
+            {
+                if (to - from == name.Length && string.CompareOrdinal(text, from, name, 0, name.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        bool hex = text[from + 1] is 'x' or 'X';
+        int digitsFrom = from + (hex ? 2 : 1);
+        if (digitsFrom >= to)
+        {
+            return false;
+        }
+
+        int value = 0;
+        for (int i = digitsFrom; i < to; i++)
+        {
+            int digit = hex ? HexValue(text[i]) : text[i] is >= '0' and <= '9' ? text[i] - '0' : -1;
+            if (digit < 0 || value > 0x10FFFF)
+            {
+                return false;
+            }
+
+            value = (value * (hex ? 16 : 10)) + digit;
+        }
+
+        return value == codePoint;
+    }
+
+    private static int HexValue(char c) =>
+        c is >= '0' and <= '9' ? c - '0' :
+        c is >= 'a' and <= 'f' ? c - 'a' + 10 :
+        c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1;
+}

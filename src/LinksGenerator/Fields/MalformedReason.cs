@@ -1,0 +1,21 @@
+namespace LinksGenerator.Fields;
+
+/// <summary>Why a trigger-link merge field is malformed, in the words LNK003 uses: each says why HighLevel will not replace it.</summary>
+internal static class MalformedReason
+{
+    public const string SingleBraces = "HighLevel only replaces fields written with double braces, {{trigger_link.<id>}}";
+    public const string Unbalanced = "its braces are unbalanced, so HighLevel does not see a field; write {{trigger_link.<id>}}";
+    public const string NotClosed = "it is not closed with }}, so HighLevel does not see a field";
+    public const string NotOpened = "it is not opened with {{, so HighLevel does not see a field";
+    public const string NoId = "it has no link id after 'trigger_link.', so there is no link to put there";
+    public const string BadIdCharacter = "a link id has only letters, digits, '_' and '-', so HighLevel does not see a field";
+
+    /// <summary>The most common slip: in $"…" a doubled brace is an escape, so the value has single braces.</summary>
+    public const string InterpolationEscape = "in an interpolated string {{ is an escaped {, so the message gets single braces; write {{{{trigger_link.<id>}}}} or use the TriggerLinks constant in a hole";
+
+    /// <summary>What a visual editor does to braces inside a link's address.</summary>
+    public const string PercentEncoded = "its braces are percent-encoded (%7B%7B…%7D%7D), as editors write them inside a link's address, and HighLevel sends such a field as text; write {{trigger_link.<id>}} with plain braces";
+
+    /// <summary>What an HTML editor does to braces in text.</summary>
+    public const string EntityEncoded = "its braces are HTML entities (&#123;, &#x7B; or &lbrace;), and HighLevel sends such a field as text; write {{trigger_link.<id>}} with plain braces";
+}

@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Fields;
+
+/// <summary>
+/// Finds trigger-link merge fields in text: <c>{{trigger_link.&lt;id&gt;}}</c>, also with inner spaces
+/// (<c>{{ trigger_link.&lt;id&gt; }}</c>), and near misses that HighLevel would not replace: single or unbalanced braces,
+/// a missing id, braces an editor encoded (<see cref="BraceTokens"/>). The one scanner for C# string values and for
+/// template files, compiled into the analyzer and into ghl-links.
+/// </summary>
+/// <remarks>
+/// In a C# string piece (<see cref="ScanPiece"/>), a candidate that touches the edge of the piece is left alone: it may be
+/// the start or end of a field completed by another piece (<c>"{{trigger_link." + id + "}}"</c>), which only the whole
+/// constant value can tell. A template (<see cref="ScanText"/>) is whole: its edges are just the file's.
+/// </remarks>
+internal static class MergeFieldScanner
+{
+    /// <summary>Adds every field of a C# string piece to <paramref name="results"/>; call it only when the value contains <see cref="MergeField.Marker"/>.</summary>
+    public static void ScanPiece(string value, List<MergeFieldMatch> results) => Scan(value, results, wholeText: false);
+
+    /// <summary>Adds every field of a whole text (a template) to <paramref name="results"/>.</summary>
+    public static void ScanText(string text, List<MergeFieldMatch> results) => Scan(text, results, wholeText: true);
+
+    private static void Scan(string value, List<MergeFieldMatch> results, bool wholeText)
+    {
+        int from = 0;
+        int marker;
+        while ((marker = value.IndexOf(MergeField.Marker, from, StringComparison.Ordinal)) >= 0)
+        {
+            from = marker + MergeField.Marker.Length;
+            if (TryMatch(value, marker, wholeText, out MergeFieldMatch match, out int resumeAt))
+            {
+                results.Add(match);
+                from = resumeAt;
+            }
+        }
+    }
+
+    private static bool TryMatch(string value, int marker, bool wholeText, out MergeFieldMatch match, out int resumeAt)
+    {
+        match = default;
+        resumeAt = marker + MergeField.Marker.Length;
+
+        // Backwards: inner spaces, then the opening braces. Without braces, the spaces are just prose.
+        int openEnd = SkipBack(value, marker, ' ');
+        Braces open = OpeningBraces(value, openEnd);
+        int openStart = open.Count == 0 ? marker : open.Outer;
+        if (open.Count == 0)
+        {
+            openEnd = marker;
+            if (marker > 0 && IsWordCharacter(value[marker - 1]))
+            {
+                return false; // "my_trigger_link.a" is another word.
+            }
+        }
+
+        // Forwards: the dot, the id, inner spaces, then the closing braces.
+        int position = marker + MergeField.Marker.Length;
+        if (position < value.Length && IsWordCharacter(value[position]))
+        {
+            return false; // "trigger_links", "trigger_link2": not our field.
+        }
+
+        bool hasDot = position < value.Length && value[position] == '.';
+        int idStart = hasDot ? position + 1 : position;
+        int idEnd = idStart;
+        while (idEnd < value.Length && MergeField.IsIdCharacter(value[idEnd]))
+        {
+            idEnd++;
+        }
+
+        int closeStart = Skip(value, idEnd, ' ');
+        Braces close = ClosingBraces(value, closeStart);
+        int closeEnd = close.Count == 0 ? closeStart : close.Outer;
+
+        // A field that is incomplete where the piece begins or ends may be completed by the neighbouring piece
+        // ("{{trigger_link." + id + "}}"): only the folded constant value, if there is one, can judge it.
+        bool cutAtStart = openStart == 0 && (open.Count == 0 || (open.Count == 1 && close.Count >= 2));
+        bool cutAtEnd = closeEnd == value.Length && (close.Count == 0 || (close.Count == 1 && open.Count >= 2));
+        if (!wholeText && (cutAtStart || cutAtEnd))
+        {
+            return false;
+        }
+
+        if (open.Count == 0 && close.Count == 0)
+        {
+            return false; // Plain prose such as "see trigger_link.abc in the docs".
+        }
+
+        bool badIdCharacter = close.Count == 0 && closeStart == idEnd && idEnd < value.Length && hasDot && idEnd > idStart;
+        if (badIdCharacter)
+        {
+            // Take the rest of the would-be id and its closing braces into the span: "{{trigger_link.ab/c}}".
+            closeStart = idEnd;
+            while (closeStart < value.Length && value[closeStart] != ' ' && value[closeStart] != '}')
+            {
+                closeStart++;
+            }
+
+            close = ClosingBraces(value, closeStart);
+            closeEnd = close.Count == 0 ? closeStart : close.Outer;
+        }
+
+        int start = openStart;
+        int end = close.Count > 0 ? closeEnd : idEnd;
+        resumeAt = end;
+        string? problem =
+            !hasDot || idEnd == idStart ? MalformedReason.NoId :
+            badIdCharacter ? MalformedReason.BadIdCharacter :
+            EncodedReason(open.Encoding, close.Encoding) is { } encoded ? encoded :
+            open.Count == 1 && close.Count == 1 ? MalformedReason.SingleBraces :
+            open.Count == 0 ? MalformedReason.NotOpened :
+            close.Count == 0 ? MalformedReason.NotClosed :
+            (open.Count == 1) != (close.Count == 1) ? MalformedReason.Unbalanced :
+            null;
+
+        if (problem is not null)
+        {
+            match = MergeFieldMatch.Malformed(start, end - start, problem);
+            return true;
+        }
+
+        // Extra braces ("{{{trigger_link.a}}}") stay literal text around a well-formed field.
+        start = open.Second;
+        end = close.Second;
+        match = MergeFieldMatch.WellFormed(start, end - start, value.Substring(idStart, idEnd - idStart));
+        return true;
+    }
+
+    /// <summary>The reason to give when any brace is encoded (percent encoding named first: it is the usual editor slip).</summary>
+    private static string? EncodedReason(BraceEncoding open, BraceEncoding close) =>
+        open == BraceEncoding.Percent || close == BraceEncoding.Percent ? MalformedReason.PercentEncoded :
+        open == BraceEncoding.HtmlEntity || close == BraceEncoding.HtmlEntity ? MalformedReason.EntityEncoded :
+        null;
+
+    /// <summary>The run of opening braces ending at <paramref name="end"/>, read backwards.</summary>
+    private static Braces OpeningBraces(string value, int end)
+    {
+        var braces = new Braces(end);
+        int position = end;
+        int length;
+        while ((length = BraceTokens.OpeningBefore(value, position, out BraceEncoding encoding)) > 0)
+        {
+            position -= length;
+            braces.Add(position, encoding);
+        }
+
+        return braces;
+    }
+
+    /// <summary>The run of closing braces starting at <paramref name="start"/>.</summary>
+    private static Braces ClosingBraces(string value, int start)
+    {
+        var braces = new Braces(start);
+        int position = start;
+        int length;
+        while ((length = BraceTokens.ClosingAt(value, position, out BraceEncoding encoding)) > 0)
+        {
+            position += length;
+            braces.Add(position, encoding);
+        }
+
+        return braces;
+    }
+
+    /// <summary>A character that could continue a word, so a marker next to it is part of something else.</summary>
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static int Skip(string value, int position, char c)
+    {
+        while (position < value.Length && value[position] == c)
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static int SkipBack(string value, int position, char c)
+    {
+        while (position > 0 && value[position - 1] == c)
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    /// <summary>
+    /// A run of braces on one side of the marker, counted from the marker outwards: how many, the edge after the
+    /// second (the edge of a well-formed field's two braces) and after the last, and how the two nearest are encoded.
+    /// </summary>
+    private struct Braces(int edge)
+    {
+        public int Count { get; private set; }
+
+        /// <summary>The far edge of the second brace from the marker (of the first when there is only one).</summary>
+        public int Second { get; private set; } = edge;
+
+        /// <summary>The far edge of the outermost brace.</summary>
+        public int Outer { get; private set; } = edge;
+
+        /// <summary>The encoding of the two braces nearest the marker (the field's own); extra outer braces are text.</summary>
+        public BraceEncoding Encoding { get; private set; }
+
+        public void Add(int farEdge, BraceEncoding encoding)
+        {
+            Count++;
+            Outer = farEdge;
+            if (Count <= 2)
+            {
+                Second = farEdge;
+                Encoding = encoding != BraceEncoding.None ? encoding : Encoding;
+            }
+        }
+    }
+}

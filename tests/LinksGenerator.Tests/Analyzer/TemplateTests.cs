@@ -1,0 +1,143 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+using LinksGenerator.Diagnostics;
+using LinksGenerator.Fields;
+using LinksGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using static LinksGenerator.Tests.Analyzer.AnalyzerScenario;
+
+namespace LinksGenerator.Tests.Analyzer;
+
+/// <summary>Templates (docs/templates.md): fields in HTML, text and Liquid files, reported at the file's own line and column.</summary>
+public class TemplateTests
+{
+    private const string Welcome = "/project/Templates/welcome.html";
+
+    private static readonly string Snapshot = SnapshotJson.Of(
+        [TestLink.Plain("n4AriwEnFrGh3tu08W0U", "first tag")],
+        deleted: [TestLink.Plain("zz9LastByIdLink00001", "Zebra offer")]);
+
+    [Fact]
+    public Task Unknown_deleted_and_malformed_fields_are_reported_where_they_are_and_known_ones_are_not() =>
+        WithSnapshot(Snapshot)
+            .Template(Welcome, """
+                <p>Hi {{contact.first_name}},</p>
+                <a href="{{trigger_link.n4AriwEnFrGh3tu08W0U}}">Book</a> or {{ trigger_link.n4AriwEnFrGh3tu08W0U }}
+                <a href="{{trigger_link.deadDeadDead}}">Old</a>
+                Last chance: {{trigger_link.zz9LastByIdLink00001}}
+                Slip: {trigger_link.n4AriwEnFrGh3tu08W0U} and {{trigger_link.n4AriwEnFrGh3tu08W0U}
+                """)
+            .Expect(
+                Unknown(3, 10, 3, 39, "deadDeadDead"),
+                new DiagnosticResult(DiagnosticDescriptors.DeletedTriggerLink).WithSpan(Welcome, 4, 14, 4, 51).WithArguments("'Zebra offer'", "zz9LastByIdLink00001"),
+                Malformed(5, 7, 5, 42, "{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.SingleBraces),
+                Malformed(5, 47, 5, 83, "{{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.Unbalanced))
+            .Verify();
+
+    [Theory]
+    [InlineData("%7B%7Btrigger_link.n4AriwEnFrGh3tu08W0U%7D%7D", MalformedReason.PercentEncoded)]
+    [InlineData("%7b%7btrigger_link.n4AriwEnFrGh3tu08W0U%7d%7d", MalformedReason.PercentEncoded)]
+    [InlineData("%7B%7Btrigger_link.n4AriwEnFrGh3tu08W0U}}", MalformedReason.PercentEncoded)]
+    [InlineData("&#123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
+    [InlineData("&#x7B;&#x7b;trigger_link.n4AriwEnFrGh3tu08W0U&#X7D;&#x007d;", MalformedReason.EntityEncoded)]
+    [InlineData("&#0123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#00125;", MalformedReason.EntityEncoded)]
+    [InlineData("&lbrace;&lbrace;trigger_link.n4AriwEnFrGh3tu08W0U&rbrace;&rbrace;", MalformedReason.EntityEncoded)]
+    [InlineData("&lcub;&lcub; trigger_link.n4AriwEnFrGh3tu08W0U &rcub;&rcub;", MalformedReason.EntityEncoded)]
+    [InlineData("{{trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
+    public Task Every_encoded_form_is_LNK003_saying_HighLevel_sends_it_as_text(string field, string reason) =>
+        WithSnapshot(Snapshot)
+            .Template(Welcome, "<a href=\"" + field + "\">Book</a>")
+            .Expect(Malformed(1, 10, 1, 10 + field.Length, field, reason))
+            .Verify();
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public Task Lines_are_counted_for_every_line_end(string newline) =>
+        WithSnapshot(Snapshot)
+            .Template(Welcome, string.Join(newline, "line one", "", "  x {{trigger_link.gone}}", "four {trigger_link.n4AriwEnFrGh3tu08W0U}"))
+            .Expect(
+                Unknown(3, 5, 3, 26, "gone"),
+                Malformed(4, 6, 4, 41, "{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Fact]
+    public Task A_byte_order_mark_does_not_shift_columns()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Hi {{trigger_link.gone}}")];
+
+        return WithSnapshot(Snapshot)
+            .Template(Welcome, SourceText.From(new MemoryStream(bytes), canBeEmbedded: false))
+            .Expect(Unknown(1, 4, 1, 25, "gone"))
+            .Verify();
+    }
+
+    [Fact]
+    public Task Fields_at_the_very_start_and_end_of_a_template_are_judged() =>
+        WithSnapshot(Snapshot)
+            .Template("/project/Templates/sms.txt", "trigger_link.n4AriwEnFrGh3tu08W0U}} {{trigger_link.gone")
+            .Expect(
+                new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 1, 1, 36).WithArguments("trigger_link.n4AriwEnFrGh3tu08W0U}}", MalformedReason.NotOpened),
+                new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 37, 1, 56).WithArguments("{{trigger_link.gone", MalformedReason.NotClosed))
+            .Verify();
+
+    [Fact]
+    public Task Without_a_snapshot_only_malformed_fields_are_reported() =>
+        WithoutSnapshot()
+            .Template(Welcome, "{{trigger_link.gone}} {trigger_link.x}")
+            .Expect(Malformed(1, 23, 1, 39, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Fact]
+    public Task Additional_files_that_are_not_templates_are_not_checked() =>
+        WithSnapshot(Snapshot)
+            .OtherAdditionalFile("/project/notes.txt", "{{trigger_link.gone}} {trigger_link.x}")
+            .Verify();
+
+    [Fact]
+    public Task A_one_megabyte_template_is_checked_whole()
+    {
+        var text = new StringBuilder();
+        int lines = 0;
+        while (text.Length < 1024 * 1024)
+        {
+            text.Append("<p>Filler text with {{contact.first_name}} and {{trigger_link.n4AriwEnFrGh3tu08W0U}} in it.</p>\n");
+            lines++;
+        }
+
+        text.Append("<p>{{trigger_link.gone}}</p>\n");
+
+        return WithSnapshot(Snapshot)
+            .Template(Welcome, text.ToString())
+            .Expect(Unknown(lines + 1, 4, lines + 1, 25, "gone"))
+            .Verify();
+    }
+
+    [Fact]
+    public async Task Binary_junk_and_invalid_UTF8_never_crash_the_analyzer()
+    {
+        var random = new Random(5);
+        for (int round = 0; round < 20; round++)
+        {
+            byte[] junk = new byte[16 * 1024];
+            random.NextBytes(junk);
+            byte[] bytes = [.. junk, .. Encoding.ASCII.GetBytes(" {{trigger_link.gone}} "), 0xC3, 0x28, 0xFF, 0xFE, 0x00, (byte)'{'];
+            SourceText template = SourceText.From(new MemoryStream(bytes), Encoding.UTF8, throwIfBinaryDetected: false, canBeEmbedded: false);
+
+            var diagnostics = await TemplateRun.AnalyzeAsync(Snapshot, (Welcome, template));
+
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+            Assert.Contains(diagnostics, d => d.Id == DiagnosticDescriptors.UnknownTriggerLink.Id);
+        }
+    }
+
+    private static DiagnosticResult Unknown(int line, int column, int endLine, int endColumn, string id) =>
+        new DiagnosticResult(DiagnosticDescriptors.UnknownTriggerLink).WithSpan(Welcome, line, column, endLine, endColumn).WithArguments(id, SnapshotJson.LocationId);
+
+    private static DiagnosticResult Malformed(int line, int column, int endLine, int endColumn, string field, string reason) =>
+        new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan(Welcome, line, column, endLine, endColumn).WithArguments(field, reason);
+}

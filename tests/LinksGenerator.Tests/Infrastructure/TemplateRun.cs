@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Analyzer;
+using LinksGenerator.Configuration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LinksGenerator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the analyzer over templates the way the compiler does (CompilationWithAnalyzers, templates marked by their
+/// AdditionalFiles metadata), and returns every diagnostic, the analyzer's own failures (AD0001) included.
+/// </summary>
+internal static class TemplateRun
+{
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? snapshot, params (string Path, SourceText Text)[] templates)
+    {
+        var files = new List<AdditionalText>(templates.Select(t => (AdditionalText)new SourceAdditionalText(t.Path, t.Text)));
+        if (snapshot is not null)
+        {
+            files.Add(new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, snapshot));
+        }
+
+        var marked = templates.ToDictionary(t => t.Path, _ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [TemplateFiles.MarkerMetadata] = "true" });
+        var options = new AnalyzerOptions([.. files], new TestOptionsProvider(new Dictionary<string, string>(), marked));
+        Compilation compilation = TestCompilation.Create(["class Placeholder { }"]);
+        var analyzers = compilation.WithAnalyzers([new TriggerLinkAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        return await analyzers.GetAllDiagnosticsAsync(CancellationToken.None);
+    }
+
+    private sealed class SourceAdditionalText(string path, SourceText text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+    }
+}
