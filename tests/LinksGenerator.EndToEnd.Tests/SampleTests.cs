@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -22,5 +23,19 @@ public sealed class SampleTests
         Assert.Contains("Two minutes for a review? " + links["Leave a Review"], run.Output);
         Assert.Contains($"Location ve9EPM428h8vShlRW1KT has {links.Count} trigger links:", run.Output);
         Assert.All(links.Values, fieldKey => Assert.Contains("  " + fieldKey, run.Output));
+    }
+
+    [Fact]
+    public async Task The_sample_build_checks_its_email_and_sms_templates()
+    {
+        ProcessResult items = (await ProcessRunner.Dotnet(RepositoryPaths.Root, new Dictionary<string, string>(), "msbuild", Path.Combine("samples", "LinksGenerator.Sample"), "-getItem:AdditionalFiles")).ShouldSucceed();
+
+        using JsonDocument json = JsonDocument.Parse(items.Output[items.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        var templates = json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+            .Where(item => item.TryGetProperty("TriggerLinksTemplate", out JsonElement marked) && marked.GetString() == "true")
+            .Select(item => Path.GetFileName(item.GetProperty("Identity").GetString()!))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(["invoice-reminder.sms.txt", "welcome-email.html"], templates);
     }
 }

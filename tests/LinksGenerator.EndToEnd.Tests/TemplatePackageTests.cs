@@ -1,0 +1,71 @@
+using System.IO;
+using System.Threading.Tasks;
+using LinksGenerator.EndToEnd.Tests.Infrastructure;
+using LinksGenerator.Testing;
+
+namespace LinksGenerator.EndToEnd.Tests;
+
+/// <summary>
+/// Templates through the packed package: a consumer lists its email and SMS files as TriggerLinksTemplate, and
+/// `dotnet build` reports every finding at the template's own line and column, failing on an unknown link.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class TemplatePackageTests(PackageFeed feed)
+{
+    public const string Welcome = """
+        <html>
+        <body>
+          <p>Hi {{contact.first_name}},</p>
+          <p><a href="{{trigger_link.n4AriwEnFrGh3tu08W0U}}">Book</a></p>
+          <p><a href="{{trigger_link.deadDeadDead000000000}}">Old offer</a></p>
+          <p><a href="%7B%7Btrigger_link.n4AriwEnFrGh3tu08W0U%7D%7D">Editor-encoded</a></p>
+          <p>&#123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;</p>
+        </body>
+        </html>
+        """;
+
+    public const string Sms = "Hi {{contact.first_name}}: {trigger_link.n4AriwEnFrGh3tu08W0U}\r\nBye {{ trigger_link.n4AriwEnFrGh3tu08W0U }}\r\n";
+
+    [Fact]
+    public async Task Dotnet_build_reports_template_findings_at_their_lines_and_fails_on_an_unknown_link()
+    {
+        ConsumerProject project = Shop("templates", """<TriggerLinksTemplate Include="Templates/**/*" />""");
+
+        ProcessResult build = await project.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        string output = build.Output.Replace('\\', '/');
+        Assert.Contains("Templates/welcome.html(5,15): error LNK001: The trigger link 'deadDeadDead000000000' is not in the snapshot of location ve9EPM428h8vShlRW1KT", output);
+        Assert.Contains("Templates/welcome.html(6,15): warning LNK003: '%7B%7Btrigger_link.n4AriwEnFrGh3tu08W0U%7D%7D' is not a valid trigger-link merge field: its braces are percent-encoded", output);
+        Assert.Contains("Templates/welcome.html(7,6): warning LNK003: '&#123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;' is not a valid trigger-link merge field: its braces are HTML entities", output);
+        Assert.Contains("Templates/sms.txt(1,28): warning LNK003: '{trigger_link.n4AriwEnFrGh3tu08W0U}' is not a valid trigger-link merge field", output);
+        Assert.DoesNotContain("Templates/sms.txt(2,", output);
+        Assert.DoesNotContain("LNK002", output);
+        Assert.DoesNotContain("AD0001", output);
+    }
+
+    [Fact]
+    public async Task A_template_also_added_by_hand_is_reported_once_and_the_snapshot_is_never_a_template()
+    {
+        ConsumerProject project = Shop(
+            "templates-twice",
+            """<TriggerLinksTemplate Include="Templates/welcome.html;*.json" /><AdditionalFiles Include="Templates/welcome.html" />""");
+
+        ProcessResult build = await project.Build();
+
+        // One finding, once: MSBuild's summary counts what the compiler reported.
+        Assert.Contains("welcome.html(5,15): error LNK001", build.Output.Replace('\\', '/'));
+        Assert.Contains("    1 Error(s)", build.Output);
+        Assert.Contains("TriggerLinks.FirstTag", (await File.ReadAllTextAsync(Path.Combine(project.Directory, "Program.cs"))));
+        Assert.DoesNotContain("LNK103", build.Output);
+        Assert.DoesNotContain("error CS", build.Output);
+    }
+
+    private ConsumerProject Shop(string name, string templateItems) =>
+        new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithFile("Templates/welcome.html", Welcome)
+            .WithFile("Templates/sms.txt", Sms)
+            .WithFile("Program.cs", "namespace Shop { public static class Program { public static void Main() => System.Console.WriteLine(TriggerLinks.FirstTag); } }")
+            .WithProject(properties: "<RootNamespace>Shop</RootNamespace>", items: templateItems);
+}
