@@ -1,18 +1,32 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace LinksGenerator.Snapshot;
 
-/// <summary>A snapshot as read from disk: schema 1 or 2, or the raw Get Links response (which has no schema version).</summary>
+/// <summary>
+/// A snapshot as read from disk: schema 1 or 2, or the raw Get Links response (which has no schema version). It holds
+/// either one location (<see cref="Links"/>, <see cref="DeletedLinks"/>) or many (<see cref="Locations"/>), never both.
+/// </summary>
 internal sealed class SnapshotDocument
 {
-    public SnapshotDocument(int? schemaVersion, string? locationId, IReadOnlyList<SnapshotLink> links, IReadOnlyList<SnapshotLink> deletedLinks, IReadOnlyList<SnapshotProblem> problems)
+    public SnapshotDocument(
+        int? schemaVersion,
+        string? locationId,
+        IReadOnlyList<SnapshotLink> links,
+        IReadOnlyList<SnapshotLink> deletedLinks,
+        IReadOnlyList<SnapshotProblem> problems,
+        IReadOnlyList<SnapshotLocation>? locations = null)
     {
         SchemaVersion = schemaVersion;
         LocationId = locationId;
         Links = links;
         DeletedLinks = deletedLinks;
         Problems = problems;
+        Locations = locations;
     }
+
+    /// <summary>The locations of a many-location snapshot (in file order); null for a one-location snapshot.</summary>
+    public IReadOnlyList<SnapshotLocation>? Locations { get; }
 
     /// <summary>Null for the raw Get Links response.</summary>
     public int? SchemaVersion { get; }
@@ -31,8 +45,8 @@ internal sealed class SnapshotDocument
     /// </summary>
     public IReadOnlyList<SnapshotProblem> Problems { get; }
 
-    /// <summary>Whether the document holds any history (former names or deleted links).</summary>
-    public bool HasHistory => DeletedLinks.Count > 0 || HasFormerNames();
+    /// <summary>Whether the document holds any history (former names or deleted links), in any location.</summary>
+    public bool HasHistory => DeletedLinks.Count > 0 || HasFormerNames(Links) || (Locations?.Any(l => l.DeletedLinks.Count > 0 || HasFormerNames(l.Links)) ?? false);
 
     /// <summary>
     /// The location the links belong to: the document's own <c>locationId</c>, or, for the raw Get Links response (which
@@ -40,9 +54,9 @@ internal sealed class SnapshotDocument
     /// </summary>
     public string? EffectiveLocationId => LocationId ?? SharedLinkLocation();
 
-    private bool HasFormerNames()
+    private static bool HasFormerNames(IReadOnlyList<SnapshotLink> links)
     {
-        foreach (SnapshotLink link in Links)
+        foreach (SnapshotLink link in links)
         {
             if (link.FormerNames.Count > 0)
             {

@@ -11,7 +11,7 @@ internal static class SnapshotFormat
     /// <summary>The version written when a snapshot holds nothing newer: projects without history see no churn.</summary>
     public const int PlainSchemaVersion = 1;
 
-    /// <summary>The version written when a snapshot holds history (<c>formerNames</c>, <c>deletedLinks</c>).</summary>
+    /// <summary>The version written when a snapshot holds history (<c>formerNames</c>, <c>deletedLinks</c>) or <c>locations</c>.</summary>
     public const int HistorySchemaVersion = 2;
 
     /// <summary>The newest version this code reads; a newer one was written by a newer ghl-links.</summary>
@@ -24,6 +24,10 @@ internal static class SnapshotFormat
     public const string LocationIdProperty = "locationId";
     public const string LinksProperty = "links";
     public const string DeletedLinksProperty = "deletedLinks";
+
+    /// <summary>A many-location snapshot's list of locations (schema 2), instead of top-level <c>links</c>.</summary>
+    public const string LocationsProperty = "locations";
+    public const string LocationNameProperty = "name";
 
     public const string IdProperty = "id";
     public const string NameProperty = "name";

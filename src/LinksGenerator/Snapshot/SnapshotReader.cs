@@ -89,8 +89,9 @@ internal sealed class SnapshotReader
         int rootStart = _pos;
         int? schemaVersion = null;
         string? locationId = null;
-        IReadOnlyList<SnapshotLink>? links = null;
-        IReadOnlyList<SnapshotLink> deletedLinks = Array.Empty<SnapshotLink>();
+        List<SnapshotLink>? links = null;
+        List<SnapshotLocation>? locations = null;
+        List<SnapshotLink> deletedLinks = [];
 
         ReadObject(propertyName =>
         {
@@ -98,6 +99,89 @@ internal sealed class SnapshotReader
             {
                 case SnapshotFormat.SchemaVersionProperty:
                     schemaVersion = ReadSchemaVersion();
+                    break;
+                case SnapshotFormat.LocationIdProperty:
+                    (locationId, _) = ReadOptionalString(propertyName);
+                    break;
+                case SnapshotFormat.LinksProperty:
+                    RefuseBothForms(locations is not null);
+                    links = ReadLinks();
+                    break;
+                case SnapshotFormat.LocationsProperty:
+                    RefuseBothForms(links is not null);
+                    locations = ReadLocations();
+                    break;
+                case SnapshotFormat.DeletedLinksProperty:
+                    deletedLinks = ReadDeletedLinks();
+                    break;
+                default:
+                    SkipValue();
+                    break;
+            }
+        });
+
+        if (locations is not null)
+        {
+            if (deletedLinks.Count > 0)
+            {
+                // History is memory: kept where it means something (in each location), skipped with a problem here.
+                _problems.Add(new SnapshotProblem("a top-level \"deletedLinks\" is skipped: in a snapshot with \"locations\", each location keeps its own", new TextRange(rootStart, 1)));
+            }
+
+            return new SnapshotDocument(schemaVersion, null, [], [], _problems.ToArray(), locations);
+        }
+
+        if (links is null)
+        {
+            throw new SnapshotSyntaxException(rootStart, "the snapshot has no \"links\" array (nor \"locations\", for many locations)");
+        }
+
+        return new SnapshotDocument(schemaVersion, locationId, links, deletedLinks, _problems.ToArray());
+    }
+
+    /// <summary>A snapshot holds one location (<c>links</c>) or many (<c>locations</c>): never both, which would be ambiguous.</summary>
+    private void RefuseBothForms(bool otherFormSeen)
+    {
+        if (otherFormSeen)
+        {
+            throw Fail("a snapshot has either \"links\" (one location) or \"locations\" (many), not both");
+        }
+    }
+
+    private List<SnapshotLocation> ReadLocations()
+    {
+        if (Peek() != '[')
+        {
+            throw Fail($"\"locations\" must be an array, found {DescribeNext()}");
+        }
+
+        var locations = new List<SnapshotLocation>();
+        ReadArray(() =>
+        {
+            if (Peek() != '{')
+            {
+                throw Fail($"each entry of \"locations\" must be an object, found {DescribeNext()}");
+            }
+
+            locations.Add(ReadLocation());
+        });
+        return locations;
+    }
+
+    private SnapshotLocation ReadLocation()
+    {
+        int start = _pos;
+        string? name = null, locationId = null;
+        TextRange? nameRange = null;
+        List<SnapshotLink>? links = null;
+        List<SnapshotLink> deletedLinks = [];
+
+        ReadObject(propertyName =>
+        {
+            switch (propertyName)
+            {
+                case SnapshotFormat.LocationNameProperty:
+                    (name, nameRange) = ReadOptionalString(propertyName);
                     break;
                 case SnapshotFormat.LocationIdProperty:
                     (locationId, _) = ReadOptionalString(propertyName);
@@ -116,10 +200,10 @@ internal sealed class SnapshotReader
 
         if (links is null)
         {
-            throw new SnapshotSyntaxException(rootStart, "the snapshot has no \"links\" array");
+            throw new SnapshotSyntaxException(start, "a location has no \"links\" array");
         }
 
-        return new SnapshotDocument(schemaVersion, locationId, links, deletedLinks, _problems.ToArray());
+        return new SnapshotLocation(name, locationId, links, deletedLinks, new TextRange(start, _pos - start), nameRange);
     }
 
     private List<SnapshotLink> ReadLinks()

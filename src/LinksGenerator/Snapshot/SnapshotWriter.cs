@@ -13,6 +13,9 @@ internal sealed record SnapshotEntry(string Id, string? Name, string? RedirectTo
     public bool HasFormerNames => FormerNames is { Count: > 0 };
 }
 
+/// <summary>One location of a many-location snapshot, as written: the user's name for it, its id, its links and deleted links.</summary>
+internal sealed record SnapshotLocationEntry(string Name, string LocationId, IReadOnlyList<SnapshotEntry> Links, IReadOnlyList<SnapshotEntry> DeletedLinks);
+
 /// <summary>
 /// Writes a snapshot deterministically (docs/snapshot-format.md): links and deleted links each sorted by
 /// <see cref="SnapshotEntryOrder"/>, two-space indentation, <c>\n</c> line ends, a final newline, no timestamps; schema 2
@@ -46,6 +49,42 @@ internal static class SnapshotWriter
         }
 
         json.Append("\n}\n");
+        return json.ToString();
+    }
+
+    /// <summary>
+    /// A many-location snapshot (always schema 2): <c>locations</c> sorted by name (ordinal), each with its name, id,
+    /// links and (when it has any) deleted links, written like a one-location snapshot's.
+    /// </summary>
+    public static string WriteLocations(IEnumerable<SnapshotLocationEntry> locations)
+    {
+        var sorted = new List<SnapshotLocationEntry>(locations);
+        sorted.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+
+        var json = new StringBuilder(256);
+        json.Append("{\n  \"").Append(SnapshotFormat.SchemaVersionProperty).Append("\": ").Append(SnapshotFormat.HistorySchemaVersion).Append(",\n  ");
+        AppendString(json, SnapshotFormat.LocationsProperty);
+        json.Append(": [");
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            SnapshotLocationEntry location = sorted[i];
+            json.Append(i == 0 ? "\n" : ",\n").Append("    {\n      ");
+            AppendProperty(json, SnapshotFormat.LocationNameProperty, location.Name);
+            json.Append(",\n      ");
+            AppendProperty(json, SnapshotFormat.LocationIdProperty, location.LocationId);
+            json.Append(",\n");
+            AppendLinkArray(json, "      ", SnapshotFormat.LinksProperty, Sorted(location.Links));
+            List<SnapshotEntry> deleted = Sorted(location.DeletedLinks);
+            if (deleted.Count > 0)
+            {
+                json.Append(",\n");
+                AppendLinkArray(json, "      ", SnapshotFormat.DeletedLinksProperty, deleted);
+            }
+
+            json.Append("\n    }");
+        }
+
+        json.Append(sorted.Count == 0 ? "]\n}\n" : "\n  ]\n}\n");
         return json.ToString();
     }
 

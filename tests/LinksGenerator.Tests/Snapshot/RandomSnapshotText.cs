@@ -52,9 +52,16 @@ internal sealed class RandomSnapshotText(int seed)
             members.Add(() => { Key(json, "locationId"); StringOrOther(json, 0); });
         }
 
-        if (Chance(0.93))
+        // One location (links) mostly, many (locations) often, now and then both or neither (both invalid).
+        bool many = Chance(0.25);
+        if (many ? Chance(0.05) : Chance(0.93))
         {
             members.Add(() => { Key(json, "links"); Links(json); });
+        }
+
+        if (many)
+        {
+            members.Add(() => { Key(json, "locations"); Locations(json); });
         }
 
         int unknown = _random.Next(3);
@@ -93,6 +100,54 @@ internal sealed class RandomSnapshotText(int seed)
         }
 
         Array(json, items);
+    }
+
+    private void Locations(StringBuilder json)
+    {
+        if (Chance(0.05))
+        {
+            AppendAnyValue(json, 1);
+            return;
+        }
+
+        var items = new List<Action>();
+        for (int i = _random.Next(4); i > 0; i--)
+        {
+            items.Add(Chance(0.05) ? () => AppendAnyValue(json, 2) : () => Location(json));
+        }
+
+        Array(json, items);
+    }
+
+    private void Location(StringBuilder json)
+    {
+        var members = new List<Action>();
+        if (Chance(0.85))
+        {
+            members.Add(() => { Key(json, "name"); StringOrOther(json, 3); });
+        }
+
+        if (Chance(0.85))
+        {
+            members.Add(() => { Key(json, "locationId"); StringOrOther(json, 3); });
+        }
+
+        if (Chance(0.93))
+        {
+            members.Add(() => { Key(json, "links"); Links(json); });
+        }
+
+        if (Chance(0.3))
+        {
+            members.Add(() => { Key(json, "deletedLinks"); if (Chance(0.85)) { Links(json); } else { AppendAnyValue(json, 3); } });
+        }
+
+        if (Chance(0.2))
+        {
+            members.Add(() => { Key(json, RandomKey()); AppendAnyValue(json, 3); });
+        }
+
+        Object(json, Shuffle(members));
     }
 
     private void Link(StringBuilder json)

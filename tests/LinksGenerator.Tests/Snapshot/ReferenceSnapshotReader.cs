@@ -11,12 +11,20 @@ internal sealed record ReadLink(string? Id, string? Name, string? RedirectTo, st
     public const string Separator = "\u0001|";
 }
 
+/// <summary>One location of a many-location snapshot in comparable form.</summary>
+internal sealed record ReadLocation(string? Name, string? LocationId, IReadOnlyList<ReadLink> Links, IReadOnlyList<ReadLink> DeletedLinks)
+{
+    public bool Matches(ReadLocation other) =>
+        Name == other.Name && LocationId == other.LocationId && Links.SequenceEqual(other.Links) && DeletedLinks.SequenceEqual(other.DeletedLinks);
+}
+
 /// <summary>What a reader makes of a snapshot, in comparable form: null when it rejects it.</summary>
-internal sealed record ReadOutcome(int? SchemaVersion, string? LocationId, IReadOnlyList<ReadLink> Links, IReadOnlyList<ReadLink> DeletedLinks, int Problems)
+internal sealed record ReadOutcome(int? SchemaVersion, string? LocationId, IReadOnlyList<ReadLink> Links, IReadOnlyList<ReadLink> DeletedLinks, int Problems, IReadOnlyList<ReadLocation>? Locations)
 {
     public bool Matches(ReadOutcome other) =>
         SchemaVersion == other.SchemaVersion && LocationId == other.LocationId && Links.SequenceEqual(other.Links)
-        && DeletedLinks.SequenceEqual(other.DeletedLinks) && Problems == other.Problems;
+        && DeletedLinks.SequenceEqual(other.DeletedLinks) && Problems == other.Problems
+        && (Locations is null ? other.Locations is null : other.Locations is not null && Locations.Count == other.Locations.Count && Locations.Zip(other.Locations).All(p => p.First.Matches(p.Second)));
 }
 
 /// <summary>
@@ -58,8 +66,32 @@ internal static class ReferenceSnapshotReader
         }
 
         string? locationId = OptionalString(root, "locationId");
-        Require(root.TryGetProperty("links", out JsonElement links) && links.ValueKind == JsonValueKind.Array);
+        bool hasLinks = root.TryGetProperty("links", out JsonElement links);
+        bool hasLocations = root.TryGetProperty("locations", out JsonElement locations);
+        Require(hasLinks != hasLocations);
         int problems = 0;
+        List<ReadLink> deleted = DeletedLinks(root, ref problems);
+        if (hasLocations)
+        {
+            Require(locations.ValueKind == JsonValueKind.Array);
+            var read = new List<ReadLocation>();
+            foreach (JsonElement location in locations.EnumerateArray())
+            {
+                Require(location.ValueKind == JsonValueKind.Object);
+                Require(location.TryGetProperty("links", out JsonElement locationLinks));
+                read.Add(new ReadLocation(OptionalString(location, "name"), OptionalString(location, "locationId"), Links(locationLinks, ref problems), DeletedLinks(location, ref problems)));
+            }
+
+            problems += deleted.Count > 0 ? 1 : 0;
+            return new ReadOutcome(schemaVersion, null, [], [], problems, read);
+        }
+
+        return new ReadOutcome(schemaVersion, locationId, Links(links, ref problems), deleted, problems, null);
+    }
+
+    private static List<ReadLink> Links(JsonElement links, ref int problems)
+    {
+        Require(links.ValueKind == JsonValueKind.Array);
         var read = new List<ReadLink>();
         foreach (JsonElement link in links.EnumerateArray())
         {
@@ -67,8 +99,13 @@ internal static class ReferenceSnapshotReader
             read.Add(Link(link, ref problems));
         }
 
+        return read;
+    }
+
+    private static List<ReadLink> DeletedLinks(JsonElement parent, ref int problems)
+    {
         var deleted = new List<ReadLink>();
-        if (root.TryGetProperty("deletedLinks", out JsonElement history) && history.ValueKind != JsonValueKind.Null)
+        if (parent.TryGetProperty("deletedLinks", out JsonElement history) && history.ValueKind != JsonValueKind.Null)
         {
             if (history.ValueKind != JsonValueKind.Array)
             {
@@ -100,7 +137,7 @@ internal static class ReferenceSnapshotReader
             }
         }
 
-        return new ReadOutcome(schemaVersion, locationId, read, deleted, problems);
+        return deleted;
     }
 
     private static ReadLink Link(JsonElement link, ref int problems)

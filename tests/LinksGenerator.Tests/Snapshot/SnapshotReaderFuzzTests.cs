@@ -43,7 +43,13 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
         SnapshotDocument? document = SnapshotReader.Read(text).Document;
         return document is null
             ? null
-            : new ReadOutcome(document.SchemaVersion, document.LocationId, document.Links.Select(Comparable).ToList(), document.DeletedLinks.Select(Comparable).ToList(), document.Problems.Count);
+            : new ReadOutcome(
+                document.SchemaVersion,
+                document.LocationId,
+                document.Links.Select(Comparable).ToList(),
+                document.DeletedLinks.Select(Comparable).ToList(),
+                document.Problems.Count,
+                document.Locations?.Select(l => new ReadLocation(l.Name, l.LocationId, l.Links.Select(Comparable).ToList(), l.DeletedLinks.Select(Comparable).ToList())).ToList());
     }
 
     private static ReadLink Comparable(SnapshotLink link) =>
