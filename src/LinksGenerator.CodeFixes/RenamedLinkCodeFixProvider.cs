@@ -14,7 +14,8 @@ namespace LinksGenerator.CodeFixes;
 
 /// <summary>
 /// CS0618 on a renamed link's alias (<c>TriggerLinks.FirstTag</c>, kept as <c>[Obsolete] const string FirstTag =
-/// FirstTagSpring;</c>): rewrites the use to the current member. Only our generated aliases are touched; any other
+/// FirstTagSpring;</c>, or the same in a location's class, <c>TriggerLinks.Downtown</c>): rewrites the use to the
+/// current member. Only our generated aliases are touched; any other
 /// obsolete member is someone else's business. Fix All (document, project, solution) uses the batch fixer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenamedLinkCodeFixProvider)), Shared]
@@ -45,8 +46,8 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Use {MemberNamer.ClassName}.{current}",
-                    cancellationToken => Rename(context.Document, use, current, cancellationToken),
+                    $"Use {current.Path}",
+                    cancellationToken => Rename(context.Document, use, current.Name, cancellationToken),
                     equivalenceKey: nameof(RenamedLinkCodeFixProvider)),
                 diagnostic);
         }
@@ -65,11 +66,11 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
     /// The member an alias stands for, when <paramref name="use"/> names one of our aliases: a constant of a
     /// <c>TriggerLinks</c> class that LinksGenerator generated, whose value is another member of that class.
     /// </summary>
-    private static string? CurrentMember(SemanticModel model, SimpleNameSyntax use, CancellationToken cancellationToken)
+    private static (string Name, string Path)? CurrentMember(SemanticModel model, SimpleNameSyntax use, CancellationToken cancellationToken)
     {
-        if (model.GetSymbolInfo(use, cancellationToken).Symbol is not IFieldSymbol { IsConst: true } alias
-            || alias.ContainingType is not { Name: MemberNamer.ClassName } type
-            || !IsGeneratedByUs(type))
+        if (model.GetSymbolInfo(use, cancellationToken).Symbol is not IFieldSymbol { IsConst: true, ContainingType: { } type } alias
+            || TriggerLinksClass(type) is not { } triggerLinks
+            || !IsGeneratedByUs(triggerLinks))
         {
             return null;
         }
@@ -79,12 +80,19 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
             if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax target }
                 && type.GetMembers(target.Identifier.ValueText).OfType<IFieldSymbol>().Any(f => f.IsConst && !IsObsolete(f)))
             {
-                return target.Identifier.ValueText;
+                string container = SymbolEqualityComparer.Default.Equals(type, triggerLinks) ? type.Name : triggerLinks.Name + "." + type.Name;
+                return (target.Identifier.ValueText, container + "." + target.Identifier.ValueText);
             }
         }
 
         return null;
     }
+
+    /// <summary><c>TriggerLinks</c> itself, or the one a location's nested class (<c>TriggerLinks.Downtown</c>) is in.</summary>
+    private static INamedTypeSymbol? TriggerLinksClass(INamedTypeSymbol type) =>
+        type.Name == MemberNamer.ClassName ? type
+        : type.ContainingType is { Name: MemberNamer.ClassName } outer ? outer
+        : null;
 
     private static bool IsGeneratedByUs(INamedTypeSymbol type) =>
         type.GetAttributes().Any(a =>

@@ -141,17 +141,17 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             return; // Without a readable snapshot nothing is known or unknown; LNK100/LNK103 say why.
         }
 
-        if (links.TryGet(id, out TriggerLink link))
+        if (links.TryGet(id, out KnownLink known))
         {
             // The constant holds the exact fieldKey: swapping it for "{{ trigger_link.x }}" (or for a field whose
             // snapshot fieldKey is odd) would change the string, so only an exact spelling is fixable.
-            bool valuePreserving = fixable && string.Equals(fieldText, link.FieldKey, StringComparison.Ordinal);
-            var properties = (valuePreserving ? _fixable : _notFixable).SetItem(DiagnosticProperties.MemberName, link.MemberName);
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KnownTriggerLink, location, properties, link.MemberName, fieldText));
+            bool valuePreserving = fixable && string.Equals(fieldText, known.Link.FieldKey, StringComparison.Ordinal);
+            var properties = (valuePreserving ? _fixable : _notFixable).SetItem(DiagnosticProperties.MemberName, known.MemberPath);
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KnownTriggerLink, location, properties, known.MemberPath, fieldText));
         }
-        else if (links.TryGetDeleted(id, out DeletedLink deleted))
+        else if (links.TryGetDeleted(id, out KnownDeletedLink deleted))
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeletedTriggerLink, location, LinkNames.Quoted(deleted.Name), id));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeletedTriggerLink, location, deleted.Description, id));
         }
         else
         {

@@ -19,10 +19,10 @@ internal static class HistoryNamer
     /// <summary>What history adds: the alias members, and each deleted id's tombstone member (if it gets one).</summary>
     public sealed record Names(IReadOnlyList<(string Id, string FormerName, string Member)> Aliases, IReadOnlyDictionary<string, string> Tombstones);
 
-    public static Names Assign(IReadOnlyCollection<string> liveMembers, IEnumerable<Renamed> renamed, IEnumerable<(string Id, string? Name)> deleted)
+    public static Names Assign(IReadOnlyCollection<string> liveMembers, IEnumerable<Renamed> renamed, IEnumerable<(string Id, string? Name)> deleted, MemberScope scope)
     {
         var taken = new HashSet<string>(liveMembers, StringComparer.Ordinal);
-        taken.UnionWith(MemberNamer.ReservedNames);
+        taken.UnionWith(scope.ReservedNames);
 
         var candidates = new List<Candidate>();
         foreach (Renamed link in renamed)
@@ -30,7 +30,7 @@ internal static class HistoryNamer
             var own = new HashSet<string>(StringComparer.Ordinal);
             foreach (string formerName in link.FormerNames)
             {
-                string member = Plain(link.Id, formerName);
+                string member = Plain(link.Id, formerName, scope);
                 if (member != link.Member && !taken.Contains(member) && own.Add(member))
                 {
                     candidates.Add(new Candidate(member, link.Id, formerName, IsAlias: true));
@@ -40,7 +40,7 @@ internal static class HistoryNamer
 
         foreach (var (id, name) in deleted)
         {
-            string member = Plain(id, name);
+            string member = Plain(id, name, scope);
             if (!taken.Contains(member))
             {
                 candidates.Add(new Candidate(member, id, name, IsAlias: false));
@@ -69,10 +69,10 @@ internal static class HistoryNamer
     }
 
     /// <summary>The member a name gets on its own, with the reserved-name rule applied (<c>All</c> → <c>All_&lt;id&gt;</c>).</summary>
-    private static string Plain(string id, string? name)
+    private static string Plain(string id, string? name, MemberScope scope)
     {
         string member = MemberNamer.BaseName(id, name).Value;
-        return MemberNamer.ReservedNames.Contains(member) ? member + "_" + MemberNamer.IdSuffix(id) : member;
+        return scope.ReservedNames.Contains(member) ? member + "_" + MemberNamer.IdSuffix(id) : member;
     }
 
     /// <summary>Takes <paramref name="member"/>, or the first <c>_2</c>, <c>_3</c>, … after it that nothing has taken.</summary>

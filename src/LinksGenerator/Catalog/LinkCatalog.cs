@@ -1,34 +1,34 @@
-using System;
-using System.Collections.Generic;
 using LinksGenerator.Collections;
 
 namespace LinksGenerator.Catalog;
 
 /// <summary>
-/// What one snapshot means: its location, its usable links with their member names (ordered by member name), what it
-/// remembers (aliases of former names, deleted links; each ordered by member name, then id) and the problems found.
-/// Built once per snapshot content and shared by the generator and the analyzer.
+/// What one snapshot means: its locations (one, or many for an agency), each with its usable links and member names, and
+/// what it remembers; for many locations, the member names every location has; and the problems found. Built once per
+/// snapshot content and shared by the generator, the analyzer and ghl-links.
 /// </summary>
 internal sealed record LinkCatalog(
     bool IsReadable,
-    string? LocationId,
-    EquatableArray<TriggerLink> Links,
-    EquatableArray<LinkAlias> Aliases,
-    EquatableArray<DeletedLink> DeletedLinks,
+    bool ManyLocations,
+    EquatableArray<CatalogLocation> Locations,
+    EquatableArray<string> SharedMembers,
     EquatableArray<SnapshotIssue> Issues)
 {
-    public static LinkCatalog Unreadable(SnapshotIssue issue) =>
-        new(false, null, EquatableArray<TriggerLink>.Empty, EquatableArray<LinkAlias>.Empty, EquatableArray<DeletedLink>.Empty, new EquatableArray<SnapshotIssue>([issue]));
+    public static LinkCatalog Unreadable(EquatableArray<SnapshotIssue> issues) =>
+        new(false, false, EquatableArray<CatalogLocation>.Empty, EquatableArray<string>.Empty, issues);
 
-    /// <summary>The links keyed by id, for the analyzer's lookups.</summary>
-    public Dictionary<string, TriggerLink> CreateIdIndex()
-    {
-        var index = new Dictionary<string, TriggerLink>(Links.Count, StringComparer.Ordinal);
-        foreach (TriggerLink link in Links)
-        {
-            index[link.Id] = link;
-        }
+    /// <summary>The one location of a one-location snapshot; null for many locations, or when the snapshot cannot be read.</summary>
+    public CatalogLocation? Single => !ManyLocations && Locations.Count == 1 ? Locations[0] : null;
 
-        return index;
-    }
+    /// <summary>The location id of a one-location snapshot.</summary>
+    public string? LocationId => Single?.LocationId;
+
+    /// <summary>The links of a one-location snapshot, ordered by member name.</summary>
+    public EquatableArray<TriggerLink> Links => Single?.Links ?? EquatableArray<TriggerLink>.Empty;
+
+    /// <summary>The aliases of a one-location snapshot.</summary>
+    public EquatableArray<LinkAlias> Aliases => Single?.Aliases ?? EquatableArray<LinkAlias>.Empty;
+
+    /// <summary>The deleted links of a one-location snapshot.</summary>
+    public EquatableArray<DeletedLink> DeletedLinks => Single?.DeletedLinks ?? EquatableArray<DeletedLink>.Empty;
 }

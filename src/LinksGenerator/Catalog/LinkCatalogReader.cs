@@ -20,7 +20,7 @@ internal static class LinkCatalogReader
         if (result.Document is not { } document)
         {
             SnapshotReadError error = result.Error!;
-            return LinkCatalog.Unreadable(Issue(TriggerLinkRules.SnapshotUnreadable.Id, new TextRange(error.Offset, 0), error.Message));
+            return LinkCatalog.Unreadable(new EquatableArray<SnapshotIssue>([Issue(TriggerLinkRules.SnapshotUnreadable.Id, new TextRange(error.Offset, 0), error.Message)]));
         }
 
         return Interpret(document);
@@ -35,10 +35,33 @@ internal static class LinkCatalogReader
             issues.Add(HistoryIssue(problem.Range, problem.Message + "; the links themselves are kept"));
         }
 
-        string? locationId = document.EffectiveLocationId;
+        if (document.Locations is { } locations)
+        {
+            return AgencyCatalogReader.Interpret(locations, issues);
+        }
+
+        CatalogLocation single = InterpretLocation(null, null, document.EffectiveLocationId, document.Links, document.DeletedLinks, MemberScope.TriggerLinks, issues, out _);
+        return new LinkCatalog(true, false, new EquatableArray<CatalogLocation>([single]), EquatableArray<string>.Empty, issues.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// One location's links and history, named for <paramref name="scope"/>: which entries are usable (LNK101 for the
+    /// rest), their members (LNK102 when a name had to change), and the aliases and tombstones the history keeps.
+    /// <paramref name="memberRanges"/> gives where in the file each live member's link is named.
+    /// </summary>
+    internal static CatalogLocation InterpretLocation(
+        string? name,
+        string? className,
+        string? locationId,
+        IReadOnlyList<SnapshotLink> entries,
+        IReadOnlyList<SnapshotLink> deletedEntries,
+        MemberScope scope,
+        List<SnapshotIssue> issues,
+        out Dictionary<string, TextRange> memberRanges)
+    {
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        var usable = new List<(SnapshotLink Entry, string FieldKey, IReadOnlyList<string> FormerNames)>(document.Links.Count);
-        foreach (SnapshotLink entry in document.Links)
+        var usable = new List<(SnapshotLink Entry, string FieldKey, IReadOnlyList<string> FormerNames)>(entries.Count);
+        foreach (SnapshotLink entry in entries)
         {
             if (UsableId(entry, "a link", seenIds, issues) is not { } id)
             {
@@ -55,38 +78,42 @@ internal static class LinkCatalogReader
             usable.Add((entry, fieldKey, FormerNames(entry, id, issues)));
         }
 
-        IReadOnlyDictionary<string, MemberName> names = MemberNamer.Assign(usable.Select(u => (u.Entry.Id!, u.Entry.Name)).ToList());
+        IReadOnlyDictionary<string, MemberName> names = MemberNamer.Assign(usable.Select(u => (u.Entry.Id!, u.Entry.Name)).ToList(), scope);
         var links = new List<TriggerLink>(usable.Count);
+        memberRanges = new Dictionary<string, TextRange>(usable.Count, StringComparer.Ordinal);
         foreach (var (entry, fieldKey, _) in usable)
         {
-            MemberName name = names[entry.Id!];
-            if (name.ChangeReason is { } reason)
+            MemberName member = names[entry.Id!];
+            TextRange nameRange = entry.NameRange ?? entry.IdRange ?? entry.Range;
+            if (member.ChangeReason is { } reason)
             {
-                issues.Add(Issue(TriggerLinkRules.MemberRenamed.Id, entry.NameRange ?? entry.IdRange ?? entry.Range, entry.Name ?? "", entry.Id!, name.Value, reason));
+                issues.Add(Issue(TriggerLinkRules.MemberRenamed.Id, nameRange, entry.Name ?? "", entry.Id!, member.Value, reason));
             }
 
-            links.Add(new TriggerLink(entry.Id!, name.Value, fieldKey, entry.Name, entry.RedirectTo));
+            memberRanges[member.Value] = nameRange;
+            links.Add(new TriggerLink(entry.Id!, member.Value, fieldKey, entry.Name, entry.RedirectTo));
         }
 
-        List<(SnapshotLink Entry, string FieldKey)> deleted = UsableDeletedLinks(document, seenIds, issues);
+        List<(SnapshotLink Entry, string FieldKey)> deleted = UsableDeletedLinks(deletedEntries, seenIds, issues);
         HistoryNamer.Names history = HistoryNamer.Assign(
             names.Values.Select(n => n.Value).ToList(),
             usable.Where(u => u.FormerNames.Count > 0).Select(u => new HistoryNamer.Renamed(u.Entry.Id!, names[u.Entry.Id!].Value, u.Entry.Name, u.FormerNames)),
-            deleted.Select(d => (d.Entry.Id!, d.Entry.Name)));
+            deleted.Select(d => (d.Entry.Id!, d.Entry.Name)),
+            scope);
 
-        var currentNames = links.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        var current = links.ToDictionary(l => l.Id, StringComparer.Ordinal);
         var aliases = history.Aliases
-            .Select(a => new LinkAlias(a.Member, currentNames[a.Id].MemberName, a.Id, a.FormerName, currentNames[a.Id].Name))
+            .Select(a => new LinkAlias(a.Member, current[a.Id].MemberName, a.Id, a.FormerName, current[a.Id].Name))
             .OrderBy(a => a.MemberName, StringComparer.Ordinal)
             .ToEquatableArray();
         var deletedLinks = deleted
-            .Select(d => new DeletedLink(d.Entry.Id!, d.Entry.Name, d.Entry.RedirectTo, d.FieldKey, history.Tombstones.TryGetValue(d.Entry.Id!, out string? member) ? member : null))
+            .Select(d => new DeletedLink(d.Entry.Id!, d.Entry.Name, d.Entry.RedirectTo, d.FieldKey, history.Tombstones.TryGetValue(d.Entry.Id!, out string? tombstone) ? tombstone : null))
             .OrderBy(d => d.TombstoneMember, StringComparer.Ordinal)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToEquatableArray();
 
         links.Sort((a, b) => string.CompareOrdinal(a.MemberName, b.MemberName));
-        return new LinkCatalog(true, locationId, links.ToEquatableArray(), aliases, deletedLinks, issues.ToEquatableArray());
+        return new CatalogLocation(name, className, locationId, links.ToEquatableArray(), aliases, deletedLinks);
     }
 
     /// <summary>The entry's id when it is usable and seen for the first time; otherwise LNK101 and null.</summary>
@@ -159,11 +186,11 @@ internal static class LinkCatalogReader
     }
 
     /// <summary>Deleted links with a usable id that no live link has (the live link wins: LNK101).</summary>
-    private static List<(SnapshotLink Entry, string FieldKey)> UsableDeletedLinks(SnapshotDocument document, HashSet<string> liveIds, List<SnapshotIssue> issues)
+    private static List<(SnapshotLink Entry, string FieldKey)> UsableDeletedLinks(IReadOnlyList<SnapshotLink> entries, HashSet<string> liveIds, List<SnapshotIssue> issues)
     {
-        var deleted = new List<(SnapshotLink, string)>(document.DeletedLinks.Count);
+        var deleted = new List<(SnapshotLink, string)>(entries.Count);
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (SnapshotLink entry in document.DeletedLinks)
+        foreach (SnapshotLink entry in entries)
         {
             if (UsableId(entry, "a deleted link", seenIds, issues, history: true) is not { } id)
             {
@@ -184,7 +211,7 @@ internal static class LinkCatalogReader
 
     private static string DescribeName(SnapshotLink entry) => entry.Name is null ? "" : $" named '{entry.Name}'";
 
-    private static SnapshotIssue Issue(string id, TextRange range, params string[] args) => new(id, range, new EquatableArray<string>(args));
+    internal static SnapshotIssue Issue(string id, TextRange range, params string[] args) => new(id, range, new EquatableArray<string>(args));
 
     private static SnapshotIssue HistoryIssue(TextRange range, string message) =>
         new(TriggerLinkRules.SnapshotEntryIssue.Id, range, new EquatableArray<string>([message]), AboutHistory: true);

@@ -20,21 +20,13 @@ internal static class MemberNamer
     public const string LocationIdMember = "LocationId";
     public const string AllMember = "All";
 
+    private const string NoLetterOrDigit = "the name has no letter or digit";
+
     /// <summary>Identifiers past this length are cut; the C# compiler rejects identifiers longer than 512 characters.</summary>
     public const int MaxBaseNameLength = 128;
 
-    /// <summary>
-    /// Names a link may not take: the class's own name, the members the generator emits besides the links, and the
-    /// members every class inherits from <see cref="object"/> (hiding one is warning CS0108).
-    /// </summary>
-    public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
-    {
-        ClassName, LocationIdMember, AllMember,
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
-
-    /// <summary>Names every link; <paramref name="links"/> must have distinct, valid ids.</summary>
-    public static IReadOnlyDictionary<string, MemberName> Assign(IReadOnlyCollection<(string Id, string? Name)> links)
+    /// <summary>Names every link of <paramref name="scope"/>; <paramref name="links"/> must have distinct, valid ids.</summary>
+    public static IReadOnlyDictionary<string, MemberName> Assign(IReadOnlyCollection<(string Id, string? Name)> links, MemberScope scope)
     {
         var candidates = new Dictionary<string, MemberName>(links.Count, StringComparer.Ordinal);
         var sharers = new Dictionary<string, List<string>>(links.Count, StringComparer.Ordinal);
@@ -70,9 +62,9 @@ internal static class MemberNamer
             {
                 named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is also the name of {DescribeOthers(sameName, pair.Key)}"));
             }
-            else if (ReservedNames.Contains(baseName))
+            else if (scope.ReservedNames.Contains(baseName))
             {
-                named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is a name {ClassName} already uses"));
+                named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is a name {scope.Path} already uses"));
             }
             else
             {
@@ -80,16 +72,16 @@ internal static class MemberNamer
             }
         }
 
-        return Disambiguate(named);
+        return Disambiguate(named, scope);
     }
 
     /// <summary>
     /// The appended ids can still meet (ids <c>a-b</c> and <c>a_b</c> both become <c>_a_b</c>): a last pass, in id order,
     /// numbers whatever is still taken. Unreachable for real HighLevel ids, but hostile snapshots must still compile.
     /// </summary>
-    private static Dictionary<string, MemberName> Disambiguate(Dictionary<string, MemberName> named)
+    private static Dictionary<string, MemberName> Disambiguate(Dictionary<string, MemberName> named, MemberScope scope)
     {
-        var used = new HashSet<string>(ReservedNames, StringComparer.Ordinal);
+        var used = new HashSet<string>(scope.ReservedNames, StringComparer.Ordinal);
         var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new Dictionary<string, MemberName>(named.Count, StringComparer.Ordinal);
         foreach (string id in named.Keys.OrderBy(x => x, StringComparer.Ordinal))
@@ -125,6 +117,16 @@ internal static class MemberNamer
         return rest > 0 ? $"{list} and {rest} more" : list;
     }
 
+    /// <summary>
+    /// The nested class a location of a many-location snapshot becomes: the PascalCase of its name, like a link's
+    /// member; null when the name has no letter or digit (and so makes no identifier).
+    /// </summary>
+    public static string? LocationClassName(string name)
+    {
+        MemberName member = BaseName("", name);
+        return member.ChangeReason == NoLetterOrDigit ? null : member.Value;
+    }
+
     /// <summary>The name a link gets on its own, before collisions are considered.</summary>
     internal static MemberName BaseName(string id, string? name)
     {
@@ -146,7 +148,7 @@ internal static class MemberNamer
 
         if (builder.Length == 0)
         {
-            return new MemberName("Link_" + IdSuffix(id), "the name has no letter or digit");
+            return new MemberName("Link_" + IdSuffix(id), NoLetterOrDigit);
         }
 
         string? reason = null;

@@ -34,12 +34,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MemberRenamed = Create(
         R.MemberRenamed.Id, R.MemberRenamed.Title, R.MemberRenamed.Message, R.SnapshotCategory, (DiagnosticSeverity)R.MemberRenamed.Severity, R.MemberRenamed.Description);
 
+    public static readonly DiagnosticDescriptor MemberNotInEveryLocation = Create(
+        R.MemberNotInEveryLocation.Id, R.MemberNotInEveryLocation.Title, R.MemberNotInEveryLocation.Message, R.SnapshotCategory, (DiagnosticSeverity)R.MemberNotInEveryLocation.Severity, R.MemberNotInEveryLocation.Description);
+
     public static readonly DiagnosticDescriptor SnapshotMissing = Create(
         R.SnapshotMissing.Id, R.SnapshotMissing.Title, R.SnapshotMissing.Message, R.SnapshotCategory, (DiagnosticSeverity)R.SnapshotMissing.Severity, R.SnapshotMissing.Description);
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, SnapshotMissing,
+        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, MemberNotInEveryLocation, SnapshotMissing,
     }.ToDictionary(d => d.Id);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

@@ -6,5 +6,6 @@ internal static class TrackingNames
     public const string LoadedSnapshots = nameof(LoadedSnapshots);
     public const string ChosenSnapshot = nameof(ChosenSnapshot);
     public const string Settings = nameof(Settings);
+    public const string SourceOptions = nameof(SourceOptions);
     public const string Model = nameof(Model);
 }

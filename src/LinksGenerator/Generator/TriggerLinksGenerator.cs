@@ -4,6 +4,7 @@ using LinksGenerator.Diagnostics;
 using LinksGenerator.Loading;
 using LinksGenerator.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Generator;
@@ -38,9 +39,18 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             .Select(static (options, _) => ProjectSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
+        // What the project's compiler accepts (only a many-location class uses it). Reads the compilation, which changes
+        // on every edit, but yields two booleans: equal values keep everything after this step cached.
+        IncrementalValueProvider<SourceOptions> sourceOptions = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasAccessible(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")))
+            .Select(static (pair, _) => new SourceOptions(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SourceOptions);
+
         IncrementalValueProvider<GenerationModel> model = settings
             .Combine(chosenSnapshot)
-            .Select(static (pair, _) => new GenerationModel(pair.Left, pair.Right))
+            .Combine(sourceOptions)
+            .Select(static (pair, _) => new GenerationModel(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Model);
 
         context.RegisterSourceOutput(model, static (output, model) => Emit(output, model));
@@ -62,9 +72,12 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
         }
 
         // The class exists even without a usable snapshot, so code that uses it fails on the missing member, not the type.
-        string source = TriggerLinksSourceWriter.Write(model.Settings.Namespace, snapshot?.Catalog);
+        string source = TriggerLinksSourceWriter.Write(model.Settings.Namespace, snapshot?.Catalog, model.SourceOptions);
         output.AddSource(TriggerLinksSourceWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
     }
+
+    private static bool HasAccessible(Compilation compilation, string metadataName) =>
+        compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 
     private static string MissingSnapshotMessage(ProjectSettings settings)
     {

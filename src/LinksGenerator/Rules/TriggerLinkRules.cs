@@ -73,6 +73,15 @@ internal static class TriggerLinkRules
         public const string Description = "Member names are the PascalCase of the link's name; a name that would be invalid or would collide gets a prefix or the link's id appended.";
     }
 
+    internal static class MemberNotInEveryLocation
+    {
+        public const string Id = "LNK104";
+        public const RuleSeverity Severity = RuleSeverity.Info;
+        public const string Title = "A trigger link is not in every location";
+        public const string Message = "TriggerLinks.Location has no {0}: the link is in {1} but not in {2}";
+        public const string Description = "In a snapshot of many locations, TriggerLinks.Location offers the links every location has; a link some locations lack is only on their own classes.";
+    }
+
     internal static class SnapshotMissing
     {
         public const string Id = "LNK103";

@@ -32,7 +32,7 @@ internal static class TemplateChecker
             (string Id, Rules.RuleSeverity Severity, string Message, string[] Args)? rule =
                 !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [field, match.Problem!]) :
                 links is null || links.TryGet(match.Id!, out _) ? null :
-                links.TryGetDeleted(match.Id!, out DeletedLink deleted) ? (R.DeletedTriggerLink.Id, R.DeletedTriggerLink.Severity, R.DeletedTriggerLink.Message, [LinkNames.Quoted(deleted.Name), match.Id!]) :
+                links.TryGetDeleted(match.Id!, out KnownDeletedLink deleted) ? (R.DeletedTriggerLink.Id, R.DeletedTriggerLink.Severity, R.DeletedTriggerLink.Message, [deleted.Description, match.Id!]) :
                 (R.UnknownTriggerLink.Id, R.UnknownTriggerLink.Severity, R.UnknownTriggerLink.Message, [match.Id!, links.LocationDescription]);
             if (rule is { } found)
             {

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LinksGenerator.Collections;
+using LinksGenerator.Rules;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Catalog;
+
+/// <summary>
+/// What a many-location snapshot means (docs/generated-code.md, "Many locations"): each location becomes a nested class
+/// named after the user's name for it (a name that makes no identifier, collides with another or with a member of
+/// <c>TriggerLinks</c>, or an id that is missing or repeated, is LNK100 asking to rename or fix); its links are read like
+/// a one-location snapshot's; the members every location has go on <c>TriggerLinks.Location</c>, and each member only
+/// some have is LNK104.
+/// </summary>
+internal static class AgencyCatalogReader
+{
+    /// <summary>Lists of locations in messages stop after this many, so fifty locations still make a readable line.</summary>
+    private const int Listed = 5;
+
+    public static LinkCatalog Interpret(IReadOnlyList<SnapshotLocation> locations, List<SnapshotIssue> issues)
+    {
+        List<(SnapshotLocation Location, string ClassName)>? named = NameLocations(locations, issues);
+        if (named is null)
+        {
+            return LinkCatalog.Unreadable(issues.ToEquatableArray());
+        }
+
+        var catalogs = new List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)>(named.Count);
+        foreach (var (location, className) in named.OrderBy(n => n.Location.Name, StringComparer.Ordinal))
+        {
+            CatalogLocation catalog = LinkCatalogReader.InterpretLocation(
+                location.Name, className, location.LocationId, location.Links, location.DeletedLinks, MemberScope.ForLocation(className), issues, out var ranges);
+            catalogs.Add((catalog, ranges));
+        }
+
+        EquatableArray<string> shared = SharedMembers(catalogs, issues);
+        return new LinkCatalog(true, true, catalogs.Select(c => c.Catalog).ToEquatableArray(), shared, issues.ToEquatableArray());
+    }
+
+    /// <summary>Each location's class name, or null (with LNK100 issues) when a location cannot be generated as it is.</summary>
+    private static List<(SnapshotLocation, string)>? NameLocations(IReadOnlyList<SnapshotLocation> locations, List<SnapshotIssue> issues)
+    {
+        int fatal = 0;
+        var named = new List<(SnapshotLocation Location, string ClassName)>(locations.Count);
+        var seenIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (SnapshotLocation location in locations)
+        {
+            TextRange where = location.NameRange ?? location.Range;
+            string? className = string.IsNullOrWhiteSpace(location.Name) ? null : MemberNamer.LocationClassName(location.Name!);
+            string? problem =
+                string.IsNullOrWhiteSpace(location.Name) ? "a location has no \"name\": give each location a name, which becomes its class in TriggerLinks" :
+                className is null ? $"the location name '{location.Name}' has no letter or digit, so it makes no class name: rename it" :
+                MemberScope.Agency.ReservedNames.Contains(className) ? $"the location name '{location.Name}' would make TriggerLinks.{className}, a name TriggerLinks already uses: rename it" :
+                !MergeField.IsValidId(location.LocationId) ? $"the location '{location.Name}' has no valid \"locationId\" (letters, digits, '_' and '-')" :
+                seenIds.TryGetValue(location.LocationId!, out string? other) ? $"the locations '{other}' and '{location.Name}' have the same locationId '{location.LocationId}': keep one" :
+                null;
+            if (problem is not null)
+            {
+                issues.Add(LinkCatalogReader.Issue(TriggerLinkRules.SnapshotUnreadable.Id, where, problem));
+                fatal++;
+                continue;
+            }
+
+            seenIds[location.LocationId!] = location.Name!;
+            named.Add((location, className!));
+        }
+
+        foreach (var collision in named.GroupBy(n => n.ClassName, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            string names = string.Join(" and ", collision.Select(n => "'" + n.Location.Name + "'").OrderBy(n => n, StringComparer.Ordinal));
+            foreach (var (location, _) in collision)
+            {
+                issues.Add(LinkCatalogReader.Issue(TriggerLinkRules.SnapshotUnreadable.Id, location.NameRange ?? location.Range, $"the location names {names} both make TriggerLinks.{collision.Key}: rename one of them"));
+                fatal++;
+            }
+        }
+
+        return fatal == 0 ? named : null;
+    }
+
+    /// <summary>The live members every location has (sorted); LNK104, where it is first named, for each member only some have.</summary>
+    private static EquatableArray<string> SharedMembers(List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)> locations, List<SnapshotIssue> issues)
+    {
+        var members = new SortedSet<string>(locations.SelectMany(l => l.Ranges.Keys), StringComparer.Ordinal);
+        var shared = new List<string>(members.Count);
+        foreach (string member in members)
+        {
+            var having = locations.Where(l => l.Ranges.ContainsKey(member)).ToList();
+            if (having.Count == locations.Count)
+            {
+                shared.Add(member);
+                continue;
+            }
+
+            var lacking = locations.Where(l => !l.Ranges.ContainsKey(member)).Select(l => l.Catalog.Name!);
+            issues.Add(LinkCatalogReader.Issue(
+                TriggerLinkRules.MemberNotInEveryLocation.Id,
+                having[0].Ranges[member],
+                member,
+                List(having.Select(l => l.Catalog.Name!)),
+                List(lacking)));
+        }
+
+        return shared.ToEquatableArray();
+    }
+
+    private static string List(IEnumerable<string> names)
+    {
+        var all = names.ToList();
+        string shown = string.Join(", ", all.Take(Listed));
+        return all.Count > Listed ? $"{shown} and {all.Count - Listed} more" : shown;
+    }
+}

@@ -1,0 +1,18 @@
+namespace LinksGenerator.Catalog;
+
+/// <summary>The members the generator gives <c>TriggerLinks</c> and <c>TriggerLinks.Location</c> for a many-location snapshot.</summary>
+internal static class AgencyMembers
+{
+    public const string LocationClass = "Location";
+    public const string Locations = "Locations";
+    public const string ForLocation = "ForLocation";
+    public const string TryGetLocation = "TryGetLocation";
+    public const string Name = "Name";
+
+    /// <summary>The private index ForLocation and TryGetLocation look locations up in.</summary>
+    public const string Index = "LocationsById";
+
+    public static readonly string[] OfTriggerLinks = [LocationClass, Locations, ForLocation, TryGetLocation, Index];
+
+    public static readonly string[] OfLocation = [Name, LocationClass, MemberNamer.ClassName];
+}

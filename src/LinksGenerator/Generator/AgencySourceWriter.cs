@@ -1,0 +1,151 @@
+using System.Text;
+using LinksGenerator.Catalog;
+
+namespace LinksGenerator.Generator;
+
+/// <summary>
+/// The inside of <c>TriggerLinks</c> for a many-location snapshot (docs/generated-code.md, "Many locations"): a nested
+/// class per location with that location's members, and, for code that serves every location, <c>Location</c> (one
+/// property per link member every location has), <c>Locations</c>, <c>ForLocation</c> and <c>TryGetLocation</c>. Lookups
+/// go through a dictionary built once, so they allocate nothing after start-up.
+/// </summary>
+internal static class AgencySourceWriter
+{
+    private const string Location = AgencyMembers.LocationClass;
+
+    public static void AppendLocations(StringBuilder source, string indent, LinkCatalog catalog, SourceOptions options)
+    {
+        string members = indent + "    ";
+        foreach (CatalogLocation location in catalog.Locations)
+        {
+            source.Append(indent).Append("/// <summary>Location ");
+            TriggerLinksSourceWriter.AppendName(source, location.Name);
+            CSharpText.AppendXmlDocText(source.Append(", HighLevel location <c>"), location.LocationId ?? "").Append("</c>: its trigger links.</summary>\n");
+            source.Append(indent).Append("public static partial class ").Append(location.ClassName).Append('\n');
+            source.Append(indent).Append("{\n");
+            TriggerLinksSourceWriter.AppendLocationMembers(source, members, location);
+            source.Append(indent).Append("}\n\n");
+        }
+
+        AppendLocationClass(source, indent, catalog);
+        AppendLookups(source, indent, catalog, options);
+    }
+
+    /// <summary><c>TriggerLinks.Location</c>: a location's name, id, and the members every location has, as properties.</summary>
+    private static void AppendLocationClass(StringBuilder source, string indent, LinkCatalog catalog)
+    {
+        string members = indent + "    ";
+        source.Append(indent).Append("/// <summary>\n");
+        source.Append(indent).Append("/// One location's trigger links, for code that serves every location: get it with <see cref=\"ForLocation\"/>. It has the\n");
+        source.Append(indent).Append("/// links every location has; a link only some locations have is on their own classes (LNK104).\n");
+        source.Append(indent).Append("/// </summary>\n");
+        source.Append(indent).Append("public sealed partial class ").Append(Location).Append('\n');
+        source.Append(indent).Append("{\n");
+        source.Append(members).Append("internal ").Append(Location).Append("(string name, string locationId");
+        foreach (string member in catalog.SharedMembers)
+        {
+            source.Append(", string ").Append(Parameter(member));
+        }
+
+        source.Append(")\n").Append(members).Append("{\n");
+        source.Append(members).Append("    this.").Append(AgencyMembers.Name).Append(" = name;\n");
+        source.Append(members).Append("    this.").Append(MemberNamer.LocationIdMember).Append(" = locationId;\n");
+        foreach (string member in catalog.SharedMembers)
+        {
+            source.Append(members).Append("    this.").Append(member).Append(" = ").Append(Parameter(member)).Append(";\n");
+        }
+
+        source.Append(members).Append("}\n\n");
+        source.Append(members).Append("/// <summary>The location's name in the snapshot.</summary>\n");
+        source.Append(members).Append("public string ").Append(AgencyMembers.Name).Append(" { get; }\n\n");
+        source.Append(members).Append("/// <summary>The HighLevel location (sub-account) id.</summary>\n");
+        source.Append(members).Append("public string ").Append(MemberNamer.LocationIdMember).Append(" { get; }\n\n");
+        foreach (string member in catalog.SharedMembers)
+        {
+            source.Append(members).Append("/// <summary>This location's <c>").Append(member).Append("</c> trigger link: its merge field.</summary>\n");
+            source.Append(members).Append("public string ").Append(member).Append(" { get; }\n\n");
+        }
+
+        source.Append(members).Append("/// <summary>The location's name.</summary>\n");
+        source.Append(members).Append("public override string ToString() => ").Append(AgencyMembers.Name).Append(";\n");
+        source.Append(indent).Append("}\n\n");
+    }
+
+    /// <summary><c>Locations</c>, the index, <c>ForLocation</c> and <c>TryGetLocation</c>.</summary>
+    private static void AppendLookups(StringBuilder source, string indent, LinkCatalog catalog, SourceOptions options)
+    {
+        string body = indent + "    ";
+        string maybeNull = options.NullableAnnotations ? "?" : "";
+        source.Append(indent).Append("/// <summary>Every location, in name order.</summary>\n");
+        source.Append(indent).Append("public static global::System.Collections.Generic.IReadOnlyList<").Append(Location).Append("> ").Append(AgencyMembers.Locations)
+            .Append(" { get; } = global::System.Array.AsReadOnly(new ").Append(Location).Append("[]\n");
+        source.Append(indent).Append("{\n");
+        foreach (CatalogLocation location in catalog.Locations)
+        {
+            source.Append(body).Append("new ").Append(Location).Append('(');
+            CSharpText.AppendStringLiteral(source, location.Name ?? "").Append(", ").Append(location.ClassName).Append('.').Append(MemberNamer.LocationIdMember);
+            foreach (string member in catalog.SharedMembers)
+            {
+                source.Append(", ").Append(location.ClassName).Append('.').Append(member);
+            }
+
+            source.Append("),\n");
+        }
+
+        source.Append(indent).Append("});\n\n");
+
+        // Built after Locations (static initializers run in text order), once: lookups allocate nothing afterwards.
+        source.Append(indent).Append("private static readonly global::System.Collections.Generic.Dictionary<string, ").Append(Location).Append("> ").Append(AgencyMembers.Index)
+            .Append(" = global::System.Linq.Enumerable.ToDictionary(").Append(AgencyMembers.Locations).Append(", location => location.").Append(MemberNamer.LocationIdMember)
+            .Append(", global::System.StringComparer.Ordinal);\n\n");
+
+        source.Append(indent).Append("/// <summary>The location with HighLevel id <paramref name=\"locationId\"/>.</summary>\n");
+        source.Append(indent).Append("/// <exception cref=\"global::System.ArgumentException\">No location of the snapshot has that id; the message lists the ids it has.</exception>\n");
+        source.Append(indent).Append("public static ").Append(Location).Append(' ').Append(AgencyMembers.ForLocation).Append("(string locationId)\n");
+        source.Append(indent).Append("{\n");
+        source.Append(body).Append("if (locationId == null)\n");
+        source.Append(body).Append("{\n");
+        source.Append(body).Append("    throw new global::System.ArgumentNullException(nameof(locationId));\n");
+        source.Append(body).Append("}\n\n");
+        source.Append(body).Append(Location).Append(maybeNull).Append(" location;\n");
+        source.Append(body).Append("if (").Append(AgencyMembers.TryGetLocation).Append("(locationId, out location))\n");
+        source.Append(body).Append("{\n");
+        source.Append(body).Append("    return location;\n");
+        source.Append(body).Append("}\n\n");
+        source.Append(body).Append("throw new global::System.ArgumentException(\"'\" + locationId + \"' is not a location of the trigger-link snapshot, which has \" + ");
+        CSharpText.AppendStringLiteral(source, KnownIds(catalog)).Append(", nameof(locationId));\n");
+        source.Append(indent).Append("}\n\n");
+
+        source.Append(indent).Append("/// <summary>The location with HighLevel id <paramref name=\"locationId\"/>, if the snapshot has one.</summary>\n");
+        source.Append(indent).Append("public static bool ").Append(AgencyMembers.TryGetLocation).Append("(string").Append(maybeNull).Append(" locationId, ");
+        if (options.NotNullWhenAttribute)
+        {
+            source.Append("[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ");
+        }
+
+        source.Append("out ").Append(Location).Append(maybeNull).Append(" location)\n");
+        source.Append(indent).Append("{\n");
+        source.Append(body).Append("if (locationId == null)\n");
+        source.Append(body).Append("{\n");
+        source.Append(body).Append("    location = null;\n");
+        source.Append(body).Append("    return false;\n");
+        source.Append(body).Append("}\n\n");
+        source.Append(body).Append("return ").Append(AgencyMembers.Index).Append(".TryGetValue(locationId, out location);\n");
+        source.Append(indent).Append("}\n");
+    }
+
+    /// <summary>"LOC1 (Downtown), LOC2 (Uptown)": what the exception for an unknown id lists.</summary>
+    private static string KnownIds(LinkCatalog catalog)
+    {
+        var ids = new StringBuilder();
+        foreach (CatalogLocation location in catalog.Locations)
+        {
+            ids.Append(ids.Length == 0 ? "" : ", ").Append(location.LocationId).Append(" (").Append(location.Name).Append(')');
+        }
+
+        return ids.ToString();
+    }
+
+    /// <summary>A constructor parameter for a member: its name with a lower-case first letter, '@' so no name is a keyword.</summary>
+    private static string Parameter(string member) => "@" + char.ToLowerInvariant(member[0]) + member.Substring(1);
+}

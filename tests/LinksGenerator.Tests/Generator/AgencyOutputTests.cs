@@ -1,0 +1,177 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using LinksGenerator.Catalog;
+using LinksGenerator.Rules;
+using LinksGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace LinksGenerator.Tests.Generator;
+
+/// <summary>Many locations (docs/generated-code.md, "Many locations"): a class per location, and the lookup for code that serves them all.</summary>
+public class AgencyOutputTests
+{
+    [Fact]
+    public void Each_location_is_a_nested_class_with_its_own_members()
+    {
+        GeneratorRun run = GeneratorHarness.Run(AgencySnapshot.Json, "Acme.Messaging");
+
+        string source = run.GeneratedSource!;
+        Assert.Contains("public static partial class Downtown\n        {\n            /// <summary>The HighLevel location (sub-account) these links belong to.</summary>\n            public const string LocationId = \"LOC1\";", source, StringComparison.Ordinal);
+        Assert.Contains("            public const string BookACall = \"{{trigger_link.d1}}\";", source, StringComparison.Ordinal);
+        Assert.Contains("[global::System.Obsolete(\"The trigger link 'Call us' was renamed to 'Book a call' in HighLevel: use TriggerLinks.Downtown.BookACall\")]", source, StringComparison.Ordinal);
+        Assert.Contains("            public const string SpringSale = \"{{trigger_link.d9}}\";", source, StringComparison.Ordinal);
+        Assert.Contains("public static partial class Uptown", source, StringComparison.Ordinal);
+        Assert.Contains("new Location(\"Downtown\", Downtown.LocationId, Downtown.BookACall),\n            new Location(\"Uptown\", Uptown.LocationId, Uptown.BookACall),", source, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationErrors);
+    }
+
+    [Fact]
+    public void ForLocation_finds_each_location_and_an_unknown_id_lists_the_known_ones()
+    {
+        Type triggerLinks = Load(AgencySnapshot.Json);
+        Type location = triggerLinks.GetNestedType("Location")!;
+        MethodInfo forLocation = triggerLinks.GetMethod("ForLocation")!;
+
+        object uptown = forLocation.Invoke(null, ["LOC2"])!;
+        Assert.Equal("Uptown", location.GetProperty("Name")!.GetValue(uptown));
+        Assert.Equal("{{trigger_link.u1}}", location.GetProperty("BookACall")!.GetValue(uptown));
+        Assert.Equal("Uptown", uptown.ToString());
+        Assert.Null(location.GetProperty("Parking"));
+
+        var unknown = Assert.Throws<TargetInvocationException>(() => forLocation.Invoke(null, ["LOC9"])).InnerException;
+        Assert.Equal("'LOC9' is not a location of the trigger-link snapshot, which has LOC1 (Downtown), LOC2 (Uptown) (Parameter 'locationId')", Assert.IsType<ArgumentException>(unknown).Message);
+        Assert.IsType<ArgumentNullException>(Assert.Throws<TargetInvocationException>(() => forLocation.Invoke(null, [null])).InnerException);
+    }
+
+    [Fact]
+    public void TryGetLocation_and_Locations_in_name_order()
+    {
+        Type triggerLinks = Load(AgencySnapshot.Json);
+        MethodInfo tryGet = triggerLinks.GetMethod("TryGetLocation")!;
+
+        object?[] found = ["LOC1", null];
+        object?[] missing = ["nope", null];
+        object?[] nothing = [null, null];
+        Assert.True((bool)tryGet.Invoke(null, found)!);
+        Assert.Equal("Downtown", found[1]!.ToString());
+        Assert.False((bool)tryGet.Invoke(null, missing)!);
+        Assert.Null(missing[1]);
+        Assert.False((bool)tryGet.Invoke(null, nothing)!);
+        var locations = (System.Collections.IEnumerable)triggerLinks.GetProperty("Locations")!.GetValue(null)!;
+        Assert.Equal(["Downtown", "Uptown"], locations.Cast<object>().Select(l => l.ToString()));
+    }
+
+    [Fact]
+    public void Lookups_allocate_nothing_after_start_up()
+    {
+        Type triggerLinks = Load(AgencySnapshot.Json);
+        var forLocation = triggerLinks.GetMethod("ForLocation")!.CreateDelegate<Func<string, object>>();
+        forLocation("LOC1"); // start-up: static initialization
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1_000; i++)
+        {
+            forLocation(i % 2 == 0 ? "LOC1" : "LOC2");
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp8)]
+    [InlineData(LanguageVersion.Latest)]
+    public void The_class_compiles_without_a_warning_in_every_language_version(LanguageVersion version)
+    {
+        const string Use = """
+            #nullable enable
+            namespace Consumer
+            {
+                /// <summary>Code that serves every location.</summary>
+                public static class Use
+                {
+                    /// <summary>A location's booking link.</summary>
+                    public static string Pick(string id) => TriggerLinks.TryGetLocation(id, out var location) ? location.BookACall : TriggerLinks.ForLocation("LOC1").BookACall;
+                }
+            }
+            """;
+        string[] sources = version >= LanguageVersion.CSharp8 ? [Use] : ["namespace Consumer { class Placeholder { } }"];
+
+        GeneratorRun run = GeneratorHarness.Run(AgencySnapshot.Json, sources: sources, languageVersion: version);
+
+        var problems = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS0618").ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + run.GeneratedSource);
+    }
+
+    [Fact]
+    public void A_member_some_locations_lack_is_LNK104_in_the_snapshot_and_not_on_Location()
+    {
+        GeneratorRun run = GeneratorHarness.Run(AgencySnapshot.Json);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == TriggerLinkRules.MemberNotInEveryLocation.Id);
+        Assert.Equal("TriggerLinks.Location has no Parking: the link is in Downtown but not in Uptown", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Equal(GeneratorHarness.SnapshotPath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    public static TheoryData<string, string> BadLocations => new()
+    {
+        { """[{"name":"Down town","locationId":"A","links":[]},{"name":"DownTown","locationId":"B","links":[]}]""", "the location names 'Down town' and 'DownTown' both make TriggerLinks.DownTown: rename one of them" },
+        { """[{"name":"!!!","locationId":"A","links":[]}]""", "the location name '!!!' has no letter or digit, so it makes no class name: rename it" },
+        { """[{"name":"location","locationId":"A","links":[]}]""", "the location name 'location' would make TriggerLinks.Location, a name TriggerLinks already uses: rename it" },
+        { """[{"name":"for location","locationId":"A","links":[]}]""", "the location name 'for location' would make TriggerLinks.ForLocation, a name TriggerLinks already uses: rename it" },
+        { """[{"locationId":"A","links":[]}]""", "a location has no \"name\": give each location a name, which becomes its class in TriggerLinks" },
+        { """[{"name":"Downtown","links":[]}]""", "the location 'Downtown' has no valid \"locationId\" (letters, digits, '_' and '-')" },
+        { """[{"name":"Downtown","locationId":"A","links":[]},{"name":"Uptown","locationId":"A","links":[]}]""", "the locations 'Downtown' and 'Uptown' have the same locationId 'A': keep one" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadLocations))]
+    public void A_location_that_cannot_be_generated_is_LNK100_asking_to_rename_or_fix(string locations, string message)
+    {
+        GeneratorRun run = GeneratorHarness.Run("{\"schemaVersion\":2,\"locations\":" + locations + "}");
+
+        Assert.Contains(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotUnreadable.Id && d.GetMessage(CultureInfo.InvariantCulture) == "The trigger-link snapshot cannot be read: " + message);
+        Assert.Empty(run.CompilationErrors);
+    }
+
+    [Fact]
+    public void Links_inside_a_location_take_no_name_the_location_class_or_Location_needs()
+    {
+        LinkCatalog catalog = LinkCatalogReader.Read("""
+            {"schemaVersion":2,"locations":[{"name":"Downtown","locationId":"L1","links":[
+              {"id":"a","name":"Downtown"},{"id":"b","name":"name"},{"id":"c","name":"location"},{"id":"d","name":"location id"},{"id":"e","name":"all"}]}]}
+            """);
+
+        Assert.Equal(["All_e", "Downtown_a", "LocationId_d", "Location_c", "Name_b"], Assert.Single(catalog.Locations).Links.Select(l => l.MemberName));
+        Assert.Empty(GeneratorHarness.Run(LinkCatalogReaderText(catalog)).CompilationErrors);
+    }
+
+    [Fact]
+    public void Hostile_location_names_stay_out_of_the_code()
+    {
+        const string Hostile = "Evil\\\"); } public class Injected { //";
+        GeneratorRun run = GeneratorHarness.Run("{\"schemaVersion\":2,\"locations\":[{\"name\":\"" + Hostile + "\",\"locationId\":\"L1\",\"links\":[{\"id\":\"a\",\"name\":\"A\"}]}]}", languageVersion: LanguageVersion.CSharp7_3);
+
+        Assert.Empty(run.CompilationErrors);
+        Assert.Equal(["EvilPublicClassInjected", "Location", "Placeholder", "TriggerLinks"], run.OutputCompilation.Assembly.TypeNames.Order(StringComparer.Ordinal));
+        Type triggerLinks = TestCompilation.EmitAndLoad(run.OutputCompilation).GetType("Consumer.TriggerLinks")!;
+        object location = triggerLinks.GetMethod("ForLocation")!.Invoke(null, ["L1"])!;
+        Assert.Equal("Evil\"); } public class Injected { //", location.ToString());
+    }
+
+    private static Type Load(string snapshot)
+    {
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+        Assert.Empty(run.CompilationErrors);
+        return TestCompilation.EmitAndLoad(run.OutputCompilation).GetType("Consumer.TriggerLinks")!;
+    }
+
+    private static string LinkCatalogReaderText(LinkCatalog catalog) =>
+        "{\"schemaVersion\":2,\"locations\":[{\"name\":\"Downtown\",\"locationId\":\"L1\",\"links\":["
+        + string.Join(",", catalog.Locations[0].Links.Select(l => $"{{\"id\":\"{l.Id}\",\"name\":\"{l.Name}\"}}")) + "]}]}";
+}
