@@ -15,7 +15,7 @@ internal delegate Task<ExitCode> CommandBody(ConnectionSettings settings, string
 internal static class GhlLinksCommandLine
 {
     private const string ExitCodes =
-        "Exit codes: 0 done / up to date; 1 snapshot is stale (check); 2 usage or configuration error; " +
+        "Exit codes: 0 done / up to date; 1 snapshot is stale (check); 2 usage or configuration error, an unreadable snapshot or one with broken history; " +
         "3 HighLevel refused the request (401, 403, other 4xx but 429); 4 HighLevel or the network failed after retries, or answered something that is not a Links response.";
 
     public static RootCommand Create(ToolHost host)

@@ -54,9 +54,9 @@ internal sealed class SnapshotDiff
     {
         IReadOnlyList<SnapshotEntry> before = snapshot.Entries;
         IReadOnlyList<SnapshotEntry> after = content.Entries;
-        Dictionary<string, SnapshotEntry> old = FirstById(before);
-        Dictionary<string, SnapshotEntry> live = FirstById(after);
-        Dictionary<string, SnapshotEntry> deleted = FirstById(snapshot.DeletedEntries);
+        Dictionary<string, SnapshotEntry> old = EntryIndex.FirstById(before);
+        Dictionary<string, SnapshotEntry> live = EntryIndex.FirstById(after);
+        Dictionary<string, SnapshotEntry> deleted = EntryIndex.FirstById(snapshot.DeletedEntries);
         var changes = new List<LinkChange>();
 
         changes.AddRange(live.Values.Where(l => !old.ContainsKey(l.Id)).Select(l =>
@@ -98,20 +98,6 @@ internal sealed class SnapshotDiff
         }
 
         return true;
-    }
-
-    private static Dictionary<string, SnapshotEntry> FirstById(IEnumerable<SnapshotEntry> entries)
-    {
-        var byId = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
-        foreach (SnapshotEntry entry in entries)
-        {
-            if (entry.Id.Length > 0)
-            {
-                byId.TryAdd(entry.Id, entry);
-            }
-        }
-
-        return byId;
     }
 
     private static IEnumerable<LinkChange> Changed(

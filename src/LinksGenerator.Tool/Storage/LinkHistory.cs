@@ -15,17 +15,16 @@ internal sealed class LinkHistory
 {
     private static readonly LinkHistory Forgotten = new(Array.Empty<SnapshotEntry>(), Array.Empty<SnapshotEntry>(), dropped: true);
 
+    /// <summary>The links of the snapshot this pull replaces, by id.</summary>
     private readonly Dictionary<string, SnapshotEntry> _live;
-    private readonly IReadOnlyList<SnapshotEntry> _liveInOrder;
+
+    /// <summary>The links that snapshot remembers as deleted, by id.</summary>
     private readonly Dictionary<string, SnapshotEntry> _deleted;
-    private readonly IReadOnlyList<SnapshotEntry> _deletedInOrder;
 
     private LinkHistory(IReadOnlyList<SnapshotEntry> live, IReadOnlyList<SnapshotEntry> deleted, bool dropped)
     {
-        _liveInOrder = live;
-        _deletedInOrder = deleted;
-        _live = FirstById(live);
-        _deleted = FirstById(deleted);
+        _live = EntryIndex.FirstById(live);
+        _deleted = EntryIndex.FirstById(deleted);
         Dropped = dropped;
     }
 
@@ -53,7 +52,7 @@ internal sealed class LinkHistory
     public (IReadOnlyList<SnapshotEntry> Links, IReadOnlyList<SnapshotEntry> DeletedLinks) Carry(IReadOnlyList<SnapshotEntry> live)
     {
         // A first pull (or a forgotten history) has nothing to carry: the live links stay as they are, unsorted and uncopied.
-        if (_liveInOrder.Count == 0 && _deletedInOrder.Count == 0)
+        if (_live.Count == 0 && _deleted.Count == 0)
         {
             return (live, Array.Empty<SnapshotEntry>());
         }
@@ -70,7 +69,7 @@ internal sealed class LinkHistory
         }
 
         var deleted = new List<SnapshotEntry>();
-        foreach (SnapshotEntry gone in _deletedInOrder)
+        foreach (SnapshotEntry gone in _deleted.Values)
         {
             if (!liveIds.Contains(gone.Id))
             {
@@ -93,9 +92,16 @@ internal sealed class LinkHistory
     /// <summary>
     /// The names a link had before it was called <paramref name="name"/>, oldest first: its former names (each once), then
     /// its previous name when that differs, moved to the end if it was already there; a name the link returns to leaves.
+    /// Null for none.
     /// </summary>
-    private static List<string> FormerNames(SnapshotEntry before, string? name)
+    private static List<string>? FormerNames(SnapshotEntry before, string? name)
     {
+        // The common case, most links on most pulls: never renamed, and not now.
+        if (!before.HasFormerNames && string.Equals(before.Name, name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var names = new List<string>((before.FormerNames?.Count ?? 0) + 1);
         foreach (string formerName in before.FormerNames ?? Array.Empty<string>())
         {
@@ -117,19 +123,5 @@ internal sealed class LinkHistory
         }
 
         return names;
-    }
-
-    private static Dictionary<string, SnapshotEntry> FirstById(IReadOnlyList<SnapshotEntry> entries)
-    {
-        var byId = new Dictionary<string, SnapshotEntry>(entries.Count, StringComparer.Ordinal);
-        foreach (SnapshotEntry entry in entries)
-        {
-            if (entry.Id.Length > 0)
-            {
-                byId.TryAdd(entry.Id, entry);
-            }
-        }
-
-        return byId;
     }
 }

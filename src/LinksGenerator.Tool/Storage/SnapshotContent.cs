@@ -8,21 +8,19 @@ namespace LinksGenerator.Tool.Storage;
 
 /// <summary>
 /// The snapshot the live links make, with the history carried over from the one it replaces (<see cref="LinkHistory"/>),
-/// written by the one <see cref="SnapshotWriter"/> the repository has. The tool never
-/// writes a file the build cannot read: the one thing the writer can emit that the generator's
-/// <see cref="SnapshotReader"/> rejects is a lone surrogate (it escapes it, the reader refuses the escape), so text
-/// holding one is refused here, before anything is written.
+/// written by the one <see cref="SnapshotWriter"/> the repository has. The tool never writes a file the build cannot
+/// read: the one thing the writer can emit that the generator's <see cref="SnapshotReader"/> rejects is a lone surrogate
+/// (it escapes it, the reader refuses the escape), so text holding one is refused here, before anything is written.
 /// </summary>
 internal sealed class SnapshotContent
 {
     /// <summary>UTF-8 without a byte order mark, as docs/ghl-links.md promises.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private SnapshotContent(string locationId, IReadOnlyList<SnapshotEntry> entries, IReadOnlyList<SnapshotEntry> deletedEntries, bool droppedHistory, byte[] bytes)
+    private SnapshotContent(string locationId, IReadOnlyList<SnapshotEntry> entries, bool droppedHistory, byte[] bytes)
     {
         LocationId = locationId;
         Entries = entries;
-        DeletedEntries = deletedEntries;
         DroppedHistory = droppedHistory;
         Bytes = bytes;
     }
@@ -31,9 +29,6 @@ internal sealed class SnapshotContent
 
     /// <summary>The live links, with the former names the history gives them.</summary>
     public IReadOnlyList<SnapshotEntry> Entries { get; }
-
-    /// <summary>The links the snapshot remembers as deleted from HighLevel.</summary>
-    public IReadOnlyList<SnapshotEntry> DeletedEntries { get; }
 
     /// <summary>Whether the snapshot this replaces had history that is not carried over (see <see cref="LinkHistory.For"/>).</summary>
     public bool DroppedHistory { get; }
@@ -62,7 +57,7 @@ internal sealed class SnapshotContent
 
         var (live, deleted) = history.Carry(entries);
         string text = SnapshotWriter.Write(locationId, live, deleted);
-        return new SnapshotContent(locationId, live, deleted, history.Dropped, Utf8.GetBytes(text));
+        return new SnapshotContent(locationId, live, history.Dropped, Utf8.GetBytes(text));
     }
 
     private static string? LoneSurrogateIn(SnapshotEntry entry) =>
