@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LinksGenerator.Catalog;
 using LinksGenerator.Collections;
 using LinksGenerator.Rules;
@@ -17,7 +18,7 @@ internal sealed class MemberFates
 {
     private const string ClassName = MemberNamer.ClassName;
 
-    /// <summary>Live link id → its member, in the snapshot as it is.</summary>
+    /// <summary>Live link id → its member, in the snapshot as it is (for the changed links only, as is all below).</summary>
     private readonly Dictionary<string, string> _membersBefore = new(StringComparer.Ordinal);
 
     /// <summary>Deleted link id → its tombstone member, in the snapshot as it is.</summary>
@@ -26,44 +27,58 @@ internal sealed class MemberFates
     /// <summary>Live link id → its member, in the snapshot as it will be.</summary>
     private readonly Dictionary<string, string> _membersAfter = new(StringComparer.Ordinal);
 
-    /// <summary>Every member of the snapshot as it will be → what it stands for.</summary>
+    /// <summary>The members above, as they will be → what each stands for then; absent when it is no member at all.</summary>
     private readonly Dictionary<string, Owner> _owners = new(StringComparer.Ordinal);
 
     /// <summary>The ids the snapshot as it will be remembers as deleted: a hard-coded field of one is LNK004.</summary>
     private readonly HashSet<string> _deletedAfter = new(StringComparer.Ordinal);
 
-    private MemberFates(LinkCatalog? before, LinkCatalog after)
+    private MemberFates(HashSet<string> changed, LinkCatalog? before, LinkCatalog after)
     {
+        // Only the changed links are indexed: a rename among 10,000 links needs a few entries, not 10,000 of each.
         foreach (TriggerLink link in before?.Links ?? EquatableArray<TriggerLink>.Empty)
         {
-            _membersBefore[link.Id] = link.MemberName;
+            if (changed.Contains(link.Id))
+            {
+                _membersBefore[link.Id] = link.MemberName;
+            }
         }
 
         foreach (DeletedLink deleted in before?.DeletedLinks ?? EquatableArray<DeletedLink>.Empty)
         {
-            if (deleted.TombstoneMember is { } member)
+            if (changed.Contains(deleted.Id) && deleted.TombstoneMember is { } member)
             {
                 _tombstonesBefore[deleted.Id] = member;
             }
         }
 
+        var asked = new HashSet<string>(_membersBefore.Values, StringComparer.Ordinal);
+        asked.UnionWith(_tombstonesBefore.Values);
         foreach (TriggerLink link in after.Links)
         {
-            _membersAfter[link.Id] = link.MemberName;
-            _owners.TryAdd(link.MemberName, new Owner(OwnerKind.Live, link.Id, link.Name));
+            if (changed.Contains(link.Id))
+            {
+                _membersAfter[link.Id] = link.MemberName;
+            }
+
+            Own(asked, link.MemberName, OwnerKind.Live, link.Id, link.Name);
         }
 
         foreach (LinkAlias alias in after.Aliases)
         {
-            _owners.TryAdd(alias.MemberName, new Owner(OwnerKind.Alias, alias.Id, alias.CurrentName));
+            Own(asked, alias.MemberName, OwnerKind.Alias, alias.Id, alias.CurrentName);
         }
 
         foreach (DeletedLink deleted in after.DeletedLinks)
         {
-            _deletedAfter.Add(deleted.Id);
+            if (changed.Contains(deleted.Id))
+            {
+                _deletedAfter.Add(deleted.Id);
+            }
+
             if (deleted.TombstoneMember is { } member)
             {
-                _owners.TryAdd(member, new Owner(OwnerKind.Tombstone, deleted.Id, deleted.Name));
+                Own(asked, member, OwnerKind.Tombstone, deleted.Id, deleted.Name);
             }
         }
     }
@@ -76,8 +91,11 @@ internal sealed class MemberFates
     }
 
     /// <summary>The fates of what <paramref name="diff"/> renames, deletes or restores; null when it does none of that.</summary>
-    public static MemberFates? For(SnapshotDiff diff, LocalSnapshot snapshot, SnapshotContent content) =>
-        diff.TouchesHistory ? new MemberFates(snapshot.Catalog, LinkCatalogReader.Read(content.Text)) : null;
+    public static MemberFates? For(SnapshotDiff diff, LocalSnapshot snapshot, SnapshotContent content)
+    {
+        var changed = new HashSet<string>(diff.Changes.Where(TouchesMembers).Select(c => c.Id), StringComparer.Ordinal);
+        return changed.Count == 0 ? null : new MemberFates(changed, snapshot.Catalog, LinkCatalogReader.Read(content.Text));
+    }
 
     /// <summary>": TriggerLinks.Old -> TriggerLinks.New; Old stays as an obsolete alias (warning CS0618)", or what else became of Old.</summary>
     public string Renamed(LinkChange change) => Moved(change.Id, _membersBefore.GetValueOrDefault(change.Id), "keeps its name");
@@ -113,6 +131,8 @@ internal sealed class MemberFates
             : $": {ClassName}.{before} -> {ClassName}.{after}; {Fate(before, id, before)}";
     }
 
+    private static bool TouchesMembers(LinkChange change) => change.Kind is ChangeKind.Renamed or ChangeKind.Deleted or ChangeKind.Restored;
+
     /// <summary>What <paramref name="member"/>, a member of link <paramref name="id"/> before, is in the snapshot as it will be.</summary>
     private string Fate(string member, string id, string shown)
     {
@@ -132,6 +152,14 @@ internal sealed class MemberFates
             _ when same => $"{shown} stays as an error (CS0619: deleted from HighLevel)",
             _ => $"{shown} now stands for {other}, deleted too: an error (CS0619)",
         };
+    }
+
+    private void Own(HashSet<string> asked, string member, OwnerKind kind, string id, string? name)
+    {
+        if (asked.Contains(member))
+        {
+            _owners.TryAdd(member, new Owner(kind, id, name));
+        }
     }
 
     private readonly record struct Owner(OwnerKind Kind, string Id, string? Name);

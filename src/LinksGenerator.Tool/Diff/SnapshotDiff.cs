@@ -42,9 +42,6 @@ internal sealed class SnapshotDiff
     /// <summary>Whether the snapshot had history the new content does not carry (see <see cref="LinkHistory.For"/>).</summary>
     public bool HistoryDropped { get; }
 
-    /// <summary>Whether a change touches a member the build keeps for history: only then is the new catalog worth reading.</summary>
-    public bool TouchesHistory => Changes.Any(c => c.Kind is ChangeKind.Restored or ChangeKind.Deleted or ChangeKind.Renamed);
-
     private bool ContentDiffers { get; }
 
     public int Count(ChangeKind kind) => Changes.Count(c => c.Kind == kind);

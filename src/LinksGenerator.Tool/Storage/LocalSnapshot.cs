@@ -17,6 +17,9 @@ internal sealed class LocalSnapshot
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly SnapshotDocument? _document;
+    private LinkCatalog? _catalog;
+
     private LocalSnapshot(string fullPath, string displayPath, byte[]? bytes, string? problem)
     {
         FullPath = fullPath;
@@ -30,13 +33,19 @@ internal sealed class LocalSnapshot
     {
         IsReadable = true;
         LocationId = document.EffectiveLocationId;
-        Catalog = LinkCatalogReader.Interpret(document);
-
-        // Only what the commands use is kept; the document itself (with its text positions) can go.
         Entries = ToEntries(document.Links);
         DeletedEntries = ToEntries(document.DeletedLinks);
-        HistoryProblems = Catalog.Issues.Where(i => i.AboutHistory).Select(i => Describe(text, i)).ToList();
-        HasHistory = document.HasHistory || HistoryProblems.Count > 0;
+        HasHistory = document.HasHistory || document.Problems.Count > 0;
+
+        // The text can go; the document stays (its strings are the entries' own), for the catalog a change may ask for.
+        _document = document;
+
+        // Only history can hold history problems, and interpreting 10,000 links costs megabytes: a snapshot without
+        // any history is not interpreted unless a rename or deletion is to be described.
+        if (HasHistory)
+        {
+            HistoryProblems = Catalog!.Issues.Where(i => i.AboutHistory).Select(i => Describe(text, i)).ToList();
+        }
     }
 
     public string FullPath { get; }
@@ -58,8 +67,11 @@ internal sealed class LocalSnapshot
     /// <summary>The document's <c>locationId</c>, or, for a raw Get Links response, the one location all its links share.</summary>
     public string? LocationId { get; }
 
-    /// <summary>What the build makes of the file as it is (member names, aliases, tombstones); null when it is not readable.</summary>
-    public LinkCatalog? Catalog { get; }
+    /// <summary>
+    /// What the build makes of the file as it is (member names, aliases, tombstones), worked out on first use; null when
+    /// the file is not readable.
+    /// </summary>
+    public LinkCatalog? Catalog => _document is null ? null : _catalog ??= LinkCatalogReader.Interpret(_document);
 
     /// <summary>
     /// The links as snapshot entries, with their former names (an entry without an id keeps an empty one, so it still
