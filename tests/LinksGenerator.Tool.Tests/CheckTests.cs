@@ -40,10 +40,10 @@ public class CheckTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                "links.snapshot.json is stale: HighLevel has 5 links of location ve9EPM428h8vShlRW1KT (1 added, 1 removed, 1 renamed, 1 re-targeted)",
+                "links.snapshot.json is stale: HighLevel has 5 links of location ve9EPM428h8vShlRW1KT (1 added, 1 deleted, 1 renamed, 1 re-targeted)",
                 "  + added        \"Book a Call – Dr. Müller\" (U8JZpDE0iGXlD6gNCFba) -> \"https://calendly.com/acme-dental/consult?src=\\\"sms\\\"\"",
-                "  - removed      \"Leave a Review\" (OCj2ISaJiHkTj0rLGlko)",
-                "  ~ renamed      \"Summer Sale 2024\" -> \"Summer Sale 2025\" (EPFjbD0kH8Oool8DklZD)",
+                "  - deleted      \"Leave a Review\" (OCj2ISaJiHkTj0rLGlko): TriggerLinks.LeaveAReview stays as an error (CS0619: deleted from HighLevel); a hard-coded field of it is LNK004",
+                "  ~ renamed      \"Summer Sale 2024\" -> \"Summer Sale 2025\" (EPFjbD0kH8Oool8DklZD): TriggerLinks.SummerSale2024 -> TriggerLinks.SummerSale2025; SummerSale2024 stays as an obsolete alias (warning CS0618)",
                 "  > re-targeted  \"first tag\" (n4AriwEnFrGh3tu08W0U): \"https://www.google.com/\" -> \"https://www.google.com/search\"",
                 "Run 'ghl-links pull' to update the snapshot, then commit it.",
             ],
@@ -77,7 +77,7 @@ public class CheckTests
     public async Task A_duplicated_entry_is_a_difference_even_when_every_id_matches()
     {
         string duplicate = "    {\n      \"id\": \"sTpkr0cStY4qWB8dWKnH\",\n      \"name\": \"Referral Program\",\n      \"redirectTo\": \"https://acme-dental.com/refer-a-friend\",\n      \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\"\n    }";
-        ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace("    }\n  ]", "    },\n" + duplicate + "\n  ]", StringComparison.Ordinal));
+        ToolRun run = await CheckAsync(TestLinks.FirstSnapshot.Replace("    }\n  ]", "    },\n" + duplicate + "\n  ]", StringComparison.Ordinal));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("(other entry differences)", run.Stdout, StringComparison.Ordinal);

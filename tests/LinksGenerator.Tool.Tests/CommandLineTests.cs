@@ -69,6 +69,22 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task Only_pull_can_forget_the_history()
+    {
+        using var folder = new TempFolder();
+
+        ToolRun pullHelp = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "pull", "--help");
+        ToolRun checkHelp = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "check", "--help");
+        ToolRun check = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "check", "--forget-history");
+
+        Assert.Contains("--forget-history", pullHelp.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Write the snapshot without its history", pullHelp.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("--forget-history", checkHelp.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("--forget-history", check.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancelling_exits_130_and_leaves_the_snapshot_alone()
     {
         await using var server = await FakeHighLevel.StartAsync();

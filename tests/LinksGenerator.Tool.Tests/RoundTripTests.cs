@@ -48,7 +48,7 @@ public class RoundTripTests
     public async Task Hostile_names_cannot_forge_output_lines_or_drive_the_terminal()
     {
         await using var server = await FakeHighLevel.StartAsync();
-        server.Links = [new("a1", "fine\n  - removed      \"Everything\" (all)\u001b[2J", "https://x.example/\r\nfake")];
+        server.Links = [new("a1", "fine\n  - deleted      \"Everything\" (all)\u001b[2J", "https://x.example/\r\nfake")];
         using var folder = new TempFolder();
 
         ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
@@ -57,7 +57,7 @@ public class RoundTripTests
         Assert.Equal(
             [
                 "Created links.snapshot.json: 1 links of location ve9EPM428h8vShlRW1KT",
-                "  + added        \"fine\\n  - removed      \\\"Everything\\\" (all)\\u001b[2J\" (a1) -> \"https://x.example/\\r\\nfake\"",
+                "  + added        \"fine\\n  - deleted      \\\"Everything\\\" (all)\\u001b[2J\" (a1) -> \"https://x.example/\\r\\nfake\"",
             ],
             Ghl.Lines(run.Stdout));
         Assert.DoesNotContain('\u001b', run.Output);

@@ -43,7 +43,7 @@ public class SnapshotFileTests
         await Ghl.RunAsync(reversed, server, "pull", "--location-id", FakeHighLevel.Location);
 
         Assert.Equal(inOrder.Read(), reversed.Read());
-        Assert.Equal(Encoding.UTF8.GetBytes(TestLinks.ExpectedSnapshot), reversed.Read());
+        Assert.Equal(Encoding.UTF8.GetBytes(TestLinks.FirstSnapshot), reversed.Read());
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class SnapshotFileTests
         ToolRun isFolder = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "config");
 
         Assert.True(works.ExitCode == 0, works.ToString());
-        Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText(Path.Combine("config", "acme.links.json")));
+        Assert.Equal(TestLinks.FirstSnapshot, folder.ReadText(Path.Combine("config", "acme.links.json")));
         Assert.Equal(2, noFolder.ExitCode);
         Assert.Contains("the folder of missing/acme.links.json does not exist", noFolder.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, isFolder.ExitCode);

@@ -8,14 +8,14 @@ using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.Cli;
 
-/// <summary>What <c>pull</c> and <c>check</c> do once their options are read.</summary>
-internal delegate Task<ExitCode> CommandBody(ConnectionSettings settings, string snapshotPath, ToolHost host, Reporter reporter, CancellationToken cancellationToken);
+/// <summary>What <c>pull</c> and <c>check</c> do once their options are read; <c>parsed</c> holds the options of their own.</summary>
+internal delegate Task<ExitCode> CommandBody(ConnectionSettings settings, string snapshotPath, ParseResult parsed, ToolHost host, Reporter reporter, CancellationToken cancellationToken);
 
 /// <summary>The command tree: <c>ghl-links pull</c> and <c>ghl-links check</c>, with the options docs/ghl-links.md describes.</summary>
 internal static class GhlLinksCommandLine
 {
     private const string ExitCodes =
-        "Exit codes: 0 done / up to date; 1 snapshot is stale (check); 2 usage or configuration error; " +
+        "Exit codes: 0 done / up to date; 1 snapshot is stale (check); 2 usage or configuration error, an unreadable snapshot or one with broken history; " +
         "3 HighLevel refused the request (401, 403, other 4xx but 429); 4 HighLevel or the network failed after retries, or answered something that is not a Links response.";
 
     public static RootCommand Create(ToolHost host)
@@ -28,29 +28,45 @@ internal static class GhlLinksCommandLine
         return root;
     }
 
-    private static Command CreatePull(ToolHost host) => CreateCommand(
-        host,
-        "pull",
-        "Write the location's trigger links to the snapshot (atomically) and print what changed: links added, removed, renamed, re-targeted.",
-        new Option<string>("--output") { HelpName = "PATH", Description = "Where to write the snapshot.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
-        PullCommand.RunAsync);
+    private static Command CreatePull(ToolHost host)
+    {
+        var forgetHistory = new Option<bool>("--forget-history")
+        {
+            Description = "Write the snapshot without its history: no former names of renamed links, no deleted links (schema 1). " +
+                          "The build then keeps no obsolete aliases or errors for them.",
+        };
+        return CreateCommand(
+            host,
+            "pull",
+            "Write the location's trigger links to the snapshot (atomically) and print what changed: links added, deleted, renamed, re-targeted. " +
+            "The snapshot keeps the former names of renamed links and the links deleted from HighLevel, so the build can keep their members.",
+            new Option<string>("--output") { HelpName = "PATH", Description = "Where to write the snapshot.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
+            (settings, path, parsed, host, reporter, cancellationToken) =>
+                PullCommand.RunAsync(settings, path, parsed.GetValue(forgetHistory), host, reporter, cancellationToken),
+            forgetHistory);
+    }
 
     private static Command CreateCheck(ToolHost host) => CreateCommand(
         host,
         "check",
         "Compare the location's trigger links with the snapshot without writing; print the difference and exit 1 when it is stale.",
         new Option<string>("--snapshot") { HelpName = "PATH", Description = "The snapshot to compare.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
-        CheckCommand.RunAsync);
+        (settings, path, _, host, reporter, cancellationToken) => CheckCommand.RunAsync(settings, path, host, reporter, cancellationToken));
 
-    /// <summary>A command with the shared connection options, its own snapshot path option, and its body.</summary>
-    private static Command CreateCommand(ToolHost host, string name, string description, Option<string> snapshotPath, CommandBody body)
+    /// <summary>A command with the shared connection options, its own snapshot path option and <paramref name="ownOptions"/>, and its body.</summary>
+    private static Command CreateCommand(ToolHost host, string name, string description, Option<string> snapshotPath, CommandBody body, params Option[] ownOptions)
     {
         var connection = new ConnectionOptions();
         var command = new Command(name, description);
         connection.AddTo(command);
         command.Add(snapshotPath);
+        foreach (Option option in ownOptions)
+        {
+            command.Add(option);
+        }
+
         command.SetAction((result, cancellationToken) => Run(host, reporter =>
-            body(connection.Read(result), result.GetRequiredValue(snapshotPath), host, reporter, cancellationToken), cancellationToken));
+            body(connection.Read(result), result.GetRequiredValue(snapshotPath), result, host, reporter, cancellationToken), cancellationToken));
         return command;
     }
 

@@ -7,8 +7,9 @@ using LinksGenerator.Tool.Storage;
 namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
-/// <c>ghl-links check</c>: compares the live links with the snapshot, prints the difference, and exits 1 when they
-/// differ. It never writes: in CI it answers "is the committed snapshot stale?".
+/// <c>ghl-links check</c>: compares the live links with the snapshot, prints the difference (the lines <c>pull</c> would
+/// print), and exits 1 when they differ. History never makes it stale: only the links do. It never writes: in CI it
+/// answers "is the committed snapshot stale?".
 /// </summary>
 internal static class CheckCommand
 {
@@ -25,8 +26,10 @@ internal static class CheckCommand
             throw ToolException.Usage($"{path} cannot be read as a snapshot ({problem}): fix it (for a merge conflict, keep either side), or delete it and run 'ghl-links pull'");
         }
 
-        SnapshotContent live = await LiveLinks.GetAsync(settings, snapshot, host, reporter, cancellationToken).ConfigureAwait(false);
-        SnapshotDiff diff = SnapshotDiff.Compare(snapshot.LocationId, snapshot.Entries, live.LocationId, live.Entries);
+        BrokenHistory.Refuse(snapshot, reporter);
+
+        SnapshotContent live = await LiveLinks.GetAsync(settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
+        SnapshotDiff diff = SnapshotDiff.Compare(snapshot, live);
         string what = $"{live.Entries.Count} links of location {live.LocationId}";
         if (diff.IsUpToDate)
         {
@@ -35,7 +38,7 @@ internal static class CheckCommand
         }
 
         reporter.Result($"{path} is stale: HighLevel has {what} ({DiffPrinter.Summary(diff)})");
-        foreach (string line in DiffPrinter.Lines(diff))
+        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, snapshot, live)))
         {
             reporter.Result(line);
         }

@@ -10,11 +10,12 @@ namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
 /// What both commands do first: resolve the configuration (base URL, token, location), ask HighLevel for the links,
-/// and turn them into snapshot content. Configuration errors surface before any request is made.
+/// and turn them into snapshot content, carrying over the existing snapshot's history unless asked to forget it (or the
+/// location changed: see <see cref="LinkHistory.For"/>). Configuration errors surface before any request is made.
 /// </summary>
 internal static class LiveLinks
 {
-    public static async Task<SnapshotContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
+    public static async Task<SnapshotContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         ApiEndpoint endpoint = ApiEndpoint.Parse(settings.BaseUrl);
         string token = TokenReader.Read(settings.TokenVariable, host.GetEnvironmentVariable);
@@ -37,6 +38,6 @@ internal static class LiveLinks
             throw new FailureAdvice(settings.TokenVariable, locationId, uri, reporter.Redactor, host.Clock).For(outcome);
         }
 
-        return SnapshotContent.From(locationId, links);
+        return SnapshotContent.From(locationId, links, LinkHistory.For(snapshot, locationId, forgetHistory));
     }
 }

@@ -10,11 +10,11 @@ namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
 /// <c>ghl-links pull</c>: writes the live links to the snapshot (atomically, and not at all when the bytes would be the
-/// same) and prints what changed.
+/// same), keeping the history of renamed and deleted links unless asked to forget it, and prints what changed.
 /// </summary>
 internal static class PullCommand
 {
-    public static async Task<ExitCode> RunAsync(ConnectionSettings settings, string output, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
+    public static async Task<ExitCode> RunAsync(ConnectionSettings settings, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         LocalSnapshot existing = LocalSnapshot.Load(host.WorkingDirectory, output);
         if (existing.Problem is { } problem)
@@ -25,13 +25,18 @@ internal static class PullCommand
                 "fix it (for a merge conflict, keep either side and pull again) or delete it, or choose another --output");
         }
 
+        if (!forgetHistory)
+        {
+            BrokenHistory.Refuse(existing, reporter);
+        }
+
         if (!Directory.Exists(Path.GetDirectoryName(existing.FullPath)))
         {
             throw ToolException.Usage($"the folder of {output} does not exist: create it, or choose another --output");
         }
 
-        SnapshotContent live = await LiveLinks.GetAsync(settings, existing, host, reporter, cancellationToken).ConfigureAwait(false);
-        SnapshotDiff diff = SnapshotDiff.Compare(existing.Exists ? existing.LocationId : live.LocationId, existing.Entries, live.LocationId, live.Entries);
+        SnapshotContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        SnapshotDiff diff = SnapshotDiff.Compare(existing, live);
         string what = $"{live.Entries.Count} links of location {live.LocationId}";
 
         // Same bytes: leave the file alone, so its timestamp does not trigger a rebuild of every project that uses it.
@@ -52,9 +57,10 @@ internal static class PullCommand
 
         reporter.Result(
             !existing.Exists ? $"Created {output}: {what}"
+            : diff.IsUpToDate && diff.HistoryDropped ? $"Rewrote {output} without its history: {what}, no link changed"
             : diff.IsUpToDate ? $"Rewrote {output} in the canonical format: {what}, no link changed"
             : $"Updated {output}: {what} ({DiffPrinter.Summary(diff)})");
-        foreach (string line in DiffPrinter.Lines(diff))
+        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, existing, live)))
         {
             reporter.Result(line);
         }

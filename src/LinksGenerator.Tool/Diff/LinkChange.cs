@@ -3,9 +3,14 @@ namespace LinksGenerator.Tool.Diff;
 internal enum ChangeKind
 {
     Added,
-    Removed,
 
-    /// <summary>Same id, new name: the generated member's name changes, code using the old one stops compiling.</summary>
+    /// <summary>A link the snapshot remembered as deleted is back in HighLevel: its member is a live constant again.</summary>
+    Restored,
+
+    /// <summary>Gone from HighLevel: its member stays as an error (a tombstone) while the history keeps it.</summary>
+    Deleted,
+
+    /// <summary>Same id, new name: the generated member's name may change; the old one stays as an obsolete alias.</summary>
     Renamed,
 
     /// <summary>Same id, new <c>redirectTo</c>: the constant stays, where the link leads changes.</summary>

@@ -2,29 +2,32 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LinksGenerator.Snapshot;
+using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Diff;
 
 /// <summary>
 /// What differs between the snapshot and the live links, by link id. Equality is judged on content (location and
 /// entries, in the writer's order), not on bytes: a snapshot with other line ends or in the raw response format is up
-/// to date when it holds the same links.
+/// to date when it holds the same links. History (former names, deleted links) never makes a snapshot stale; it only
+/// tells a deleted link that comes back (restored) from a new one (added).
 /// </summary>
 internal sealed class SnapshotDiff
 {
-    private SnapshotDiff(string? locationBefore, string locationAfter, IReadOnlyList<LinkChange> changes, bool contentDiffers)
+    private SnapshotDiff(string? locationBefore, string locationAfter, IReadOnlyList<LinkChange> changes, bool contentDiffers, bool historyDropped)
     {
         LocationBefore = locationBefore;
         LocationAfter = locationAfter;
         Changes = changes;
         ContentDiffers = contentDiffers;
+        HistoryDropped = historyDropped;
     }
 
     public string? LocationBefore { get; }
 
     public string LocationAfter { get; }
 
-    /// <summary>Added, removed, renamed, re-targeted and fieldKey changes, in that order, each sorted by id.</summary>
+    /// <summary>Added, restored, deleted, renamed, re-targeted and fieldKey changes, in that order, each sorted by id.</summary>
     public IReadOnlyList<LinkChange> Changes { get; }
 
     public bool LocationChanged => !string.Equals(LocationBefore, LocationAfter, StringComparison.Ordinal);
@@ -36,18 +39,26 @@ internal sealed class SnapshotDiff
 
     public bool IsUpToDate => !LocationChanged && !ContentDiffers;
 
+    /// <summary>Whether the snapshot had history the new content does not carry (see <see cref="LinkHistory.For"/>).</summary>
+    public bool HistoryDropped { get; }
+
     private bool ContentDiffers { get; }
 
     public int Count(ChangeKind kind) => Changes.Count(c => c.Kind == kind);
 
-    public static SnapshotDiff Compare(string? locationBefore, IReadOnlyList<SnapshotEntry> before, string locationAfter, IReadOnlyList<SnapshotEntry> after)
+    /// <summary>The difference between the snapshot on disk (or none) and the content made of the live links.</summary>
+    public static SnapshotDiff Compare(LocalSnapshot snapshot, SnapshotContent content)
     {
-        Dictionary<string, SnapshotEntry> old = FirstById(before);
-        Dictionary<string, SnapshotEntry> live = FirstById(after);
+        IReadOnlyList<SnapshotEntry> before = snapshot.Entries;
+        IReadOnlyList<SnapshotEntry> after = content.Entries;
+        Dictionary<string, SnapshotEntry> old = EntryIndex.FirstById(before);
+        Dictionary<string, SnapshotEntry> live = EntryIndex.FirstById(after);
+        Dictionary<string, SnapshotEntry> deleted = EntryIndex.FirstById(snapshot.DeletedEntries);
         var changes = new List<LinkChange>();
 
-        changes.AddRange(live.Values.Where(l => !old.ContainsKey(l.Id)).Select(l => new LinkChange(ChangeKind.Added, l.Id, l.Name, After: l.RedirectTo)));
-        changes.AddRange(old.Values.Where(o => !live.ContainsKey(o.Id)).Select(o => new LinkChange(ChangeKind.Removed, o.Id, o.Name, Before: o.RedirectTo)));
+        changes.AddRange(live.Values.Where(l => !old.ContainsKey(l.Id)).Select(l =>
+            new LinkChange(deleted.ContainsKey(l.Id) ? ChangeKind.Restored : ChangeKind.Added, l.Id, l.Name, After: l.RedirectTo)));
+        changes.AddRange(old.Values.Where(o => !live.ContainsKey(o.Id)).Select(o => new LinkChange(ChangeKind.Deleted, o.Id, o.Name, Before: o.RedirectTo)));
 
         List<(SnapshotEntry Old, SnapshotEntry Live)> kept = old.Values.Where(o => live.ContainsKey(o.Id)).Select(o => (o, live[o.Id])).ToList();
         changes.AddRange(Changed(kept, e => e.Name, (o, l) => new LinkChange(ChangeKind.Renamed, l.Id, l.Name, o.Name, l.Name)));
@@ -55,7 +66,8 @@ internal sealed class SnapshotDiff
         changes.AddRange(Changed(kept, e => e.FieldKey, (o, l) => new LinkChange(ChangeKind.FieldKeyChanged, l.Id, l.Name, o.FieldKey, l.FieldKey)));
 
         List<LinkChange> ordered = changes.OrderBy(c => c.Kind).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-        return new SnapshotDiff(locationBefore, locationAfter, ordered, !SameEntries(before, after));
+        string? locationBefore = snapshot.Exists ? snapshot.LocationId : content.LocationId;
+        return new SnapshotDiff(locationBefore, content.LocationId, ordered, !SameEntries(before, after), content.DroppedHistory);
     }
 
     /// <summary>
@@ -83,20 +95,6 @@ internal sealed class SnapshotDiff
         }
 
         return true;
-    }
-
-    private static Dictionary<string, SnapshotEntry> FirstById(IEnumerable<SnapshotEntry> entries)
-    {
-        var byId = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
-        foreach (SnapshotEntry entry in entries)
-        {
-            if (entry.Id.Length > 0)
-            {
-                byId.TryAdd(entry.Id, entry);
-            }
-        }
-
-        return byId;
     }
 
     private static IEnumerable<LinkChange> Changed(

@@ -12,7 +12,15 @@ internal static class Printable
 {
     public static string Quote(string? text) => text is null ? "(none)" : "\"" + Escape(text) + "\"";
 
-    public static string Escape(string text)
+    public static string Escape(string text) => Escape(text, quoted: true);
+
+    /// <summary>
+    /// A message that quotes untrusted text its own way (such as the build's, in single quotes): kept on one line and
+    /// harmless to the terminal, its quotes and backslashes left as they are.
+    /// </summary>
+    public static string Line(string text) => Escape(text, quoted: false);
+
+    private static string Escape(string text, bool quoted)
     {
         StringBuilder? builder = null;
         for (int i = 0; i < text.Length; i++)
@@ -30,8 +38,8 @@ internal static class Printable
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                '"' => "\\\"",
-                '\\' => "\\\\",
+                '"' when quoted => "\\\"",
+                '\\' when quoted => "\\\\",
                 _ when UnsafeText.IsUnsafe(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
                 _ => null,
             };

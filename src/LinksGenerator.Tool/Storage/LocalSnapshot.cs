@@ -3,29 +3,49 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using LinksGenerator.Catalog;
 using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Tool.Storage;
 
 /// <summary>
 /// The snapshot file as it is on disk before the command runs: missing, unreadable (with the reader's reason), or read
-/// with the same <see cref="SnapshotReader"/> the generator uses, so the tool and the build agree on what it says.
+/// with the same <see cref="SnapshotReader"/> the generator uses and interpreted by the same
+/// <see cref="LinkCatalogReader"/>, so the tool and the build agree on what it says.
 /// </summary>
 internal sealed class LocalSnapshot
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private LocalSnapshot(string fullPath, string displayPath, byte[]? bytes, SnapshotDocument? document, string? problem)
+    private readonly SnapshotDocument? _document;
+    private LinkCatalog? _catalog;
+
+    private LocalSnapshot(string fullPath, string displayPath, byte[]? bytes, string? problem)
     {
         FullPath = fullPath;
         DisplayPath = displayPath;
         Bytes = bytes;
         Problem = problem;
-        IsReadable = document is not null;
-        LocationId = document?.EffectiveLocationId;
+    }
 
-        // Only what the commands use is kept; the document itself (with its text positions) can go.
-        Entries = document?.Links.Select(l => new SnapshotEntry(l.Id ?? "", l.Name, l.RedirectTo, l.FieldKey)).ToList() ?? (IReadOnlyList<SnapshotEntry>)Array.Empty<SnapshotEntry>();
+    private LocalSnapshot(string fullPath, string displayPath, byte[] bytes, string text, SnapshotDocument document)
+        : this(fullPath, displayPath, bytes, null)
+    {
+        IsReadable = true;
+        LocationId = document.EffectiveLocationId;
+        Entries = ToEntries(document.Links);
+        DeletedEntries = ToEntries(document.DeletedLinks);
+        HasHistory = document.HasHistory || document.Problems.Count > 0;
+
+        // The text can go; the document stays (its strings are the entries' own), for the catalog a change may ask for.
+        _document = document;
+
+        // Only history can hold history problems, and interpreting 10,000 links costs megabytes: a snapshot without
+        // any history is not interpreted unless a rename or deletion is to be described.
+        if (HasHistory)
+        {
+            HistoryProblems = Catalog!.Issues.Where(i => i.AboutHistory).Select(i => Describe(text, i)).ToList();
+        }
     }
 
     public string FullPath { get; }
@@ -47,8 +67,29 @@ internal sealed class LocalSnapshot
     /// <summary>The document's <c>locationId</c>, or, for a raw Get Links response, the one location all its links share.</summary>
     public string? LocationId { get; }
 
-    /// <summary>The links as snapshot entries (an entry without an id keeps an empty one, so it still counts as a difference).</summary>
-    public IReadOnlyList<SnapshotEntry> Entries { get; }
+    /// <summary>
+    /// What the build makes of the file as it is (member names, aliases, tombstones), worked out on first use; null when
+    /// the file is not readable.
+    /// </summary>
+    public LinkCatalog? Catalog => _document is null ? null : _catalog ??= LinkCatalogReader.Interpret(_document);
+
+    /// <summary>
+    /// The links as snapshot entries, with their former names (an entry without an id keeps an empty one, so it still
+    /// counts as a difference).
+    /// </summary>
+    public IReadOnlyList<SnapshotEntry> Entries { get; } = Array.Empty<SnapshotEntry>();
+
+    /// <summary>The links the file remembers as deleted from HighLevel, as last seen.</summary>
+    public IReadOnlyList<SnapshotEntry> DeletedEntries { get; } = Array.Empty<SnapshotEntry>();
+
+    /// <summary>
+    /// The problems in the file's history (the build's LNK101 ones marked <see cref="SnapshotIssue.AboutHistory"/>), each
+    /// as "line L, column C: what is wrong". ghl-links writes no history on top of them.
+    /// </summary>
+    public IReadOnlyList<string> HistoryProblems { get; } = Array.Empty<string>();
+
+    /// <summary>Whether the file has history: former names, deleted links, or history it could not use.</summary>
+    public bool HasHistory { get; }
 
     public static LocalSnapshot Load(string workingDirectory, string path)
     {
@@ -60,7 +101,7 @@ internal sealed class LocalSnapshot
 
         if (!File.Exists(fullPath))
         {
-            return new LocalSnapshot(fullPath, path, null, null, null);
+            return new LocalSnapshot(fullPath, path, null, null);
         }
 
         byte[] bytes;
@@ -70,7 +111,7 @@ internal sealed class LocalSnapshot
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new LocalSnapshot(fullPath, path, null, null, $"it cannot be opened ({e.Message})");
+            return new LocalSnapshot(fullPath, path, null, $"it cannot be opened ({e.Message})");
         }
 
         string text;
@@ -80,12 +121,22 @@ internal sealed class LocalSnapshot
         }
         catch (DecoderFallbackException)
         {
-            return new LocalSnapshot(fullPath, path, bytes, null, "it is not UTF-8 text");
+            return new LocalSnapshot(fullPath, path, bytes, "it is not UTF-8 text");
         }
 
         SnapshotReadResult result = SnapshotReader.Read(text);
         return result.Document is { } document
-            ? new LocalSnapshot(fullPath, path, bytes, document, null)
-            : new LocalSnapshot(fullPath, path, bytes, null, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}");
+            ? new LocalSnapshot(fullPath, path, bytes, text, document)
+            : new LocalSnapshot(fullPath, path, bytes, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}");
+    }
+
+    private static List<SnapshotEntry> ToEntries(IReadOnlyList<SnapshotLink> links) =>
+        links.Select(l => new SnapshotEntry(l.Id ?? "", l.Name, l.RedirectTo, l.FieldKey, l.FormerNames)).ToList();
+
+    /// <summary>"line 12, column 7: …", the position the build's warning points at. LNK101's one argument is the whole message.</summary>
+    private static string Describe(string text, SnapshotIssue issue)
+    {
+        var (line, column) = SnapshotReader.LineColumn(text, issue.Range.Start);
+        return $"line {line}, column {column}: {string.Join("; ", issue.MessageArgs)}";
     }
 }

@@ -7,30 +7,38 @@ using LinksGenerator.Tool.Output;
 namespace LinksGenerator.Tool.Storage;
 
 /// <summary>
-/// The snapshot the live links make, written by the one <see cref="SnapshotWriter"/> the repository has. The tool never
-/// writes a file the build cannot read: the one thing the writer can emit that the generator's
-/// <see cref="SnapshotReader"/> rejects is a lone surrogate (it escapes it, the reader refuses the escape), so text
-/// holding one is refused here, before anything is written.
+/// The snapshot the live links make, with the history carried over from the one it replaces (<see cref="LinkHistory"/>),
+/// written by the one <see cref="SnapshotWriter"/> the repository has. The tool never writes a file the build cannot
+/// read: the one thing the writer can emit that the generator's <see cref="SnapshotReader"/> rejects is a lone surrogate
+/// (it escapes it, the reader refuses the escape), so text holding one is refused here, before anything is written.
 /// </summary>
 internal sealed class SnapshotContent
 {
     /// <summary>UTF-8 without a byte order mark, as docs/ghl-links.md promises.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private SnapshotContent(string locationId, IReadOnlyList<SnapshotEntry> entries, byte[] bytes)
+    private SnapshotContent(string locationId, IReadOnlyList<SnapshotEntry> entries, bool droppedHistory, byte[] bytes)
     {
         LocationId = locationId;
         Entries = entries;
+        DroppedHistory = droppedHistory;
         Bytes = bytes;
     }
 
     public string LocationId { get; }
 
+    /// <summary>The live links, with the former names the history gives them.</summary>
     public IReadOnlyList<SnapshotEntry> Entries { get; }
+
+    /// <summary>Whether the snapshot this replaces had history that is not carried over (see <see cref="LinkHistory.For"/>).</summary>
+    public bool DroppedHistory { get; }
 
     public byte[] Bytes { get; }
 
-    public static SnapshotContent From(string locationId, IReadOnlyList<ApiLink> links)
+    /// <summary>The snapshot as text, decoded again from <see cref="Bytes"/>: only for the few runs that read it back.</summary>
+    public string Text => Utf8.GetString(Bytes);
+
+    public static SnapshotContent From(string locationId, IReadOnlyList<ApiLink> links, LinkHistory history)
     {
         var entries = new List<SnapshotEntry>(links.Count);
         foreach (ApiLink link in links)
@@ -47,8 +55,9 @@ internal sealed class SnapshotContent
             entries.Add(entry);
         }
 
-        string text = SnapshotWriter.Write(locationId, entries);
-        return new SnapshotContent(locationId, entries, Utf8.GetBytes(text));
+        var (live, deleted) = history.Carry(entries);
+        string text = SnapshotWriter.Write(locationId, live, deleted);
+        return new SnapshotContent(locationId, live, history.Dropped, Utf8.GetBytes(text));
     }
 
     private static string? LoneSurrogateIn(SnapshotEntry entry) =>

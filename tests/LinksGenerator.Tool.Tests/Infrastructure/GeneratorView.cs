@@ -29,13 +29,23 @@ internal static class GeneratorView
 
     public static string[] Ids(LinkCatalog catalog) => catalog.Links.Select(l => l.Id).ToArray();
 
+    /// <summary>The obsolete aliases the generator keeps for former names, as "Old -> New".</summary>
+    public static string[] Aliases(LinkCatalog catalog) => catalog.Aliases.Select(a => $"{a.MemberName} -> {a.TargetMember}").ToArray();
+
+    /// <summary>The deleted links the generator keeps, as "id: TombstoneMember" ("id: (none)" when a live member took the name).</summary>
+    public static string[] Tombstones(LinkCatalog catalog) => catalog.DeletedLinks.Select(d => $"{d.Id}: {d.TombstoneMember ?? "(none)"}").ToArray();
+
+    /// <summary>Links, and deleted links after them, each sorted by id.</summary>
     public static void AssertSortedById(string snapshotText)
     {
-        // The ids in file order: the catalog orders by member name, so read the order from the text itself.
-        string[] ids = snapshotText.Split('\n')
-            .Where(line => line.StartsWith("      \"id\": \"", StringComparison.Ordinal))
-            .Select(line => line.Trim()[7..^2])
-            .ToArray();
-        Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
+        foreach (string array in snapshotText.Split("\n  \"deletedLinks\": [", StringSplitOptions.None))
+        {
+            // The ids in file order: the catalog orders by member name, so read the order from the text itself.
+            string[] ids = array.Split('\n')
+                .Where(line => line.StartsWith("      \"id\": \"", StringComparison.Ordinal))
+                .Select(line => line.Trim()[7..^2])
+                .ToArray();
+            Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
+        }
     }
 }

@@ -19,7 +19,7 @@ internal sealed record TestLink(string Id, string? Name, string? RedirectTo, str
 /// </summary>
 internal static class TestLinks
 {
-    /// <summary>Now: Summer Sale renamed, "first tag" re-targeted, "Book a Call" added, "Leave a Review" removed.</summary>
+    /// <summary>Now: Summer Sale renamed, "first tag" re-targeted, "Book a Call" added, "Leave a Review" deleted.</summary>
     public static IReadOnlyList<TestLink> Current { get; } =
     [
         new("sTpkr0cStY4qWB8dWKnH", "Referral Program", "https://acme-dental.com/refer-a-friend"),
@@ -29,8 +29,11 @@ internal static class TestLinks
         new("HgaKwVJ7faC9qEwjky40", "New Patient Forms", "https://acme-dental.com/forms/new-patient"),
     ];
 
-    /// <summary>The snapshot a pull of <see cref="Current"/> writes: sorted by id (ordinal), two-space indent, \n, final newline.</summary>
-    public const string ExpectedSnapshot =
+    /// <summary>
+    /// The snapshot a first pull of <see cref="Current"/> writes (no snapshot before, so no history: schema 1): sorted by id
+    /// (ordinal), two-space indent, \n, final newline.
+    /// </summary>
+    public const string FirstSnapshot =
         "{\n" +
         "  \"schemaVersion\": 1,\n" +
         "  \"locationId\": \"ve9EPM428h8vShlRW1KT\",\n" +
@@ -64,6 +67,57 @@ internal static class TestLinks
         "      \"name\": \"Referral Program\",\n" +
         "      \"redirectTo\": \"https://acme-dental.com/refer-a-friend\",\n" +
         "      \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\"\n" +
+        "    }\n" +
+        "  ]\n" +
+        "}\n";
+
+    /// <summary>
+    /// The snapshot a pull of <see cref="Current"/> writes over <see cref="PreviousSnapshot"/>: schema 2, since it keeps
+    /// history. Summer Sale's old name goes to its formerNames; Leave a Review goes to deletedLinks as last seen.
+    /// </summary>
+    public const string ExpectedSnapshot =
+        "{\n" +
+        "  \"schemaVersion\": 2,\n" +
+        "  \"locationId\": \"ve9EPM428h8vShlRW1KT\",\n" +
+        "  \"links\": [\n" +
+        "    {\n" +
+        "      \"id\": \"EPFjbD0kH8Oool8DklZD\",\n" +
+        "      \"name\": \"Summer Sale 2025\",\n" +
+        "      \"redirectTo\": \"https://acme-dental.com/offers/summer\",\n" +
+        "      \"fieldKey\": \"{{trigger_link.EPFjbD0kH8Oool8DklZD}}\",\n" +
+        "      \"formerNames\": [\"Summer Sale 2024\"]\n" +
+        "    },\n" +
+        "    {\n" +
+        "      \"id\": \"HgaKwVJ7faC9qEwjky40\",\n" +
+        "      \"name\": \"New Patient Forms\",\n" +
+        "      \"redirectTo\": \"https://acme-dental.com/forms/new-patient\",\n" +
+        "      \"fieldKey\": \"{{trigger_link.HgaKwVJ7faC9qEwjky40}}\"\n" +
+        "    },\n" +
+        "    {\n" +
+        "      \"id\": \"U8JZpDE0iGXlD6gNCFba\",\n" +
+        "      \"name\": \"Book a Call – Dr. Müller\",\n" +
+        "      \"redirectTo\": \"https://calendly.com/acme-dental/consult?src=\\\"sms\\\"\",\n" +
+        "      \"fieldKey\": \"{{trigger_link.U8JZpDE0iGXlD6gNCFba}}\"\n" +
+        "    },\n" +
+        "    {\n" +
+        "      \"id\": \"n4AriwEnFrGh3tu08W0U\",\n" +
+        "      \"name\": \"first tag\",\n" +
+        "      \"redirectTo\": \"https://www.google.com/search\",\n" +
+        "      \"fieldKey\": \"{{trigger_link.n4AriwEnFrGh3tu08W0U}}\"\n" +
+        "    },\n" +
+        "    {\n" +
+        "      \"id\": \"sTpkr0cStY4qWB8dWKnH\",\n" +
+        "      \"name\": \"Referral Program\",\n" +
+        "      \"redirectTo\": \"https://acme-dental.com/refer-a-friend\",\n" +
+        "      \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\"\n" +
+        "    }\n" +
+        "  ],\n" +
+        "  \"deletedLinks\": [\n" +
+        "    {\n" +
+        "      \"id\": \"OCj2ISaJiHkTj0rLGlko\",\n" +
+        "      \"name\": \"Leave a Review\",\n" +
+        "      \"redirectTo\": \"https://g.page/r/acme-dental/review\",\n" +
+        "      \"fieldKey\": \"{{trigger_link.OCj2ISaJiHkTj0rLGlko}}\"\n" +
         "    }\n" +
         "  ]\n" +
         "}\n";

@@ -96,6 +96,30 @@ public class InstalledToolTests
     }
 
     [Fact]
+    public async Task Renames_deletions_and_restores_are_kept_and_described() => await HistoryFlow.RunAsync(_runner);
+
+    [Fact]
+    public async Task Nonsense_history_is_exit_2_until_forgotten()
+    {
+        await using ToolSession session = await ToolSession.StartAsync(_runner);
+        string broken = HistoryFlow.RenamedSnapshot.Replace("[\"first tag\"]", "[\"first tag\", 42]", StringComparison.Ordinal);
+        session.Folder.Write("links.snapshot.json", broken);
+        session.Links = [HistoryFlow.Spring, HistoryFlow.Referral];
+
+        ToolRun refused = await session.PullAsync();
+        string left = session.Snapshot;
+        ToolRun forgot = await session.PullAsync("--forget-history");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("error: links.snapshot.json, line 10, column 22: \"formerNames\" is skipped", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("run 'ghl-links pull --forget-history' to drop the history", refused.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refused.Output, StringComparison.Ordinal);
+        Assert.Equal(broken, left);
+        Assert.True(forgot.ExitCode == 0, forgot.ToString());
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n", session.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_and_usage_errors_name_the_command()
     {
         using var folder = new TempFolder();

@@ -87,7 +87,9 @@ internal static class ScenarioCheck
             case SnapshotAfter.Expected:
                 Assert.Equal(TestLinks.ExpectedSnapshot, Encoding.UTF8.GetString(after));
                 Assert.Equal(Encoding.UTF8.GetBytes(TestLinks.ExpectedSnapshot), after);
-                GeneratorView.AssertClean(TestLinks.ExpectedSnapshot, scenario.LinkCount);
+                var catalog = GeneratorView.AssertClean(TestLinks.ExpectedSnapshot, scenario.LinkCount);
+                Assert.Equal(["SummerSale2024 -> SummerSale2025"], GeneratorView.Aliases(catalog));
+                Assert.Equal(["OCj2ISaJiHkTj0rLGlko: LeaveAReview"], GeneratorView.Tombstones(catalog));
                 break;
             case SnapshotAfter.Replaced:
                 string text = Encoding.UTF8.GetString(after);

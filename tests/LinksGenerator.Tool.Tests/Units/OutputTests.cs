@@ -40,6 +40,12 @@ public class OutputTests
     [InlineData("emoji 🎉 ümlaut", "emoji 🎉 ümlaut")]
     public void Printable_escapes_what_could_fake_or_hide_output(string text, string expected) => Assert.Equal(expected, Printable.Escape(text));
 
+    [Theory]
+    [InlineData("list 'a \"b\" c\\d' twice", "list 'a \"b\" c\\d' twice")]
+    [InlineData("x\nerror: fake \u001b[2J", "x\\nerror: fake \\u001b[2J")]
+    public void A_printable_line_keeps_quotes_and_backslashes_but_escapes_what_could_fake_or_hide_output(string text, string expected) =>
+        Assert.Equal(expected, Printable.Line(text));
+
     [Fact]
     public void Printable_escapes_a_lone_surrogate()
     {

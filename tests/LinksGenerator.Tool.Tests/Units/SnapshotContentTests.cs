@@ -13,7 +13,7 @@ public class SnapshotContentTests
     {
         ApiLink[] links = [new() { Id = "b", Name = "Zweite – Seite", RedirectTo = "https://x.example/b" }, new() { Id = "a", Name = "first" }];
 
-        SnapshotContent content = SnapshotContent.From(FakeHighLevel.Location, links);
+        SnapshotContent content = SnapshotContent.From(FakeHighLevel.Location, links, LinkHistory.None);
 
         string text = Encoding.UTF8.GetString(content.Bytes);
         Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"locationId\": \"ve9EPM428h8vShlRW1KT\",", text, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public class SnapshotContentTests
         // STJ already refuses lone surrogates in a response; this is the last line of defence if that ever changes.
         ApiLink[] links = [new() { Id = "a1", Name = "broken " + (char)0xDC00 }];
 
-        ToolException failure = Assert.Throws<ToolException>(() => SnapshotContent.From(FakeHighLevel.Location, links));
+        ToolException failure = Assert.Throws<ToolException>(() => SnapshotContent.From(FakeHighLevel.Location, links, LinkHistory.None));
 
         Assert.Equal(ExitCode.Failed, failure.ExitCode);
         Assert.Contains("HighLevel sent the name of link a1 as broken text (a lone UTF-16 surrogate)", failure.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public class SnapshotContentTests
     {
         ApiLink[] links = [new() { Id = "a1", Name = "party 🎉" }];
 
-        SnapshotContent content = SnapshotContent.From(FakeHighLevel.Location, links);
+        SnapshotContent content = SnapshotContent.From(FakeHighLevel.Location, links, LinkHistory.None);
 
         Assert.Contains("party 🎉", Encoding.UTF8.GetString(content.Bytes), StringComparison.Ordinal);
     }

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Tool.Storage;
+
+/// <summary>
+/// What a pull carries over from the snapshot it replaces (docs/ghl-links.md, "History"): a renamed link keeps its
+/// earlier names in <c>formerNames</c>, oldest first, so the build can keep the old member as an obsolete alias; a link
+/// HighLevel no longer has moves to <c>deletedLinks</c> as last seen, so the build can keep its member as an error.
+/// The result never holds what the build would call a history problem (LNK101): no duplicate or current name in
+/// <c>formerNames</c>, no id both live and deleted, no deleted link without a usable id.
+/// </summary>
+internal sealed class LinkHistory
+{
+    private static readonly LinkHistory Forgotten = new(Array.Empty<SnapshotEntry>(), Array.Empty<SnapshotEntry>(), dropped: true);
+
+    /// <summary>The links of the snapshot this pull replaces, by id.</summary>
+    private readonly Dictionary<string, SnapshotEntry> _live;
+
+    /// <summary>The links that snapshot remembers as deleted, by id.</summary>
+    private readonly Dictionary<string, SnapshotEntry> _deleted;
+
+    private LinkHistory(IReadOnlyList<SnapshotEntry> live, IReadOnlyList<SnapshotEntry> deleted, bool dropped)
+    {
+        _live = EntryIndex.FirstById(live);
+        _deleted = EntryIndex.FirstById(deleted);
+        Dropped = dropped;
+    }
+
+    /// <summary>Nothing to carry over: a first pull.</summary>
+    public static LinkHistory None { get; } = new(Array.Empty<SnapshotEntry>(), Array.Empty<SnapshotEntry>(), dropped: false);
+
+    /// <summary>Whether the snapshot had history that this pull does not carry over.</summary>
+    public bool Dropped { get; }
+
+    /// <summary>
+    /// The history <paramref name="snapshot"/> gives a pull of <paramref name="locationId"/>: all of it, or none when
+    /// asked to forget it, or when the snapshot is of another location (its links and deletions mean nothing there).
+    /// </summary>
+    public static LinkHistory For(LocalSnapshot snapshot, string locationId, bool forget)
+    {
+        if (!forget && string.Equals(snapshot.LocationId, locationId, StringComparison.Ordinal))
+        {
+            return new LinkHistory(snapshot.Entries, snapshot.DeletedEntries, dropped: false);
+        }
+
+        return snapshot.HasHistory ? Forgotten : None;
+    }
+
+    /// <summary>The live links with the names they had before, and the deleted links after this pull.</summary>
+    public (IReadOnlyList<SnapshotEntry> Links, IReadOnlyList<SnapshotEntry> DeletedLinks) Carry(IReadOnlyList<SnapshotEntry> live)
+    {
+        // A first pull (or a forgotten history) has nothing to carry: the live links stay as they are, unsorted and uncopied.
+        if (_live.Count == 0 && _deleted.Count == 0)
+        {
+            return (live, Array.Empty<SnapshotEntry>());
+        }
+
+        var links = new List<SnapshotEntry>(live.Count);
+        var liveIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SnapshotEntry link in live)
+        {
+            liveIds.Add(link.Id);
+
+            // A deleted link that comes back is the same link: it keeps the names it had.
+            SnapshotEntry? before = _live.GetValueOrDefault(link.Id) ?? _deleted.GetValueOrDefault(link.Id);
+            links.Add(before is null ? link : link with { FormerNames = FormerNames(before, link.Name) });
+        }
+
+        var deleted = new List<SnapshotEntry>();
+        foreach (SnapshotEntry gone in _deleted.Values)
+        {
+            if (!liveIds.Contains(gone.Id))
+            {
+                deleted.Add(gone);
+            }
+        }
+
+        foreach (SnapshotEntry gone in _live.Values)
+        {
+            // An id the build cannot use (the API may send one) would be a broken deleted entry: it is simply let go.
+            if (!liveIds.Contains(gone.Id) && !_deleted.ContainsKey(gone.Id) && MergeField.IsValidId(gone.Id))
+            {
+                deleted.Add(gone);
+            }
+        }
+
+        return (links, deleted);
+    }
+
+    /// <summary>
+    /// The names a link had before it was called <paramref name="name"/>, oldest first: its former names (each once), then
+    /// its previous name when that differs, moved to the end if it was already there; a name the link returns to leaves.
+    /// Null for none.
+    /// </summary>
+    private static List<string>? FormerNames(SnapshotEntry before, string? name)
+    {
+        // The common case, most links on most pulls: never renamed, and not now.
+        if (!before.HasFormerNames && string.Equals(before.Name, name, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var names = new List<string>((before.FormerNames?.Count ?? 0) + 1);
+        foreach (string formerName in before.FormerNames ?? Array.Empty<string>())
+        {
+            if (!names.Contains(formerName))
+            {
+                names.Add(formerName);
+            }
+        }
+
+        if (before.Name is { } previous && !string.Equals(previous, name, StringComparison.Ordinal))
+        {
+            names.Remove(previous);
+            names.Add(previous);
+        }
+
+        if (name is not null)
+        {
+            names.Remove(name);
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+using LinksGenerator.Tool.Tests.Scenarios;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>
+/// History edited by hand into nonsense (docs/ghl-links.md, "History"): pull and check stop with exit 2 before asking
+/// HighLevel anything, name the file, line and column of each problem and how to fix it, and leave the file byte for
+/// byte as it was. pull --forget-history drops such history and writes a clean snapshot.
+/// </summary>
+public class BrokenHistoryTests
+{
+    private const string Advice = "Fix it by hand, or run 'ghl-links pull --forget-history' to drop the history";
+
+    /// <summary>Each hand edit of <see cref="HistoryFlow.RenamedSnapshot"/>, and where and what the problem is.</summary>
+    private static readonly Dictionary<string, (Func<string, string> Edit, string Problem)> Edits = new()
+    {
+        ["formerNames is a string"] = (
+            s => s.Replace("\"formerNames\": [\"first tag\"]", "\"formerNames\": \"first tag\"", StringComparison.Ordinal),
+            "line 10, column 22: \"formerNames\" is skipped: \"formerNames\" must be an array of strings, found a string; the links themselves are kept"),
+        ["a former name is a number"] = (
+            s => s.Replace("[\"first tag\"]", "[\"first tag\", 42]", StringComparison.Ordinal),
+            "line 10, column 22: \"formerNames\" is skipped: each entry of \"formerNames\" must be a string, found a number; the links themselves are kept"),
+        ["a former name twice"] = (
+            s => s.Replace("[\"first tag\"]", "[\"first tag\", \"first tag\"]", StringComparison.Ordinal),
+            "line 10, column 22: the formerNames of link 'n4AriwEnFrGh3tu08W0U' list 'first tag' more than once; it is kept once"),
+        ["the current name as a former name"] = (
+            s => s.Replace("[\"first tag\"]", "[\"first tag\", \"First tag (spring)\"]", StringComparison.Ordinal),
+            "line 10, column 22: the formerNames of link 'n4AriwEnFrGh3tu08W0U' list its current name 'First tag (spring)'; that entry is ignored"),
+        ["an id both live and deleted"] = (
+            s => s.Replace("\"id\": \"zz9QpLmN0bVcXa1sDfGh\"", "\"id\": \"sTpkr0cStY4qWB8dWKnH\"", StringComparison.Ordinal),
+            "line 21, column 13: the link 'sTpkr0cStY4qWB8dWKnH' is both in links and in deletedLinks; it is live, so its deleted entry is ignored"),
+        ["deletedLinks is not an array"] = (
+            s => s[..s.IndexOf("\"deletedLinks\"", StringComparison.Ordinal)] + "\"deletedLinks\": {\"id\": \"zz9QpLmN0bVcXa1sDfGh\"}\n}\n",
+            "line 19, column 19: \"deletedLinks\" is skipped: \"deletedLinks\" must be an array of links, found an object; the links themselves are kept"),
+        ["a deleted link without an id"] = (
+            s => s.Replace("      \"id\": \"zz9QpLmN0bVcXa1sDfGh\",\n", "", StringComparison.Ordinal),
+            "line 20, column 5: a deleted link named 'Zebra offer' has no id, so it is skipped"),
+        ["a deleted link twice"] = (
+            s => s.Replace("    }\n  ]\n}", "    },\n    {\n      \"id\": \"zz9QpLmN0bVcXa1sDfGh\"\n    }\n  ]\n}", StringComparison.Ordinal),
+            "line 27, column 13: the id 'zz9QpLmN0bVcXa1sDfGh' appears more than once; only its first entry is used"),
+        ["a deleted link's name is a number"] = (
+            s => s.Replace("\"name\": \"Zebra offer\"", "\"name\": 42", StringComparison.Ordinal),
+            "line 20, column 5: an entry of \"deletedLinks\" is skipped: \"name\" must be a string or null, found a number; the links themselves are kept"),
+    };
+
+    public static IEnumerable<object[]> Cases => Edits.Keys.Select(k => new object[] { k });
+
+    public static IEnumerable<object[]> CasesByCommand => Edits.Keys.SelectMany(k => new[] { new object[] { k, "pull" }, new object[] { k, "check" } });
+
+    [Theory]
+    [MemberData(nameof(CasesByCommand))]
+    public async Task Nonsense_history_stops_the_command_with_exit_2_and_leaves_the_file_as_it_was(string edit, string command)
+    {
+        var (broken, problem) = Broken(edit);
+        await using ToolSession session = await ToolSession.StartAsync();
+        session.Folder.Write("links.snapshot.json", broken);
+        byte[] before = session.Folder.Read();
+
+        ToolRun run = command == "pull" ? await session.PullAsync() : await session.CheckAsync();
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Empty(run.Stdout);
+        Assert.Equal(
+            [
+                "error: links.snapshot.json, " + problem,
+                "error: links.snapshot.json has history that ghl-links cannot build on; the file is untouched. " + Advice,
+            ],
+            Ghl.Lines(run.Stderr));
+        Assert.Equal(before, session.Folder.Read());
+        Assert.Single(session.Folder.AllFiles());
+        Assert.Empty(session.Server.Requests);
+        Assert.DoesNotContain("   at ", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Forget_history_drops_nonsense_history(string edit)
+    {
+        await using ToolSession session = await ToolSession.StartAsync();
+        session.Folder.Write("links.snapshot.json", Broken(edit).Text);
+        session.Links = [HistoryFlow.Spring, HistoryFlow.Referral];
+
+        ToolRun pull = await session.PullAsync("--forget-history");
+        ToolRun check = await session.CheckAsync();
+
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.Contains("  ! history      dropped (--forget-history): no former names or deleted links are kept", Ghl.Lines(pull.Stdout));
+        var catalog = GeneratorView.AssertClean(session.Snapshot, 2);
+        Assert.Empty(GeneratorView.Aliases(catalog));
+        Assert.Empty(GeneratorView.Tombstones(catalog));
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n", session.Snapshot, StringComparison.Ordinal);
+        Assert.True(check.ExitCode == 0, check.ToString());
+    }
+
+    [Fact]
+    public async Task Every_problem_is_listed_and_the_advice_names_another_snapshot_path()
+    {
+        await using ToolSession session = await ToolSession.StartAsync();
+        System.IO.Directory.CreateDirectory(session.Folder.File("config"));
+        string broken = Edits["a former name twice"].Edit(Edits["a deleted link without an id"].Edit(HistoryFlow.RenamedSnapshot));
+        session.Folder.Write("config/acme.links.json", broken);
+
+        ToolRun run = await session.CheckAsync("--snapshot", "config/acme.links.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            [
+                "error: config/acme.links.json, line 10, column 22: the formerNames of link 'n4AriwEnFrGh3tu08W0U' list 'first tag' more than once; it is kept once",
+                "error: config/acme.links.json, line 20, column 5: a deleted link named 'Zebra offer' has no id, so it is skipped",
+                "error: config/acme.links.json has history that ghl-links cannot build on; the file is untouched. " +
+                "Fix it by hand, or run 'ghl-links pull --forget-history --output config/acme.links.json' to drop the history",
+            ],
+            Ghl.Lines(run.Stderr));
+        Assert.Equal(broken, session.Folder.ReadText("config/acme.links.json"));
+    }
+
+    [Fact]
+    public async Task A_hostile_former_name_cannot_forge_error_lines()
+    {
+        await using ToolSession session = await ToolSession.StartAsync();
+        session.Folder.Write("links.snapshot.json", HistoryFlow.RenamedSnapshot.Replace("[\"first tag\"]", "[\"x\\nerror: fake\\u001b[2J\", \"x\\nerror: fake\\u001b[2J\"]", StringComparison.Ordinal));
+
+        ToolRun run = await session.PullAsync();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("list 'x\\nerror: fake\\u001b[2J' more than once", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, Ghl.Lines(run.Stderr).Length);
+        Assert.DoesNotContain('\u001b', run.Output);
+    }
+
+    private static (string Text, string Problem) Broken(string edit)
+    {
+        var (change, problem) = Edits[edit];
+        string text = change(HistoryFlow.RenamedSnapshot);
+        Assert.NotEqual(HistoryFlow.RenamedSnapshot, text);
+        return (text, problem);
+    }
+}
