@@ -12,7 +12,7 @@ namespace LinksGenerator.Tool.Diff;
 /// <summary>
 /// What the build will make of the members a rename, deletion or restore touches, told from the catalogs the generator
 /// itself builds: the snapshot's as it is (the members code uses now) and as it will be (what those members become).
-/// The new catalog is read only when such a change is to be described, so a large first pull never pays for it.
+/// The new catalog is worked out only when such a change is to be described, so a large first pull never pays for it.
 /// </summary>
 internal sealed class MemberFates
 {
@@ -94,7 +94,7 @@ internal sealed class MemberFates
     public static MemberFates? For(SnapshotDiff diff, LocalSnapshot snapshot, SnapshotContent content)
     {
         var changed = new HashSet<string>(diff.Changes.Where(TouchesMembers).Select(c => c.Id), StringComparer.Ordinal);
-        return changed.Count == 0 ? null : new MemberFates(changed, snapshot.Catalog, LinkCatalogReader.Read(content.Text));
+        return changed.Count == 0 ? null : new MemberFates(changed, snapshot.Catalog, LinkCatalogReader.Interpret(content.Document));
     }
 
     /// <summary>": TriggerLinks.Old -> TriggerLinks.New; Old stays as an obsolete alias (warning CS0618)", or what else became of Old.</summary>

@@ -17,10 +17,11 @@ internal sealed class SnapshotContent
     /// <summary>UTF-8 without a byte order mark, as docs/ghl-links.md promises.</summary>
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private SnapshotContent(string locationId, IReadOnlyList<SnapshotEntry> entries, bool droppedHistory, byte[] bytes)
+    private SnapshotContent(string locationId, IReadOnlyList<SnapshotEntry> entries, IReadOnlyList<SnapshotEntry> deletedEntries, bool droppedHistory, byte[] bytes)
     {
         LocationId = locationId;
         Entries = entries;
+        DeletedEntries = deletedEntries;
         DroppedHistory = droppedHistory;
         Bytes = bytes;
     }
@@ -30,13 +31,16 @@ internal sealed class SnapshotContent
     /// <summary>The live links, with the former names the history gives them.</summary>
     public IReadOnlyList<SnapshotEntry> Entries { get; }
 
+    /// <summary>The links remembered as deleted.</summary>
+    public IReadOnlyList<SnapshotEntry> DeletedEntries { get; }
+
     /// <summary>Whether the snapshot this replaces had history that is not carried over (see <see cref="LinkHistory.For"/>).</summary>
     public bool DroppedHistory { get; }
 
     public byte[] Bytes { get; }
 
-    /// <summary>The snapshot as text, decoded again from <see cref="Bytes"/>: only for the few runs that read it back.</summary>
-    public string Text => Utf8.GetString(Bytes);
+    /// <summary>The document <see cref="Bytes"/> read back would be, built from the entries without re-reading the text.</summary>
+    public SnapshotDocument Document => SnapshotDocument.Of(LocationId, Entries, DeletedEntries);
 
     public static SnapshotContent From(string locationId, IReadOnlyList<ApiLink> links, LinkHistory history)
     {
@@ -57,7 +61,7 @@ internal sealed class SnapshotContent
 
         var (live, deleted) = history.Carry(entries);
         string text = SnapshotWriter.Write(locationId, live, deleted);
-        return new SnapshotContent(locationId, live, history.Dropped, Utf8.GetBytes(text));
+        return new SnapshotContent(locationId, live, deleted, history.Dropped, Utf8.GetBytes(text));
     }
 
     private static string? LoneSurrogateIn(SnapshotEntry entry) =>

@@ -30,8 +30,9 @@ internal static class AgencyCatalogReader
         var catalogs = new List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)>(named.Count);
         foreach (var (location, className) in named.OrderBy(n => n.Location.Name, StringComparer.Ordinal))
         {
+            var ranges = new Dictionary<string, TextRange>(location.Links.Count, StringComparer.Ordinal);
             CatalogLocation catalog = LinkCatalogReader.InterpretLocation(
-                location.Name, className, location.LocationId, location.Links, location.DeletedLinks, MemberScope.ForLocation(className), issues, out var ranges);
+                location.Name, className, location.LocationId, location.Links, location.DeletedLinks, MemberScope.ForLocation(className), issues, ranges);
             catalogs.Add((catalog, ranges));
         }
 

@@ -40,14 +40,14 @@ internal static class LinkCatalogReader
             return AgencyCatalogReader.Interpret(locations, issues);
         }
 
-        CatalogLocation single = InterpretLocation(null, null, document.EffectiveLocationId, document.Links, document.DeletedLinks, MemberScope.TriggerLinks, issues, out _);
+        CatalogLocation single = InterpretLocation(null, null, document.EffectiveLocationId, document.Links, document.DeletedLinks, MemberScope.TriggerLinks, issues, memberRanges: null);
         return new LinkCatalog(true, false, new EquatableArray<CatalogLocation>([single]), EquatableArray<string>.Empty, issues.ToEquatableArray());
     }
 
     /// <summary>
     /// One location's links and history, named for <paramref name="scope"/>: which entries are usable (LNK101 for the
     /// rest), their members (LNK102 when a name had to change), and the aliases and tombstones the history keeps.
-    /// <paramref name="memberRanges"/> gives where in the file each live member's link is named.
+    /// <paramref name="memberRanges"/>, when given, gets where in the file each live member's link is named.
     /// </summary>
     internal static CatalogLocation InterpretLocation(
         string? name,
@@ -57,7 +57,7 @@ internal static class LinkCatalogReader
         IReadOnlyList<SnapshotLink> deletedEntries,
         MemberScope scope,
         List<SnapshotIssue> issues,
-        out Dictionary<string, TextRange> memberRanges)
+        Dictionary<string, TextRange>? memberRanges)
     {
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         var usable = new List<(SnapshotLink Entry, string FieldKey, IReadOnlyList<string> FormerNames)>(entries.Count);
@@ -80,7 +80,6 @@ internal static class LinkCatalogReader
 
         IReadOnlyDictionary<string, MemberName> names = MemberNamer.Assign(usable.Select(u => (u.Entry.Id!, u.Entry.Name)).ToList(), scope);
         var links = new List<TriggerLink>(usable.Count);
-        memberRanges = new Dictionary<string, TextRange>(usable.Count, StringComparer.Ordinal);
         foreach (var (entry, fieldKey, _) in usable)
         {
             MemberName member = names[entry.Id!];
@@ -90,27 +89,33 @@ internal static class LinkCatalogReader
                 issues.Add(Issue(TriggerLinkRules.MemberRenamed.Id, nameRange, entry.Name ?? "", entry.Id!, member.Value, reason));
             }
 
-            memberRanges[member.Value] = nameRange;
+            if (memberRanges is not null)
+            {
+                memberRanges[member.Value] = nameRange;
+            }
             links.Add(new TriggerLink(entry.Id!, member.Value, fieldKey, entry.Name, entry.RedirectTo));
         }
 
         List<(SnapshotLink Entry, string FieldKey)> deleted = UsableDeletedLinks(deletedEntries, seenIds, issues);
-        HistoryNamer.Names history = HistoryNamer.Assign(
-            names.Values.Select(n => n.Value).ToList(),
-            usable.Where(u => u.FormerNames.Count > 0).Select(u => new HistoryNamer.Renamed(u.Entry.Id!, names[u.Entry.Id!].Value, u.Entry.Name, u.FormerNames)),
-            deleted.Select(d => (d.Entry.Id!, d.Entry.Name)),
-            scope);
-
-        var current = links.ToDictionary(l => l.Id, StringComparer.Ordinal);
-        var aliases = history.Aliases
-            .Select(a => new LinkAlias(a.Member, current[a.Id].MemberName, a.Id, a.FormerName, current[a.Id].Name))
-            .OrderBy(a => a.MemberName, StringComparer.Ordinal)
-            .ToEquatableArray();
-        var deletedLinks = deleted
-            .Select(d => new DeletedLink(d.Entry.Id!, d.Entry.Name, d.Entry.RedirectTo, d.FieldKey, history.Tombstones.TryGetValue(d.Entry.Id!, out string? tombstone) ? tombstone : null))
-            .OrderBy(d => d.TombstoneMember, StringComparer.Ordinal)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
+        var renamed = usable.Where(u => u.FormerNames.Count > 0).Select(u => new HistoryNamer.Renamed(u.Entry.Id!, names[u.Entry.Id!].Value, u.Entry.Name, u.FormerNames)).ToList();
+        EquatableArray<LinkAlias> aliases = EquatableArray<LinkAlias>.Empty;
+        EquatableArray<DeletedLink> deletedLinks = EquatableArray<DeletedLink>.Empty;
+        if (renamed.Count > 0 || deleted.Count > 0)
+        {
+            // Only a snapshot with history pays for naming it.
+            HistoryNamer.Names history = HistoryNamer.Assign(names.Values.Select(n => n.Value).ToList(), renamed, deleted.Select(d => (d.Entry.Id!, d.Entry.Name)), scope);
+            var aliased = new HashSet<string>(history.Aliases.Select(a => a.Id), StringComparer.Ordinal);
+            var current = links.Where(l => aliased.Contains(l.Id)).ToDictionary(l => l.Id, StringComparer.Ordinal);
+            aliases = history.Aliases
+                .Select(a => new LinkAlias(a.Member, current[a.Id].MemberName, a.Id, a.FormerName, current[a.Id].Name))
+                .OrderBy(a => a.MemberName, StringComparer.Ordinal)
+                .ToEquatableArray();
+            deletedLinks = deleted
+                .Select(d => new DeletedLink(d.Entry.Id!, d.Entry.Name, d.Entry.RedirectTo, d.FieldKey, history.Tombstones.TryGetValue(d.Entry.Id!, out string? tombstone) ? tombstone : null))
+                .OrderBy(d => d.TombstoneMember, StringComparer.Ordinal)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
 
         links.Sort((a, b) => string.CompareOrdinal(a.MemberName, b.MemberName));
         return new CatalogLocation(name, className, locationId, links.ToEquatableArray(), aliases, deletedLinks);
@@ -161,8 +166,13 @@ internal static class LinkCatalogReader
     }
 
     /// <summary>The former names worth keeping: each once, never the current name (LNK101 for what is left out).</summary>
-    private static List<string> FormerNames(SnapshotLink entry, string id, List<SnapshotIssue> issues)
+    private static IReadOnlyList<string> FormerNames(SnapshotLink entry, string id, List<SnapshotIssue> issues)
     {
+        if (entry.FormerNames.Count == 0)
+        {
+            return entry.FormerNames; // The common case: nothing to check, nothing to allocate.
+        }
+
         var kept = new List<string>(entry.FormerNames.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         TextRange range = entry.FormerNamesRange ?? entry.Range;

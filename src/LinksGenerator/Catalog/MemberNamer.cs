@@ -28,27 +28,36 @@ internal static class MemberNamer
     /// <summary>Names every link of <paramref name="scope"/>; <paramref name="links"/> must have distinct, valid ids.</summary>
     public static IReadOnlyDictionary<string, MemberName> Assign(IReadOnlyCollection<(string Id, string? Name)> links, MemberScope scope)
     {
+        // One pass names each link on its own and counts each name; the ids behind a name are only kept for names that
+        // more than one link shares (rare), to list them in LNK102 messages.
         var candidates = new Dictionary<string, MemberName>(links.Count, StringComparer.Ordinal);
-        var sharers = new Dictionary<string, List<string>>(links.Count, StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(links.Count, StringComparer.Ordinal);
+        var builder = new StringBuilder(32);
         foreach (var (id, name) in links)
         {
-            MemberName candidate = BaseName(id, name);
+            MemberName candidate = BaseName(id, name, builder);
             candidates.Add(id, candidate);
-            if (!sharers.TryGetValue(candidate.Value, out List<string>? ids))
-            {
-                sharers.Add(candidate.Value, ids = new List<string>(1));
-            }
+            counts[candidate.Value] = counts.TryGetValue(candidate.Value, out int count) ? count + 1 : 1;
+        }
 
-            ids.Add(id);
+        var sharers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var pair in candidates)
+        {
+            if (counts[pair.Value.Value] > 1)
+            {
+                if (!sharers.TryGetValue(pair.Value.Value, out List<string>? ids))
+                {
+                    sharers.Add(pair.Value.Value, ids = []);
+                }
+
+                ids.Add(pair.Key);
+            }
         }
 
         // Sorted once per shared name, so messages list the lowest ids without sorting again for every sharer.
         foreach (List<string> ids in sharers.Values)
         {
-            if (ids.Count > 1)
-            {
-                ids.Sort(StringComparer.Ordinal);
-            }
+            ids.Sort(StringComparer.Ordinal);
         }
 
         // Every link whose name is taken more than once, or reserved, gets its id appended: all of them, not all but one,
@@ -57,8 +66,7 @@ internal static class MemberNamer
         foreach (var pair in candidates)
         {
             string baseName = pair.Value.Value;
-            List<string> sameName = sharers[baseName];
-            if (sameName.Count > 1)
+            if (sharers.TryGetValue(baseName, out List<string>? sameName))
             {
                 named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is also the name of {DescribeOthers(sameName, pair.Key)}"));
             }
@@ -128,9 +136,12 @@ internal static class MemberNamer
     }
 
     /// <summary>The name a link gets on its own, before collisions are considered.</summary>
-    internal static MemberName BaseName(string id, string? name)
+    internal static MemberName BaseName(string id, string? name) => BaseName(id, name, new StringBuilder());
+
+    /// <summary><see cref="BaseName(string, string?)"/> with a builder to reuse (naming 10,000 links allocates 10,000 fewer).</summary>
+    private static MemberName BaseName(string id, string? name, StringBuilder builder)
     {
-        var builder = new StringBuilder();
+        builder.Clear();
         bool startOfRun = true;
         foreach (char c in name ?? string.Empty)
         {

@@ -25,6 +25,13 @@ internal sealed class SnapshotDocument
         Locations = locations;
     }
 
+    /// <summary>
+    /// The document the writer's text for these entries reads back as (without positions in a text): for code that holds
+    /// entries and wants what the build makes of them, without writing and re-reading megabytes.
+    /// </summary>
+    public static SnapshotDocument Of(string? locationId, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks) =>
+        new(SnapshotFormat.PlainSchemaVersion, locationId, links.Select(ToLink).ToList(), deletedLinks.Select(ToLink).ToList(), []);
+
     /// <summary>The locations of a many-location snapshot (in file order); null for a one-location snapshot.</summary>
     public IReadOnlyList<SnapshotLocation>? Locations { get; }
 
@@ -53,6 +60,9 @@ internal sealed class SnapshotDocument
     /// carries it per link), the one location every link that names one shares; null when there is none or several.
     /// </summary>
     public string? EffectiveLocationId => LocationId ?? SharedLinkLocation();
+
+    private static SnapshotLink ToLink(SnapshotEntry entry) =>
+        new(entry.Id, entry.Name, entry.RedirectTo, entry.FieldKey, null, entry.FormerNames ?? [], default, null, null, null, null);
 
     private static bool HasFormerNames(IReadOnlyList<SnapshotLink> links)
     {

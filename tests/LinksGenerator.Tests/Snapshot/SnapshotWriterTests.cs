@@ -124,6 +124,22 @@ public class SnapshotWriterTests
     }
 
     [Fact]
+    public void A_document_made_of_entries_means_what_the_written_text_means()
+    {
+        SnapshotEntry[] links = [new("a", "Now", null, "{{trigger_link.a}}", ["Then"]), new("b", "Other", "https://b/", "{{trigger_link.b}}"), new("c", "now", null, "{{trigger_link.c}}")];
+        SnapshotEntry[] deleted = [new("z", "Then", null, "{{trigger_link.z}}"), new("y", "Gone", null, null)];
+
+        var fromEntries = LinksGenerator.Catalog.LinkCatalogReader.Interpret(SnapshotDocument.Of("loc", links, deleted));
+        var fromText = LinksGenerator.Catalog.LinkCatalogReader.Read(SnapshotWriter.Write("loc", links, deleted));
+
+        Assert.Equal(fromText.Links, fromEntries.Links);
+        Assert.Equal(fromText.Aliases, fromEntries.Aliases);
+        Assert.Equal(fromText.DeletedLinks, fromEntries.DeletedLinks);
+        Assert.Equal(fromText.LocationId, fromEntries.LocationId);
+        Assert.Equal(fromText.Issues.Select(i => i.MessageArgs), fromEntries.Issues.Select(i => i.MessageArgs));
+    }
+
+    [Fact]
     public void An_empty_location_writes_an_empty_array()
     {
         Assert.Equal("{\n  \"schemaVersion\": 1,\n  \"links\": []\n}\n", SnapshotWriter.Write(null, []));
