@@ -9,23 +9,21 @@ using LinksGenerator.Snapshot;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LinksGenerator.Analyzer;
 
 /// <summary>
-/// The per-compilation half of <see cref="TriggerLinkAnalyzer"/>: what the snapshot knows, and the three syntax
-/// callbacks. Every callback starts with an ordinal search for "trigger_link" in values the compiler has already
-/// computed, so the common string costs one IndexOf and nothing else.
+/// Judges C# strings against what the snapshot knows: literals and interpolated text found by
+/// <see cref="StringsInTree"/>, and constant-folding candidates found by <see cref="FoldingCandidates"/>.
 /// </summary>
 internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings)
 {
     private readonly ImmutableDictionary<string, string?> _fixable = Properties(settings, fixable: true);
     private readonly ImmutableDictionary<string, string?> _notFixable = Properties(settings, fixable: false);
 
-    public void AnalyzeLiteral(SyntaxNodeAnalysisContext context)
+    /// <summary>A string literal whose source spells the marker: its fields, judged by value.</summary>
+    public void AnalyzeLiteral(LiteralExpressionSyntax literal, DiagnosticSink sink)
     {
-        var literal = (LiteralExpressionSyntax)context.Node;
         if (literal.Token.ValueText.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
         {
             return;
@@ -34,70 +32,66 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         Guard(() =>
         {
             StringPiece piece = StringPieceDecoder.FromLiteral(literal);
-            ReportFields(context, piece, piece.Form != StringForm.Utf8 && piece.IsMapped);
+            ReportFields(sink, piece, piece.Form != StringForm.Utf8 && piece.IsMapped);
         });
     }
 
-    public void AnalyzeInterpolation(SyntaxNodeAnalysisContext context)
+    /// <summary>The text parts of an interpolated string whose source spells the marker.</summary>
+    public void AnalyzeInterpolationText(InterpolatedStringExpressionSyntax interpolation, DiagnosticSink sink)
     {
-        var interpolation = (InterpolatedStringExpressionSyntax)context.Node;
-        if (ContainsMarker(interpolation))
+        if (!ContainsMarker(interpolation))
         {
-            Guard(() =>
-            {
-                foreach (var (_, piece) in StringPieceDecoder.FromInterpolation(interpolation))
-                {
-                    if (piece.Value.IndexOf(MergeField.Marker, StringComparison.Ordinal) >= 0)
-                    {
-                        ReportFields(context, piece, piece.IsMapped);
-                    }
-                }
-            });
+            return;
         }
 
-        // Only holes can spread a field over several pieces; ConstantPieces decides whether they could be constants.
-        if (HasHole(interpolation) && ConstantPieces.MightSpanAField(interpolation))
+        Guard(() =>
         {
-            Guard(() => AnalyzeFolded(context, interpolation));
-        }
+            foreach (var (_, piece) in StringPieceDecoder.FromInterpolation(interpolation))
+            {
+                if (piece.Value.IndexOf(MergeField.Marker, StringComparison.Ordinal) >= 0)
+                {
+                    ReportFields(sink, piece, piece.IsMapped);
+                }
+            }
+        });
     }
 
-    /// <summary>The outermost <c>a + b + …</c> of a constant string: a field may be spread over its pieces.</summary>
-    public void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+    /// <summary>
+    /// An outermost <c>a + b + …</c>, or an interpolation with holes, that may be a constant whose folded value holds a
+    /// field no single piece spells out. The semantic model is only asked when a syntax-only check says it could be.
+    /// </summary>
+    public void AnalyzeFoldingCandidate(ExpressionSyntax node, SemanticModel model, DiagnosticSink sink)
     {
-        ExpressionSyntax node = (ExpressionSyntax)context.Node;
-        if (Unparenthesized(node).Parent is BinaryExpressionSyntax parent && parent.IsKind(SyntaxKind.AddExpression))
+        if (node is InterpolatedStringExpressionSyntax interpolation ? !HasHole(interpolation) : IsInnerConcatenation(node))
         {
             return;
         }
 
         // Asking the semantic model for a constant binds the expression: far too costly for every a + b in a project.
-        if (!ConstantPieces.MightSpanAField(node))
+        if (ConstantPieces.MightSpanAField(node))
         {
-            return;
+            Guard(() => AnalyzeFolded(node, model, sink));
         }
-
-        Guard(() => AnalyzeFolded(context, node));
     }
 
     /// <summary>
     /// Reports the well-formed fields of a constant string value that no single piece spells out whole: those are
     /// invisible to the per-literal checks. Malformed fields are only judged inside one literal (docs/rules/LNK003.md).
     /// </summary>
-    private void AnalyzeFolded(SyntaxNodeAnalysisContext context, ExpressionSyntax node)
+    private void AnalyzeFolded(ExpressionSyntax node, SemanticModel model, DiagnosticSink sink)
     {
         if (links is null)
         {
             return;
         }
 
-        Optional<object?> constant = context.SemanticModel.GetConstantValue(node, context.CancellationToken);
+        Optional<object?> constant = model.GetConstantValue(node, sink.CancellationToken);
         if (!constant.HasValue || constant.Value is not string value || value.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
         {
             return;
         }
 
-        List<(int Start, int End)>? pieces = ConstantPieces.Of(node, context.SemanticModel, context.CancellationToken);
+        List<(int Start, int End)>? pieces = ConstantPieces.Of(node, model, sink.CancellationToken);
         if (pieces is null)
         {
             return;
@@ -109,32 +103,32 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         {
             if (match.IsWellFormed && !pieces.Exists(p => p.Start <= match.Start && match.End <= p.End))
             {
-                Report(context, match.Id!, value.Substring(match.Start, match.Length), node.GetLocation(), fixable: false);
+                Report(sink, match.Id!, value.Substring(match.Start, match.Length), node.GetLocation(), fixable: false);
             }
         }
     }
 
-    private void ReportFields(SyntaxNodeAnalysisContext context, StringPiece piece, bool fixable)
+    private void ReportFields(DiagnosticSink sink, StringPiece piece, bool fixable)
     {
         var matches = new List<MergeFieldMatch>();
         MergeFieldScanner.ScanPiece(piece.Value, matches);
         foreach (MergeFieldMatch match in matches)
         {
-            Location location = Location.Create(context.Node.SyntaxTree, piece.SourceSpan(match.Start, match.End));
+            Location location = Location.Create(sink.Tree, piece.SourceSpan(match.Start, match.End));
             string text = piece.Value.Substring(match.Start, match.Length);
             if (match.IsWellFormed)
             {
-                Report(context, match.Id!, text, location, fixable);
+                Report(sink, match.Id!, text, location, fixable);
             }
             else
             {
-                string problem = IsEscapedBraceSlip(context, piece, match) ? MalformedReason.InterpolationEscape : match.Problem!;
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedTriggerLink, location, text, problem));
+                string problem = IsEscapedBraceSlip(sink, piece, match) ? MalformedReason.InterpolationEscape : match.Problem!;
+                sink.Report(Diagnostic.Create(DiagnosticDescriptors.MalformedTriggerLink, location, text, problem));
             }
         }
     }
 
-    private void Report(SyntaxNodeAnalysisContext context, string id, string fieldText, Location location, bool fixable)
+    private void Report(DiagnosticSink sink, string id, string fieldText, Location location, bool fixable)
     {
         if (links is null)
         {
@@ -147,24 +141,24 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             // snapshot fieldKey is odd) would change the string, so only an exact spelling is fixable.
             bool valuePreserving = fixable && string.Equals(fieldText, known.Link.FieldKey, StringComparison.Ordinal);
             var properties = (valuePreserving ? _fixable : _notFixable).SetItem(DiagnosticProperties.MemberName, known.MemberPath);
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KnownTriggerLink, location, properties, known.MemberPath, fieldText));
+            sink.Report(Diagnostic.Create(DiagnosticDescriptors.KnownTriggerLink, location, properties, known.MemberPath, fieldText));
         }
         else if (links.TryGetDeleted(id, out KnownDeletedLink deleted))
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DeletedTriggerLink, location, deleted.Description, id));
+            sink.Report(Diagnostic.Create(DiagnosticDescriptors.DeletedTriggerLink, location, deleted.Description, id));
         }
         else
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownTriggerLink, location, id, links.LocationDescription));
+            sink.Report(Diagnostic.Create(DiagnosticDescriptors.UnknownTriggerLink, location, id, links.LocationDescription));
         }
     }
 
     /// <summary>Single braces in $"…" text that the source wrote doubled: the author meant a field and got an escape.</summary>
-    private static bool IsEscapedBraceSlip(SyntaxNodeAnalysisContext context, StringPiece piece, MergeFieldMatch match) =>
+    private static bool IsEscapedBraceSlip(DiagnosticSink sink, StringPiece piece, MergeFieldMatch match) =>
         match.Problem == MalformedReason.SingleBraces
         && piece.Form is StringForm.InterpolatedRegular or StringForm.InterpolatedVerbatim
         && piece.IsMapped
-        && context.Node.SyntaxTree.GetText(context.CancellationToken).ToString(piece.SourceSpan(match.Start, match.Start + 1)) == "{{";
+        && sink.Tree.GetText(sink.CancellationToken).ToString(piece.SourceSpan(match.Start, match.Start + 1)) == "{{";
 
     private static bool ContainsMarker(InterpolatedStringExpressionSyntax interpolation)
     {
@@ -192,14 +186,15 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         return false;
     }
 
-    private static ExpressionSyntax Unparenthesized(ExpressionSyntax node)
+    /// <summary>Whether a + is an operand of another + (only the outermost of a chain is judged).</summary>
+    private static bool IsInnerConcatenation(ExpressionSyntax node)
     {
         while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
         {
             node = parenthesized;
         }
 
-        return node;
+        return node.Parent is BinaryExpressionSyntax parent && parent.IsKind(SyntaxKind.AddExpression);
     }
 
     private static ImmutableDictionary<string, string?> Properties(ProjectSettings settings, bool fixable) =>

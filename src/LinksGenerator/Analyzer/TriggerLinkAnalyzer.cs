@@ -4,7 +4,6 @@ using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
 using LinksGenerator.Loading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -26,15 +25,19 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated files are skipped by the actions themselves (GeneratedFiles), not by the driver: the driver's own filter
+        // looks up generated-code attributes for every reported diagnostic, and that binding cost more than all our work.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
             KnownLinks? links = FindKnownLinks(start.Options, start.CancellationToken);
             var analysis = new StringAnalysis(links, ProjectSettings.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
-            start.RegisterSyntaxNodeAction(analysis.AnalyzeLiteral, SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
-            start.RegisterSyntaxNodeAction(analysis.AnalyzeInterpolation, SyntaxKind.InterpolatedStringExpression);
-            start.RegisterSyntaxNodeAction(analysis.AnalyzeConcatenation, SyntaxKind.AddExpression);
+
+            // One action per file each, starting with a text search: no per-node callbacks for the 100,000 strings of a
+            // large project, and the semantic model only for folding candidates (docs/benchmarks.md).
+            start.RegisterSyntaxTreeAction(new StringsInTree(analysis).Analyze);
+            start.RegisterSemanticModelAction(new FoldingCandidates(analysis, new FoldingNames()).Analyze);
             start.RegisterAdditionalFileAction(new TemplateAnalysis(links).AnalyzeFile);
         });
     }

@@ -39,11 +39,13 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             .Select(static (options, _) => ProjectSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
-        // What the project's compiler accepts (only a many-location class uses it). Reads the compilation, which changes
-        // on every edit, but yields two booleans: equal values keep everything after this step cached.
+        // What the project's compiler accepts, where a many-location class has a choice. Looking a type up in the
+        // compilation loads metadata, so only a many-location snapshot pays for it; the result is a boolean, so every
+        // step after this one stays cached while the compilation changes.
         IncrementalValueProvider<SourceOptions> sourceOptions = context.ParseOptionsProvider
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasAccessible(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")))
+            .Combine(chosenSnapshot.Select(static (snapshot, _) => snapshot?.Catalog?.ManyLocations == true).Combine(context.CompilationProvider)
+                .Select(static (pair, _) => pair.Left && HasAccessible(pair.Right, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")))
             .Select(static (pair, _) => new SourceOptions(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SourceOptions);
 

@@ -1,0 +1,22 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace LinksGenerator.Analyzer;
+
+/// <summary>Where an analysis of one syntax tree reports to, whichever action (tree or semantic model) runs it.</summary>
+internal readonly struct DiagnosticSink(SyntaxTree tree, Action<Diagnostic> report, CancellationToken cancellationToken)
+{
+    public SyntaxTree Tree { get; } = tree;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public void Report(Diagnostic diagnostic)
+    {
+        // Code generated inside an ordinary file ([GeneratedCode] types) is skipped, as the driver skips generated files.
+        if (!GeneratedCodeAttributes.Surround(diagnostic.Location, CancellationToken))
+        {
+            report(diagnostic);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using LinksGenerator.Snapshot;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LinksGenerator.Analyzer;
+
+/// <summary>
+/// The per-file action for constants folded from pieces (<c>Prefix + "abc}}"</c>, <c>$"{{{{trigger_link.{Id}}}}}"</c>): the
+/// only rule that needs the semantic model. A field can only span pieces where the file spells the marker or a brace in
+/// a string, or names a constant that holds the marker (<see cref="FoldingNames"/>); only the concatenations and
+/// interpolations around those positions are candidates, and only the few a syntax check cannot rule out are bound.
+/// </summary>
+internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames names)
+{
+    public void Analyze(SemanticModelAnalysisContext context)
+    {
+        SyntaxTree tree = context.SemanticModel.SyntaxTree;
+        string content = TextSearch.Content(tree.GetText(context.CancellationToken));
+        if (GeneratedFiles.IsGenerated(tree, content, context.Options))
+        {
+            return;
+        }
+
+        var positions = new List<int>();
+        TextSearch.AddOccurrences(content, MergeField.Marker, positions);
+        if (positions.Count > 0 || TextSearch.MayHideMarker(content))
+        {
+            foreach (string escape in TextSearch.LetterEscapes)
+            {
+                TextSearch.AddOccurrences(content, escape, positions);
+            }
+
+            TextSearch.AddOccurrences(content, "{", positions);
+            TextSearch.AddOccurrences(content, "}", positions);
+        }
+
+        foreach (string name in names.Get(context.SemanticModel.Compilation, context.CancellationToken))
+        {
+            TextSearch.AddWordOccurrences(content, name, positions);
+        }
+
+        if (positions.Count == 0)
+        {
+            return;
+        }
+
+        var sink = new DiagnosticSink(tree, context.ReportDiagnostic, context.CancellationToken);
+        SyntaxNode root = tree.GetRoot(context.CancellationToken);
+        var candidates = new HashSet<ExpressionSyntax>();
+        foreach (int position in positions)
+        {
+            SyntaxToken token = root.FindToken(position);
+
+            // A brace or an escape only matters inside string text; a name only as a name (not in a string or comment).
+            if (IsStringText(token) || token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                AddCandidates(token, candidates);
+            }
+        }
+
+        foreach (ExpressionSyntax candidate in candidates)
+        {
+            analysis.AnalyzeFoldingCandidate(candidate, context.SemanticModel, sink);
+        }
+    }
+
+    private static bool IsStringText(SyntaxToken token) =>
+        token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+        || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)
+        || token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken)
+        || token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken);
+
+    /// <summary>The interpolations with holes around a token, and the outermost <c>+</c> chain it is part of.</summary>
+    private static void AddCandidates(SyntaxToken token, HashSet<ExpressionSyntax> candidates)
+    {
+        ExpressionSyntax? chain = null;
+        for (SyntaxNode? node = token.Parent; node is ExpressionSyntax or InterpolationSyntax or InterpolatedStringContentSyntax or InterpolationAlignmentClauseSyntax or InterpolationFormatClauseSyntax; node = node.Parent)
+        {
+            if (node is InterpolatedStringExpressionSyntax interpolation)
+            {
+                candidates.Add(interpolation);
+            }
+            else if (node is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+            {
+                chain = binary;
+            }
+        }
+
+        if (chain is not null)
+        {
+            candidates.Add(chain);
+        }
+    }
+}

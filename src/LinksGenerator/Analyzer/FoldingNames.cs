@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using LinksGenerator.Snapshot;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LinksGenerator.Analyzer;
+
+/// <summary>
+/// The names of string constants that may carry the marker into a folded value from another file: every <c>const</c>
+/// declared in a file whose text spells "trigger_link" (<c>const string Open = "{{trigger_link.";</c>). Worked out once
+/// per compilation, from the files' text and, for the few files that spell the marker, their syntax. Generated files
+/// (TriggerLinks itself) are left out: their constants are whole fields, which never span pieces.
+/// </summary>
+internal sealed class FoldingNames
+{
+    private readonly object _gate = new();
+    private IReadOnlyCollection<string>? _names;
+
+    public IReadOnlyCollection<string> Get(Compilation compilation, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _names ??= Collect(compilation, cancellationToken);
+        }
+    }
+
+    private static HashSet<string> Collect(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var positions = new List<int>();
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            string content = TextSearch.Content(tree.GetText(cancellationToken));
+            if (content.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0 || GeneratedFiles.HasGeneratedName(tree.FilePath) || GeneratedFiles.HasGeneratedHeader(content))
+            {
+                continue;
+            }
+
+            // Where the text says "const", not a walk of the whole file: a file that spells the marker may be large.
+            positions.Clear();
+            TextSearch.AddWordOccurrences(content, "const", positions);
+            SyntaxNode root = tree.GetRoot(cancellationToken);
+            foreach (int position in positions)
+            {
+                SyntaxNode? declaration = root.FindToken(position).Parent;
+                VariableDeclarationSyntax? variables = declaration switch
+                {
+                    FieldDeclarationSyntax field => field.Declaration,
+                    LocalDeclarationStatementSyntax local => local.Declaration,
+                    _ => null,
+                };
+                foreach (VariableDeclaratorSyntax variable in variables?.Variables ?? default)
+                {
+                    names.Add(variable.Identifier.ValueText);
+                }
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using LinksGenerator.Snapshot;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LinksGenerator.Analyzer;
+
+/// <summary>
+/// The per-file action for string literals and interpolated text: one ordinal search of the file's text for
+/// "trigger_link" decides whether there is anything to judge (in almost every file there is not), and only the strings
+/// at those positions are decoded. No per-node callbacks, no semantic model.
+/// </summary>
+internal sealed class StringsInTree(StringAnalysis analysis)
+{
+    public void Analyze(SyntaxTreeAnalysisContext context)
+    {
+        string content = TextSearch.Content(context.Tree.GetText(context.CancellationToken));
+        if (GeneratedFiles.IsGenerated(context.Tree, content, context.Options))
+        {
+            return;
+        }
+
+        var positions = new List<int>();
+        TextSearch.AddOccurrences(content, MergeField.Marker, positions);
+        if (TextSearch.MayHideMarker(content))
+        {
+            // A string may spell the marker in escapes; each escape's string is looked at (and judged by its value).
+            foreach (string escape in TextSearch.LetterEscapes)
+            {
+                TextSearch.AddOccurrences(content, escape, positions);
+            }
+        }
+
+        if (positions.Count == 0)
+        {
+            return;
+        }
+
+        var sink = new DiagnosticSink(context.Tree, context.ReportDiagnostic, context.CancellationToken);
+        SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
+        var judged = new HashSet<SyntaxNode>();
+        foreach (int position in positions)
+        {
+            SyntaxToken token = root.FindToken(position);
+            if (token.Parent is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression)))
+            {
+                if (judged.Add(literal))
+                {
+                    analysis.AnalyzeLiteral(literal, sink);
+                }
+            }
+            else if (token.IsKind(SyntaxKind.InterpolatedStringTextToken) && token.Parent?.Parent is InterpolatedStringExpressionSyntax interpolation)
+            {
+                if (judged.Add(interpolation))
+                {
+                    analysis.AnalyzeInterpolationText(interpolation, sink);
+                }
+            }
+        }
+    }
+}
