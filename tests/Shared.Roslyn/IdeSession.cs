@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace LinksGenerator.Testing;
 
 /// <summary>What an editing session did: how often the snapshot was parsed, how often TriggerLinks was regenerated, how long it took.</summary>
-public sealed record IdeSessionResult(int Compilations, int SnapshotParses, int Regenerations, int AnalyzerDiagnostics, TimeSpan Elapsed);
+public sealed record IdeSessionResult(int Compilations, int SnapshotParses, int Regenerations, int AnalyzerDiagnostics, TimeSpan Elapsed, TimeSpan AnalyzerElapsed);
 
 /// <summary>
 /// Replays what an IDE does while someone types: a new compilation per keystroke (one file edited), the generator
@@ -25,11 +25,12 @@ public static class IdeSession
 {
     /// <param name="snapshotText">The snapshot; use content no other code in the process parses, so the count is this session's.</param>
     /// <param name="freshSnapshotInstance">Give every compilation a new AdditionalText with the same content (a reload), instead of the IDE's usual same instance.</param>
-    public static IdeSessionResult Run(string snapshotText, int compilations, bool freshSnapshotInstance, MetadataReference[] references)
+    /// <param name="editedSource">The file being typed in; by default a one-constant class.</param>
+    public static IdeSessionResult Run(string snapshotText, int compilations, bool freshSnapshotInstance, MetadataReference[] references, string? editedSource = null)
     {
         int parsesBefore = SnapshotCache.ParseCount;
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        SyntaxTree edited = CSharpSyntaxTree.ParseText("namespace Consumer { public static class Typing { public const string Text = \"\"; } }", parseOptions, "/project/Typing.cs");
+        SyntaxTree edited = CSharpSyntaxTree.ParseText(editedSource ?? "namespace Consumer { public static class Typing { public const string Text = \"\"; } }", parseOptions, "/project/Typing.cs");
         SyntaxTree user = CSharpSyntaxTree.ParseText("namespace Consumer { public static class Use { public const string Sms = \"Book: {{trigger_link.missingLink}}\"; } }", parseOptions, "/project/Use.cs");
         CSharpCompilation compilation = CSharpCompilation.Create("Consumer", [edited, user], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         AdditionalText snapshot = new SessionText("/project/links.snapshot.json", snapshotText);
@@ -42,6 +43,7 @@ public static class IdeSession
 
         int regenerations = 0;
         int diagnostics = 0;
+        var analyzerClock = new Stopwatch();
         var clock = Stopwatch.StartNew();
         for (int keystroke = 0; keystroke < compilations; keystroke++)
         {
@@ -62,13 +64,15 @@ public static class IdeSession
             regenerations += keystroke > 0 && regenerated ? 1 : 0;
 
             var options = new AnalyzerOptions([snapshot]);
+            analyzerClock.Start();
             ImmutableArray<Diagnostic> found = compilation.WithAnalyzers([new TriggerLinkAnalyzer()], options)
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            analyzerClock.Stop();
             diagnostics += found.Length;
         }
 
         clock.Stop();
-        return new IdeSessionResult(compilations, SnapshotCache.ParseCount - parsesBefore, regenerations, diagnostics, clock.Elapsed);
+        return new IdeSessionResult(compilations, SnapshotCache.ParseCount - parsesBefore, regenerations, diagnostics, clock.Elapsed, analyzerClock.Elapsed);
     }
 
     /// <summary>A snapshot with <paramref name="links"/> links and a marker only this session uses, so its parses are countable.</summary>

@@ -10,10 +10,10 @@ public static class Report
     /// <summary>A table of the sides' medians and samples, the ratio of each to the first, and the verdict for <paramref name="judged"/>.</summary>
     public static string Comparison(ComparisonResult result, int judged, double budget)
     {
-        var table = new System.Text.StringBuilder("\n| side | median build | ratio | builds (s) |\n|---|---:|---:|---|\n");
+        var table = new System.Text.StringBuilder("\n| side | median build | spread (min–max) | ratio | builds (s) |\n|---|---:|---:|---:|---|\n");
         for (int i = 0; i < result.Sides.Count; i++)
         {
-            table.Append(CultureInfo.InvariantCulture, $"| {result.Sides[i].Name} | {result.Median(i):F2} s | {result.Ratio(i):F3} | {string.Join(", ", result.Seconds[i].Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))} |\n");
+            table.Append(CultureInfo.InvariantCulture, $"| {result.Sides[i].Name} | {result.Median(i):F2} s | {result.Seconds[i].Min():F2}–{result.Seconds[i].Max():F2} s | {result.Ratio(i):F3} | {string.Join(", ", result.Seconds[i].Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))} |\n");
         }
 
         double ratio = result.Ratio(judged);

@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+using LinksGenerator.Testing;
+
+namespace LinksGenerator.Benchmarks.Builds;
+
+/// <summary>
+/// Templates checked in the build: a project of 100 C# files with 1,000 HTML templates of 10 KB each (10 MB in all,
+/// each with a few trigger-link and contact fields), built with the templates listed as TriggerLinksTemplate against
+/// the same build without the item.
+/// </summary>
+public static class TemplatesBuildBenchmark
+{
+    public const int Templates = 1_000;
+    public const int TemplateBytes = 10 * 1024;
+    public const int SourceFiles = 100;
+
+    public static Task<ComparisonResult> Run(LocalPackageFeed feed, int runs, Action<string> log)
+    {
+        string directory = Path.Combine(feed.NewWorkspace("templates-cost"), "Mailer");
+        string project = ConsumerFiles.WriteProject(
+            directory,
+            "Mailer",
+            feed.Version,
+            "<OutputType>Library</OutputType><EnableNETAnalyzers>false</EnableNETAnalyzers>",
+            """
+            <ItemGroup Condition="'$(CheckTemplates)' == 'true'">
+              <TriggerLinksTemplate Include="Templates/**/*.html" />
+            </ItemGroup>
+            """);
+        File.WriteAllText(Path.Combine(directory, "links.snapshot.json"), SyntheticSnapshot.Create(50));
+        for (int file = 0; file < SourceFiles; file++)
+        {
+            File.WriteAllText(Path.Combine(directory, $"Messages{file}.cs"), AnalyzerBuildBenchmark.SourceFile(file));
+        }
+
+        Directory.CreateDirectory(Path.Combine(directory, "Templates"));
+        for (int template = 0; template < Templates; template++)
+        {
+            File.WriteAllText(Path.Combine(directory, "Templates", $"campaign-{template}.html"), Template(template));
+        }
+
+        log($"{Templates:N0} templates ({Templates * TemplateBytes / 1048576.0:F0} MB) checked vs. not, {SourceFiles} C# files, {runs} builds each:");
+        return AlternatingComparison.Run(
+            [
+                new BuildSide("without TriggerLinksTemplate", project, []),
+                new BuildSide($"{Templates:N0} templates checked", project, ["-p:CheckTemplates=true"]),
+            ],
+            runs,
+            feed.Environment,
+            log);
+    }
+
+    private static string Template(int index)
+    {
+        var html = new StringBuilder("<!DOCTYPE html>\n<html><body>\n<p>Hi {{contact.first_name}},</p>\n");
+        int paragraph = 0;
+        while (html.Length < TemplateBytes - 200)
+        {
+            html.Append("<p>Paragraph ").Append(paragraph).Append(" of campaign ").Append(index)
+                .Append(": our summer offers are here, with prices for every budget and a team that answers quickly.");
+            if (paragraph % 10 == 0)
+            {
+                html.Append(" <a href=\"{{trigger_link.").Append(SyntheticSnapshot.Id((index + paragraph) % 50)).Append("}}\">Book now</a>");
+            }
+
+            html.Append("</p>\n");
+            paragraph++;
+        }
+
+        return html.Append("</body></html>\n").ToString();
+    }
+}
