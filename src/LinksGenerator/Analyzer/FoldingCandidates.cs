@@ -9,9 +9,10 @@ namespace LinksGenerator.Analyzer;
 
 /// <summary>
 /// The per-file action for constants folded from pieces (<c>Prefix + "abc}}"</c>, <c>$"{{{{trigger_link.{Id}}}}}"</c>): the
-/// only rule that needs the semantic model. A field can only span pieces where the file spells the marker or a brace in
-/// a string, or names a constant that holds the marker (<see cref="FoldingNames"/>); only the concatenations and
-/// interpolations around those positions are candidates, and only the few a syntax check cannot rule out are bound.
+/// only rule that needs the semantic model. A field can only span pieces where one of them holds the marker: a string
+/// the file spells it in, or the name of a constant that holds it (<see cref="FoldingNames"/>). Only the concatenations
+/// and interpolations around those places are candidates, and only the few a syntax check cannot rule out are bound.
+/// (The word "trigger_link" itself split over two pieces is not looked for.)
 /// </summary>
 internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames names)
 {
@@ -25,16 +26,15 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
         }
 
         var positions = new List<int>();
+        // A field spread over pieces has the marker in one of them: spelled in this file's text (or in escapes), or
+        // brought by the name of a constant that holds it. The chain around each such place is the only candidate.
         TextSearch.AddOccurrences(content, MergeField.Marker, positions);
-        if (positions.Count > 0 || TextSearch.MayHideMarker(content))
+        if (TextSearch.MayHideMarker(content))
         {
             foreach (string escape in TextSearch.LetterEscapes)
             {
                 TextSearch.AddOccurrences(content, escape, positions);
             }
-
-            TextSearch.AddOccurrences(content, "{", positions);
-            TextSearch.AddOccurrences(content, "}", positions);
         }
 
         foreach (string name in names.Get(context.SemanticModel.Compilation, context.CancellationToken))
@@ -54,7 +54,7 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
         {
             SyntaxToken token = root.FindToken(position);
 
-            // A brace or an escape only matters inside string text; a name only as a name (not in a string or comment).
+            // The marker or an escape only matters inside string text; a name only as a name (not in a string or comment).
             if (IsStringText(token) || token.IsKind(SyntaxKind.IdentifierToken))
             {
                 AddCandidates(token, candidates);
