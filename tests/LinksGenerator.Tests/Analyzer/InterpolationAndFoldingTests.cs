@@ -79,4 +79,26 @@ public class InterpolationAndFoldingTests
             """).Verify();
 
     private static DiagnosticDescriptor Malformed => Diagnostics.DiagnosticDescriptors.MalformedTriggerLink;
+
+    [Fact]
+    public Task Constant_names_from_another_file_are_folded_too() =>
+        WithKnownLinks()
+            .Code("""
+                static class Parts
+                {
+                    public const string Open = "{{trigger_link.";
+                    public const string Id = "n4AriwEnFrGh3tu08W0U";
+                    public const string Close = "}}";
+                }
+                """)
+            .Code("""
+                class Messages
+                {
+                    const string Field = {|LNK002:Parts.Open + Parts.Id + Parts.Close|};
+                    const string Unknown = {|LNK001:Parts.Open + Other.Gone + Parts.Close|};
+                }
+
+                static class Other { public const string Gone = "gone"; }
+                """)
+            .Verify();
 }
