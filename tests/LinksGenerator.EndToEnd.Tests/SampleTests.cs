@@ -38,4 +38,23 @@ public sealed class SampleTests
             .ToArray();
         Assert.Equal(["invoice-reminder.sms.txt", "welcome-email.html"], templates);
     }
+
+    [Fact]
+    public async Task The_agency_sample_sends_for_either_location_with_that_locations_links()
+    {
+        string sample = Path.Combine("samples", "LinksGenerator.AgencySample");
+        ProcessResult run = (await ProcessRunner.Dotnet(RepositoryPaths.Root, new Dictionary<string, string>(), "run", "--project", sample)).ShouldSucceed();
+
+        using JsonDocument snapshot = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, sample, "links.snapshot.json")));
+        foreach (JsonElement location in snapshot.RootElement.GetProperty("locations").EnumerateArray())
+        {
+            string name = location.GetProperty("name").GetString()!;
+            string book = location.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("name").GetString() == "Book a Call").GetProperty("fieldKey").GetString()!;
+            Assert.Contains($"City Dental {name} (location {location.GetProperty("locationId").GetString()}):", run.Output);
+            Assert.Contains($"at City Dental {name}. Book here: {book}", run.Output);
+        }
+
+        Assert.Contains("The snapshot has 2 locations:", run.Output);
+        Assert.Contains("An unknown location id is refused, not sent a dead link.", run.Output);
+    }
 }
