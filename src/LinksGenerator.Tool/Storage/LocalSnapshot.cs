@@ -46,6 +46,11 @@ internal sealed class LocalSnapshot
         {
             HistoryProblems = Catalog!.Issues.Where(i => i.AboutHistory).Select(i => Describe(text, i)).ToList();
         }
+
+        if (document.Locations is { } locations)
+        {
+            LocationProblems = LocationNames.Problems(locations).Select(i => Describe(text, i)).ToList();
+        }
     }
 
     public string FullPath { get; }
@@ -87,6 +92,15 @@ internal sealed class LocalSnapshot
     /// as "line L, column C: what is wrong". ghl-links writes no history on top of them.
     /// </summary>
     public IReadOnlyList<string> HistoryProblems { get; } = Array.Empty<string>();
+
+    /// <summary>Whether the file holds many locations (top-level <c>locations</c>) rather than one.</summary>
+    public bool IsManyLocations => _document?.Locations is not null;
+
+    /// <summary>
+    /// Why the build cannot generate the file's locations (its LNK100 problems: see <see cref="LocationNames"/>), each as
+    /// "line L, column C: what is wrong"; empty for a one-location file and for usable locations.
+    /// </summary>
+    public IReadOnlyList<string> LocationProblems { get; } = Array.Empty<string>();
 
     /// <summary>Whether the file has history: former names, deleted links, or history it could not use.</summary>
     public bool HasHistory { get; }
@@ -133,7 +147,7 @@ internal sealed class LocalSnapshot
     private static List<SnapshotEntry> ToEntries(IReadOnlyList<SnapshotLink> links) =>
         links.Select(l => new SnapshotEntry(l.Id ?? "", l.Name, l.RedirectTo, l.FieldKey, l.FormerNames)).ToList();
 
-    /// <summary>"line 12, column 7: …", the position the build's warning points at. LNK101's one argument is the whole message.</summary>
+    /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>
     private static string Describe(string text, SnapshotIssue issue)
     {
         var (line, column) = SnapshotReader.LineColumn(text, issue.Range.Start);
