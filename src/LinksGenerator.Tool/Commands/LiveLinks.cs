@@ -15,7 +15,7 @@ namespace LinksGenerator.Tool.Commands;
 /// </summary>
 internal static class LiveLinks
 {
-    public static async Task<SnapshotContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
+    public static async Task<LocationContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         ApiEndpoint endpoint = ApiEndpoint.Parse(settings.BaseUrl);
         string token = TokenReader.Read(settings.TokenVariable, host.GetEnvironmentVariable);
@@ -38,6 +38,6 @@ internal static class LiveLinks
             throw new FailureAdvice(settings.TokenVariable, locationId, uri, reporter.Redactor, host.Clock).For(outcome);
         }
 
-        return SnapshotContent.From(locationId, links, LinkHistory.For(snapshot, locationId, forgetHistory));
+        return LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
     }
 }

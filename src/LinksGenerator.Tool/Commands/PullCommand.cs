@@ -35,12 +35,13 @@ internal static class PullCommand
             throw ToolException.Usage($"the folder of {output} does not exist: create it, or choose another --output");
         }
 
-        SnapshotContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
-        SnapshotDiff diff = SnapshotDiff.Compare(existing, live);
+        LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live);
         string what = $"{live.Entries.Count} links of location {live.LocationId}";
 
         // Same bytes: leave the file alone, so its timestamp does not trigger a rebuild of every project that uses it.
-        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(live.Bytes))
+        byte[] bytes = SnapshotBytes.Of(live);
+        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(bytes))
         {
             reporter.Result($"{output} is up to date: {what}");
             return ExitCode.Success;
@@ -48,7 +49,7 @@ internal static class PullCommand
 
         try
         {
-            AtomicFile.Write(existing.FullPath, live.Bytes);
+            AtomicFile.Write(existing.FullPath, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -60,7 +61,7 @@ internal static class PullCommand
             : diff.IsUpToDate && diff.HistoryDropped ? $"Rewrote {output} without its history: {what}, no link changed"
             : diff.IsUpToDate ? $"Rewrote {output} in the canonical format: {what}, no link changed"
             : $"Updated {output}: {what} ({DiffPrinter.Summary(diff)})");
-        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, existing, live)))
+        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, existing.Single, live)))
         {
             reporter.Result(line);
         }
