@@ -12,7 +12,7 @@ namespace LinksGenerator.Tool.Cli;
 /// <summary>What <c>pull</c> and <c>check</c> do once their options are read; <c>parsed</c> holds the options of their own.</summary>
 internal delegate Task<ExitCode> CommandBody(ConnectionSettings settings, string snapshotPath, ParseResult parsed, ToolHost host, Reporter reporter, CancellationToken cancellationToken);
 
-/// <summary>The command tree: <c>ghl-links pull</c>, <c>check</c> and <c>lint</c>, with the options docs/ghl-links.md describes.</summary>
+/// <summary>The command tree: <c>ghl-links pull</c>, <c>check</c>, <c>lint</c> and <c>convert</c>, with the options docs/ghl-links.md describes.</summary>
 internal static class GhlLinksCommandLine
 {
     private const string ExitCodes =
@@ -24,10 +24,12 @@ internal static class GhlLinksCommandLine
     {
         var root = new RootCommand(
             "Pulls a HighLevel (GoHighLevel) location's trigger links into links.snapshot.json for the LinksGenerator package, " +
-            $"checks in CI whether the snapshot is stale, and checks template files against it. The token is read from ${Configuration.TokenReader.DefaultVariable}. {ExitCodes}");
+            $"checks in CI whether the snapshot is stale, and checks template files against it; an agency's many locations fit in one snapshot. " +
+            $"The token is read from ${Configuration.TokenReader.DefaultVariable}. {ExitCodes}");
         root.Add(CreatePull(host));
         root.Add(CreateCheck(host));
         root.Add(CreateLint(host));
+        root.Add(CreateConvert(host));
         return root;
     }
 
@@ -86,6 +88,25 @@ internal static class GhlLinksCommandLine
         command.SetAction((result, cancellationToken) => Run(
             host,
             reporter => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetRequiredValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter)),
+            cancellationToken));
+        return command;
+    }
+
+    private static Command CreateConvert(ToolHost host)
+    {
+        var name = new Option<string>("--name") { HelpName = "NAME", Required = true, Description = "Your name for the location the snapshot holds; its class in TriggerLinks is made from it." };
+        var snapshot = new Option<string>("--snapshot") { HelpName = "PATH", Description = "The one-location snapshot to convert.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName };
+        var command = new Command(
+            "convert",
+            "Rewrite a one-location snapshot as a snapshot of many locations holding that one under NAME, links and history kept (no request), " +
+            "so that 'pull --location NAME=ID' can add others. Code then reaches its links as TriggerLinks.NAME.<Member>.")
+        {
+            name,
+            snapshot,
+        };
+        command.SetAction((result, cancellationToken) => Run(
+            host,
+            reporter => Task.FromResult(ConvertCommand.Run(result.GetRequiredValue(name), result.GetRequiredValue(snapshot), host, reporter)),
             cancellationToken));
         return command;
     }

@@ -28,6 +28,11 @@ internal static class CheckCommand
 
         BrokenHistory.Refuse(snapshot, reporter);
 
+        if (snapshot.IsManyLocations || settings.Locations.Count > 0)
+        {
+            return await ManyLocationsCheck.RunAsync(settings, snapshot, path, host, reporter, cancellationToken).ConfigureAwait(false);
+        }
+
         LocationContent live = await LiveLinks.GetAsync(settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
         SnapshotDiff diff = SnapshotDiff.Compare(snapshot.Single, live);
         string what = $"{live.Entries.Count} links of location {live.LocationId}";

@@ -18,6 +18,12 @@ internal static class LiveLinks
 {
     public static async Task<LocationContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
+        if (settings.CompanyId is not null)
+        {
+            throw ToolException.Usage(
+                $"--company-id goes with {AgencyCredentials.TokenVariable}, for snapshots of many locations; {snapshot.DisplayPath} is one location's, read with {settings.TokenVariable}");
+        }
+
         ApiEndpoint endpoint = ApiEndpoint.Parse(settings.BaseUrl);
         var token = new VariableToken(settings.TokenVariable, TokenReader.Read(settings.TokenVariable, host.GetEnvironmentVariable));
         reporter.Redactor.Add(token.Token);

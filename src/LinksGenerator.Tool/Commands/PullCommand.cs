@@ -35,6 +35,11 @@ internal static class PullCommand
             throw ToolException.Usage($"the folder of {output} does not exist: create it, or choose another --output");
         }
 
+        if (existing.IsManyLocations || settings.Locations.Count > 0)
+        {
+            return await ManyLocationsPull.RunAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        }
+
         LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
         SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live);
         string what = $"{live.Entries.Count} links of location {live.LocationId}";
@@ -47,14 +52,7 @@ internal static class PullCommand
             return ExitCode.Success;
         }
 
-        try
-        {
-            AtomicFile.Write(existing.FullPath, bytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw ToolException.Usage($"could not write {output} ({e.Message}); {(existing.Exists ? "the existing file is untouched" : "nothing was written")}. Check the path and its permissions");
-        }
+        Write(existing, output, bytes);
 
         reporter.Result(
             !existing.Exists ? $"Created {output}: {what}"
@@ -67,5 +65,18 @@ internal static class PullCommand
         }
 
         return ExitCode.Success;
+    }
+
+    /// <summary>Replaces the snapshot atomically; a failure is a usage error that says the old file is untouched.</summary>
+    public static void Write(LocalSnapshot existing, string output, byte[] bytes)
+    {
+        try
+        {
+            AtomicFile.Write(existing.FullPath, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ToolException.Usage($"could not write {output} ({e.Message}); {(existing.Exists ? "the existing file is untouched" : "nothing was written")}. Check the path and its permissions");
+        }
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Agency;
 using LinksGenerator.Tool.Tests.Infrastructure;
 using LinksGenerator.Tool.Tests.Lint;
 using LinksGenerator.Tool.Tests.Scenarios;
@@ -119,6 +120,9 @@ public class InstalledToolTests
         Assert.True(forgot.ExitCode == 0, forgot.ToString());
         Assert.StartsWith("{\n  \"schemaVersion\": 1,\n", session.Snapshot, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Two_locations_with_tokens_from_two_sources_then_a_refresh_and_a_stale_check() => await AgencyFlow.RunAsync(_runner);
 
     [Fact]
     public async Task Lint_checks_templates_found_by_a_glob_without_a_token()
