@@ -25,7 +25,7 @@ internal static class AgencyCredentials
         {
             throw ToolException.Usage(
                 $"{TokenVariable} is set, but not the agency's company id it is exchanged with: pass --company-id ID or set {CompanyIdVariable} " +
-                "(find it in HighLevel under Agency Settings > Company, or in the agency's address bar)");
+                "(the id of the agency the token belongs to, as HighLevel's API calls it)");
         }
 
         string source = companyIdOption is null ? CompanyIdVariable : "--company-id";
