@@ -6,10 +6,10 @@ internal enum ExitCode
     /// <summary>Done, or the snapshot is up to date.</summary>
     Success = 0,
 
-    /// <summary><c>check</c> found the snapshot stale.</summary>
+    /// <summary><c>check</c> found the snapshot stale; for <c>lint</c>, a template has an error (either way: fix it and commit).</summary>
     Stale = 1,
 
-    /// <summary>Usage or configuration error: missing token or location, bad option, unreadable snapshot.</summary>
+    /// <summary>Usage or configuration error: missing token or location, bad option, unreadable snapshot, no template file matched.</summary>
     UsageError = 2,
 
     /// <summary>HighLevel refused the request: 401, 403, or another 4xx except 429.</summary>

@@ -23,7 +23,8 @@ internal static class GhlLinks
                 await host.Error.WriteLineAsync("error: " + error.Message).ConfigureAwait(false);
             }
 
-            await host.Error.WriteLineAsync("Run 'ghl-links --help', 'ghl-links pull --help' or 'ghl-links check --help' for usage.").ConfigureAwait(false);
+            string command = parsed.CommandResult.Command is RootCommand ? "" : $" or 'ghl-links {parsed.CommandResult.Command.Name} --help'";
+            await host.Error.WriteLineAsync($"Run 'ghl-links --help'{command} for usage.").ConfigureAwait(false);
             return (int)ExitCode.UsageError;
         }
 

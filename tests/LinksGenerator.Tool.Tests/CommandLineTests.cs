@@ -42,7 +42,11 @@ public class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("pull ", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("check ", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Exit codes: 0 done / up to date; 1 snapshot is stale (check); 2 usage or configuration error", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("lint <PATH>", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains(
+            "Exit codes: 0 done / up to date / no template errors; 1 snapshot is stale (check) or a template has an error (lint); 2 usage or configuration error",
+            run.Stdout,
+            StringComparison.Ordinal);
     }
 
     [Theory]

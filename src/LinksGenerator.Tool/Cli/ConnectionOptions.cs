@@ -20,6 +20,21 @@ internal sealed class ConnectionOptions
         Description = $"The HighLevel location (sub-account) id. Default: ${Configuration.LocationId.EnvironmentVariable}, else the snapshot's locationId.",
     };
 
+    public Option<string[]> Locations { get; } = new("--location")
+    {
+        HelpName = "NAME[=ID]",
+        Description = "For a snapshot of many locations (an agency's): NAME=ID adds or refreshes location ID under your NAME for it, NAME refreshes that one; repeatable. " +
+                      "Without it every location of the snapshot is read.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string?> CompanyId { get; } = new("--company-id")
+    {
+        HelpName = "ID",
+        Description = $"The agency's company id, which ${Configuration.AgencyCredentials.TokenVariable} is exchanged with for each location's token. " +
+                      $"Default: ${Configuration.AgencyCredentials.CompanyIdVariable}.",
+    };
+
     public Option<string> BaseUrl { get; } = new("--base-url")
     {
         HelpName = "URL",
@@ -70,6 +85,8 @@ internal sealed class ConnectionOptions
     public void AddTo(Command command)
     {
         command.Add(LocationId);
+        command.Add(Locations);
+        command.Add(CompanyId);
         command.Add(BaseUrl);
         command.Add(TokenEnv);
         command.Add(Timeout);
@@ -79,5 +96,7 @@ internal sealed class ConnectionOptions
         result.GetValue(LocationId),
         result.GetRequiredValue(BaseUrl),
         result.GetRequiredValue(TokenEnv),
-        TimeSpan.FromSeconds(result.GetValue(Timeout)));
+        TimeSpan.FromSeconds(result.GetValue(Timeout)),
+        result.GetValue(Locations) ?? [],
+        result.GetValue(CompanyId));
 }

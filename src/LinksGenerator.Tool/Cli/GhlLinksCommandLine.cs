@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Snapshot;
@@ -11,20 +12,24 @@ namespace LinksGenerator.Tool.Cli;
 /// <summary>What <c>pull</c> and <c>check</c> do once their options are read; <c>parsed</c> holds the options of their own.</summary>
 internal delegate Task<ExitCode> CommandBody(ConnectionSettings settings, string snapshotPath, ParseResult parsed, ToolHost host, Reporter reporter, CancellationToken cancellationToken);
 
-/// <summary>The command tree: <c>ghl-links pull</c> and <c>ghl-links check</c>, with the options docs/ghl-links.md describes.</summary>
+/// <summary>The command tree: <c>ghl-links pull</c>, <c>check</c>, <c>lint</c> and <c>convert</c>, with the options docs/ghl-links.md describes.</summary>
 internal static class GhlLinksCommandLine
 {
     private const string ExitCodes =
-        "Exit codes: 0 done / up to date; 1 snapshot is stale (check); 2 usage or configuration error, an unreadable snapshot or one with broken history; " +
+        "Exit codes: 0 done / up to date / no template errors; 1 snapshot is stale (check) or a template has an error (lint); " +
+        "2 usage or configuration error, an unreadable snapshot or one with broken history, no template file matched; " +
         "3 HighLevel refused the request (401, 403, other 4xx but 429); 4 HighLevel or the network failed after retries, or answered something that is not a Links response.";
 
     public static RootCommand Create(ToolHost host)
     {
         var root = new RootCommand(
             "Pulls a HighLevel (GoHighLevel) location's trigger links into links.snapshot.json for the LinksGenerator package, " +
-            $"and checks in CI whether the snapshot is stale. The token is read from ${Configuration.TokenReader.DefaultVariable}. {ExitCodes}");
+            $"checks in CI whether the snapshot is stale, and checks template files against it; an agency's many locations fit in one snapshot. " +
+            $"The token is read from ${Configuration.TokenReader.DefaultVariable}. {ExitCodes}");
         root.Add(CreatePull(host));
         root.Add(CreateCheck(host));
+        root.Add(CreateLint(host));
+        root.Add(CreateConvert(host));
         return root;
     }
 
@@ -52,6 +57,59 @@ internal static class GhlLinksCommandLine
         "Compare the location's trigger links with the snapshot without writing; print the difference and exit 1 when it is stale.",
         new Option<string>("--snapshot") { HelpName = "PATH", Description = "The snapshot to compare.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
         (settings, path, _, host, reporter, cancellationToken) => CheckCommand.RunAsync(settings, path, host, reporter, cancellationToken));
+
+    private static Command CreateLint(ToolHost host)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Template files, folders (searched recursively, without .git, bin, obj and node_modules) or globs relative to the current folder (Templates/**/*.html).",
+        };
+
+        // Without this, a mistyped option would be taken for a path and reported as a file that does not exist.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"'{token.Value}' is not an option of lint (for a file of that name, write ./{token.Value})");
+            }
+        });
+        var snapshot = new Option<string>("--snapshot") { HelpName = "PATH", Description = "The snapshot the templates' links must be in.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Print warnings (LNK003: fields HighLevel would send as text) as errors, and fail on them." };
+        var command = new Command(
+            "lint",
+            "Check template files (email HTML, SMS text, Liquid, Markdown) for trigger links the snapshot does not have (LNK001), deleted ones (LNK004) " +
+            "and fields HighLevel would not replace (LNK003), exactly as the build checks TriggerLinksTemplate items; exit 1 on an error.")
+        {
+            paths,
+            snapshot,
+            warningsAsErrors,
+        };
+        command.SetAction((result, cancellationToken) => Run(
+            host,
+            reporter => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetRequiredValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter)),
+            cancellationToken));
+        return command;
+    }
+
+    private static Command CreateConvert(ToolHost host)
+    {
+        var name = new Option<string>("--name") { HelpName = "NAME", Required = true, Description = "Your name for the location the snapshot holds; its class in TriggerLinks is made from it." };
+        var snapshot = new Option<string>("--snapshot") { HelpName = "PATH", Description = "The one-location snapshot to convert.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName };
+        var command = new Command(
+            "convert",
+            "Rewrite a one-location snapshot as a snapshot of many locations holding that one under NAME, links and history kept (no request), " +
+            "so that 'pull --location NAME=ID' can add others. Code then reaches its links as TriggerLinks.NAME.<Member>.")
+        {
+            name,
+            snapshot,
+        };
+        command.SetAction((result, cancellationToken) => Run(
+            host,
+            reporter => Task.FromResult(ConvertCommand.Run(result.GetRequiredValue(name), result.GetRequiredValue(snapshot), host, reporter)),
+            cancellationToken));
+        return command;
+    }
 
     /// <summary>A command with the shared connection options, its own snapshot path option and <paramref name="ownOptions"/>, and its body.</summary>
     private static Command CreateCommand(ToolHost host, string name, string description, Option<string> snapshotPath, CommandBody body, params Option[] ownOptions)

@@ -28,8 +28,13 @@ internal static class CheckCommand
 
         BrokenHistory.Refuse(snapshot, reporter);
 
-        SnapshotContent live = await LiveLinks.GetAsync(settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
-        SnapshotDiff diff = SnapshotDiff.Compare(snapshot, live);
+        if (snapshot.IsManyLocations || settings.Locations.Count > 0)
+        {
+            return await ManyLocationsCheck.RunAsync(settings, snapshot, path, host, reporter, cancellationToken).ConfigureAwait(false);
+        }
+
+        LocationContent live = await LiveLinks.GetAsync(settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
+        SnapshotDiff diff = SnapshotDiff.Compare(snapshot.Single, live);
         string what = $"{live.Entries.Count} links of location {live.LocationId}";
         if (diff.IsUpToDate)
         {
@@ -38,7 +43,7 @@ internal static class CheckCommand
         }
 
         reporter.Result($"{path} is stale: HighLevel has {what} ({DiffPrinter.Summary(diff)})");
-        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, snapshot, live)))
+        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, snapshot.Single, live)))
         {
             reporter.Result(line);
         }

@@ -1,9 +1,17 @@
 using System;
 using System.Net;
+using LinksGenerator.Tool.Configuration;
 using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.Commands;
+
+/// <summary>What was asked of HighLevel when a fetch failed: a location's links, or a location token for the agency token.</summary>
+internal enum FailedRequest
+{
+    Links,
+    LocationToken,
+}
 
 /// <summary>
 /// Turns a failed fetch into the message and exit code the user sees: what HighLevel said, what it means, and what to do
@@ -12,16 +20,27 @@ namespace LinksGenerator.Tool.Commands;
 /// </summary>
 internal sealed class FailureAdvice
 {
-    private readonly string _tokenVariable;
+    private readonly FailedRequest _request;
+    private readonly TokenSource _token;
     private readonly string _locationId;
+    private readonly string _locationOrigin;
     private readonly Uri _uri;
     private readonly Redactor _redactor;
     private readonly TimeProvider _clock;
 
-    public FailureAdvice(string tokenVariable, string locationId, Uri uri, Redactor redactor, TimeProvider clock)
+    /// <param name="request">What was asked.</param>
+    /// <param name="token">The token it was asked with (for a token exchange, the agency token).</param>
+    /// <param name="locationId">The location it was asked for.</param>
+    /// <param name="locationOrigin">Where that id came from, for advice about it ("--location-id, GHL_LOCATION_ID or the snapshot").</param>
+    /// <param name="uri">Where it was asked.</param>
+    /// <param name="redactor">The run's secrets, masked in anything quoted.</param>
+    /// <param name="clock">For how long until a quota resets.</param>
+    public FailureAdvice(FailedRequest request, TokenSource token, string locationId, string locationOrigin, Uri uri, Redactor redactor, TimeProvider clock)
     {
-        _tokenVariable = tokenVariable;
+        _request = request;
+        _token = token;
         _locationId = locationId;
+        _locationOrigin = locationOrigin;
         _uri = uri;
         _redactor = redactor;
         _clock = clock;
@@ -36,10 +55,10 @@ internal sealed class FailureAdvice
                 $"HighLevel did not answer within {Durations.Format(timedOut.Timeout)}{Tries(outcome.Attempts, " in a row")}. " +
                 "Check the network (and the proxy, if any), or allow more time per attempt with --timeout SECONDS"),
             NetworkFailure network => Failed(
-                $"could not get the links from {_uri}: {network.Description}{Tries(outcome.Attempts)}. " +
+                $"could not {(_request == FailedRequest.Links ? "get the links from" : "exchange the agency token at")} {_uri}: {network.Description}{Tries(outcome.Attempts)}. " +
                 "Check the network connection, the proxy (if any) and --base-url"),
             UnexpectedAnswer answer => Failed(
-                $"HighLevel answered {answer.Summary} with something that is not a Links response: {answer.Problem}. " +
+                $"HighLevel answered {answer.Summary} with something that is not {(_request == FailedRequest.Links ? "a Links response" : "a location token")}: {answer.Problem}. " +
                 $"What came back: {answer.Sample.Describe(_redactor)}. " +
                 "If --base-url points at a proxy, check that it forwards to HighLevel; otherwise try again later"),
             _ => throw new InvalidOperationException($"{outcome.Last.GetType().Name} is not a failure"),
@@ -53,20 +72,22 @@ internal sealed class FailureAdvice
     private ToolException ForStatus(ErrorStatus error, int attempts)
     {
         string said = Said(error);
-        string tokenAdvice = $"create a new Private Integration Token in HighLevel (Settings > Private Integrations) with the {LinksApi.Scope} scope, " +
-                             $"or get a fresh OAuth access token, and export it as {_tokenVariable}";
+        if (_request == FailedRequest.LocationToken && ForExchange(error.Status, said) is { } exchange)
+        {
+            return exchange;
+        }
+
         return error.Status switch
         {
             HttpStatusCode.Unauthorized => Refused(
-                $"HighLevel rejected the token: {said}. The token in {_tokenVariable} is invalid or expired: {tokenAdvice}"),
+                $"HighLevel rejected the token: {said}. {_token.Named} is invalid or expired: {_token.Renewal}"),
             HttpStatusCode.Forbidden => Refused(
-                $"HighLevel denied access: {said}. The token in {_tokenVariable} lacks the {LinksApi.Scope} scope or belongs to another location than {_locationId}: " +
+                $"HighLevel denied access: {said}. {_token.Named} lacks the {LinksApi.Scope} scope or belongs to another location than {_locationId}: " +
                 $"give the Private Integration the {LinksApi.Scope} scope, or use a token of location {_locationId}"),
             HttpStatusCode.NotFound => Refused(
-                $"HighLevel answered {said} for {_uri}. Check --base-url: requests go to <base-url>/links/ (default base URL {Configuration.ApiEndpoint.DefaultBaseUrl})"),
+                $"HighLevel answered {said} for {_uri}. Check --base-url: requests go to <base-url>/links/ (default base URL {ApiEndpoint.DefaultBaseUrl})"),
             HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity => Refused(
-                $"HighLevel refused the request: {said}. Check the location id {_locationId} (from --location-id, {Configuration.LocationId.EnvironmentVariable} or the snapshot): " +
-                Configuration.LocationId.WhereToFindIt),
+                $"HighLevel refused the request: {said}. Check the location id {_locationId} (from {_locationOrigin}): {LocationId.WhereToFindIt}"),
             HttpStatusCode.TooManyRequests when error.RateLimits.DailyQuotaExhausted => Failed(
                 $"HighLevel's daily API quota for this app and location is used up ({said}, {RateLimitHeaders.DailyRemainingHeader}: 0). {DailyReset(error.RateLimits)} " +
                 "Retrying sooner cannot succeed, so the tool did not retry"),
@@ -75,6 +96,28 @@ internal sealed class FailureAdvice
                 "perhaps by other integrations of this location. Run again in a minute"),
             _ when (int)error.Status < 500 => Refused($"HighLevel refused the request: {said}"),
             _ => Failed($"HighLevel failed: {said}{Tries(attempts)}. The fault is on HighLevel's side (or a proxy's): try again later"),
+        };
+    }
+
+    /// <summary>What a refused token exchange means; null for what it shares with Get Links (429, 5xx, other 4xx).</summary>
+    private ToolException? ForExchange(HttpStatusCode status, string said)
+    {
+        string agency = _token is AgencyToken token ? token.Variable : "the agency token";
+        string company = _token is AgencyToken { CompanyId: var id } ? id : "(none)";
+        string companyOrigin = $"from --company-id or {AgencyCredentials.CompanyIdVariable}";
+        return status switch
+        {
+            HttpStatusCode.Unauthorized => Refused(
+                $"HighLevel rejected the agency token: {said}. The token in {agency} is invalid or expired: get a fresh agency access token " +
+                $"with the {LocationTokenApi.Scope} scope and export it as {agency}"),
+            HttpStatusCode.Forbidden => Refused(
+                $"HighLevel denied the token exchange: {said}. The agency token in {agency} lacks the {LocationTokenApi.Scope} scope, " +
+                $"or company {company} ({companyOrigin}) has no access to location {_locationId}"),
+            HttpStatusCode.NotFound => Refused(
+                $"HighLevel answered {said} for {_uri}. Check --base-url: token exchanges go to <base-url>/{LocationTokenApi.Path} (default base URL {ApiEndpoint.DefaultBaseUrl})"),
+            HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity => Refused(
+                $"HighLevel refused the token exchange: {said}. Check the company id {company} ({companyOrigin}) and the location id {_locationId} (from {_locationOrigin})"),
+            _ => null,
         };
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Configuration;
@@ -15,29 +16,34 @@ namespace LinksGenerator.Tool.Commands;
 /// </summary>
 internal static class LiveLinks
 {
-    public static async Task<SnapshotContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
+    public static async Task<LocationContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
-        ApiEndpoint endpoint = ApiEndpoint.Parse(settings.BaseUrl);
-        string token = TokenReader.Read(settings.TokenVariable, host.GetEnvironmentVariable);
-        reporter.Redactor.Add(token);
-        string locationId = LocationId.Resolve(settings.LocationId, host.GetEnvironmentVariable, snapshot);
-
-        if (endpoint.SendsTokenInClearText)
+        if (settings.CompanyId is not null)
         {
-            reporter.Warning($"--base-url {endpoint.BaseUri} uses plain http: the token travels unencrypted; use https unless this is a trusted private network");
+            throw ToolException.Usage(
+                $"--company-id goes with {AgencyCredentials.TokenVariable}, for snapshots of many locations; {snapshot.DisplayPath} is one location's, read with {settings.TokenVariable}");
         }
+
+        ApiEndpoint endpoint = ApiEndpoint.Parse(settings.BaseUrl);
+        var token = new VariableToken(settings.TokenVariable, TokenReader.Read(settings.TokenVariable, host.GetEnvironmentVariable));
+        reporter.Redactor.Add(token.Token);
+        string locationId = LocationId.Resolve(settings.LocationId, host.GetEnvironmentVariable, snapshot);
+        WarnIfClearText(endpoint, reporter);
 
         Uri uri = endpoint.LinksUri(locationId);
         reporter.Progress($"Getting the trigger links of location {locationId} from {uri.GetLeftPart(UriPartial.Path)}");
 
-        using var client = new LinksApiClient(host.CreateHttpHandler(), token, host.Clock, host.LinksResponseLimit);
-        var fetcher = new LinksFetcher(client, reporter, host.Clock, host.NextRandom, RetryPolicy.Default);
-        FetchOutcome outcome = await fetcher.FetchAsync(uri, settings.Timeout, cancellationToken).ConfigureAwait(false);
-        if (outcome.Links is not { } links)
-        {
-            throw new FailureAdvice(settings.TokenVariable, locationId, uri, reporter.Redactor, host.Clock).For(outcome);
-        }
+        using var http = new HighLevelHttp(host.CreateHttpHandler(), host.Clock);
+        string origin = $"--location-id, {LocationId.EnvironmentVariable} or the snapshot";
+        IReadOnlyList<ApiLink> links = await new LocationFetch(http, endpoint, settings.Timeout, host, reporter).LinksAsync(locationId, token, origin, "", cancellationToken).ConfigureAwait(false);
+        return LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
+    }
 
-        return SnapshotContent.From(locationId, links, LinkHistory.For(snapshot, locationId, forgetHistory));
+    public static void WarnIfClearText(ApiEndpoint endpoint, Reporter reporter)
+    {
+        if (endpoint.SendsTokenInClearText)
+        {
+            reporter.Warning($"--base-url {endpoint.BaseUri} uses plain http: the token travels unencrypted; use https unless this is a trusted private network");
+        }
     }
 }

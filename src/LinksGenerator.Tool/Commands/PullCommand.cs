@@ -35,36 +35,48 @@ internal static class PullCommand
             throw ToolException.Usage($"the folder of {output} does not exist: create it, or choose another --output");
         }
 
-        SnapshotContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
-        SnapshotDiff diff = SnapshotDiff.Compare(existing, live);
+        if (existing.IsManyLocations || settings.Locations.Count > 0)
+        {
+            return await ManyLocationsPull.RunAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        }
+
+        LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live);
         string what = $"{live.Entries.Count} links of location {live.LocationId}";
 
         // Same bytes: leave the file alone, so its timestamp does not trigger a rebuild of every project that uses it.
-        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(live.Bytes))
+        byte[] bytes = SnapshotBytes.Of(live);
+        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(bytes))
         {
             reporter.Result($"{output} is up to date: {what}");
             return ExitCode.Success;
         }
 
-        try
-        {
-            AtomicFile.Write(existing.FullPath, live.Bytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw ToolException.Usage($"could not write {output} ({e.Message}); {(existing.Exists ? "the existing file is untouched" : "nothing was written")}. Check the path and its permissions");
-        }
+        Write(existing, output, bytes);
 
         reporter.Result(
             !existing.Exists ? $"Created {output}: {what}"
             : diff.IsUpToDate && diff.HistoryDropped ? $"Rewrote {output} without its history: {what}, no link changed"
             : diff.IsUpToDate ? $"Rewrote {output} in the canonical format: {what}, no link changed"
             : $"Updated {output}: {what} ({DiffPrinter.Summary(diff)})");
-        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, existing, live)))
+        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, existing.Single, live)))
         {
             reporter.Result(line);
         }
 
         return ExitCode.Success;
+    }
+
+    /// <summary>Replaces the snapshot atomically; a failure is a usage error that says the old file is untouched.</summary>
+    public static void Write(LocalSnapshot existing, string output, byte[] bytes)
+    {
+        try
+        {
+            AtomicFile.Write(existing.FullPath, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ToolException.Usage($"could not write {output} ({e.Message}); {(existing.Exists ? "the existing file is untouched" : "nothing was written")}. Check the path and its permissions");
+        }
     }
 }

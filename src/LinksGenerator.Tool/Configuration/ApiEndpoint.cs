@@ -2,7 +2,10 @@ using System;
 
 namespace LinksGenerator.Tool.Configuration;
 
-/// <summary>Where the Get Links request goes: <c>{base-url}/links/?locationId=ID</c>, the base URL may carry a path prefix.</summary>
+/// <summary>
+/// Where requests go: Get Links to <c>{base-url}/links/?locationId=ID</c>, token exchanges to
+/// <c>{base-url}/oauth/locationToken</c>; the base URL may carry a path prefix.
+/// </summary>
 internal sealed class ApiEndpoint
 {
     public const string DefaultBaseUrl = "https://services.leadconnectorhq.com";
@@ -42,4 +45,7 @@ internal sealed class ApiEndpoint
     }
 
     public Uri LinksUri(string locationId) => new(BaseUri, "links/?locationId=" + Uri.EscapeDataString(locationId));
+
+    /// <summary>Where an agency token is exchanged for a location's: <c>{base-url}/oauth/locationToken</c>.</summary>
+    public Uri LocationTokenUri() => new(BaseUri, HighLevel.LocationTokenApi.Path);
 }

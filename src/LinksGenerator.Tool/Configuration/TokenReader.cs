@@ -14,13 +14,24 @@ internal static class TokenReader
 
     public static string Read(string variable, Func<string, string?> getEnvironmentVariable)
     {
+        if (ReadIfSet(variable, getEnvironmentVariable) is { } token)
+        {
+            return token;
+        }
+
+        string state = getEnvironmentVariable(variable) is null ? "is not set" : "is empty";
+        throw ToolException.Usage(
+            $"{variable} {state}: create a Private Integration Token in HighLevel (Settings > Private Integrations) with the links.readonly scope " +
+            $"(or use a sub-account OAuth access token) and export it as {variable}");
+    }
+
+    /// <summary>The token in <paramref name="variable"/>; null when it is not set or blank (the next source then applies).</summary>
+    public static string? ReadIfSet(string variable, Func<string, string?> getEnvironmentVariable)
+    {
         string? raw = getEnvironmentVariable(variable);
         if (string.IsNullOrWhiteSpace(raw))
         {
-            string state = raw is null ? "is not set" : "is empty";
-            throw ToolException.Usage(
-                $"{variable} {state}: create a Private Integration Token in HighLevel (Settings > Private Integrations) with the links.readonly scope " +
-                $"(or use a sub-account OAuth access token) and export it as {variable}");
+            return null;
         }
 
         string token = raw.Trim();

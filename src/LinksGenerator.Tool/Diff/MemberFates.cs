@@ -16,7 +16,8 @@ namespace LinksGenerator.Tool.Diff;
 /// </summary>
 internal sealed class MemberFates
 {
-    private const string ClassName = MemberNamer.ClassName;
+    /// <summary>How code names the class the members are in: <c>TriggerLinks</c>, or <c>TriggerLinks.Downtown</c>.</summary>
+    private readonly string _class;
 
     /// <summary>Live link id → its member, in the snapshot as it is (for the changed links only, as is all below).</summary>
     private readonly Dictionary<string, string> _membersBefore = new(StringComparer.Ordinal);
@@ -33,8 +34,10 @@ internal sealed class MemberFates
     /// <summary>The ids the snapshot as it will be remembers as deleted: a hard-coded field of one is LNK004.</summary>
     private readonly HashSet<string> _deletedAfter = new(StringComparer.Ordinal);
 
-    private MemberFates(HashSet<string> changed, LinkCatalog? before, LinkCatalog after)
+    private MemberFates(HashSet<string> changed, string memberClass, CatalogLocation? before, CatalogLocation after)
     {
+        _class = memberClass;
+
         // Only the changed links are indexed: a rename among 10,000 links needs a few entries, not 10,000 of each.
         foreach (TriggerLink link in before?.Links ?? EquatableArray<TriggerLink>.Empty)
         {
@@ -91,10 +94,10 @@ internal sealed class MemberFates
     }
 
     /// <summary>The fates of what <paramref name="diff"/> renames, deletes or restores; null when it does none of that.</summary>
-    public static MemberFates? For(SnapshotDiff diff, LocalSnapshot snapshot, SnapshotContent content)
+    public static MemberFates? For(SnapshotDiff diff, StoredLocation stored, LocationContent content)
     {
         var changed = new HashSet<string>(diff.Changes.Where(TouchesMembers).Select(c => c.Id), StringComparer.Ordinal);
-        return changed.Count == 0 ? null : new MemberFates(changed, snapshot.Catalog, LinkCatalogReader.Interpret(content.Document));
+        return changed.Count == 0 ? null : new MemberFates(changed, stored.MemberClass, stored.Catalog, content.Interpret());
     }
 
     /// <summary>": TriggerLinks.Old -> TriggerLinks.New; Old stays as an obsolete alias (warning CS0618)", or what else became of Old.</summary>
@@ -110,7 +113,7 @@ internal sealed class MemberFates
         string rule = _deletedAfter.Contains(change.Id) ? TriggerLinkRules.DeletedTriggerLink.Id : TriggerLinkRules.UnknownTriggerLink.Id;
         string field = $"a hard-coded field of it is {rule}";
         return _membersBefore.TryGetValue(change.Id, out string? member)
-            ? $": {Fate(member, change.Id, ClassName + "." + member)}; {field}"
+            ? $": {Fate(member, change.Id, _class + "." + member)}; {field}"
             : $": {field}";
     }
 
@@ -123,12 +126,12 @@ internal sealed class MemberFates
 
         if (before is null)
         {
-            return $": now {ClassName}.{after}";
+            return $": now {_class}.{after}";
         }
 
         return string.Equals(before, after, StringComparison.Ordinal)
-            ? $": {ClassName}.{after} {unchanged}"
-            : $": {ClassName}.{before} -> {ClassName}.{after}; {Fate(before, id, before)}";
+            ? $": {_class}.{after} {unchanged}"
+            : $": {_class}.{before} -> {_class}.{after}; {Fate(before, id, before)}";
     }
 
     private static bool TouchesMembers(LinkChange change) => change.Kind is ChangeKind.Renamed or ChangeKind.Deleted or ChangeKind.Restored;

@@ -46,8 +46,8 @@ internal sealed class SnapshotDiff
 
     public int Count(ChangeKind kind) => Changes.Count(c => c.Kind == kind);
 
-    /// <summary>The difference between the snapshot on disk (or none) and the content made of the live links.</summary>
-    public static SnapshotDiff Compare(LocalSnapshot snapshot, SnapshotContent content)
+    /// <summary>The difference between a location on disk (or none) and the content made of its live links.</summary>
+    public static SnapshotDiff Compare(StoredLocation snapshot, LocationContent content)
     {
         IReadOnlyList<SnapshotEntry> before = snapshot.Entries;
         IReadOnlyList<SnapshotEntry> after = content.Entries;

@@ -6,7 +6,7 @@ using LinksGenerator.Tool.Output;
 namespace LinksGenerator.Tool.HighLevel;
 
 /// <summary>
-/// How one request to Get Links ended. Every way an attempt can end is a value here (not an exception), so the retry
+/// How one request to HighLevel (Get Links, or a token exchange) ended. Every way an attempt can end is a value here (not an exception), so the retry
 /// strategy and the final report decide on the same facts.
 /// </summary>
 internal abstract record AttemptResult
@@ -50,6 +50,17 @@ internal sealed record LinksReceived(IReadOnlyList<ApiLink> Links) : AttemptResu
     public override bool IsTransient => false;
 
     public override string Summary => $"{Links.Count} links";
+}
+
+/// <summary>A 2xx answer to a token exchange with the location's token; <see cref="Summary"/> never shows it.</summary>
+internal sealed record TokenReceived(string Token) : AttemptResult
+{
+    public override bool IsTransient => false;
+
+    public override string Summary => "a location token";
+
+    /// <summary>Not the record's default, which would print the token.</summary>
+    public override string ToString() => nameof(TokenReceived);
 }
 
 /// <summary>A 2xx (or an unfollowed 3xx) that is not a Links response: HTML, empty, truncated, the wrong shape.</summary>

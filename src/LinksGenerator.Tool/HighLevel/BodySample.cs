@@ -23,6 +23,12 @@ internal sealed class BodySample
         Complete = complete;
     }
 
+    private BodySample(BodySample sample)
+        : this(sample.ContentType, sample.Length, ReadOnlyMemory<byte>.Empty, sample.Complete) => Withheld = true;
+
+    /// <summary>Whether the body is not to be quoted at all (see <see cref="Withhold"/>).</summary>
+    public bool Withheld { get; }
+
     public string? ContentType { get; }
 
     /// <summary>Bytes received (all of them when <see cref="Complete"/>, else the ones read before giving up).</summary>
@@ -44,8 +50,14 @@ internal sealed class BodySample
         }
 
         string size = Complete ? $"{Length} bytes" : $"at least {Length} bytes";
-        return $"{type}, {size}: {Quote(redactor)}";
+        return Withheld ? $"{type}, {size} (not shown: it may hold a token)" : $"{type}, {size}: {Quote(redactor)}";
     }
+
+    /// <summary>
+    /// The same sample, described without its bytes: for a successful token exchange whose answer is not what was
+    /// expected, whatever came back may be a token nobody can redact, since it was never read as one.
+    /// </summary>
+    public BodySample Withhold() => new(this);
 
     private string Quote(Redactor redactor)
     {

@@ -31,6 +31,13 @@ internal sealed class ApiLink
     public string? FieldKey { get; set; }
 }
 
+/// <summary>The answer to a token exchange: <c>{"access_token":"…","token_type":"Bearer","expires_in":86399,…}</c>; only the token is read.</summary>
+internal sealed class LocationTokenResponse
+{
+    [JsonPropertyName("access_token")]
+    public string? AccessToken { get; set; }
+}
+
 /// <summary>
 /// HighLevel's error body: <c>{"statusCode":…,"message":"…" or ["…",…],"error":"…"}</c>. Kept as raw elements because
 /// the types vary (422 sends an array of messages) and a body that disagrees must still be described, not rejected.
@@ -54,4 +61,5 @@ internal sealed class ErrorBody
 [JsonSourceGenerationOptions(AllowDuplicateProperties = false, ReadCommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false)]
 [JsonSerializable(typeof(LinksResponse))]
 [JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(LocationTokenResponse))]
 internal sealed partial class HighLevelJsonContext : JsonSerializerContext;

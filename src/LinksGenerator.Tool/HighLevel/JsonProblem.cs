@@ -10,16 +10,21 @@ namespace LinksGenerator.Tool.HighLevel;
 internal static class JsonProblem
 {
     /// <summary>What a Links response looks like, for a body whose values do not fit it.</summary>
-    private const string LinksShape = "{\"links\":[{\"id\":\"…\",\"name\":\"…\",\"redirectTo\":\"…\",\"fieldKey\":\"…\"}]}";
+    public const string LinksShape = "a Links response is {\"links\":[{\"id\":\"…\",\"name\":\"…\",\"redirectTo\":\"…\",\"fieldKey\":\"…\"}]} with string values, each property once";
 
-    public static string Describe(JsonException e)
+    /// <summary>What the answer to a token exchange looks like.</summary>
+    public const string LocationTokenShape = "a location token answer is {\"access_token\":\"…\",…} with a string access_token, each property once";
+
+    /// <param name="e">What the serializer threw.</param>
+    /// <param name="shape">What the body should have been, for values that do not fit it.</param>
+    public static string Describe(JsonException e, string shape = LinksShape)
     {
         // The serializer wraps what the reader rejects (a cut-off body, a stray character, a trailing comma) and says
         // where; anything else it throws itself, about a value it could read but not use (a number for a name, a repeated
         // property).
         string what = e.InnerException is JsonException
             ? "it is not well-formed JSON (cut off, or not JSON at all)"
-            : $"the value has the wrong type or shape; a Links response is {LinksShape} with string values, each property once";
+            : $"the value has the wrong type or shape; {shape}";
         return $"the JSON is not valid here: at {Where(e)} {what}";
     }
 

@@ -58,7 +58,7 @@ internal static class LinksResponseReader
     }
 
     /// <summary>application/json or any <c>+json</c> type; no content type at all is given the benefit of the doubt.</summary>
-    private static bool IsJson(MediaTypeHeaderValue? contentType) =>
+    public static bool IsJson(MediaTypeHeaderValue? contentType) =>
         contentType?.MediaType is not { } mediaType
         || mediaType.Equals(LinksApi.MediaType, StringComparison.OrdinalIgnoreCase)
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);

@@ -1,12 +1,13 @@
 using System;
-using System.Collections.Generic;
+using System.Threading;
 
 namespace LinksGenerator.Tool.Output;
 
 /// <summary>
 /// Removes secrets from text before it leaves the process. The token is never formatted into a message on purpose, but
 /// a server may echo it in an error body, and a body sample may cut it in half; both must come out as
-/// <see cref="Mask"/>.
+/// <see cref="Mask"/>. Locations fetched side by side add the tokens they exchange while others print, so it is safe to
+/// share between threads.
 /// </summary>
 internal sealed class Redactor
 {
@@ -15,19 +16,23 @@ internal sealed class Redactor
     /// <summary>Shorter tails than this are too common to mean anything (and masking them would mangle ordinary text).</summary>
     private const int MinimumPartialLength = 4;
 
-    private readonly List<string> _secrets = new();
+    private readonly object _gate = new();
+    private string[] _secrets = [];
 
     public void Add(string secret)
     {
         if (secret.Length > 0)
         {
-            _secrets.Add(secret);
+            lock (_gate)
+            {
+                _secrets = [.. _secrets, secret];
+            }
         }
     }
 
     public string Redact(string text)
     {
-        foreach (string secret in _secrets)
+        foreach (string secret in Volatile.Read(ref _secrets))
         {
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
         }
@@ -42,7 +47,7 @@ internal sealed class Redactor
     public string RedactCutSample(string sample)
     {
         string text = Redact(sample);
-        foreach (string secret in _secrets)
+        foreach (string secret in Volatile.Read(ref _secrets))
         {
             for (int length = Math.Min(secret.Length - 1, text.Length); length >= MinimumPartialLength; length--)
             {

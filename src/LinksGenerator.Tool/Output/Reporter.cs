@@ -4,12 +4,14 @@ namespace LinksGenerator.Tool.Output;
 
 /// <summary>
 /// The only way the commands write text. Results (what changed) go to standard output so scripts can capture them;
-/// progress, warnings and errors go to standard error. Every line passes through the <see cref="Redactor"/>.
+/// progress, warnings and errors go to standard error. Every line passes through the <see cref="Redactor"/>, and is
+/// written whole even when locations fetched side by side report at once.
 /// </summary>
 internal sealed class Reporter
 {
     private readonly TextWriter _out;
     private readonly TextWriter _error;
+    private readonly object _gate = new();
 
     public Reporter(TextWriter output, TextWriter error, Redactor redactor)
     {
@@ -20,11 +22,19 @@ internal sealed class Reporter
 
     public Redactor Redactor { get; }
 
-    public void Result(string line) => _out.WriteLine(Redactor.Redact(line));
+    public void Result(string line) => Write(_out, Redactor.Redact(line));
 
-    public void Progress(string line) => _error.WriteLine(Redactor.Redact(line));
+    public void Progress(string line) => Write(_error, Redactor.Redact(line));
 
-    public void Warning(string line) => _error.WriteLine("warning: " + Redactor.Redact(line));
+    public void Warning(string line) => Write(_error, "warning: " + Redactor.Redact(line));
 
-    public void Error(string line) => _error.WriteLine("error: " + Redactor.Redact(line));
+    public void Error(string line) => Write(_error, "error: " + Redactor.Redact(line));
+
+    private void Write(TextWriter writer, string line)
+    {
+        lock (_gate)
+        {
+            writer.WriteLine(line);
+        }
+    }
 }

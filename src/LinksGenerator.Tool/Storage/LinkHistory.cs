@@ -35,17 +35,17 @@ internal sealed class LinkHistory
     public bool Dropped { get; }
 
     /// <summary>
-    /// The history <paramref name="snapshot"/> gives a pull of <paramref name="locationId"/>: all of it, or none when
-    /// asked to forget it, or when the snapshot is of another location (its links and deletions mean nothing there).
+    /// The history <paramref name="stored"/> gives a pull of <paramref name="locationId"/>: all of it, or none when
+    /// asked to forget it, or when the snapshot held another location there (its links and deletions mean nothing here).
     /// </summary>
-    public static LinkHistory For(LocalSnapshot snapshot, string locationId, bool forget)
+    public static LinkHistory For(StoredLocation stored, string locationId, bool forget)
     {
-        if (!forget && string.Equals(snapshot.LocationId, locationId, StringComparison.Ordinal))
+        if (!forget && string.Equals(stored.LocationId, locationId, StringComparison.Ordinal))
         {
-            return new LinkHistory(snapshot.Entries, snapshot.DeletedEntries, dropped: false);
+            return new LinkHistory(stored.Entries, stored.DeletedEntries, dropped: false);
         }
 
-        return snapshot.HasHistory ? Forgotten : None;
+        return stored.HasHistory ? Forgotten : None;
     }
 
     /// <summary>The live links with the names they had before, and the deleted links after this pull.</summary>

@@ -33,8 +33,8 @@ internal sealed class LocalSnapshot
     {
         IsReadable = true;
         LocationId = document.EffectiveLocationId;
-        Entries = ToEntries(document.Links);
-        DeletedEntries = ToEntries(document.DeletedLinks);
+        Single = document.Locations is null ? StoredLocation.Single(document, () => Catalog) : StoredLocation.None();
+        Locations = document.Locations?.Select(StoredLocation.Of).ToList() ?? [];
         HasHistory = document.HasHistory || document.Problems.Count > 0;
 
         // The text can go; the document stays (its strings are the entries' own), for the catalog a change may ask for.
@@ -45,6 +45,11 @@ internal sealed class LocalSnapshot
         if (HasHistory)
         {
             HistoryProblems = Catalog!.Issues.Where(i => i.AboutHistory).Select(i => Describe(text, i)).ToList();
+        }
+
+        if (document.Locations is { } locations)
+        {
+            LocationProblems = LocationNames.Problems(locations).Select(i => Describe(text, i)).ToList();
         }
     }
 
@@ -74,19 +79,28 @@ internal sealed class LocalSnapshot
     public LinkCatalog? Catalog => _document is null ? null : _catalog ??= LinkCatalogReader.Interpret(_document);
 
     /// <summary>
-    /// The links as snapshot entries, with their former names (an entry without an id keeps an empty one, so it still
-    /// counts as a difference).
+    /// The one location of a one-location snapshot, as <c>pull</c> and <c>check</c> of one location compare and carry it;
+    /// a location that does not exist for a missing or unreadable file, and for a many-location one.
     /// </summary>
-    public IReadOnlyList<SnapshotEntry> Entries { get; } = Array.Empty<SnapshotEntry>();
+    public StoredLocation Single { get; } = StoredLocation.None();
 
-    /// <summary>The links the file remembers as deleted from HighLevel, as last seen.</summary>
-    public IReadOnlyList<SnapshotEntry> DeletedEntries { get; } = Array.Empty<SnapshotEntry>();
+    /// <summary>The locations of a many-location snapshot, in file order; empty for a one-location snapshot.</summary>
+    public IReadOnlyList<StoredLocation> Locations { get; } = [];
 
     /// <summary>
     /// The problems in the file's history (the build's LNK101 ones marked <see cref="SnapshotIssue.AboutHistory"/>), each
     /// as "line L, column C: what is wrong". ghl-links writes no history on top of them.
     /// </summary>
     public IReadOnlyList<string> HistoryProblems { get; } = Array.Empty<string>();
+
+    /// <summary>Whether the file holds many locations (top-level <c>locations</c>) rather than one.</summary>
+    public bool IsManyLocations => _document?.Locations is not null;
+
+    /// <summary>
+    /// Why the build cannot generate the file's locations (its LNK100 problems: see <see cref="LocationNames"/>), each as
+    /// "line L, column C: what is wrong"; empty for a one-location file and for usable locations.
+    /// </summary>
+    public IReadOnlyList<string> LocationProblems { get; } = Array.Empty<string>();
 
     /// <summary>Whether the file has history: former names, deleted links, or history it could not use.</summary>
     public bool HasHistory { get; }
@@ -130,10 +144,7 @@ internal sealed class LocalSnapshot
             : new LocalSnapshot(fullPath, path, bytes, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}");
     }
 
-    private static List<SnapshotEntry> ToEntries(IReadOnlyList<SnapshotLink> links) =>
-        links.Select(l => new SnapshotEntry(l.Id ?? "", l.Name, l.RedirectTo, l.FieldKey, l.FormerNames)).ToList();
-
-    /// <summary>"line 12, column 7: …", the position the build's warning points at. LNK101's one argument is the whole message.</summary>
+    /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>
     private static string Describe(string text, SnapshotIssue issue)
     {
         var (line, column) = SnapshotReader.LineColumn(text, issue.Range.Start);

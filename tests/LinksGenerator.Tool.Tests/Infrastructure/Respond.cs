@@ -29,8 +29,8 @@ internal static class Respond
         }
     }
 
-    public static Task Links(HttpContext context, IReadOnlyList<TestLink> links) =>
-        Body(context, HttpStatusCode.OK, "application/json; charset=utf-8", TestLinks.ResponseJson(links));
+    public static Task Links(HttpContext context, IReadOnlyList<TestLink> links, string location = FakeHighLevel.Location) =>
+        Body(context, HttpStatusCode.OK, "application/json; charset=utf-8", TestLinks.ResponseJson(links, location));
 
     /// <summary>HighLevel's error shape; <paramref name="messageJson"/> is the raw JSON of <c>message</c> (a string or an array).</summary>
     public static Task Error(HttpContext context, HttpStatusCode status, string messageJson, string? error = null) =>

@@ -20,7 +20,14 @@ internal sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
-    public void Write(string name, string text) => System.IO.File.WriteAllBytes(File(name), new UTF8Encoding(false).GetBytes(text));
+    public void Write(string name, string text) => WriteBytes(name, new UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="name"/> (a path relative to the folder), creating its folders.</summary>
+    public void WriteBytes(string name, byte[] bytes)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(File(name))!);
+        System.IO.File.WriteAllBytes(File(name), bytes);
+    }
 
     public byte[] Read(string name = "links.snapshot.json") => System.IO.File.ReadAllBytes(File(name));
 

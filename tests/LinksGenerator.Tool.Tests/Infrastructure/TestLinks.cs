@@ -144,7 +144,7 @@ internal static class TestLinks
             .ToList();
 
     /// <summary>The Get Links response body, with the properties HighLevel adds that a snapshot does not keep.</summary>
-    public static string ResponseJson(IReadOnlyList<TestLink> links)
+    public static string ResponseJson(IReadOnlyList<TestLink> links, string location = FakeHighLevel.Location)
     {
         var json = new StringBuilder(64 + (links.Count * 260));
         json.Append("{\"links\":[");
@@ -156,7 +156,7 @@ internal static class TestLinks
                 .Append(",\"name\":").Append(JsonSerializer.Serialize(link.Name))
                 .Append(",\"redirectTo\":").Append(JsonSerializer.Serialize(link.RedirectTo))
                 .Append(",\"fieldKey\":").Append(JsonSerializer.Serialize(link.ExpectedFieldKey))
-                .Append(",\"locationId\":\"").Append(FakeHighLevel.Location).Append('"')
+                .Append(",\"locationId\":\"").Append(location).Append('"')
                 .Append(",\"clicks\":").Append((i * 37).ToString(CultureInfo.InvariantCulture))
                 .Append(",\"createdAt\":\"2024-03-0").Append((i % 9) + 1).Append("T10:00:00.000Z\"")
                 .Append(",\"meta\":{\"tags\":[\"sms\",\"email\"],\"archived\":false}}");

@@ -4,7 +4,9 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Agency;
 using LinksGenerator.Tool.Tests.Infrastructure;
+using LinksGenerator.Tool.Tests.Lint;
 using LinksGenerator.Tool.Tests.Scenarios;
 
 namespace LinksGenerator.Tool.Tests.Installed;
@@ -117,6 +119,23 @@ public class InstalledToolTests
         Assert.Equal(broken, left);
         Assert.True(forgot.ExitCode == 0, forgot.ToString());
         Assert.StartsWith("{\n  \"schemaVersion\": 1,\n", session.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_locations_with_tokens_from_two_sources_then_a_refresh_and_a_stale_check() => await AgencyFlow.RunAsync(_runner);
+
+    [Fact]
+    public async Task Lint_checks_templates_found_by_a_glob_without_a_token()
+    {
+        using TempFolder folder = LintTests.WithSnapshot();
+        folder.Write("Templates/email/welcome.html", LintTemplates.Welcome);
+        folder.Write("Templates/bin/copy.html", LintTemplates.Welcome);
+
+        ToolRun run = await _runner.RunAsync(folder.Path, new Dictionary<string, string?>(), "lint", "Templates/**/*.html");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([.. LintTemplates.WelcomeLines("Templates/email/welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+        Assert.Empty(run.Stderr);
     }
 
     [Fact]

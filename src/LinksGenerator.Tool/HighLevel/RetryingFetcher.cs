@@ -9,29 +9,32 @@ using Polly.Retry;
 namespace LinksGenerator.Tool.HighLevel;
 
 /// <summary>
-/// Gets every link of a location, retrying what is worth retrying through a Polly retry strategy: 429 (unless the daily
-/// quota is spent), 502, 503, 504, timeouts and broken connections; never other 4xx or 500. Waits run on the host's
-/// clock and are at least what <c>Retry-After</c> or <c>x-ratelimit-interval-milliseconds</c> asks; each retry prints
-/// one line; the whole fetch stays within the overall bound.
+/// Makes one request to HighLevel (Get Links, or a token exchange) until it succeeds, retrying what is worth retrying
+/// through a Polly retry strategy: 429 (unless the daily quota is spent), 502, 503, 504, timeouts and broken
+/// connections; never other 4xx or 500. Waits run on the host's clock and are at least what <c>Retry-After</c> or
+/// <c>x-ratelimit-interval-milliseconds</c> asks; each retry prints one line; the whole fetch stays within the overall
+/// bound. Each fetch keeps its own count and time, so locations fetched side by side never share a retry state.
 /// </summary>
-internal sealed class LinksFetcher
+internal sealed class RetryingFetcher
 {
-    private readonly LinksApiClient _client;
     private readonly Reporter _reporter;
     private readonly TimeProvider _clock;
     private readonly Func<double> _random;
     private readonly RetryPolicy _policy;
+    private readonly string _linePrefix;
 
-    public LinksFetcher(LinksApiClient client, Reporter reporter, TimeProvider clock, Func<double> random, RetryPolicy policy)
+    /// <summary>Retry lines go to <paramref name="reporter"/>, each starting with <paramref name="linePrefix"/>: "" for one location, "Downtown: " among many.</summary>
+    public RetryingFetcher(Reporter reporter, TimeProvider clock, Func<double> random, RetryPolicy policy, string linePrefix = "")
     {
-        _client = client;
         _reporter = reporter;
         _clock = clock;
         _random = random;
         _policy = policy;
+        _linePrefix = linePrefix;
     }
 
-    public async Task<FetchOutcome> FetchAsync(Uri uri, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    /// <summary>Makes <paramref name="attempt"/>, given the time it may take, until it succeeds or retrying can no longer help.</summary>
+    public async Task<FetchOutcome> FetchAsync(Func<TimeSpan, CancellationToken, Task<AttemptResult>> attempt, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
         var run = new Run(_clock, _policy.OverallLimit(attemptTimeout));
         ResiliencePipeline<AttemptResult> pipeline = new ResiliencePipelineBuilder<AttemptResult> { TimeProvider = _clock }
@@ -42,7 +45,7 @@ internal sealed class LinksFetcher
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(NextDelay(args.Outcome.Result!, args.AttemptNumber, run)),
                 OnRetry = args =>
                 {
-                    _reporter.Progress($"{args.Outcome.Result!.Summary}, retrying in {Durations.Format(args.RetryDelay)} (attempt {args.AttemptNumber + 2}/{_policy.MaxAttempts})");
+                    _reporter.Progress($"{_linePrefix}{args.Outcome.Result!.Summary}, retrying in {Durations.Format(args.RetryDelay)} (attempt {args.AttemptNumber + 2}/{_policy.MaxAttempts})");
                     return default;
                 },
             })
@@ -53,7 +56,7 @@ internal sealed class LinksFetcher
             {
                 run.Attempts++;
                 TimeSpan remaining = run.Remaining;
-                return await _client.AttemptAsync(uri, remaining < attemptTimeout ? remaining : attemptTimeout, token).ConfigureAwait(false);
+                return await attempt(remaining < attemptTimeout ? remaining : attemptTimeout, token).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
 
@@ -131,4 +134,6 @@ internal sealed class LinksFetcher
 internal sealed record FetchOutcome(AttemptResult Last, int Attempts, string? StoppedEarly)
 {
     public IReadOnlyList<ApiLink>? Links => (Last as LinksReceived)?.Links;
+
+    public string? Token => (Last as TokenReceived)?.Token;
 }

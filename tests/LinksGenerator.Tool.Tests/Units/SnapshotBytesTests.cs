@@ -6,20 +6,20 @@ using LinksGenerator.Tool.Tests.Infrastructure;
 
 namespace LinksGenerator.Tool.Tests.Units;
 
-public class SnapshotContentTests
+public class SnapshotBytesTests
 {
     [Fact]
     public void Links_become_the_writers_bytes_in_utf8_without_a_bom()
     {
         ApiLink[] links = [new() { Id = "b", Name = "Zweite – Seite", RedirectTo = "https://x.example/b" }, new() { Id = "a", Name = "first" }];
 
-        SnapshotContent content = SnapshotContent.From(FakeHighLevel.Location, links, LinkHistory.None);
+        byte[] bytes = SnapshotBytes.Of(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None));
 
-        string text = Encoding.UTF8.GetString(content.Bytes);
+        string text = Encoding.UTF8.GetString(bytes);
         Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"locationId\": \"ve9EPM428h8vShlRW1KT\",", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("\"id\": \"a\"", StringComparison.Ordinal) < text.IndexOf("\"id\": \"b\"", StringComparison.Ordinal));
         Assert.Contains("Zweite – Seite", text, StringComparison.Ordinal);
-        Assert.NotEqual(0xEF, content.Bytes[0]);
+        Assert.NotEqual(0xEF, bytes[0]);
         Assert.True(GeneratorView.Read(text).IsReadable);
     }
 
@@ -29,7 +29,7 @@ public class SnapshotContentTests
         // STJ already refuses lone surrogates in a response; this is the last line of defence if that ever changes.
         ApiLink[] links = [new() { Id = "a1", Name = "broken " + (char)0xDC00 }];
 
-        ToolException failure = Assert.Throws<ToolException>(() => SnapshotContent.From(FakeHighLevel.Location, links, LinkHistory.None));
+        ToolException failure = Assert.Throws<ToolException>(() => LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None));
 
         Assert.Equal(ExitCode.Failed, failure.ExitCode);
         Assert.Contains("HighLevel sent the name of link a1 as broken text (a lone UTF-16 surrogate)", failure.Message, StringComparison.Ordinal);
@@ -40,8 +40,8 @@ public class SnapshotContentTests
     {
         ApiLink[] links = [new() { Id = "a1", Name = "party 🎉" }];
 
-        SnapshotContent content = SnapshotContent.From(FakeHighLevel.Location, links, LinkHistory.None);
+        byte[] bytes = SnapshotBytes.Of(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None));
 
-        Assert.Contains("party 🎉", Encoding.UTF8.GetString(content.Bytes), StringComparison.Ordinal);
+        Assert.Contains("party 🎉", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
 }

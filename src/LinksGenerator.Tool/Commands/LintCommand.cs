@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using LinksGenerator.Catalog;
+using LinksGenerator.Rules;
+using LinksGenerator.Templates;
+using LinksGenerator.Tool.Lint;
+using LinksGenerator.Tool.Output;
+
+namespace LinksGenerator.Tool.Commands;
+
+/// <summary>The options of <c>ghl-links lint</c>, as given on the command line.</summary>
+internal sealed record LintSettings(IReadOnlyList<string> Paths, string SnapshotPath, bool WarningsAsErrors);
+
+/// <summary>
+/// <c>ghl-links lint</c>: checks template files without a build, with the build's own <see cref="TemplateChecker"/> and
+/// the snapshot the build reads, and prints each finding as MSBuild prints the analyzer's, then a summary. Exits 1 when a
+/// finding is an error (LNK001, LNK004; LNK003 too with <c>--warnings-as-errors</c>).
+/// </summary>
+internal static class LintCommand
+{
+    /// <summary>The code check exits with for a stale snapshot: for both, something must be fixed and committed.</summary>
+    private const ExitCode ErrorsFound = ExitCode.Stale;
+
+    public static ExitCode Run(LintSettings settings, ToolHost host, Reporter reporter)
+    {
+        KnownLinks links = LintSnapshot.Load(host.WorkingDirectory, settings.SnapshotPath);
+        IReadOnlyList<string> files = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter);
+        var tally = new LintTally(settings.WarningsAsErrors);
+        foreach (string file in files)
+        {
+            string shown = FindingLine.ShownPath(file, host.WorkingDirectory);
+            var severities = new List<RuleSeverity>();
+
+            // Hidden findings are never shown by the compiler either (no template rule has that severity).
+            foreach (TemplateFinding finding in TemplateChecker.Check(TemplateText.Decode(Read(file, shown)), links).Where(f => f.Severity != RuleSeverity.Hidden))
+            {
+                RuleSeverity severity = tally.SeverityOf(finding.Severity);
+                reporter.Result(FindingLine.Format(shown, finding, severity));
+                severities.Add(severity);
+            }
+
+            tally.CountFile(severities);
+        }
+
+        reporter.Result(tally.Summary(files.Count));
+        return tally.HasErrors ? ErrorsFound : ExitCode.Success;
+    }
+
+    private static byte[] Read(string file, string shown)
+    {
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ToolException.Usage($"could not read {shown} ({e.Message}): check its permissions, or leave it out of the PATHs");
+        }
+    }
+}

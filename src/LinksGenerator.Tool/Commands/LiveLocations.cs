@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Configuration;
+using LinksGenerator.Tool.HighLevel;
+using LinksGenerator.Tool.Output;
+using LinksGenerator.Tool.Storage;
+
+namespace LinksGenerator.Tool.Commands;
+
+/// <summary>
+/// <see cref="LiveLinks"/> for the locations of a many-location snapshot: each location's token source decided and
+/// printed before any request, then every location read side by side (at most <see cref="RequestGate.MostInFlight"/>
+/// requests at once, each location with its own retries). All or nothing: when any location fails, each failure is
+/// named and the run fails with the first of their exit codes (3 before 4), so nothing gets written.
+/// </summary>
+internal static class LiveLocations
+{
+    public static async Task<IReadOnlyList<LocationContent>> GetAsync(
+        IReadOnlyList<LocationChoice> locations,
+        ConnectionSettings settings,
+        LocalSnapshot snapshot,
+        bool forgetHistory,
+        ToolHost host,
+        Reporter reporter,
+        CancellationToken cancellationToken)
+    {
+        ApiEndpoint endpoint = ApiEndpoint.Parse(settings.BaseUrl);
+        IReadOnlyDictionary<string, TokenSource> tokens = new LocationTokens(settings.CompanyId, settings.TokenVariable, host.GetEnvironmentVariable).For(locations.Select(l => l.Name));
+        foreach (TokenSource token in tokens.Values)
+        {
+            reporter.Redactor.Add(token is AgencyToken agency ? agency.Token : ((VariableToken)token).Token);
+        }
+
+        foreach (LocationChoice location in locations)
+        {
+            reporter.Progress($"{Printable.Line(location.Name)}: {tokens[location.Name].Described}");
+        }
+
+        LiveLinks.WarnIfClearText(endpoint, reporter);
+        reporter.Progress($"Getting the trigger links of {Count(locations.Count)} from {endpoint.LinksUri(locations[0].LocationId).GetLeftPart(UriPartial.Path)}");
+
+        using var http = new HighLevelHttp(host.CreateHttpHandler(), host.Clock);
+        var fetch = new LocationFetch(http, endpoint, settings.Timeout, host, reporter);
+        (LocationChoice Location, LocationContent? Content, ToolException? Failure)[] results = await Task.WhenAll(
+            locations.Select(async location =>
+            {
+                try
+                {
+                    IReadOnlyList<ApiLink> links = await fetch
+                        .LinksAsync(location.LocationId, tokens[location.Name], LocationSelection.IdOrigin, Printable.Line(location.Name) + ": ", cancellationToken)
+                        .ConfigureAwait(false);
+                    LinkHistory history = LinkHistory.For(location.Stored, location.LocationId, forgetHistory);
+                    return (location, LocationContent.From(location.LocationId, links, history, location.Name), (ToolException?)null);
+                }
+                catch (ToolException e)
+                {
+                    return (location, (LocationContent?)null, e);
+                }
+            })).ConfigureAwait(false);
+
+        var failures = results.Where(r => r.Failure is not null).ToList();
+        if (failures.Count == 0)
+        {
+            return results.Select(r => r.Content!).ToList();
+        }
+
+        foreach (var (location, _, failure) in failures)
+        {
+            reporter.Error($"{Printable.Line(location.Name)}: {failure!.Message}");
+        }
+
+        throw new ToolException(
+            failures.Min(f => f.Failure!.ExitCode),
+            $"{failures.Count} of {Count(locations.Count)} failed, so {(snapshot.Exists ? snapshot.DisplayPath + " is untouched" : "nothing was written")}: " +
+            "fix what is said above and run again");
+    }
+
+    public static string Count(int locations) => locations == 1 ? "1 location" : $"{locations} locations";
+
+    /// <summary>"1 link", "3 links".</summary>
+    public static string Links(int links) => links == 1 ? "1 link" : $"{links} links";
+}

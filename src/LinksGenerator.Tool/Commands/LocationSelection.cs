@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LinksGenerator.Snapshot;
+using LinksGenerator.Tool.Output;
+using LinksGenerator.Tool.Storage;
+
+namespace LinksGenerator.Tool.Commands;
+
+/// <summary>A location of a many-location snapshot to read from HighLevel: its name, its id, and what the file holds for it.</summary>
+internal sealed record LocationChoice(string Name, string LocationId, StoredLocation Stored);
+
+/// <summary>
+/// Which locations of a many-location snapshot <c>pull</c> and <c>check</c> read: every one, or those named with
+/// <c>--location</c> (<c>NAME=ID</c> adds or moves one, for <c>pull</c>; <c>NAME</c> names one the file has). Everything
+/// that cannot work is a usage error before any request: <c>--location-id</c> with many locations, <c>--location</c> with
+/// one (converting is a step of its own), unknown or repeated names, and locations the build could not generate.
+/// </summary>
+internal static class LocationSelection
+{
+    /// <summary>Where a location's id comes from, for advice when HighLevel refuses it.</summary>
+    public const string IdOrigin = "--location or the snapshot";
+
+    /// <param name="settings">The command line.</param>
+    /// <param name="snapshot">The file as it is.</param>
+    /// <param name="mayAdd">Whether <c>NAME=ID</c> may add a location or give one another id (<c>pull</c>), or only name one (<c>check</c>).</param>
+    public static IReadOnlyList<LocationChoice> Choose(ConnectionSettings settings, LocalSnapshot snapshot, bool mayAdd)
+    {
+        string path = snapshot.DisplayPath;
+        if (settings.LocationId is not null)
+        {
+            throw ToolException.Usage(
+                settings.Locations.Count > 0
+                    ? "--location-id and --location do not go together: --location-id is for a snapshot of one location, --location for one of many"
+                    : $"{path} holds many locations, and --location-id names one location of a one-location snapshot: " +
+                      "pass --location NAME to read one of them (or none to read them all), or --location NAME=ID to add one");
+        }
+
+        if (snapshot.Exists && !snapshot.IsManyLocations)
+        {
+            string which = snapshot.LocationId is { } id ? $" ({id})" : "";
+            throw ToolException.Usage(
+                $"{path} holds one location{which}, and --location is for snapshots of many. To make it one of many, convert it first, once: " +
+                $"'ghl-links convert --name NAME{SnapshotOption(path)}' keeps its links and history as location NAME (code then uses TriggerLinks.NAME.<Member>); " +
+                "then add the others with 'ghl-links pull --location NAME=ID'");
+        }
+
+        if (snapshot.LocationProblems.Count > 0)
+        {
+            throw ToolException.Usage($"the locations of {path} cannot be generated ({Printable.Line(string.Join("; ", snapshot.LocationProblems))}): fix them by hand");
+        }
+
+        Dictionary<string, StoredLocation> stored = snapshot.Locations.ToDictionary(l => l.Name!, StringComparer.Ordinal);
+        List<LocationChoice> chosen = settings.Locations.Count == 0
+            ? snapshot.Locations.Select(l => new LocationChoice(l.Name!, l.LocationId!, l)).ToList()
+            : Requested(settings.Locations, stored, path, mayAdd);
+        if (chosen.Count == 0)
+        {
+            throw ToolException.Usage($"{path} holds no locations: add one with 'ghl-links pull --location NAME=ID'");
+        }
+
+        RefuseUngeneratable(chosen, stored.Values);
+        return chosen.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<LocationChoice> Requested(IReadOnlyList<string> requested, Dictionary<string, StoredLocation> stored, string path, bool mayAdd)
+    {
+        var chosen = new Dictionary<string, LocationChoice>(StringComparer.Ordinal);
+        foreach (string value in requested)
+        {
+            var (name, id) = Parse(value);
+            if (!stored.TryGetValue(name, out StoredLocation? location) && (id is null || !mayAdd))
+            {
+                string known = stored.Count == 0 ? "it holds none" : "it holds " + string.Join(", ", stored.Keys.Order(StringComparer.Ordinal).Select(Printable.Line));
+                string add = id is null ? $"to add it, pass --location {Printable.Line(name)}=ID" : "pull adds it";
+                throw ToolException.Usage($"{Printable.Quote(name)} is not a location of {path} ({known}): check the spelling; {add}");
+            }
+
+            if (!mayAdd && id is not null && !string.Equals(id, location!.LocationId, StringComparison.Ordinal))
+            {
+                throw ToolException.Usage(
+                    $"{Printable.Quote(name)} is location {location.LocationId} in {path}, not {id}: check compares the snapshot's own locations; " +
+                    $"run 'ghl-links pull --location {Printable.Line(value)}' to change it");
+            }
+
+            if (!chosen.TryAdd(name, new LocationChoice(name, id ?? location!.LocationId!, location ?? StoredLocation.None(name))))
+            {
+                throw ToolException.Usage($"--location {Printable.Quote(name)} is given more than once: name each location once");
+            }
+        }
+
+        return chosen.Values.ToList();
+    }
+
+    /// <summary>"Downtown=ve9EPM428h8vShlRW1KT" or "Downtown": ids never hold '=', so the last one splits.</summary>
+    private static (string Name, string? Id) Parse(string value)
+    {
+        int equals = value.LastIndexOf('=');
+        string name = (equals < 0 ? value : value[..equals]).Trim();
+        if (name.Length == 0)
+        {
+            throw ToolException.Usage($"--location {Printable.Quote(value)} has no name: write --location NAME=ID, such as --location Downtown=ve9EPM428h8vShlRW1KT");
+        }
+
+        return equals < 0 ? (name, null) : (name, Configuration.LocationId.Validate(value[(equals + 1)..], $"the id in --location {Printable.Quote(value)}"));
+    }
+
+    /// <summary>The snapshot as it will be, judged by names and ids alone: what the build could not make a class of is refused now.</summary>
+    private static void RefuseUngeneratable(List<LocationChoice> chosen, IEnumerable<StoredLocation> stored)
+    {
+        // Sorted by name, as the file will be, so the problems come in the order the build would report them.
+        var after = new SortedDictionary<string, string>(stored.ToDictionary(l => l.Name!, l => l.LocationId!, StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (LocationChoice choice in chosen)
+        {
+            after[choice.Name] = choice.LocationId;
+        }
+
+        IReadOnlyList<string> problems = LocationNames.Problems(after.Select(l => (l.Key, l.Value)));
+        if (problems.Count > 0)
+        {
+            throw ToolException.Usage($"the build could not generate these locations ({Printable.Line(string.Join("; ", problems))}): choose other names");
+        }
+    }
+
+    private static string SnapshotOption(string path) => path == SnapshotFormat.DefaultFileName ? "" : " --snapshot " + path;
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace LinksGenerator.Tool.Configuration;
+
+/// <summary>
+/// Which token each location of a many-location snapshot is read with, the first that applies: its own
+/// <c>GHL_TOKEN_&lt;NAME&gt;</c>; else the agency token exchanged for the location's (<see cref="AgencyCredentials"/>);
+/// else the one token in <c>GHL_TOKEN</c> (or <c>--token-env</c>). Decided for every location before any request.
+/// </summary>
+internal sealed class LocationTokens
+{
+    private const string Prefix = TokenReader.DefaultVariable + "_";
+
+    private readonly string? _companyIdOption;
+    private readonly string _fallbackVariable;
+    private readonly Func<string, string?> _getEnvironmentVariable;
+    private readonly Lazy<AgencyToken?> _agency;
+
+    public LocationTokens(string? companyIdOption, string fallbackVariable, Func<string, string?> getEnvironmentVariable)
+    {
+        _companyIdOption = companyIdOption;
+        _fallbackVariable = fallbackVariable;
+        _getEnvironmentVariable = getEnvironmentVariable;
+        _agency = new Lazy<AgencyToken?>(() => AgencyCredentials.Read(_companyIdOption, _getEnvironmentVariable));
+    }
+
+    /// <summary>
+    /// The variable of a location's own token: the name upper-cased, each run of other characters than ASCII letters
+    /// and digits as one '_' (what a shell accepts in a variable name): "Down town" is <c>GHL_TOKEN_DOWN_TOWN</c>.
+    /// </summary>
+    public static string VariableFor(string locationName)
+    {
+        var name = new StringBuilder(Prefix, Prefix.Length + locationName.Length);
+        bool inRun = false;
+        foreach (char c in locationName)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                name.Append(char.ToUpperInvariant(c));
+                inRun = false;
+            }
+            else if (!inRun)
+            {
+                name.Append('_');
+                inRun = true;
+            }
+        }
+
+        return name.ToString();
+    }
+
+    public TokenSource For(string locationName)
+    {
+        string own = VariableFor(locationName);
+        if (TokenReader.ReadIfSet(own, _getEnvironmentVariable) is { } token)
+        {
+            return new VariableToken(own, token);
+        }
+
+        if (_agency.Value is { } agency)
+        {
+            return agency;
+        }
+
+        if (TokenReader.ReadIfSet(_fallbackVariable, _getEnvironmentVariable) is { } shared)
+        {
+            return new VariableToken(_fallbackVariable, shared);
+        }
+
+        throw ToolException.Usage(
+            $"no token for location {Output.Printable.Line(locationName)}: looked for {own}, then {AgencyCredentials.TokenVariable} (with --company-id or {AgencyCredentials.CompanyIdVariable}), " +
+            $"then {_fallbackVariable}, and none is set. Export the location's own token as {own}, the agency token as {AgencyCredentials.TokenVariable}, " +
+            $"or one token for every location as {_fallbackVariable}");
+    }
+
+    /// <summary>The sources of <paramref name="locationNames"/>, each once.</summary>
+    public IReadOnlyDictionary<string, TokenSource> For(IEnumerable<string> locationNames)
+    {
+        var sources = new Dictionary<string, TokenSource>(StringComparer.Ordinal);
+        foreach (string name in locationNames)
+        {
+            sources[name] = For(name);
+        }
+
+        return sources;
+    }
+}

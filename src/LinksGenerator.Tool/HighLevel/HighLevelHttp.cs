@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>
+/// Sends one request to HighLevel's API and says how it ended. One <see cref="HttpClient"/> and one
+/// <see cref="RequestGate"/> for the whole run; every way an attempt can end, including a timeout or a broken
+/// connection, comes back as an <see cref="AttemptResult"/>. What a success means is the caller's to read.
+/// </summary>
+internal sealed class HighLevelHttp : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly TimeProvider _clock;
+    private readonly RequestGate _gate = new();
+
+    /// <param name="handler">How connections are made (the host's; tests pass their own).</param>
+    /// <param name="clock">The clock rate-limit dates are read against.</param>
+    public HighLevelHttp(HttpMessageHandler handler, TimeProvider clock)
+    {
+        // Attempts are bounded by their own cancellation (see AttemptAsync); HttpClient's single timeout would be a
+        // second, conflicting bound.
+        _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.Add(ToolVersion.UserAgent);
+        _clock = clock;
+    }
+
+    /// <summary>
+    /// One attempt: <paramref name="request"/> sent, the response headers and the whole body read (by
+    /// <paramref name="readSuccess"/> for a 2xx), all within <paramref name="timeout"/>, which starts once the gate lets the
+    /// request go.
+    /// </summary>
+    public Task<AttemptResult> AttemptAsync(
+        Func<HttpRequestMessage> request,
+        Func<HttpResponseMessage, CancellationToken, Task<AttemptResult>> readSuccess,
+        TimeSpan timeout,
+        CancellationToken cancellationToken) =>
+        _gate.RunAsync(() => AttemptNowAsync(request, readSuccess, timeout, cancellationToken), cancellationToken);
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _gate.Dispose();
+    }
+
+    private async Task<AttemptResult> AttemptNowAsync(
+        Func<HttpRequestMessage> request,
+        Func<HttpResponseMessage, CancellationToken, Task<AttemptResult>> readSuccess,
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
+    {
+        // Real time on purpose, whatever clock the retry waits use: a fake clock must not make a slow server look fast.
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(timeout);
+        using HttpRequestMessage message = request();
+        try
+        {
+            return await SendAsync(message, readSuccess, attempt.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested && e is OperationCanceledException or IOException or HttpRequestException)
+        {
+            return new TimedOut(timeout);
+        }
+        catch (HttpRequestException e)
+        {
+            return NetworkFailures.From(e, message.RequestUri!);
+        }
+        catch (IOException e)
+        {
+            // The headers came, then the connection broke while the body was read.
+            return NetworkFailures.FromBrokenBody(e);
+        }
+    }
+
+    private async Task<AttemptResult> SendAsync(
+        HttpRequestMessage request,
+        Func<HttpResponseMessage, CancellationToken, Task<AttemptResult>> readSuccess,
+        CancellationToken cancellationToken)
+    {
+        // Headers first, so the readers can read the body within their own limits rather than HttpClient buffering all
+        // of it, however large.
+        using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        int status = (int)response.StatusCode;
+        if (status is >= 200 and <= 299)
+        {
+            return await readSuccess(response, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (status >= 400)
+        {
+            var rateLimits = RateLimitHeaders.Read(response.Headers, _clock.GetUtcNow());
+            var (message, sample) = await ErrorBodyReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+            return new ErrorStatus(response.StatusCode, response.ReasonPhrase, message, rateLimits, sample);
+        }
+
+        // 1xx that is not interim, or a redirect (not followed: see ToolHost): not the answer asked for.
+        var (_, body) = await ErrorBodyReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        string problem = response.Headers.Location is { } location
+            ? $"it redirects to {Output.Printable.Quote(location.ToString())}"
+            : "it is neither a success nor an error";
+        return new UnexpectedAnswer(response.StatusCode, response.ReasonPhrase, problem, body);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace LinksGenerator.Tool.HighLevel;
+
+/// <summary>
+/// Turns a 2xx answer to a token exchange into the location's token: JSON with a non-empty <c>access_token</c> that can
+/// be sent in a header. Anything else is an <see cref="UnexpectedAnswer"/> saying what is wrong (never quoting the token).
+/// </summary>
+internal static class LocationTokenReader
+{
+    /// <summary>A token answer is a few hundred bytes; anything past this is not one.</summary>
+    public const int Limit = 64 * 1024;
+
+    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
+        if (!LinksResponseReader.IsJson(response.Content.Headers.ContentType) || !body.Complete || body.IsEmpty)
+        {
+            return Unexpected(response, body, !body.Complete ? "it is too large" : body.IsEmpty ? "the body is empty" : "it is not JSON");
+        }
+
+        LocationTokenResponse? parsed;
+        try
+        {
+            parsed = JsonSerializer.Deserialize(body.Bytes, HighLevelJsonContext.Default.LocationTokenResponse);
+        }
+        catch (JsonException e)
+        {
+            return Unexpected(response, body, JsonProblem.Describe(e, JsonProblem.LocationTokenShape));
+        }
+
+        if (parsed?.AccessToken is not { Length: > 0 } token)
+        {
+            return Unexpected(response, body, "the JSON has no \"access_token\"");
+        }
+
+        foreach (char c in token)
+        {
+            // Such a token could not be sent in a header; the character is not named, so no part of the token is shown.
+            if (c < '!' || c > '~')
+            {
+                return Unexpected(response, body, "its \"access_token\" holds a character that cannot be sent in an HTTP header");
+            }
+        }
+
+        return new TokenReceived(token);
+    }
+
+    private static UnexpectedAnswer Unexpected(HttpResponseMessage response, ResponseBody body, string problem) =>
+        new(response.StatusCode, response.ReasonPhrase, problem, body.Sample.Withhold());
+}

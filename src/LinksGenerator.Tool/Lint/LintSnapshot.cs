@@ -1,0 +1,37 @@
+using LinksGenerator.Catalog;
+using LinksGenerator.Tool.Output;
+using LinksGenerator.Tool.Storage;
+
+namespace LinksGenerator.Tool.Lint;
+
+/// <summary>
+/// The links templates are checked against: the snapshot read and interpreted by the code the build uses, every
+/// location of it. Without a usable snapshot lint could only judge malformed fields and would pass dead links, so a
+/// missing or unreadable one is a usage error that says where the problem is.
+/// </summary>
+internal static class LintSnapshot
+{
+    public static KnownLinks Load(string workingDirectory, string path)
+    {
+        LocalSnapshot snapshot = LocalSnapshot.Load(workingDirectory, path);
+        if (!snapshot.Exists)
+        {
+            throw ToolException.Usage(
+                $"there is no snapshot at {path}: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull' to create it");
+        }
+
+        if (snapshot.Problem is { } problem)
+        {
+            throw ToolException.Usage($"{path} cannot be read as a snapshot ({problem}): fix it (for a merge conflict, keep either side), or pass another --snapshot");
+        }
+
+        LinkCatalog catalog = snapshot.Catalog!;
+        if (!catalog.IsReadable)
+        {
+            // Only locations that cannot be generated make a readable file unusable; the build says LNK100 at the same place.
+            throw ToolException.Usage($"{path} cannot be used as a snapshot ({Printable.Line(string.Join("; ", snapshot.LocationProblems))}): fix it, or pass another --snapshot");
+        }
+
+        return new KnownLinks(catalog);
+    }
+}

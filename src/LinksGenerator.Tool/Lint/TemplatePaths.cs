@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using LinksGenerator.Tool.Output;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
+
+namespace LinksGenerator.Tool.Lint;
+
+/// <summary>
+/// The files <c>ghl-links lint</c> checks. Each PATH is a file, a folder (searched recursively), or a glob with <c>*</c>
+/// and <c>**</c> relative to the current folder, written like an MSBuild item (<c>Templates/**/*.html</c>). A file named
+/// by several PATHs is checked once; the files come in ordinal order of their paths, so the output never depends on the
+/// order of the arguments or of the file system.
+/// </summary>
+internal static class TemplatePaths
+{
+    /// <summary>Folders a search never enters: version control, build output and packages hold copies, not templates.</summary>
+    public static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
+
+    private static readonly StringComparison FileNameComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>The full paths of the files <paramref name="paths"/> name; a usage error naming every PATH that matched no file.</summary>
+    public static IReadOnlyList<string> Expand(IReadOnlyList<string> paths, string workingDirectory, Reporter reporter)
+    {
+        // Keyed by the path with '/' separators, so the order is the same on every system.
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var unmatched = new List<string>();
+        foreach (string path in paths)
+        {
+            List<string> matched = Match(path, workingDirectory);
+            if (matched.Count == 0)
+            {
+                unmatched.Add(path);
+            }
+
+            foreach (string file in matched)
+            {
+                files.TryAdd(file.Replace('\\', '/'), file);
+            }
+        }
+
+        if (unmatched.Count == 0)
+        {
+            return files.Values.ToList();
+        }
+
+        foreach (string path in unmatched.Take(unmatched.Count - 1))
+        {
+            reporter.Error(NoMatch(path, workingDirectory));
+        }
+
+        throw ToolException.Usage(NoMatch(unmatched[^1], workingDirectory));
+    }
+
+    private static List<string> Match(string path, string workingDirectory)
+    {
+        string fullPath = Path.GetFullPath(path, workingDirectory);
+        if (File.Exists(fullPath))
+        {
+            return [fullPath];
+        }
+
+        if (Directory.Exists(fullPath))
+        {
+            return Walk(fullPath);
+        }
+
+        return IsGlob(path) ? Glob(path, workingDirectory) : [];
+    }
+
+    private static bool IsGlob(string path) => path.Contains('*', StringComparison.Ordinal);
+
+    /// <summary>Every file below <paramref name="folder"/>, outside <see cref="SkippedFolders"/>; linked folders are not entered (they can loop).</summary>
+    private static List<string> Walk(string folder)
+    {
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
+        var files = new List<string>();
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(folder));
+        while (pending.Count > 0)
+        {
+            DirectoryInfo current = pending.Pop();
+            files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName));
+            foreach (DirectoryInfo child in current.EnumerateDirectories("*", options))
+            {
+                if (child.LinkTarget is null && !SkippedFolders.Contains(child.Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// The files a glob matches. The segments before the first wildcard are the folder the search starts in (so
+    /// <c>../shared/**/*.html</c> and absolute globs work); below it, <see cref="SkippedFolders"/> are left out unless
+    /// the glob names one.
+    /// </summary>
+    private static List<string> Glob(string glob, string workingDirectory)
+    {
+        string[] segments = glob.Split('/', '\\');
+        int firstWildcard = Array.FindIndex(segments, s => s.Contains('*', StringComparison.Ordinal));
+        string root = Path.GetFullPath(string.Join('/', segments[..firstWildcard]) is { Length: > 0 } start ? start : ".", workingDirectory);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        string[] pattern = segments[firstWildcard..];
+        var matcher = new Matcher(FileNameComparison);
+        matcher.AddInclude(string.Join('/', pattern));
+        foreach (string skipped in SkippedFolders.Where(f => !pattern.Contains(f, StringComparer.OrdinalIgnoreCase)))
+        {
+            matcher.AddExclude("**/" + skipped + "/**");
+        }
+
+        return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root)))
+            .Files
+            .Select(match => Path.GetFullPath(match.Path, root))
+            .ToList();
+    }
+
+    private static string NoMatch(string path, string workingDirectory)
+    {
+        string fullPath = Path.GetFullPath(path, workingDirectory);
+        string why =
+            Directory.Exists(fullPath) ? $"the folder holds no files (outside {string.Join(", ", SkippedFolders)})" :
+            IsGlob(path) ? "the glob matches no file" :
+            "there is no such file or folder";
+        return $"no template file matches {Printable.Quote(path)}: {why} (relative paths and globs start in {workingDirectory})";
+    }
+}

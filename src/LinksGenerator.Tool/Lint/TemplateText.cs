@@ -1,0 +1,51 @@
+using System;
+using System.Text;
+
+namespace LinksGenerator.Tool.Lint;
+
+/// <summary>
+/// A template's bytes as text, decoded the way the compiler decodes an additional file, so that <c>lint</c> and the build
+/// see the same characters at the same offsets: a byte order mark names the encoding (UTF-8, or UTF-16 as Windows
+/// editors save it) and is dropped; without one the text is UTF-8 when it is valid UTF-8, else one character per byte.
+/// </summary>
+/// <remarks>
+/// For bytes that are not UTF-8 the compiler falls back to the system's code page: on Windows a single-byte one such as
+/// 1252, whose positions Latin-1 (also one character per byte) agrees with; on Linux and macOS .NET's default, UTF-8
+/// with U+FFFD for each bad sequence, which agrees for stray bytes (a Latin-1 'é' in ASCII text) but counts a cut-off
+/// multi-byte sequence as one character. Latin-1 decodes any bytes at all, so binary junk is just text without fields,
+/// never a crash.
+/// </remarks>
+internal static class TemplateText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string Decode(byte[] bytes)
+    {
+        ReadOnlySpan<byte> span = bytes;
+
+        // With a byte order mark the compiler trusts it, and replaces what does not decode rather than falling back.
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Encoding.UTF8.GetString(span[3..]);
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(span[2..]);
+        }
+
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(span[2..]);
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(span);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Linq;
+using LinksGenerator.Catalog;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Tool.Storage;
+
+/// <summary>
+/// Whether the build can make a class of each location of a many-location snapshot (LNK100 when not: no name, a name
+/// without a letter or digit, one that collides with another or with a member of <c>TriggerLinks</c>, an id missing or
+/// repeated). Judged by the generator's own <see cref="AgencyCatalogReader"/> on the locations without their links,
+/// which never change the verdict, so asking costs nothing however many links there are.
+/// </summary>
+internal static class LocationNames
+{
+    /// <summary>The LNK100 problems of <paramref name="locations"/>, where the file has them; empty when every one is usable.</summary>
+    public static IReadOnlyList<SnapshotIssue> Problems(IEnumerable<SnapshotLocation> locations)
+    {
+        List<SnapshotLocation> namesOnly = locations.Select(l => l with { Links = [], DeletedLinks = [] }).ToList();
+        LinkCatalog catalog = AgencyCatalogReader.Interpret(namesOnly, []);
+        return catalog.IsReadable ? [] : catalog.Issues;
+    }
+
+    /// <summary>The same for locations not read from a file (given on the command line): the problems' words alone.</summary>
+    public static IReadOnlyList<string> Problems(IEnumerable<(string Name, string LocationId)> locations) =>
+        Problems(locations.Select(l => new SnapshotLocation(l.Name, l.LocationId, [], [], default, null)))
+            .Select(issue => string.Join("; ", issue.MessageArgs))
+            .ToList();
+}

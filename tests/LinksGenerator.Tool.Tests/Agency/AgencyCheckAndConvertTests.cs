@@ -1,0 +1,136 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+using static LinksGenerator.Tool.Tests.Agency.AgencySession;
+
+namespace LinksGenerator.Tool.Tests.Agency;
+
+/// <summary><c>check</c> of many locations, and <c>convert</c>, the one step from one location to many.</summary>
+public class AgencyCheckAndConvertTests
+{
+    [Fact]
+    public async Task Check_of_up_to_date_locations_exits_0_with_a_line_each()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+
+        ToolRun run = await session.CheckAsync(OwnTokens);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                "links.snapshot.json is up to date: 2 locations, 3 links",
+                "Downtown is up to date: 2 links of location Dwn5LocationId000001",
+                "Uptown is up to date: 1 link of location Upt5LocationId000002",
+            ],
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task Check_of_a_named_location_reads_only_that_one()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.DowntownLocation.Links = [DowntownBook, DowntownParking, new TestLink("DwnNewLink0000000001", "Reviews", "https://g.page/r/downtown")];
+        session.UptownLocation.Links = [];
+
+        ToolRun run = await session.CheckAsync(OwnTokens, "--location", "Downtown");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "links.snapshot.json is stale: 1 of 1 location differ from HighLevel",
+                "Downtown is stale: HighLevel has 3 links of location Dwn5LocationId000001 (1 added)",
+                "  + added        \"Reviews\" (DwnNewLink0000000001) -> \"https://g.page/r/downtown\"",
+                "Run 'ghl-links pull' to update the snapshot, then commit it.",
+            ],
+            Ghl.Lines(run.Stdout));
+        Assert.Equal([Downtown], session.Server.Requests.Select(r => r.LocationId));
+        Assert.Equal(TwoLocations, session.Snapshot);
+    }
+
+    [Fact]
+    public async Task Convert_keeps_the_links_and_history_under_the_name_and_pull_then_adds_a_location()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", Scenarios.HistoryFlow.RenamedSnapshot);
+
+        ToolRun converted = await session.ConvertAsync("Main Street");
+        ToolRun added = await session.PullAsync(Ghl.Environment(), "--location", $"Uptown={Uptown}");
+
+        Assert.True(converted.ExitCode == 0, converted.ToString());
+        Assert.Equal(
+            [
+                "Converted links.snapshot.json to a snapshot of many locations: Main Street is location ve9EPM428h8vShlRW1KT, 2 links, with its history",
+                "  Code reaches its links as TriggerLinks.MainStreet.<Member> now, no longer TriggerLinks.<Member>.",
+                "  Add the other locations with 'ghl-links pull --location NAME=ID'.",
+            ],
+            Ghl.Lines(converted.Stdout));
+        Assert.True(added.ExitCode == 0, added.ToString());
+        var catalog = GeneratorView.Read(session.Snapshot);
+        Assert.Equal(["Main Street", "Uptown"], catalog.Locations.Select(l => l.Name!));
+        Assert.Equal(["FirstTag -> FirstTagSpring"], catalog.Locations[0].Aliases.Select(a => $"{a.MemberName} -> {a.TargetMember}"));
+        Assert.Equal(["zz9QpLmN0bVcXa1sDfGh: ZebraOffer"], catalog.Locations[0].DeletedLinks.Select(d => $"{d.Id}: {d.TombstoneMember}"));
+        Assert.Equal([Uptown], session.Server.Requests.Select(r => r.LocationId));
+    }
+
+    [Fact]
+    public async Task Convert_writes_exactly_the_location_as_it_was()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.FirstSnapshot);
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", "Downtown");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string expected = "{\n  \"schemaVersion\": 2,\n  \"locations\": [\n    {\n      \"name\": \"Downtown\",\n      \"locationId\": \"ve9EPM428h8vShlRW1KT\",\n" +
+                          string.Join("\n", TestLinks.FirstSnapshot.Split('\n')[3..^2].Select(l => "    " + l)) + "\n    }\n  ]\n}\n";
+        Assert.Equal(expected, folder.ReadText());
+        Assert.Single(folder.AllFiles());
+    }
+
+    [Theory]
+    [InlineData(null, "there is no snapshot at links.snapshot.json to convert: to start a snapshot of many locations, run 'ghl-links pull --location NAME=ID'")]
+    [InlineData(TwoLocations, "links.snapshot.json already holds many locations: add more with 'ghl-links pull --location NAME=ID'; the file is untouched")]
+    public async Task Convert_refuses_what_is_not_one_location(string? snapshot, string message)
+    {
+        using var folder = new TempFolder();
+        if (snapshot is not null)
+        {
+            folder.Write("links.snapshot.json", snapshot);
+        }
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", "Downtown");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: " + message, Ghl.Lines(run.Stderr)[^1]);
+        Assert.Equal(snapshot, System.IO.File.Exists(folder.SnapshotPath) ? folder.ReadText() : null);
+    }
+
+    [Theory]
+    [InlineData("***", "the location name '***' has no letter or digit, so it makes no class name: rename it")]
+    [InlineData("Location", "the location name 'Location' would make TriggerLinks.Location, a name TriggerLinks already uses: rename it")]
+    public async Task Convert_refuses_a_name_the_build_cannot_use(string name, string problem)
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.FirstSnapshot);
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", name);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"cannot be a location's name ({problem})", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(TestLinks.FirstSnapshot, folder.ReadText());
+    }
+
+    [Fact]
+    public async Task Convert_needs_a_name()
+    {
+        using var folder = new TempFolder();
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Option '--name' is required.", run.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+using static LinksGenerator.Tool.Tests.Agency.AgencySession;
+
+namespace LinksGenerator.Tool.Tests.Agency;
+
+/// <summary>
+/// <c>pull</c> with a snapshot of many locations (docs/ghl-links.md, "Agencies"): which locations it reads, with which
+/// token, what it writes and prints, and that it writes nothing at all when any location fails.
+/// </summary>
+public class AgencyPullTests
+{
+    [Fact]
+    public async Task Two_locations_with_tokens_from_two_sources_then_a_refresh_and_a_stale_check() => await AgencyFlow.RunAsync(InProcessTool.Instance);
+
+    [Fact]
+    public async Task Pull_alone_refreshes_every_location()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.DowntownLocation.Links = [DowntownBook];
+        session.UptownLocation.Links = [UptownBook with { RedirectTo = "https://acme-dental.com/uptown/book-now" }];
+
+        ToolRun run = await session.PullAsync(OwnTokens);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                "Updated links.snapshot.json: 2 locations, 2 links",
+                "Updated Downtown: 1 link of location Dwn5LocationId000001 (1 deleted)",
+                "  - deleted      \"Parking\" (DwnParking0000000001): TriggerLinks.Downtown.Parking stays as an error (CS0619: deleted from HighLevel); a hard-coded field of it is LNK004",
+                "Updated Uptown: 1 link of location Upt5LocationId000002 (1 re-targeted)",
+                "  > re-targeted  \"Book a Call\" (UptBookACall00000001): \"https://acme-dental.com/uptown/book\" -> \"https://acme-dental.com/uptown/book-now\"",
+            ],
+            Ghl.Lines(run.Stdout));
+        Assert.Equal([Downtown, Uptown], session.Server.Requests.Select(r => r.LocationId).Order(StringComparer.Ordinal));
+
+        // The deletion is Downtown's history, kept under Downtown only.
+        var catalog = GeneratorView.Read(session.Snapshot);
+        Assert.DoesNotContain(catalog.Issues, i => i.DiagnosticId != "LNK104");
+        Assert.Equal(["DwnParking0000000001: Parking"], catalog.Locations[0].DeletedLinks.Select(d => $"{d.Id}: {d.TombstoneMember}"));
+        Assert.Empty(catalog.Locations[1].DeletedLinks);
+    }
+
+    [Fact]
+    public async Task A_named_location_is_the_only_one_read_and_the_others_are_kept()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.DowntownLocation.Links = [DowntownBook];
+        session.UptownLocation.Links = [];
+
+        ToolRun run = await session.PullAsync(OwnTokens, "--location", "Downtown");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal([Downtown], session.Server.Requests.Select(r => r.LocationId));
+        Assert.Equal(["Downtown: token from GHL_TOKEN_DOWNTOWN"], Ghl.Lines(run.Stderr).Take(1));
+        Assert.Equal("Updated links.snapshot.json: 2 locations, 2 links", Ghl.Lines(run.Stdout)[0]);
+        Assert.Contains("\"UptBookACall00000001\"", session.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_location_is_added_to_the_others()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Server.AddLocation(Midtown, [MidtownBook], FakeHighLevel.Token);
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+
+        ToolRun run = await session.PullAsync(Ghl.Environment(), "--location", $"Midtown={Midtown}");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                "Updated links.snapshot.json: 3 locations, 4 links",
+                "Added Midtown: 1 link of location Mid5LocationId000003",
+                "  + added        \"Book a Call\" (MidBookACall00000001) -> \"https://acme-dental.com/midtown/book\"",
+            ],
+            Ghl.Lines(run.Stdout));
+        Assert.Equal(["Midtown: token from GHL_TOKEN"], Ghl.Lines(run.Stderr).Take(1));
+        var catalog = GeneratorView.Read(session.Snapshot);
+        Assert.Equal(["Downtown", "Midtown", "Uptown"], catalog.Locations.Select(l => l.Name!));
+        Assert.StartsWith(TwoLocations[..TwoLocations.IndexOf("    {\n      \"name\": \"Uptown\"", StringComparison.Ordinal)], session.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_location_uses_its_own_token_before_the_agency_token_and_that_before_GHL_TOKEN()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Server.AddLocation(Midtown, [MidtownBook], FakeHighLevel.Token);
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        var environment = new Dictionary<string, string?> { ["GHL_TOKEN_DOWNTOWN"] = DowntownToken, ["GHL_TOKEN"] = FakeHighLevel.Token };
+
+        ToolRun run = await session.PullAsync(environment, "--location", "Downtown", "--location", "Uptown", "--location", $"Midtown={Midtown}");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            ["Downtown: token from GHL_TOKEN_DOWNTOWN", "Midtown: token from GHL_TOKEN", "Uptown: token from GHL_TOKEN"],
+            Ghl.Lines(run.Stderr).Take(3));
+        Assert.Equal(
+            ["Bearer " + DowntownToken, "Bearer " + FakeHighLevel.Token, "Bearer " + FakeHighLevel.Token],
+            session.Server.Requests.OrderBy(r => r.LocationId, StringComparer.Ordinal).Select(r => r.Headers["Authorization"]));
+    }
+
+    [Theory]
+    [InlineData("Down town", "GHL_TOKEN_DOWN_TOWN")]
+    [InlineData("Zoë's — 5th Ave.", "GHL_TOKEN_ZO_S_5TH_AVE_")]
+    [InlineData("downtown", "GHL_TOKEN_DOWNTOWN")]
+    public async Task A_location_token_variable_is_the_name_upper_cased_with_runs_of_other_characters_as_underscores(string name, string variable)
+    {
+        await using AgencySession session = await StartAsync();
+
+        ToolRun run = await session.PullAsync(new Dictionary<string, string?> { [variable] = DowntownToken }, "--location", $"{name}={Downtown}");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal($"{name}: token from {variable}", Ghl.Lines(run.Stderr)[0]);
+    }
+
+    [Fact]
+    public async Task The_agency_token_is_exchanged_once_per_location_per_run()
+    {
+        await using AgencySession session = await StartAsync();
+
+        ToolRun first = await session.PullAsync(AgencyTokens, "--location", $"Downtown={Downtown}", "--location", $"Uptown={Uptown}");
+        ToolRun second = await session.CheckAsync(AgencyTokens);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Equal(2, session.Server.Exchanges(Downtown));
+        Assert.Equal(2, session.Server.Exchanges(Uptown));
+        Assert.Equal(TwoLocations, session.Snapshot);
+        RecordedRequest exchange = session.Server.Requests.First(r => r.Method == "POST");
+        Assert.Equal("/oauth/locationToken", exchange.Path);
+        Assert.Equal("Bearer " + FakeHighLevel.AgencyToken, exchange.Headers["Authorization"]);
+        Assert.Equal("2021-07-28", exchange.Headers["Version"]);
+        Assert.Equal("application/json", exchange.Headers["Accept"]);
+        Assert.Equal("application/x-www-form-urlencoded", exchange.Headers["Content-Type"]);
+        Assert.Matches($"^companyId={FakeHighLevel.CompanyId}&locationId=(Dwn5LocationId000001|Upt5LocationId000002)$", exchange.Body);
+
+        // Get Links went out with the exchanged tokens, never with the agency token.
+        Assert.All(session.Server.Requests.Where(r => r.Method == "GET"), r => Assert.StartsWith("Bearer " + FakeHighLevel.ExchangedTokenPrefix, r.Headers["Authorization"], StringComparison.Ordinal));
+        Assert.Equal(
+            "Downtown: location token exchanged with the agency token (GHL_AGENCY_TOKEN, company Cmp7AcmeAgency000001)",
+            Ghl.Lines(first.Stderr)[0]);
+    }
+
+    [Fact]
+    public async Task The_company_id_option_wins_over_the_variable_and_a_wrong_company_writes_nothing()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.DowntownLocation.Links = [DowntownBook];
+
+        ToolRun run = await session.PullAsync(AgencyTokens, "--company-id", "Cmp7OtherAgency00001");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal(TwoLocations, session.Snapshot);
+        Assert.Empty(run.Stdout);
+        Assert.Contains(
+            "error: Downtown: HighLevel refused the token exchange: 400 Bad Request (Location not found for this company). " +
+            "Check the company id Cmp7OtherAgency00001 (from --company-id or GHL_COMPANY_ID) and the location id Dwn5LocationId000001 (from --location or the snapshot)",
+            Ghl.Lines(run.Stderr));
+        Assert.Equal("error: 2 of 2 locations failed, so links.snapshot.json is untouched: fix what is said above and run again", Ghl.Lines(run.Stderr)[^1]);
+        Assert.DoesNotContain(session.Server.Requests, r => r.Method == "GET");
+    }
+
+    [Fact]
+    public async Task A_rejected_agency_token_is_exit_3_and_says_which_variable()
+    {
+        await using AgencySession session = await StartAsync();
+
+        ToolRun run = await session.PullAsync(
+            new Dictionary<string, string?> { ["GHL_AGENCY_TOKEN"] = "agency-expired-0000", ["GHL_COMPANY_ID"] = FakeHighLevel.CompanyId },
+            "--location", $"Downtown={Downtown}");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("error: Downtown: HighLevel rejected the agency token: 401 Unauthorized (Invalid JWT). The token in GHL_AGENCY_TOKEN is invalid or expired", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("agency-expired-0000", run.Output, StringComparison.Ordinal);
+        Assert.False(System.IO.File.Exists(session.Folder.SnapshotPath));
+        Assert.Contains("error: 1 of 1 location failed, so nothing was written", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_location_failing_after_retries_writes_nothing_and_exits_4()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.DowntownLocation.Links = [DowntownBook];
+        session.Server.Behavior = (context, _) => context.Request.Query["locationId"] == Uptown
+            ? Respond.Error(context, HttpStatusCode.ServiceUnavailable, "\"Service Unavailable\"")
+            : session.Server.ServeAsDocumented(context);
+
+        ToolRun run = await session.PullAsync(OwnTokens);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal(TwoLocations, session.Snapshot);
+        Assert.Empty(run.Stdout);
+        Assert.Equal(5, session.Server.Requests.Count(r => r.LocationId == Uptown));
+        Assert.Equal(1, session.Server.Requests.Count(r => r.LocationId == Downtown));
+        Assert.Contains("Uptown: 503 Service Unavailable, retrying in", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error: Uptown: HighLevel failed: 503 Service Unavailable (5 attempts)", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(session.Folder.AllFiles());
+    }
+
+    [Fact]
+    public async Task A_refusal_in_one_location_and_a_failure_in_another_exit_3()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.Server.Behavior = (context, _) => context.Request.Query["locationId"] == Uptown
+            ? Respond.Error(context, HttpStatusCode.ServiceUnavailable, "\"Service Unavailable\"")
+            : session.Server.ServeAsDocumented(context);
+
+        ToolRun run = await session.PullAsync(new Dictionary<string, string?> { ["GHL_TOKEN_DOWNTOWN"] = "pit-wrong-downtown", ["GHL_TOKEN_UPTOWN"] = UptownToken });
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal(TwoLocations, session.Snapshot);
+        string[] errors = Ghl.Lines(run.Stderr).Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).ToArray();
+        Assert.StartsWith("error: Downtown: HighLevel denied access: 403 Forbidden", errors[0], StringComparison.Ordinal);
+        Assert.Contains("The token in GHL_TOKEN_DOWNTOWN lacks the links.readonly scope", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("error: Uptown: HighLevel failed: 503 Service Unavailable", errors[1], StringComparison.Ordinal);
+        Assert.Equal("error: 2 of 2 locations failed, so links.snapshot.json is untouched: fix what is said above and run again", errors[2]);
+    }
+
+    [Fact]
+    public async Task No_more_than_four_requests_are_ever_in_flight()
+    {
+        await using AgencySession session = await StartAsync();
+        var locations = Enumerable.Range(1, 10).Select(i => $"Loc{i:D2}Agency0000000{i:D2}"[..20]).ToList();
+        foreach (string id in locations)
+        {
+            session.Server.AddLocation(id, [new TestLink(id[..5] + "Link000000000001", "Book a Call", "https://acme-dental.com/book")]);
+        }
+
+        session.Server.Delay = TimeSpan.FromMilliseconds(150);
+        string[] args = locations.SelectMany((id, i) => new[] { "--location", $"Branch {i + 1}={id}" }).ToArray();
+
+        ToolRun run = await session.PullAsync(AgencyTokens, args);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(20, session.Server.Requests.Count);
+        Assert.InRange(session.Server.MostInFlight, 2, 4);
+        Assert.All(locations, id => Assert.Equal(1, session.Server.Exchanges(id)));
+    }
+
+    [Fact]
+    public async Task History_is_kept_per_location_and_named_with_the_location_class()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+
+        // Downtown renames Parking; Uptown deletes its only link. Then Uptown's link comes back.
+        session.DowntownLocation.Links = [DowntownBook, DowntownParking with { Name = "Parking & Directions" }];
+        session.UptownLocation.Links = [];
+        ToolRun changed = await session.PullAsync(OwnTokens);
+        session.UptownLocation.Links = [UptownBook];
+        ToolRun restored = await session.PullAsync(OwnTokens);
+
+        Assert.True(changed.ExitCode == 0, changed.ToString());
+        Assert.Equal(
+            [
+                "Updated links.snapshot.json: 2 locations, 2 links",
+                "Updated Downtown: 2 links of location Dwn5LocationId000001 (1 renamed)",
+                "  ~ renamed      \"Parking\" -> \"Parking & Directions\" (DwnParking0000000001): TriggerLinks.Downtown.Parking -> TriggerLinks.Downtown.ParkingDirections; " +
+                "Parking stays as an obsolete alias (warning CS0618)",
+                "Updated Uptown: 0 links of location Upt5LocationId000002 (1 deleted)",
+                "  - deleted      \"Book a Call\" (UptBookACall00000001): TriggerLinks.Uptown.BookACall stays as an error (CS0619: deleted from HighLevel); a hard-coded field of it is LNK004",
+            ],
+            Ghl.Lines(changed.Stdout));
+        Assert.Equal(
+            [
+                "Updated links.snapshot.json: 2 locations, 3 links",
+                "Downtown is up to date: 2 links of location Dwn5LocationId000001",
+                "Updated Uptown: 1 link of location Upt5LocationId000002 (1 restored)",
+                "  + restored     \"Book a Call\" (UptBookACall00000001) -> \"https://acme-dental.com/uptown/book\": TriggerLinks.Uptown.BookACall is a live constant again",
+            ],
+            Ghl.Lines(restored.Stdout));
+        var catalog = GeneratorView.Read(session.Snapshot);
+        Assert.Equal(["Parking -> ParkingDirections"], catalog.Locations[0].Aliases.Select(a => $"{a.MemberName} -> {a.TargetMember}"));
+        Assert.Empty(catalog.Locations[1].Aliases);
+        Assert.Empty(catalog.Locations[1].DeletedLinks);
+        Assert.Contains("\"formerNames\": [\"Parking\"]", session.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forget_history_drops_the_history_of_the_locations_read()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.UptownLocation.Links = [];
+        await session.PullAsync(OwnTokens);
+
+        ToolRun forgot = await session.PullAsync(OwnTokens, "--forget-history");
+
+        Assert.True(forgot.ExitCode == 0, forgot.ToString());
+        Assert.Contains("Updated Uptown: 0 links of location Upt5LocationId000002 (no link changed)", Ghl.Lines(forgot.Stdout));
+        Assert.Contains("  ! history      dropped (--forget-history): no former names or deleted links are kept", Ghl.Lines(forgot.Stdout));
+        Assert.DoesNotContain("deletedLinks", session.Snapshot, StringComparison.Ordinal);
+    }
+}

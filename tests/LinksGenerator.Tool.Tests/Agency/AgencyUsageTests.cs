@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+using static LinksGenerator.Tool.Tests.Agency.AgencySession;
+
+namespace LinksGenerator.Tool.Tests.Agency;
+
+/// <summary>What cannot work with many locations is exit 2 before any request, and says what to do instead.</summary>
+public class AgencyUsageTests
+{
+    [Theory]
+    [InlineData("pull")]
+    [InlineData("check")]
+    public async Task Location_id_with_many_locations_points_at_location(string command)
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, command, "--location-id", Downtown);
+
+        Assert.Contains(
+            "error: links.snapshot.json holds many locations, and --location-id names one location of a one-location snapshot: " +
+            "pass --location NAME to read one of them (or none to read them all), or --location NAME=ID to add one",
+            run.Stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Location_with_one_location_points_at_convert()
+    {
+        ToolRun run = await RefusedAsync(TestLinks.ExpectedSnapshot, Ghl.Environment(), "pull", "--location", $"Uptown={Uptown}");
+
+        Assert.Contains(
+            "error: links.snapshot.json holds one location (ve9EPM428h8vShlRW1KT), and --location is for snapshots of many. To make it one of many, convert it first, once: " +
+            "'ghl-links convert --name NAME' keeps its links and history as location NAME (code then uses TriggerLinks.NAME.<Member>); " +
+            "then add the others with 'ghl-links pull --location NAME=ID'",
+            run.Stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pull")]
+    [InlineData("check")]
+    public async Task An_unknown_name_lists_the_locations(string command)
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, command, "--location", "Midtown");
+
+        Assert.Contains(
+            "error: \"Midtown\" is not a location of links.snapshot.json (it holds Downtown, Uptown): check the spelling; to add it, pass --location Midtown=ID",
+            run.Stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_does_not_add_locations()
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, "check", "--location", $"Midtown={Midtown}");
+
+        Assert.Contains("error: \"Midtown\" is not a location of links.snapshot.json (it holds Downtown, Uptown): check the spelling; pull adds it", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_token_names_every_variable_looked_for()
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, new Dictionary<string, string?> { ["GHL_TOKEN_DOWNTOWN"] = DowntownToken });
+
+        Assert.Equal(
+            "error: no token for location Uptown: looked for GHL_TOKEN_UPTOWN, then GHL_AGENCY_TOKEN (with --company-id or GHL_COMPANY_ID), then GHL_TOKEN, and none is set. " +
+            "Export the location's own token as GHL_TOKEN_UPTOWN, the agency token as GHL_AGENCY_TOKEN, or one token for every location as GHL_TOKEN",
+            Ghl.Lines(run.Stderr)[^1]);
+    }
+
+    [Fact]
+    public async Task An_agency_token_without_a_company_is_a_usage_error()
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, new Dictionary<string, string?> { ["GHL_AGENCY_TOKEN"] = FakeHighLevel.AgencyToken });
+
+        Assert.Contains("error: GHL_AGENCY_TOKEN is set, but not the agency's company id it is exchanged with: pass --company-id ID or set GHL_COMPANY_ID", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("!!=Mid5LocationId000003", "the location name '!!' has no letter or digit, so it makes no class name: rename it")]
+    [InlineData("downtown=Mid5LocationId000003", "the location names 'Downtown' and 'downtown' both make TriggerLinks.Downtown: rename one of them")]
+    [InlineData("Locations=Mid5LocationId000003", "the location name 'Locations' would make TriggerLinks.Locations, a name TriggerLinks already uses: rename it")]
+    [InlineData("Midtown=Upt5LocationId000002", "the locations 'Midtown' and 'Uptown' have the same locationId 'Upt5LocationId000002': keep one")]
+    public async Task A_location_the_build_could_not_generate_is_refused(string location, string problem)
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, "pull", "--location", location);
+
+        Assert.Contains($"error: the build could not generate these locations ({problem}", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("=Mid5LocationId000003", "--location \"=Mid5LocationId000003\" has no name")]
+    [InlineData("Midtown=not an id", "the id in --location \"Midtown=not an id\" is \"not an id\", which is not a HighLevel location id")]
+    public async Task A_malformed_location_is_refused(string location, string message)
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, "pull", "--location", location);
+
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_name_twice_is_refused()
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, "pull", "--location", "Downtown", "--location", "Downtown");
+
+        Assert.Contains("error: --location \"Downtown\" is given more than once", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unusable_locations_in_the_file_are_named_with_their_line_and_column()
+    {
+        string broken = TwoLocations.Replace("\"name\": \"Uptown\"", "\"name\": \"Downtown\"", StringComparison.Ordinal);
+
+        ToolRun run = await RefusedAsync(broken, OwnTokens);
+
+        Assert.Equal(
+            "error: the locations of links.snapshot.json cannot be generated (" +
+            "line 5, column 15: the location names 'Downtown' and 'Downtown' both make TriggerLinks.Downtown: rename one of them; " +
+            "line 23, column 15: the location names 'Downtown' and 'Downtown' both make TriggerLinks.Downtown: rename one of them): fix them by hand",
+            Ghl.Lines(run.Stderr)[^1]);
+    }
+
+    [Fact]
+    public async Task Company_id_with_one_location_is_refused()
+    {
+        ToolRun run = await RefusedAsync(TestLinks.ExpectedSnapshot, Ghl.Environment(), "pull", "--company-id", FakeHighLevel.CompanyId);
+
+        Assert.Contains("error: --company-id goes with GHL_AGENCY_TOKEN, for snapshots of many locations", run.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the tool over <paramref name="snapshot"/> and checks it exited 2, asked HighLevel nothing, and left the file alone.</summary>
+    private static async Task<ToolRun> RefusedAsync(string snapshot, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", snapshot);
+
+        ToolRun run = await session.RunAsync(environment, args.Length == 0 ? ["pull"] : args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Empty(session.Server.Requests);
+        Assert.Equal(snapshot, session.Snapshot);
+        Assert.Empty(run.Stdout);
+        return run;
+    }
+}

@@ -1,0 +1,112 @@
+extern alias analyzer;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Output;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TemplateFiles = analyzer::LinksGenerator.Configuration.TemplateFiles;
+using TriggerLinkAnalyzer = analyzer::LinksGenerator.Analyzer.TriggerLinkAnalyzer;
+
+namespace LinksGenerator.Tool.Tests.Infrastructure;
+
+/// <summary>
+/// What <c>dotnet build</c> reports for template files: the analyzer assembly runs in process over a compilation whose
+/// AdditionalFiles are the templates (marked <c>TriggerLinksTemplate</c> the way the package's targets mark them) and the
+/// snapshot, each file read from disk and decoded by the compiler's own code for additional files. Its diagnostics come
+/// back in MSBuild's format, as <c>ghl-links lint</c> prints them, to be compared line for line.
+/// </summary>
+internal static class BuildTemplateCheck
+{
+    /// <summary>Roslyn's <c>EncodedStringText.Create</c>: how csc turns an additional file's bytes into text (BOMs, then UTF-8, then a fallback).</summary>
+    private static readonly MethodInfo CompilerDecoding =
+        typeof(SourceText).Assembly.GetType("Microsoft.CodeAnalysis.Text.EncodedStringText", throwOnError: true)!
+            .GetMethod("Create", BindingFlags.Static | BindingFlags.NonPublic, [typeof(Stream), typeof(Encoding), typeof(SourceHashAlgorithm), typeof(bool)])
+        ?? throw new InvalidOperationException("Roslyn no longer has EncodedStringText.Create(Stream, Encoding, SourceHashAlgorithm, bool)");
+
+    public static async Task<string[]> LinesAsync(string workingDirectory, string snapshotPath, IEnumerable<string> templatePaths)
+    {
+        string[] templates = templatePaths.Select(p => Path.GetFullPath(p, workingDirectory)).ToArray();
+        AdditionalText[] files = [.. templates.Select(p => new FileText(p)), new FileText(Path.GetFullPath(snapshotPath, workingDirectory))];
+        var options = new AnalyzerOptions([.. files], new TemplateMarkers(templates));
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Templates",
+            [CSharpSyntaxTree.ParseText("class Placeholder { }")],
+            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzers = compilation.WithAnalyzers(
+            [new TriggerLinkAnalyzer()],
+            new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        ImmutableArray<Diagnostic> diagnostics = await analyzers.GetAllDiagnosticsAsync(CancellationToken.None);
+
+        // The analyzer failing (AD0001) or any other diagnostic would be a difference too: nothing is filtered out.
+        return diagnostics
+            .Where(d => d.Severity != DiagnosticSeverity.Hidden)
+            .Select(d => (Diagnostic: d, Span: d.Location.GetLineSpan()))
+            .OrderBy(d => d.Span.Path.Replace('\\', '/'), StringComparer.Ordinal)
+            .ThenBy(d => d.Diagnostic.Location.SourceSpan.Start)
+            .Select(d => Format(d.Diagnostic, d.Span, workingDirectory))
+            .ToArray();
+    }
+
+    private static string Format(Diagnostic diagnostic, FileLinePositionSpan span, string workingDirectory)
+    {
+        string relative = Path.GetRelativePath(workingDirectory, span.Path).Replace('\\', '/');
+        string severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+
+        // lint keeps a message on one line; for everything else the escape leaves it as the compiler prints it.
+        string message = Printable.Line(diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        return $"{relative}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}";
+    }
+
+    private sealed class FileText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            using var stream = new MemoryStream(File.ReadAllBytes(Path));
+            try
+            {
+                return (SourceText)CompilerDecoding.Invoke(null, [stream, null, SourceHashAlgorithm.Sha1, false])!;
+            }
+            catch (TargetInvocationException e) when (e.InnerException is InvalidDataException)
+            {
+                throw new InvalidOperationException($"the compiler refuses {Path} as a binary file (CS2015)", e.InnerException);
+            }
+        }
+    }
+
+    /// <summary>The metadata the package's targets give TriggerLinksTemplate items, on the templates only.</summary>
+    private sealed class TemplateMarkers(IReadOnlyCollection<string> templates) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Marked = new(new Dictionary<string, string> { [TemplateFiles.MarkerMetadata] = "true" });
+        private static readonly Options None = new(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GlobalOptions => None;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => templates.Contains(textFile.Path) ? Marked : None;
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+using static LinksGenerator.Tool.Tests.Lint.LintTemplates;
+
+namespace LinksGenerator.Tool.Tests.Lint;
+
+/// <summary>
+/// lint and the build agree: the same template files on disk, checked by <c>ghl-links lint</c> and by the analyzer
+/// assembly as the compiler runs it (<see cref="BuildTemplateCheck"/>), give the same lines, finding for finding.
+/// </summary>
+public class LintAgreementTests
+{
+    /// <summary>Every kind of finding, in every encoding and line end the compiler reads the same way as lint.</summary>
+    private static readonly (string Name, byte[] Bytes)[] Templates =
+    [
+        ("email/welcome.html", Utf8(Welcome)),
+        ("email/bom-crlf.html", [0xEF, 0xBB, 0xBF, .. Utf8(Welcome.Replace("\n", "\r\n", StringComparison.Ordinal))]),
+        ("email/cr.html", Utf8(Welcome.Replace("\n", "\r", StringComparison.Ordinal))),
+        ("email/utf16.html", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Welcome)]),
+        ("sms/single.txt", Utf8(Sms)),
+        ("sms/entities.txt", Utf8("Tap &#123;&#123;trigger_link.sTpkr0cStY4qWB8dWKnH&#125;&#125; or &lbrace;&lbrace;trigger_link.x&rbrace;&rbrace;\n")),
+        ("sms/unbalanced.txt", Utf8("{{trigger_link.sTpkr0cStY4qWB8dWKnH}\n{{trigger_link.}}\ntrigger_link.sTpkr0cStY4qWB8dWKnH}}\n{{trigger_link.ab/c}}\n")),
+        ("sms/latin1.txt", Encoding.Latin1.GetBytes("Grüße, Zoë!\n  {{trigger_link.deadDeadDead000000000}} and é {{ trigger_link.zz9QpLmN0bVcXa1sDfGh }}\n")),
+        ("sms/clean.md", Utf8(Clean)),
+    ];
+
+    [Fact]
+    public async Task Lint_prints_what_the_build_reports_for_a_one_location_snapshot() => await AgreeAsync(OneLocationSnapshot);
+
+    [Fact]
+    public async Task Lint_prints_what_the_build_reports_for_a_many_location_snapshot() =>
+        await AgreeAsync(
+            "{\n  \"schemaVersion\": 2,\n  \"locations\": [\n" +
+            "    { \"name\": \"Downtown\", \"locationId\": \"LOC1\", \"links\": [{ \"id\": \"sTpkr0cStY4qWB8dWKnH\", \"name\": \"Referral\", \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\" }],\n" +
+            "      \"deletedLinks\": [{ \"id\": \"zz9QpLmN0bVcXa1sDfGh\", \"name\": \"Zebra offer\", \"fieldKey\": \"{{trigger_link.zz9QpLmN0bVcXa1sDfGh}}\" }] },\n" +
+            "    { \"name\": \"Uptown\", \"locationId\": \"LOC2\", \"links\": [{ \"id\": \"n4AriwEnFrGh3tu08W0U\", \"name\": \"Spring\", \"fieldKey\": \"{{trigger_link.n4AriwEnFrGh3tu08W0U}}\" }] }\n" +
+            "  ]\n}\n");
+
+    private static async Task AgreeAsync(string snapshot)
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", snapshot);
+        foreach (var (name, bytes) in Templates)
+        {
+            folder.WriteBytes(Path.Combine("Templates", name), bytes);
+        }
+
+        ToolRun lint = await LintTests.LintAsync(folder, "Templates");
+        string[] build = await BuildTemplateCheck.LinesAsync(folder.Path, "links.snapshot.json", Templates.Select(t => Path.Combine("Templates", t.Name)));
+
+        string[] lintLines = Ghl.Lines(lint.Stdout);
+        Assert.True(build.Length >= 20, "the build reported too little to compare:\n" + string.Join("\n", build));
+        Assert.Equal(build, lintLines[..^1]);
+        Assert.Equal(1, lint.ExitCode);
+    }
+}

@@ -1,0 +1,326 @@
+using System;
+using System.Text;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+using static LinksGenerator.Tool.Tests.Lint.LintTemplates;
+
+namespace LinksGenerator.Tool.Tests.Lint;
+
+/// <summary>
+/// <c>ghl-links lint</c> in-process against template files in a temporary folder: which files it reads, what it prints
+/// (exactly), how it decodes them, and how it exits.
+/// </summary>
+public class LintTests
+{
+    [Fact]
+    public async Task Findings_are_printed_as_msbuild_prints_them_and_an_error_exits_1()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/welcome.html", Welcome);
+        folder.Write("Templates/sms.txt", Sms);
+        folder.Write("Templates/clean.txt", Clean);
+
+        ToolRun run = await LintAsync(folder, "Templates");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [$"Templates/sms.txt(1,17): {SingleBraces}", .. WelcomeLines("Templates/welcome.html"), "2 errors and 2 warnings in 2 of 3 template files"],
+            Ghl.Lines(run.Stdout));
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public async Task Clean_templates_exit_0_with_one_line()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("a.txt", Clean);
+        folder.Write("b.md", "no fields at all\n");
+
+        ToolRun run = await LintAsync(folder, "a.txt", "b.md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("No trigger-link problems in 2 template files\n", run.Stdout);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public async Task Warnings_alone_exit_0_unless_they_are_errors()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("sms.txt", Sms);
+
+        ToolRun warned = await LintAsync(folder, "sms.txt");
+        ToolRun failed = await LintAsync(folder, "--warnings-as-errors", "sms.txt");
+
+        Assert.Equal(0, warned.ExitCode);
+        Assert.Equal([$"sms.txt(1,17): {SingleBraces}", "1 warning in 1 of 1 template file"], Ghl.Lines(warned.Stdout));
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal([$"sms.txt(1,17): {SingleBraces.Replace("warning LNK003", "error LNK003", StringComparison.Ordinal)}", "1 error in 1 of 1 template file"], Ghl.Lines(failed.Stdout));
+    }
+
+    [Fact]
+    public async Task A_folder_is_searched_recursively_without_build_output_packages_and_git()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/email/deep/welcome.html", Welcome);
+        foreach (string skipped in new[] { ".git", "bin", "obj", "node_modules" })
+        {
+            folder.Write($"Templates/{skipped}/copy.html", Welcome);
+            folder.Write($"Templates/email/{skipped}/copy.html", Welcome);
+        }
+
+        ToolRun run = await LintAsync(folder, "Templates");
+
+        Assert.Equal([.. WelcomeLines("Templates/email/deep/welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task A_skipped_folder_named_on_purpose_is_checked()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("bin/welcome.html", Welcome);
+
+        ToolRun asFolder = await LintAsync(folder, "bin");
+        ToolRun asGlob = await LintAsync(folder, "bin/*.html");
+
+        Assert.Equal([.. WelcomeLines("bin/welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(asFolder.Stdout));
+        Assert.Equal(asFolder.Stdout, asGlob.Stdout);
+    }
+
+    [Fact]
+    public async Task Globs_match_relative_to_the_current_folder()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/a/one.html", Welcome);
+        folder.Write("Templates/b/two.html", Welcome);
+        folder.Write("Templates/b/three.txt", Sms);
+        folder.Write("Templates/obj/four.html", Welcome);
+        folder.Write("Other/five.html", Welcome);
+
+        ToolRun html = await LintAsync(folder, "Templates/**/*.html");
+        ToolRun top = await LintAsync(folder, "Templates/b/*");
+
+        Assert.Equal([.. WelcomeLines("Templates/a/one.html"), .. WelcomeLines("Templates/b/two.html"), "4 errors and 2 warnings in 2 of 2 template files"], Ghl.Lines(html.Stdout));
+        Assert.Equal(
+            [$"Templates/b/three.txt(1,17): {SingleBraces}", .. WelcomeLines("Templates/b/two.html"), "2 errors and 2 warnings in 2 of 2 template files"],
+            Ghl.Lines(top.Stdout));
+    }
+
+    [Fact]
+    public async Task Several_paths_are_checked_once_each_in_path_order()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("z/welcome.html", Welcome);
+        folder.Write("a/sms.txt", Sms);
+
+        ToolRun run = await LintAsync(folder, "z/welcome.html", "a", "z", "**/*.html", "./z/../z/welcome.html");
+
+        Assert.Equal(
+            [$"a/sms.txt(1,17): {SingleBraces}", .. WelcomeLines("z/welcome.html"), "2 errors and 2 warnings in 2 of 2 template files"],
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task A_file_outside_the_current_folder_is_shown_with_its_full_path()
+    {
+        using TempFolder outside = new();
+        using TempFolder folder = WithSnapshot();
+        outside.Write("welcome.html", Welcome);
+
+        ToolRun run = await LintAsync(folder, outside.File("welcome.html"));
+
+        Assert.Equal([.. WelcomeLines(outside.File("welcome.html")), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task Every_path_that_matches_nothing_is_named_and_exits_2()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/welcome.html", Welcome);
+        folder.WriteBytes("Empty/bin/x.html", LintTemplates.Utf8(Welcome));
+
+        ToolRun run = await LintAsync(folder, "Templates", "missing.html", "Templates/**/*.liquid", "Empty");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Equal(
+            [
+                $"error: no template file matches \"missing.html\": there is no such file or folder (relative paths and globs start in {folder.Path})",
+                $"error: no template file matches \"Templates/**/*.liquid\": the glob matches no file (relative paths and globs start in {folder.Path})",
+                $"error: no template file matches \"Empty\": the folder holds no files (outside .git, bin, obj, node_modules) (relative paths and globs start in {folder.Path})",
+            ],
+            Ghl.Lines(run.Stderr));
+    }
+
+    [Fact]
+    public async Task No_snapshot_is_exit_2_naming_the_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("welcome.html", Welcome);
+
+        ToolRun missing = await LintAsync(folder, "welcome.html");
+        ToolRun other = await LintAsync(folder, "--snapshot", "config/links.json", "welcome.html");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal(
+            ["error: there is no snapshot at links.snapshot.json: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull' to create it"],
+            Ghl.Lines(missing.Stderr));
+        Assert.Equal(2, other.ExitCode);
+        Assert.Contains("error: there is no snapshot at config/links.json", other.Stderr, StringComparison.Ordinal);
+        Assert.Empty(missing.Stdout + other.Stdout);
+    }
+
+    [Fact]
+    public async Task An_unreadable_snapshot_is_exit_2_with_its_line_and_column()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", "{\n  \"schemaVersion\": 1,\n  \"links\": [,]\n}\n");
+        folder.Write("welcome.html", Welcome);
+
+        ToolRun run = await LintAsync(folder, "welcome.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: links.snapshot.json cannot be read as a snapshot (line 3, column 13: ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_snapshot_whose_locations_cannot_be_generated_is_exit_2_where_the_build_says_LNK100()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", "{\n  \"schemaVersion\": 2,\n  \"locations\": [\n    { \"name\": \"!!\", \"locationId\": \"LOC1\", \"links\": [] }\n  ]\n}\n");
+        folder.Write("welcome.html", Welcome);
+
+        ToolRun run = await LintAsync(folder, "welcome.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            "error: links.snapshot.json cannot be used as a snapshot (line 4, column 15: the location name '!!' has no letter or digit, so it makes no class name: rename it): fix it, or pass another --snapshot\n",
+            run.Stderr);
+    }
+
+    [Fact]
+    public async Task A_many_location_snapshot_knows_the_links_of_every_location()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", AgencySnapshot);
+        folder.Write("sms.txt", "{{trigger_link.DowntownLink00000001}} {{trigger_link.UptownLink0000000001}} {{trigger_link.Nowhere}}\n");
+
+        ToolRun run = await LintAsync(folder, "sms.txt");
+
+        Assert.Equal(
+            [
+                "sms.txt(1,77): error LNK001: The trigger link 'Nowhere' is not in the snapshot of location Downtown (LOC1) or Uptown (LOC2): the customer would get a dead link",
+                "1 error in 1 of 1 template file",
+            ],
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Theory]
+    [InlineData("bom", new byte[] { 0xEF, 0xBB, 0xBF }, "\n")]
+    [InlineData("crlf", new byte[0], "\r\n")]
+    [InlineData("cr", new byte[0], "\r")]
+    public async Task Byte_order_marks_and_line_ends_do_not_move_findings(string name, byte[] preamble, string lineEnd)
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.WriteBytes(name + ".html", [.. preamble, .. LintTemplates.Utf8(Welcome.Replace("\n", lineEnd, StringComparison.Ordinal))]);
+
+        ToolRun run = await LintAsync(folder, name + ".html");
+
+        Assert.Equal([.. WelcomeLines(name + ".html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task A_utf16_file_with_a_byte_order_mark_is_read_as_utf16()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.WriteBytes("welcome.html", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Welcome)]);
+
+        ToolRun run = await LintAsync(folder, "welcome.html");
+
+        Assert.Equal([.. WelcomeLines("welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task Bytes_that_are_not_utf8_are_read_one_character_per_byte()
+    {
+        using TempFolder folder = WithSnapshot();
+
+        // "Grüße, Zoë" in Latin-1 before the field: each byte is one column, as in a single-byte code page.
+        byte[] latin1 = Encoding.Latin1.GetBytes("Grüße, Zoë: {{trigger_link.deadDeadDead000000000}} {trigger_link.bad\u00e9}\n");
+        folder.WriteBytes("latin1.txt", latin1);
+
+        ToolRun run = await LintAsync(folder, "latin1.txt");
+
+        Assert.Equal(
+            [
+                $"latin1.txt(1,13): {Unknown}",
+                "latin1.txt(1,52): warning LNK003: '{trigger_link.badé}' is not a valid trigger-link merge field: a link id has only letters, digits, '_' and '-', so HighLevel does not see a field",
+                "1 error and 1 warning in 1 of 1 template file",
+            ],
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task Binary_junk_is_read_without_a_crash_and_its_text_stays_on_one_line()
+    {
+        using TempFolder folder = WithSnapshot();
+        var random = new Random(20240601);
+        byte[] junk = new byte[64 * 1024];
+        random.NextBytes(junk);
+        byte[] field = Encoding.ASCII.GetBytes("{{trigger_link.ab\u001b[2J\n\u0000x}}");
+        folder.WriteBytes("Templates/image.png", [.. junk, .. field, .. junk]);
+
+        ToolRun run = await LintAsync(folder, "Templates");
+
+        Assert.True(run.ExitCode is 0 or 1, run.ToString());
+        Assert.Empty(run.Stderr);
+        string[] lines = Ghl.Lines(run.Stdout);
+        string finding = Assert.Single(lines, l => l.Contains("{{trigger_link.ab", StringComparison.Ordinal));
+        Assert.Contains("{{trigger_link.ab\\u001b[2J\\n\\u0000x}}", finding, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains('\u001b', StringComparison.Ordinal));
+        Assert.EndsWith(" of 1 template file", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_given_twice_is_counted_once()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("welcome.html", Welcome);
+
+        ToolRun run = await LintAsync(folder, "welcome.html", "welcome.html", "*.html");
+
+        Assert.Equal([.. WelcomeLines("welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
+
+    [Theory]
+    [InlineData(new[] { "lint" }, "Required argument missing for command: 'lint'")]
+    [InlineData(new[] { "lint", "--snapshot" }, "Required argument missing for option: '--snapshot'")]
+    [InlineData(new[] { "lint", "--strict", "x" }, "'--strict' is not an option of lint (for a file of that name, write ./--strict)")]
+    public async Task Bad_options_exit_2_and_point_at_the_help(string[] args, string expected)
+    {
+        using TempFolder folder = WithSnapshot();
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Run 'ghl-links --help' or 'ghl-links lint --help' for usage.", run.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Two locations with one link each, for the many-location test.</summary>
+    private const string AgencySnapshot =
+        "{\n  \"schemaVersion\": 2,\n  \"locations\": [\n" +
+        "    { \"name\": \"Downtown\", \"locationId\": \"LOC1\", \"links\": [{ \"id\": \"DowntownLink00000001\", \"name\": \"Book\", \"fieldKey\": \"{{trigger_link.DowntownLink00000001}}\" }] },\n" +
+        "    { \"name\": \"Uptown\", \"locationId\": \"LOC2\", \"links\": [{ \"id\": \"UptownLink0000000001\", \"name\": \"Book\", \"fieldKey\": \"{{trigger_link.UptownLink0000000001}}\" }] }\n" +
+        "  ]\n}\n";
+
+    internal static TempFolder WithSnapshot()
+    {
+        var folder = new TempFolder();
+        folder.Write("links.snapshot.json", OneLocationSnapshot);
+        return folder;
+    }
+
+    internal static Task<ToolRun> LintAsync(TempFolder folder, params string[] args) =>
+        InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), ["lint", .. args]);
+}
