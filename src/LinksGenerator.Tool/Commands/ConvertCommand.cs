@@ -45,10 +45,10 @@ internal static class ConvertCommand
         }
 
         StoredLocation location = snapshot.Single;
-        byte[] bytes = SnapshotBytes.Of([new SnapshotLocationEntry(trimmed, locationId, location.Entries, location.DeletedEntries)]);
+        ReadOnlyMemory<byte> bytes = SnapshotBytes.Of([new SnapshotLocationEntry(trimmed, locationId, location.Entries, location.DeletedEntries)], snapshot.Bytes?.Length ?? 0);
         try
         {
-            AtomicFile.Write(snapshot.FullPath, bytes);
+            AtomicFile.Write(snapshot.FullPath, bytes.Span);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -30,12 +30,12 @@ internal static class ManyLocationsPull
             written[location.Name!] = location.AsLocationEntry;
         }
 
-        byte[] bytes = SnapshotBytes.Of(written.Values);
+        ReadOnlyMemory<byte> bytes = SnapshotBytes.Of(written.Values, existing.Bytes?.Length ?? 0);
         string what = $"{LiveLocations.Count(written.Count)}, {LiveLocations.Links(written.Values.Sum(l => l.Links.Count))}";
         var changes = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content))).ToList();
 
         // Same bytes: leave the file alone, so its timestamp does not trigger a rebuild of every project that uses it.
-        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(bytes))
+        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(bytes.Span))
         {
             reporter.Result($"{output} is up to date: {what}");
         }

@@ -45,8 +45,8 @@ internal static class PullCommand
         string what = $"{live.Entries.Count} links of location {live.LocationId}";
 
         // Same bytes: leave the file alone, so its timestamp does not trigger a rebuild of every project that uses it.
-        byte[] bytes = SnapshotBytes.Of(live);
-        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(bytes))
+        ReadOnlyMemory<byte> bytes = SnapshotBytes.Of(live, existing.Bytes?.Length ?? 0);
+        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(bytes.Span))
         {
             reporter.Result($"{output} is up to date: {what}");
             return ExitCode.Success;
@@ -68,11 +68,11 @@ internal static class PullCommand
     }
 
     /// <summary>Replaces the snapshot atomically; a failure is a usage error that says the old file is untouched.</summary>
-    public static void Write(LocalSnapshot existing, string output, byte[] bytes)
+    public static void Write(LocalSnapshot existing, string output, ReadOnlyMemory<byte> bytes)
     {
         try
         {
-            AtomicFile.Write(existing.FullPath, bytes);
+            AtomicFile.Write(existing.FullPath, bytes.Span);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -41,7 +41,7 @@ internal sealed class LocationContent
     /// <summary>Whether the snapshot this replaces had history that is not carried over (see <see cref="LinkHistory.For"/>).</summary>
     public bool DroppedHistory { get; }
 
-    /// <summary>The entry <see cref="SnapshotWriter.WriteLocations"/> writes for this location of a many-location snapshot.</summary>
+    /// <summary>The entry <c>SnapshotWriter.WriteLocations</c> writes for this location of a many-location snapshot.</summary>
     public SnapshotLocationEntry AsLocationEntry => new(Name!, LocationId, Entries, DeletedEntries);
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.IO;
 
 namespace LinksGenerator.Snapshot;
 
@@ -26,12 +26,22 @@ internal static class SnapshotWriter
 {
     public static string Write(string? locationId, IEnumerable<SnapshotEntry> links, IEnumerable<SnapshotEntry>? deletedLinks = null)
     {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(text, locationId, links, deletedLinks);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Write(string?, IEnumerable{SnapshotEntry}, IEnumerable{SnapshotEntry}?)"/> into <paramref name="json"/>: a
+    /// large snapshot goes straight to its bytes, never held whole as a string.
+    /// </summary>
+    public static void Write(TextWriter json, string? locationId, IEnumerable<SnapshotEntry> links, IEnumerable<SnapshotEntry>? deletedLinks = null)
+    {
         List<SnapshotEntry> live = Sorted(links);
         List<SnapshotEntry> deleted = Sorted(deletedLinks ?? Array.Empty<SnapshotEntry>());
         bool hasHistory = deleted.Count > 0 || live.Exists(l => l.HasFormerNames);
 
-        var json = new StringBuilder(128 + ((live.Count + deleted.Count) * 160));
-        json.Append("{\n");
+        json.Write("{\n");
         json.Append("  \"").Append(SnapshotFormat.SchemaVersionProperty).Append("\": ")
             .Append(hasHistory ? SnapshotFormat.HistorySchemaVersion : SnapshotFormat.PlainSchemaVersion).Append(",\n");
         if (locationId is not null)
@@ -48,8 +58,7 @@ internal static class SnapshotWriter
             AppendLinkArray(json, "  ", SnapshotFormat.DeletedLinksProperty, deleted);
         }
 
-        json.Append("\n}\n");
-        return json.ToString();
+        json.Write("\n}\n");
     }
 
     /// <summary>
@@ -58,11 +67,19 @@ internal static class SnapshotWriter
     /// </summary>
     public static string WriteLocations(IEnumerable<SnapshotLocationEntry> locations)
     {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteLocations(text, locations);
+        return text.ToString();
+    }
+
+    /// <summary><see cref="WriteLocations(IEnumerable{SnapshotLocationEntry})"/> into <paramref name="json"/>.</summary>
+    public static void WriteLocations(TextWriter json, IEnumerable<SnapshotLocationEntry> locations)
+    {
         var sorted = new List<SnapshotLocationEntry>(locations);
         sorted.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
-        var json = new StringBuilder(256);
-        json.Append("{\n  \"").Append(SnapshotFormat.SchemaVersionProperty).Append("\": ").Append(SnapshotFormat.HistorySchemaVersion).Append(",\n  ");
+        json.Write("{\n  \"");
+        json.Append(SnapshotFormat.SchemaVersionProperty).Append("\": ").Append(SnapshotFormat.HistorySchemaVersion).Append(",\n  ");
         AppendString(json, SnapshotFormat.LocationsProperty);
         json.Append(": [");
         for (int i = 0; i < sorted.Count; i++)
@@ -84,8 +101,7 @@ internal static class SnapshotWriter
             json.Append("\n    }");
         }
 
-        json.Append(sorted.Count == 0 ? "]\n}\n" : "\n  ]\n}\n");
-        return json.ToString();
+        json.Write(sorted.Count == 0 ? "]\n}\n" : "\n  ]\n}\n");
     }
 
     private static List<SnapshotEntry> Sorted(IEnumerable<SnapshotEntry> entries)
@@ -96,7 +112,7 @@ internal static class SnapshotWriter
     }
 
     /// <summary><c>"links": [ … ]</c> at <paramref name="indent"/>, without the line end after the closing bracket.</summary>
-    private static void AppendLinkArray(StringBuilder json, string indent, string property, List<SnapshotEntry> entries)
+    private static void AppendLinkArray(TextWriter json, string indent, string property, List<SnapshotEntry> entries)
     {
         json.Append(indent);
         AppendString(json, property);
@@ -111,7 +127,7 @@ internal static class SnapshotWriter
         json.Append(entries.Count == 0 ? "]" : "\n" + indent + "]");
     }
 
-    private static void AppendLink(StringBuilder json, string indent, SnapshotEntry link)
+    private static void AppendLink(TextWriter json, string indent, SnapshotEntry link)
     {
         json.Append(indent).Append("{\n");
         string propertyIndent = indent + "  ";
@@ -137,7 +153,7 @@ internal static class SnapshotWriter
         json.Append('\n').Append(indent).Append('}');
     }
 
-    private static void AppendOptional(StringBuilder json, string indent, string name, string? value)
+    private static void AppendOptional(TextWriter json, string indent, string name, string? value)
     {
         if (value is not null)
         {
@@ -146,7 +162,7 @@ internal static class SnapshotWriter
         }
     }
 
-    private static void AppendProperty(StringBuilder json, string name, string value)
+    private static void AppendProperty(TextWriter json, string name, string value)
     {
         AppendString(json, name);
         json.Append(": ");
@@ -157,7 +173,7 @@ internal static class SnapshotWriter
     /// JSON string escaping: quotes, backslashes and control characters always; U+2028/U+2029 and lone surrogates as
     /// <c>\uXXXX</c> so the file stays valid UTF-8 and safe to paste into JavaScript. Everything else is written as is.
     /// </summary>
-    internal static void AppendString(StringBuilder json, string value)
+    internal static void AppendString(TextWriter json, string value)
     {
         json.Append('"');
         for (int i = 0; i < value.Length; i++)
@@ -193,4 +209,19 @@ internal static class SnapshotWriter
 
         json.Append('"');
     }
+
+    // Chaining, as on a StringBuilder: the writer code reads the same whatever it writes into.
+    private static TextWriter Append(this TextWriter writer, string value)
+    {
+        writer.Write(value);
+        return writer;
+    }
+
+    private static TextWriter Append(this TextWriter writer, char value)
+    {
+        writer.Write(value);
+        return writer;
+    }
+
+    private static TextWriter Append(this TextWriter writer, int value) => writer.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

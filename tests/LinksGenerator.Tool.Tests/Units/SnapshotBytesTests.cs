@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Storage;
 using LinksGenerator.Tool.Tests.Infrastructure;
@@ -13,7 +14,7 @@ public class SnapshotBytesTests
     {
         ApiLink[] links = [new() { Id = "b", Name = "Zweite – Seite", RedirectTo = "https://x.example/b" }, new() { Id = "a", Name = "first" }];
 
-        byte[] bytes = SnapshotBytes.Of(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None));
+        byte[] bytes = SnapshotBytes.Of(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None)).ToArray();
 
         string text = Encoding.UTF8.GetString(bytes);
         Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"locationId\": \"ve9EPM428h8vShlRW1KT\",", text, StringComparison.Ordinal);
@@ -40,8 +41,24 @@ public class SnapshotBytesTests
     {
         ApiLink[] links = [new() { Id = "a1", Name = "party 🎉" }];
 
-        byte[] bytes = SnapshotBytes.Of(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None));
+        byte[] bytes = SnapshotBytes.Of(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None)).ToArray();
 
         Assert.Contains("party 🎉", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_bytes_are_exactly_the_writers_text_for_one_location_and_for_many()
+    {
+        // The bytes are encoded while the writer runs (no intermediate string); they must still be the writer's text.
+        ApiLink[] links = [new() { Id = "b", Name = "Ä \u2028 \"q\" 🎉", RedirectTo = "https://b.example/" }, new() { Id = "a", Name = "A" }];
+        LocationContent one = LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None);
+        LocationContent named = LocationContent.From("L2", links, LinkHistory.None, name: "Uptown");
+
+        Assert.Equal(
+            Encoding.UTF8.GetBytes(SnapshotWriter.Write(one.LocationId, one.Entries, one.DeletedEntries)),
+            SnapshotBytes.Of(one, sizeHint: 3).ToArray());
+        Assert.Equal(
+            Encoding.UTF8.GetBytes(SnapshotWriter.WriteLocations([named.AsLocationEntry, named.AsLocationEntry with { Name = "Downtown" }])),
+            SnapshotBytes.Of([named.AsLocationEntry, named.AsLocationEntry with { Name = "Downtown" }]).ToArray());
     }
 }
