@@ -120,9 +120,45 @@ public class SnapshotFileTests
         using var folder = new TempFolder();
         folder.Write("links.snapshot.json", new string('x', 10_000));
 
-        AtomicFile.Write(folder.SnapshotPath, "{}\n"u8);
+        bool replaced = AtomicFile.Replace(folder.SnapshotPath, current: null, stream => stream.Write("{}\n"u8));
 
+        Assert.True(replaced);
         Assert.Equal("{}\n", folder.ReadText());
+        Assert.Single(folder.AllFiles());
+    }
+
+    [Fact]
+    public void An_atomic_write_of_the_files_own_bytes_leaves_it_alone_timestamp_and_all()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", "{}\n");
+        var written = new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(folder.SnapshotPath, written);
+
+        bool replaced = AtomicFile.Replace(folder.SnapshotPath, File.ReadAllBytes(folder.SnapshotPath), stream =>
+        {
+            stream.Write("{}"u8);
+            stream.Write("\n"u8);
+        });
+
+        Assert.False(replaced);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(folder.SnapshotPath));
+        Assert.Single(folder.AllFiles());
+    }
+
+    [Fact]
+    public void A_write_that_fails_half_way_leaves_the_target_as_it_was_and_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", "old");
+
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Replace(folder.SnapshotPath, current: null, stream =>
+        {
+            stream.Write(new byte[100_000]);
+            throw new InvalidOperationException("the writer failed");
+        }));
+
+        Assert.Equal("old", folder.ReadText());
         Assert.Single(folder.AllFiles());
     }
 
@@ -134,7 +170,7 @@ public class SnapshotFileTests
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "keep.txt"), "kept");
 
-        Assert.ThrowsAny<IOException>(() => AtomicFile.Write(target, "{}\n"u8));
+        Assert.ThrowsAny<IOException>(() => AtomicFile.Replace(target, current: null, stream => stream.Write("{}\n"u8)));
 
         Assert.Equal("kept", File.ReadAllText(Path.Combine(target, "keep.txt")));
         Assert.Equal(["links.snapshot.json/keep.txt"], folder.AllFiles().Select(f => f.Name.Replace('\\', '/')));

@@ -43,10 +43,7 @@ internal static class CheckCommand
         }
 
         reporter.Result($"{path} is stale: HighLevel has {what} ({DiffPrinter.Summary(diff)})");
-        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, snapshot.Single, live)))
-        {
-            reporter.Result(line);
-        }
+        DiffPrinter.Print(diff, MemberFates.For(diff, snapshot.Single, live), reporter);
 
         reporter.Result("Run 'ghl-links pull' to update the snapshot, then commit it.");
         return ExitCode.Stale;

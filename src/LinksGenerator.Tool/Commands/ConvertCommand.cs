@@ -45,10 +45,10 @@ internal static class ConvertCommand
         }
 
         StoredLocation location = snapshot.Single;
-        ReadOnlyMemory<byte> bytes = SnapshotBytes.Of([new SnapshotLocationEntry(trimmed, locationId, location.Entries, location.DeletedEntries)], snapshot.Bytes?.Length ?? 0);
+        var converted = new SnapshotLocationEntry(trimmed, locationId, location.Entries, location.DeletedEntries);
         try
         {
-            AtomicFile.Write(snapshot.FullPath, bytes.Span);
+            AtomicFile.Replace(snapshot.FullPath, current: null, stream => SnapshotBytes.Write(stream, [converted]));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -36,10 +36,7 @@ internal static class ManyLocationsCheck
             }
 
             reporter.Result($"{location} is stale: HighLevel has {links} ({DiffPrinter.Summary(diff)})");
-            foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, choice.Stored, content)))
-            {
-                reporter.Result(line);
-            }
+            DiffPrinter.Print(diff, MemberFates.For(diff, choice.Stored, content), reporter);
         }
 
         if (stale == 0)

@@ -30,18 +30,16 @@ internal static class ManyLocationsPull
             written[location.Name!] = location.AsLocationEntry;
         }
 
-        ReadOnlyMemory<byte> bytes = SnapshotBytes.Of(written.Values, existing.Bytes?.Length ?? 0);
         string what = $"{LiveLocations.Count(written.Count)}, {LiveLocations.Links(written.Values.Sum(l => l.Links.Count))}";
         var changes = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content))).ToList();
 
-        // Same bytes: leave the file alone, so its timestamp does not trigger a rebuild of every project that uses it.
-        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(bytes.Span))
+        // Same bytes: the file is left alone, so its timestamp does not trigger a rebuild of every project that uses it.
+        if (!PullCommand.Write(existing, output, stream => SnapshotBytes.Write(stream, written.Values)))
         {
             reporter.Result($"{output} is up to date: {what}");
         }
         else
         {
-            PullCommand.Write(existing, output, bytes);
             bool noLinkChanged = changes.All(c => c.Choice.Stored.Exists && c.Diff.IsUpToDate && !c.Diff.HistoryDropped);
             reporter.Result(
                 !existing.Exists ? $"Created {output}: {what}"
@@ -57,10 +55,7 @@ internal static class ManyLocationsPull
                 !choice.Stored.Exists ? $"Added {location}: {links}"
                 : diff.IsUpToDate && !diff.HistoryDropped ? $"{location} is up to date: {links}"
                 : $"Updated {location}: {links} ({DiffPrinter.Summary(diff)})");
-            foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, choice.Stored, content)))
-            {
-                reporter.Result(line);
-            }
+            DiffPrinter.Print(diff, MemberFates.For(diff, choice.Stored, content), reporter);
         }
 
         return ExitCode.Success;

@@ -44,35 +44,32 @@ internal static class PullCommand
         SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live);
         string what = $"{live.Entries.Count} links of location {live.LocationId}";
 
-        // Same bytes: leave the file alone, so its timestamp does not trigger a rebuild of every project that uses it.
-        ReadOnlyMemory<byte> bytes = SnapshotBytes.Of(live, existing.Bytes?.Length ?? 0);
-        if (existing.Bytes is { } old && old.AsSpan().SequenceEqual(bytes.Span))
+        // Same bytes: the file is left alone, so its timestamp does not trigger a rebuild of every project that uses it.
+        if (!Write(existing, output, stream => SnapshotBytes.Write(stream, live)))
         {
             reporter.Result($"{output} is up to date: {what}");
             return ExitCode.Success;
         }
-
-        Write(existing, output, bytes);
 
         reporter.Result(
             !existing.Exists ? $"Created {output}: {what}"
             : diff.IsUpToDate && diff.HistoryDropped ? $"Rewrote {output} without its history: {what}, no link changed"
             : diff.IsUpToDate ? $"Rewrote {output} in the canonical format: {what}, no link changed"
             : $"Updated {output}: {what} ({DiffPrinter.Summary(diff)})");
-        foreach (string line in DiffPrinter.Lines(diff, MemberFates.For(diff, existing.Single, live)))
-        {
-            reporter.Result(line);
-        }
+        DiffPrinter.Print(diff, MemberFates.For(diff, existing.Single, live), reporter);
 
         return ExitCode.Success;
     }
 
-    /// <summary>Replaces the snapshot atomically; a failure is a usage error that says the old file is untouched.</summary>
-    public static void Write(LocalSnapshot existing, string output, ReadOnlyMemory<byte> bytes)
+    /// <summary>
+    /// Replaces the snapshot atomically with what <paramref name="write"/> writes, unless that is the bytes it has
+    /// (then <see langword="false"/>, the file untouched). A failure is a usage error that says the old file is untouched.
+    /// </summary>
+    public static bool Write(LocalSnapshot existing, string output, Action<Stream> write)
     {
         try
         {
-            AtomicFile.Write(existing.FullPath, bytes.Span);
+            return AtomicFile.Replace(existing.FullPath, existing.Bytes, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -10,37 +10,52 @@ namespace LinksGenerator.Tool.Diff;
 /// </summary>
 internal static class DiffPrinter
 {
-    public static IEnumerable<string> Lines(SnapshotDiff diff, MemberFates? fates)
+    /// <summary>Prints the lines of <paramref name="diff"/> as results, each formatted straight into the output.</summary>
+    public static void Print(SnapshotDiff diff, MemberFates? fates, Reporter reporter)
     {
         if (diff.LocationChanged)
         {
-            yield return $"  ! location     {Printable.Quote(diff.LocationBefore)} -> {Printable.Quote(diff.LocationAfter)}";
+            reporter.Result($"  ! location     {Printable.Quoted(diff.LocationBefore)} -> {Printable.Quoted(diff.LocationAfter)}");
         }
 
         if (diff.HistoryDropped)
         {
-            yield return diff.LocationChanged
+            reporter.Result(diff.LocationChanged
                 ? $"  ! history      not carried over: the former names and deleted links are those of location {Printable.Quote(diff.LocationBefore)}"
-                : "  ! history      dropped (--forget-history): no former names or deleted links are kept";
+                : "  ! history      dropped (--forget-history): no former names or deleted links are kept");
         }
 
         foreach (LinkChange change in diff.Changes)
         {
-            string link = $"{Printable.Quote(change.Name)} ({change.Id})";
-            yield return change.Kind switch
+            QuotedText name = Printable.Quoted(change.Name);
+            QuotedText before = Printable.Quoted(change.Before);
+            QuotedText after = Printable.Quoted(change.After);
+            switch (change.Kind)
             {
-                ChangeKind.Added => $"  + added        {link} -> {Printable.Quote(change.After)}",
-                ChangeKind.Restored => $"  + restored     {link} -> {Printable.Quote(change.After)}{fates?.Restored(change)}",
-                ChangeKind.Deleted => $"  - deleted      {link}{fates?.Deleted(change)}",
-                ChangeKind.Renamed => $"  ~ renamed      {Printable.Quote(change.Before)} -> {Printable.Quote(change.After)} ({change.Id}){fates?.Renamed(change)}",
-                ChangeKind.Retargeted => $"  > re-targeted  {link}: {Printable.Quote(change.Before)} -> {Printable.Quote(change.After)}",
-                _ => $"  ! fieldKey     {link}: {Printable.Quote(change.Before)} -> {Printable.Quote(change.After)}",
-            };
+                case ChangeKind.Added:
+                    reporter.Result($"  + added        {name} ({change.Id}) -> {after}");
+                    break;
+                case ChangeKind.Restored:
+                    reporter.Result($"  + restored     {name} ({change.Id}) -> {after}{fates?.Restored(change)}");
+                    break;
+                case ChangeKind.Deleted:
+                    reporter.Result($"  - deleted      {name} ({change.Id}){fates?.Deleted(change)}");
+                    break;
+                case ChangeKind.Renamed:
+                    reporter.Result($"  ~ renamed      {before} -> {after} ({change.Id}){fates?.Renamed(change)}");
+                    break;
+                case ChangeKind.Retargeted:
+                    reporter.Result($"  > re-targeted  {name} ({change.Id}): {before} -> {after}");
+                    break;
+                default:
+                    reporter.Result($"  ! fieldKey     {name} ({change.Id}): {before} -> {after}");
+                    break;
+            }
         }
 
         if (diff.OtherDifferences)
         {
-            yield return "  ! entries      the snapshot has duplicate ids or entries without an id that HighLevel's links do not match";
+            reporter.Result("  ! entries      the snapshot has duplicate ids or entries without an id that HighLevel's links do not match");
         }
     }
 

@@ -16,7 +16,7 @@ internal static class ErrorBodyReader
 
     public static async Task<(ServerMessage Message, BodySample Sample)> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
+        using ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
         ServerMessage message = ServerMessage.None;
         if (body.Complete && !body.IsEmpty)
         {

@@ -29,10 +29,11 @@ internal static class LinksResponseReader
     {
         if (!IsJson(response.Content.Headers.ContentType))
         {
-            return Unexpected(response, await ResponseBody.ReadAsync(response, DrainLimit, cancellationToken).ConfigureAwait(false), "it is not JSON");
+            using ResponseBody drained = await ResponseBody.ReadAsync(response, DrainLimit, cancellationToken).ConfigureAwait(false);
+            return Unexpected(response, drained, "it is not JSON");
         }
 
-        ResponseBody body = await ResponseBody.ReadAsync(response, limit, cancellationToken).ConfigureAwait(false);
+        using ResponseBody body = await ResponseBody.ReadAsync(response, limit, cancellationToken).ConfigureAwait(false);
         if (!body.Complete)
         {
             return Unexpected(response, body, $"it is larger than {Size(limit)}, the most the tool reads");

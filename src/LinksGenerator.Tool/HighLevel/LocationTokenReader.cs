@@ -16,7 +16,7 @@ internal static class LocationTokenReader
 
     public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
+        using ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
         if (!LinksResponseReader.IsJson(response.Content.Headers.ContentType) || !body.Complete || body.IsEmpty)
         {
             return Unexpected(response, body, !body.Complete ? "it is too large" : body.IsEmpty ? "the body is empty" : "it is not JSON");

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -9,9 +10,11 @@ namespace LinksGenerator.Tool.HighLevel;
 /// <summary>
 /// A response body read into memory, up to a limit: all of it, or, when it is longer, the first bytes past the limit
 /// and no more (then it is not <see cref="Complete"/>). What is parsed and what a message quotes come from the same
-/// bytes.
+/// bytes. The buffer is rented from the shared pool and given back on <see cref="Dispose"/>: an agency's pull reads 50
+/// bodies of a few hundred KB each, which would otherwise each be a fresh large-object-heap array
+/// (docs/benchmarks.md, "ghl-links pull").
 /// </summary>
-internal sealed class ResponseBody
+internal sealed class ResponseBody : IDisposable
 {
     /// <summary>Bytes a message's sample keeps; <see cref="BodySample"/> quotes fewer characters than this.</summary>
     public const int SampleSize = 512;
@@ -19,7 +22,7 @@ internal sealed class ResponseBody
     /// <summary>Where a body without a Content-Length starts; the buffer doubles from here as bytes arrive.</summary>
     private const int InitialCapacity = 16 * 1024;
 
-    private readonly byte[] _buffer;
+    private byte[] _buffer;
     private readonly int _length;
     private readonly string? _contentType;
 
@@ -46,33 +49,61 @@ internal sealed class ResponseBody
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(limit, Array.MaxLength);
 
         // One byte more than the limit is room enough to tell a body of exactly the limit from a longer one; with a
-        // truthful Content-Length the buffer never grows.
+        // truthful Content-Length the buffer never grows. The pool may hand out a larger array: only cap bytes count.
         int cap = limit + 1;
         long? announced = response.Content.Headers.ContentLength;
-        byte[] buffer = new byte[announced is { } size && size < cap ? (int)size + 1 : Math.Min(InitialCapacity, cap)];
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(announced is { } size && size < cap ? (int)size + 1 : Math.Min(InitialCapacity, cap));
         int length = 0;
-
-        await using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        while (true)
+        try
         {
-            if (length == buffer.Length)
+            await using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            while (true)
             {
-                if (length == cap)
+                int room = Math.Min(buffer.Length, cap);
+                if (length == room)
                 {
-                    return new ResponseBody(buffer, length, complete: false, ContentType(response));
+                    if (length == cap)
+                    {
+                        return new ResponseBody(buffer, length, complete: false, ContentType(response));
+                    }
+
+                    buffer = Grow(buffer, length, (int)Math.Min(2L * buffer.Length, cap));
+                    room = Math.Min(buffer.Length, cap);
                 }
 
-                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, cap));
-            }
+                int read = await stream.ReadAsync(buffer.AsMemory(length, room - length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return new ResponseBody(buffer, length, complete: true, ContentType(response));
+                }
 
-            int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return new ResponseBody(buffer, length, complete: true, ContentType(response));
+                length += read;
             }
-
-            length += read;
         }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    /// <summary>Gives the buffer back to the pool; <see cref="Bytes"/> and <see cref="Sample"/> must not be used after.</summary>
+    public void Dispose()
+    {
+        byte[] buffer = _buffer;
+        _buffer = [];
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static byte[] Grow(byte[] buffer, int length, int size)
+    {
+        byte[] larger = ArrayPool<byte>.Shared.Rent(size);
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 
     private static string? ContentType(HttpResponseMessage response) => response.Content.Headers.ContentType?.ToString();

@@ -10,7 +10,13 @@ namespace LinksGenerator.Tool.Output;
 /// </summary>
 internal static class Printable
 {
-    public static string Quote(string? text) => text is null ? "(none)" : "\"" + Escape(text) + "\"";
+    /// <summary>How <see cref="Quote"/> shows a missing value.</summary>
+    public const string None = "(none)";
+
+    public static string Quote(string? text) => text is null ? None : "\"" + Escape(text) + "\"";
+
+    /// <summary><see cref="Quote"/>, for a <see cref="ReportLine"/>: formatted into the line without a string of its own.</summary>
+    public static QuotedText Quoted(string? text) => new(text);
 
     public static string Escape(string text) => Escape(text, quoted: true);
 

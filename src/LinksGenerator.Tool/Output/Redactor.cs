@@ -40,6 +40,20 @@ internal sealed class Redactor
         return text;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds any secret (so it must go through <see cref="Redact"/>).</summary>
+    public bool Finds(ReadOnlySpan<char> text)
+    {
+        foreach (string secret in Volatile.Read(ref _secrets))
+        {
+            if (text.Contains(secret, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Redacts a sample that was cut off at its end: besides whole secrets, a tail that is the start of a secret is
     /// masked too, since the rest of the secret was simply not sampled.

@@ -24,6 +24,28 @@ internal sealed class Reporter
 
     public void Result(string line) => Write(_out, Redactor.Redact(line));
 
+    /// <summary>An interpolated result line, written without becoming a string unless it holds a secret to mask.</summary>
+    public void Result(ref ReportLine line)
+    {
+        try
+        {
+            if (Redactor.Finds(line.Text))
+            {
+                Write(_out, Redactor.Redact(line.Text.ToString()));
+                return;
+            }
+
+            lock (_gate)
+            {
+                _out.WriteLine(line.Text);
+            }
+        }
+        finally
+        {
+            line.Release();
+        }
+    }
+
     public void Progress(string line) => Write(_error, Redactor.Redact(line));
 
     public void Warning(string line) => Write(_error, "warning: " + Redactor.Redact(line));

@@ -10,19 +10,37 @@ namespace LinksGenerator.Tool.Storage;
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Replaces <paramref name="path"/> with what <paramref name="write"/> writes, streamed to disk as it is written, unless
+    /// that is exactly <paramref name="current"/> (the file's bytes as read): then the file is left alone, timestamp and
+    /// all, and the result is <see langword="false"/>.
+    /// </summary>
+    public static bool Replace(string path, byte[]? current, Action<Stream> write)
     {
         string folder = Path.GetDirectoryName(path) ?? throw new ArgumentException($"{path} has no folder", nameof(path));
         string temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            bool unchanged;
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
             {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                var comparing = new ComparingStream(file, current);
+                write(comparing);
+                unchanged = comparing.SameAsCurrent;
+                if (!unchanged)
+                {
+                    file.Flush(flushToDisk: true);
+                }
+            }
+
+            if (unchanged)
+            {
+                TryDelete(temporary);
+                return false;
             }
 
             File.Move(temporary, path, overwrite: true);
+            return true;
         }
         catch
         {

@@ -76,4 +76,37 @@ public class OutputTests
         Assert.Equal("application/json, an empty body", new BodySample("application/json", 0, Array.Empty<byte>(), complete: true).Describe(redactor));
         Assert.Equal("no content type, at least 3 bytes: \"abc\"…", new BodySample(null, 3, "abc"u8.ToArray(), complete: false).Describe(redactor));
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("plain")]
+    [InlineData("quote \" and \n newline")]
+    [InlineData("long")]
+    public void A_quoted_value_in_a_result_line_prints_what_printable_quote_gives(string? text)
+    {
+        // "long" stands for a value far past the line's first buffer, so the line has to grow while it is formatted.
+        string value = text == "long" ? new string('x', 5_000) + "\u0007" : text!;
+        var output = new System.IO.StringWriter();
+        var reporter = new Reporter(output, System.IO.TextWriter.Null, new Redactor());
+
+        reporter.Result($"  + added        {Printable.Quoted(value)} ({42}) -> {Printable.Quoted(null)}");
+
+        Assert.Equal($"  + added        {Printable.Quote(value)} (42) -> (none)" + Environment.NewLine, output.ToString());
+    }
+
+    [Fact]
+    public void A_result_line_with_a_secret_in_it_is_masked_like_any_other()
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+        var output = new System.IO.StringWriter();
+        var reporter = new Reporter(output, System.IO.TextWriter.Null, redactor);
+
+        reporter.Result($"echoed {Printable.Quoted(Secret)} and {Secret.ToUpperInvariant()}");
+
+        Assert.Equal($"echoed \"[redacted]\" and {Secret.ToUpperInvariant()}" + Environment.NewLine, output.ToString());
+        Assert.True(redactor.Finds($"x{Secret}y"));
+        Assert.False(redactor.Finds(Secret.AsSpan(0, Secret.Length - 1)));
+    }
 }

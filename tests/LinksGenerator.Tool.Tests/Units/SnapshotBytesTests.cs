@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Text;
 using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.HighLevel;
@@ -14,7 +15,7 @@ public class SnapshotBytesTests
     {
         ApiLink[] links = [new() { Id = "b", Name = "Zweite – Seite", RedirectTo = "https://x.example/b" }, new() { Id = "a", Name = "first" }];
 
-        byte[] bytes = SnapshotBytes.Of(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None)).ToArray();
+        byte[] bytes = Bytes(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None));
 
         string text = Encoding.UTF8.GetString(bytes);
         Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"locationId\": \"ve9EPM428h8vShlRW1KT\",", text, StringComparison.Ordinal);
@@ -41,7 +42,7 @@ public class SnapshotBytesTests
     {
         ApiLink[] links = [new() { Id = "a1", Name = "party 🎉" }];
 
-        byte[] bytes = SnapshotBytes.Of(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None)).ToArray();
+        byte[] bytes = Bytes(LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None));
 
         Assert.Contains("party 🎉", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
@@ -49,16 +50,25 @@ public class SnapshotBytesTests
     [Fact]
     public void The_bytes_are_exactly_the_writers_text_for_one_location_and_for_many()
     {
-        // The bytes are encoded while the writer runs (no intermediate string); they must still be the writer's text.
+        // The bytes are encoded into the file as the writer runs (no intermediate string); they must still be its text.
         ApiLink[] links = [new() { Id = "b", Name = "Ä \u2028 \"q\" 🎉", RedirectTo = "https://b.example/" }, new() { Id = "a", Name = "A" }];
         LocationContent one = LocationContent.From(FakeHighLevel.Location, links, LinkHistory.None);
         LocationContent named = LocationContent.From("L2", links, LinkHistory.None, name: "Uptown");
 
         Assert.Equal(
             Encoding.UTF8.GetBytes(SnapshotWriter.Write(one.LocationId, one.Entries, one.DeletedEntries)),
-            SnapshotBytes.Of(one, sizeHint: 3).ToArray());
+            Bytes(one));
         Assert.Equal(
             Encoding.UTF8.GetBytes(SnapshotWriter.WriteLocations([named.AsLocationEntry, named.AsLocationEntry with { Name = "Downtown" }])),
-            SnapshotBytes.Of([named.AsLocationEntry, named.AsLocationEntry with { Name = "Downtown" }]).ToArray());
+            Bytes(stream => SnapshotBytes.Write(stream, [named.AsLocationEntry, named.AsLocationEntry with { Name = "Downtown" }])));
+    }
+
+    private static byte[] Bytes(LocationContent location) => Bytes(stream => SnapshotBytes.Write(stream, location));
+
+    private static byte[] Bytes(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
     }
 }
