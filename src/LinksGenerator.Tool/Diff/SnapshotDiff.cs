@@ -65,9 +65,10 @@ internal sealed class SnapshotDiff
         changes.AddRange(Changed(kept, e => e.RedirectTo, (o, l) => new LinkChange(ChangeKind.Retargeted, l.Id, l.Name, o.RedirectTo, l.RedirectTo)));
         changes.AddRange(Changed(kept, e => e.FieldKey, (o, l) => new LinkChange(ChangeKind.FieldKeyChanged, l.Id, l.Name, o.FieldKey, l.FieldKey)));
 
-        List<LinkChange> ordered = changes.OrderBy(c => c.Kind).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        // Sorted in place: a location added to an agency's snapshot is a thousand changes, not worth a second copy.
+        changes.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Id, b.Id));
         string? locationBefore = snapshot.Exists ? snapshot.LocationId : content.LocationId;
-        return new SnapshotDiff(locationBefore, content.LocationId, ordered, !SameEntries(before, after), content.DroppedHistory);
+        return new SnapshotDiff(locationBefore, content.LocationId, changes, !SameEntries(before, after), content.DroppedHistory);
     }
 
     /// <summary>

@@ -37,10 +37,11 @@ internal ref struct ReportLine
 
     public void AppendFormatted<T>(T value)
     {
-        if (value is ISpanFormattable formattable)
+        if (value is ISpanFormattable)
         {
+            // The cast on the call (not a pattern variable) is a constrained call: a struct such as QuotedText is not boxed.
             int written;
-            while (!formattable.TryFormat(_buffer.AsSpan(_length), out written, default, System.Globalization.CultureInfo.InvariantCulture))
+            while (!((ISpanFormattable)value).TryFormat(_buffer.AsSpan(_length), out written, default, System.Globalization.CultureInfo.InvariantCulture))
             {
                 EnsureRoom(_buffer.Length - _length + 1);
             }
