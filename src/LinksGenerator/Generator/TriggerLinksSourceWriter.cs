@@ -106,16 +106,7 @@ internal static class TriggerLinksSourceWriter
             }
         }
 
-        source.Append(indent).Append("/// <summary>Every trigger link's merge field, in member-name order.</summary>\n");
-        source.Append(indent).Append("public static global::System.Collections.Generic.IReadOnlyList<string> ").Append(MemberNamer.AllMember)
-            .Append(" { get; } = global::System.Array.AsReadOnly(new string[]\n");
-        source.Append(indent).Append("{\n");
-        foreach (TriggerLink link in location.Links)
-        {
-            source.Append(indent).Append("    ").Append(link.MemberName).Append(",\n");
-        }
-
-        source.Append(indent).Append("});\n");
+        AllMemberWriter.Append(source, indent, location.Links);
     }
 
     /// <summary>Text for an XML doc: a link's name in <c>&lt;c&gt;</c>, or "(unnamed)".</summary>

@@ -51,11 +51,7 @@ public class GoldenOutputTests
                     public const string SummerSale2024 = "{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}";
 
                     /// <summary>Every trigger link's merge field, in member-name order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[]
-                    {
-                        FirstTag,
-                        SummerSale2024,
-                    });
+                    public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly("{{trigger_link.n4AriwEnFrGh3tu08W0U}}\n{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}".Split('\n'));
                 }
             }
 
@@ -89,10 +85,7 @@ public class GoldenOutputTests
                 public const string Book = "{{trigger_link.x1}}";
 
                 /// <summary>Every trigger link's merge field, in member-name order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[]
-                {
-                    Book,
-                });
+                public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly("{{trigger_link.x1}}".Split('\n'));
             }
 
             """.ReplaceLineEndings("\n"),

@@ -68,10 +68,7 @@ public class HistoryOutputTests
                     public const string ZebraOffer = "{{trigger_link.zz9LastByIdLink00001}}";
 
                     /// <summary>Every trigger link's merge field, in member-name order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[]
-                    {
-                        FirstTagSpring,
-                    });
+                    public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly("{{trigger_link.n4AriwEnFrGh3tu08W0U}}".Split('\n'));
                 }
             }
 

@@ -62,7 +62,9 @@ public class HostileTextTests
 
         AssertCompilesCleanly(run);
         Assembly assembly = TestCompilation.EmitAndLoad(run.OutputCompilation);
-        Assert.Equal(hostile, LinkConstants(assembly.GetType("Consumer.TriggerLinks")!)["Link"]);
+        Type type = assembly.GetType("Consumer.TriggerLinks")!;
+        Assert.Equal(hostile, LinkConstants(type)["Link"]);
+        Assert.Equal([hostile], (System.Collections.Generic.IReadOnlyList<string>)type.GetProperty("All")!.GetValue(null)!);
         Assert.Contains(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id);
     }
 

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Text;
+using LinksGenerator.Catalog;
+
+namespace LinksGenerator.Generator;
+
+/// <summary>
+/// Writes a location's <c>All</c> (docs/generated-code.md). The merge fields go in as one string literal, split once when
+/// the class is first used, rather than as an array initializer naming every constant: the compiler binds, lowers and
+/// emits an initializer element by element, which made a 10,000-link consumer's build about 8% slower, while the literal
+/// costs it next to nothing (docs/benchmarks.md, "What the generated class's extras cost").
+/// </summary>
+internal static class AllMemberWriter
+{
+    /// <summary>Separators in order of preference, with their C# literal; the first that no merge field contains is used.</summary>
+    private static readonly (char Character, string Literal)[] Separators =
+    [
+        ('\n', "'\\n'"),
+        ('|', "'|'"),
+        (',', "','"),
+        (' ', "' '"),
+        ('\t', "'\\t'"),
+        ('~', "'~'"),
+    ];
+
+    public static void Append(StringBuilder source, string indent, IReadOnlyList<TriggerLink> links)
+    {
+        source.Append(indent).Append("/// <summary>Every trigger link's merge field, in member-name order.</summary>\n");
+        source.Append(indent).Append("public static global::System.Collections.Generic.IReadOnlyList<string> ").Append(MemberNamer.AllMember)
+            .Append(" { get; } = global::System.Array.AsReadOnly(");
+        if (links.Count == 0)
+        {
+            source.Append("new string[0]);\n");
+        }
+        else if (FreeSeparator(links) is { } separator)
+        {
+            var joined = new StringBuilder();
+            foreach (TriggerLink link in links)
+            {
+                (joined.Length == 0 ? joined : joined.Append(separator.Character)).Append(link.FieldKey);
+            }
+
+            CSharpText.AppendStringLiteral(source, joined.ToString()).Append(".Split(").Append(separator.Literal).Append("));\n");
+        }
+        else
+        {
+            // Every separator occurs in some merge field (only a hand-edited snapshot gets here): name the constants.
+            source.Append("new string[]\n").Append(indent).Append("{\n");
+            foreach (TriggerLink link in links)
+            {
+                source.Append(indent).Append("    ").Append(link.MemberName).Append(",\n");
+            }
+
+            source.Append(indent).Append("});\n");
+        }
+    }
+
+    private static (char Character, string Literal)? FreeSeparator(IReadOnlyList<TriggerLink> links)
+    {
+        foreach ((char Character, string Literal) separator in Separators)
+        {
+            bool free = true;
+            foreach (TriggerLink link in links)
+            {
+                if (link.FieldKey.IndexOf(separator.Character) >= 0)
+                {
+                    free = false;
+                    break;
+                }
+            }
+
+            if (free)
+            {
+                return separator;
+            }
+        }
+
+        return null;
+    }
+}
