@@ -20,6 +20,17 @@ public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyL
     }
 
     public double Ratio(int side) => Median(side) / Median(0);
+
+    /// <summary>
+    /// The ratio of <paramref name="side"/> to the first side within each rotation (built minutes apart at most, so slow
+    /// drift on a shared machine cancels out): the median, and the quartiles that show how much the rotations agree.
+    /// </summary>
+    public (double Median, double LowerQuartile, double UpperQuartile) PairedRatio(int side)
+    {
+        var ratios = Seconds[side].Zip(Seconds[0], (mine, first) => mine / first).Order().ToList();
+        double At(double fraction) => ratios[(int)System.Math.Round(fraction * (ratios.Count - 1))];
+        return (ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2, At(0.25), At(0.75));
+    }
 }
 
 /// <summary>

@@ -18,6 +18,8 @@ public static class Report
 
         double ratio = result.Ratio(judged);
         table.Append(CultureInfo.InvariantCulture, $"\n{result.Sides[judged].Name} / {result.Sides[0].Name}: {ratio:F3} (budget ≤ {budget:F2}): {(ratio <= budget ? "within budget" : "OVER BUDGET")}.\n");
+        (double paired, double low, double high) = result.PairedRatio(judged);
+        table.Append(CultureInfo.InvariantCulture, $"Paired within each rotation (median of the {result.Seconds[judged].Count} per-rotation ratios, middle half {low:F3}–{high:F3}): {paired:F3}.\n");
         return table.ToString();
     }
 
