@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using LinksGenerator.Collections;
 using LinksGenerator.Rules;
 using LinksGenerator.Snapshot;
@@ -49,6 +50,7 @@ internal static class LinkCatalogReader
     /// rest), their members (LNK102 when a name had to change), and the aliases and tombstones the history keeps.
     /// <paramref name="memberRanges"/>, when given, gets where in the file each live member's link is named.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static CatalogLocation InterpretLocation(
         string? name,
         string? className,
@@ -122,6 +124,7 @@ internal static class LinkCatalogReader
     }
 
     /// <summary>The entry's id when it is usable and seen for the first time; otherwise LNK101 and null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string? UsableId(SnapshotLink entry, string what, HashSet<string> seenIds, List<SnapshotIssue> issues, bool history = false)
     {
         if (string.IsNullOrEmpty(entry.Id))
@@ -148,6 +151,7 @@ internal static class LinkCatalogReader
     }
 
     /// <summary>The entry's fieldKey, or the one HighLevel gives its id when it has none (LNK101 for either oddity).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string FieldKey(SnapshotLink entry, string id, List<SnapshotIssue> issues)
     {
         string expected = MergeField.For(id);
@@ -166,6 +170,7 @@ internal static class LinkCatalogReader
     }
 
     /// <summary>The former names worth keeping: each once, never the current name (LNK101 for what is left out).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static IReadOnlyList<string> FormerNames(SnapshotLink entry, string id, List<SnapshotIssue> issues)
     {
         if (entry.FormerNames.Count == 0)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using LinksGenerator.Catalog;
 
@@ -23,6 +24,7 @@ internal static class AllMemberWriter
         ('~', "'~'"),
     ];
 
+    [MethodImpl(HotPath.Optimized)]
     public static void Append(StringBuilder source, string indent, IReadOnlyList<TriggerLink> links)
     {
         source.Append(indent).Append("/// <summary>Every trigger link's merge field, in member-name order.</summary>\n");
@@ -55,6 +57,7 @@ internal static class AllMemberWriter
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static (char Character, string Literal)? FreeSeparator(IReadOnlyList<TriggerLink> links)
     {
         foreach ((char Character, string Literal) separator in Separators)

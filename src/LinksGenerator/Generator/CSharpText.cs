@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using LinksGenerator.Snapshot;
 
@@ -14,6 +15,7 @@ internal static class CSharpText
     public static string StringLiteral(string value) => AppendStringLiteral(new StringBuilder(value.Length + 2), value).ToString();
 
     /// <summary>Appends <see cref="StringLiteral"/> without an intermediate string (the generator writes thousands).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static StringBuilder AppendStringLiteral(StringBuilder literal, string value)
     {
         literal.Append('"');
@@ -62,6 +64,7 @@ internal static class CSharpText
     public static string XmlDocText(string value) => AppendXmlDocText(new StringBuilder(value.Length), value).ToString();
 
     /// <summary>Appends <see cref="XmlDocText"/> without an intermediate string.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static StringBuilder AppendXmlDocText(StringBuilder text, string value)
     {
         int plain = PlainPrefixLength(value, allowXmlSpecials: false);
@@ -99,6 +102,7 @@ internal static class CSharpText
     /// How many leading characters need no escaping in either context: printable ASCII other than the characters each
     /// context treats specially. Typical names, ids and URLs are all plain, and are appended in one call.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static int PlainPrefixLength(string value, bool allowXmlSpecials)
     {
         int i = 0;

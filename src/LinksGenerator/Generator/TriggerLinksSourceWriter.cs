@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using LinksGenerator.Catalog;
 
@@ -79,6 +80,7 @@ internal static class TriggerLinksSourceWriter
     }
 
     /// <summary>A location's members, in the class <paramref name="location"/> lives in: its id, links, aliases, tombstones and <c>All</c>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static void AppendLocationMembers(StringBuilder source, string indent, CatalogLocation location)
     {
         if (location.LocationId is not null)
@@ -110,6 +112,7 @@ internal static class TriggerLinksSourceWriter
     }
 
     /// <summary>Text for an XML doc: a link's name in <c>&lt;c&gt;</c>, or "(unnamed)".</summary>
+    [MethodImpl(HotPath.Optimized)]
     internal static void AppendName(StringBuilder source, string? name)
     {
         if (name is null)
@@ -133,6 +136,7 @@ internal static class TriggerLinksSourceWriter
         return count;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AppendLink(StringBuilder source, string indent, TriggerLink link)
     {
         source.Append(indent).Append("/// <summary>Trigger link ");
@@ -179,6 +183,7 @@ internal static class TriggerLinksSourceWriter
         CSharpText.AppendStringLiteral(source, deleted.FieldKey).Append(";\n\n");
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AppendIdRemark(StringBuilder source, string indent, string id) =>
         CSharpText.AppendXmlDocText(source.Append(indent).Append("/// <remarks>HighLevel id <c>"), id).Append("</c>.</remarks>\n");
 }

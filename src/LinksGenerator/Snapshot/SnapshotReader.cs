@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace LinksGenerator.Snapshot;
@@ -206,6 +207,7 @@ internal sealed class SnapshotReader
         return new SnapshotLocation(name, locationId, links, deletedLinks, new TextRange(start, _pos - start), nameRange);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private List<SnapshotLink> ReadLinks()
     {
         if (Peek() != '[')
@@ -262,6 +264,7 @@ internal sealed class SnapshotReader
         return deleted;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private SnapshotLink ReadLink()
     {
         int start = _pos;
@@ -398,6 +401,7 @@ internal sealed class SnapshotReader
         return version;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private (string? Value, TextRange? Range) ReadOptionalString(string propertyName)
     {
         if (TryReadNull())
@@ -416,6 +420,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>Reads an object at the cursor, handing each property's name to <paramref name="readValue"/> with the cursor on the value.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private void ReadObject(Action<string> readValue)
     {
         EnterContainer();
@@ -467,6 +472,7 @@ internal sealed class SnapshotReader
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void ReadArray(Action readElement)
     {
         EnterContainer();
@@ -516,6 +522,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>One reusable key set per depth: duplicate keys are checked in every object without allocating per object.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private HashSet<string> KeysForCurrentDepth()
     {
         while (_keysByDepth.Count < _depth)
@@ -644,6 +651,7 @@ internal sealed class SnapshotReader
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     /// <summary>Reads a string at the cursor (on its opening quote) and returns its unescaped value.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private string ReadString()
     {
         int start = ++_pos;
@@ -789,6 +797,7 @@ internal sealed class SnapshotReader
         c >= 'a' && c <= 'f' ? c - 'a' + 10 :
         c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 
+    [MethodImpl(HotPath.Optimized)]
     private void SkipWhitespace()
     {
         while (_pos < _text.Length)
@@ -803,6 +812,7 @@ internal sealed class SnapshotReader
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void Expect(char expected, string what)
     {
         if (Peek() != expected)
