@@ -36,10 +36,10 @@ internal static class AllMemberWriter
         }
         else if (FreeSeparator(links) is { } separator)
         {
-            var joined = new StringBuilder();
-            foreach (TriggerLink link in links)
+            var joined = new StringBuilder(links[0].FieldKey);
+            for (int i = 1; i < links.Count; i++)
             {
-                (joined.Length == 0 ? joined : joined.Append(separator.Character)).Append(link.FieldKey);
+                joined.Append(separator.Character).Append(links[i].FieldKey);
             }
 
             CSharpText.AppendStringLiteral(source, joined.ToString()).Append(".Split(").Append(separator.Literal).Append("));\n");

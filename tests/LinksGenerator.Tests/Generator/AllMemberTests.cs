@@ -35,7 +35,7 @@ public class AllMemberTests
     public void A_merge_field_holding_the_separator_makes_the_next_one_be_used()
     {
         // A hand-edited fieldKey (LNK101) may hold anything; the values must still come back exactly.
-        string[] keys = ["line\nbreak", "pipe|here", "", "plain"];
+        string[] keys = ["", "line\nbreak", "pipe|here", "", "plain", ""];
         string snapshot = SnapshotJson.Of(keys.Select((key, i) => new TestLink($"id{i}", $"Link {i}", null, key)));
 
         GeneratorRun run = GeneratorHarness.Run(snapshot);
