@@ -9,7 +9,7 @@ namespace LinksGenerator.Generator;
 /// Writes a location's <c>All</c> (docs/generated-code.md). The merge fields go in as one string literal, split once when
 /// the class is first used, rather than as an array initializer naming every constant: the compiler binds, lowers and
 /// emits an initializer element by element, which made a 10,000-link consumer's build about 8% slower, while the literal
-/// costs it next to nothing (docs/benchmarks.md, "What the generated class's extras cost").
+/// costs it next to nothing (docs/benchmarks.md, "What the generated class's extras cost, and the decision").
 /// </summary>
 internal static class AllMemberWriter
 {

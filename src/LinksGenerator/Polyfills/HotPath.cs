@@ -7,7 +7,7 @@ namespace LinksGenerator;
 /// compiler honours it; .NET Framework ignores it), for the loops that run once per link or per character of the
 /// snapshot. A command-line build's compiler is often a fresh process (<c>UseSharedCompilation=false</c>, CI machines),
 /// and in a fresh process those loops would otherwise run as unoptimized tier-0 code for the whole build: a cold run of
-/// the generator on 10,000 links took ~0.1 s less with it (docs/benchmarks.md, "Cold compiler processes").
+/// the generator on 10,000 links took ~0.1 s less with it (docs/benchmarks.md, "The real-build gap, explained").
 /// </summary>
 internal static class HotPath
 {
