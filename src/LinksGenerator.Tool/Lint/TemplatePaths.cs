@@ -98,7 +98,7 @@ internal static class TemplatePaths
 
     /// <summary>
     /// The files a glob matches. The segments before the first wildcard are the folder the search starts in (so
-    /// <c>../shared/**/*.html</c> and absolute globs work); below it, <see cref="SkippedFolders"/> are left out unless
+    /// <c>../emails/**/*.html</c> and absolute globs work); below it, <see cref="SkippedFolders"/> are left out unless
     /// the glob names one.
     /// </summary>
     private static List<string> Glob(string glob, string workingDirectory)

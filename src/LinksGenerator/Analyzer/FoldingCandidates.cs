@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using LinksGenerator.Snapshot;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -28,14 +27,7 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
         var positions = new List<int>();
         // A field spread over pieces has the marker in one of them: spelled in this file's text (or in escapes), or
         // brought by the name of a constant that holds it. The chain around each such place is the only candidate.
-        TextSearch.AddOccurrences(content, MergeField.Marker, positions);
-        if (TextSearch.MayHideMarker(content))
-        {
-            foreach (string escape in TextSearch.LetterEscapes)
-            {
-                TextSearch.AddOccurrences(content, escape, positions);
-            }
-        }
+        TextSearch.AddMarkerPlaces(content, positions);
 
         foreach (string name in names.Get(context.SemanticModel.Compilation, context.CancellationToken))
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using LinksGenerator.Snapshot;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -23,15 +22,7 @@ internal sealed class StringsInTree(StringAnalysis analysis)
         }
 
         var positions = new List<int>();
-        TextSearch.AddOccurrences(content, MergeField.Marker, positions);
-        if (TextSearch.MayHideMarker(content))
-        {
-            // A string may spell the marker in escapes; each escape's string is looked at (and judged by its value).
-            foreach (string escape in TextSearch.LetterEscapes)
-            {
-                TextSearch.AddOccurrences(content, escape, positions);
-            }
-        }
+        TextSearch.AddMarkerPlaces(content, positions);
 
         if (positions.Count == 0)
         {

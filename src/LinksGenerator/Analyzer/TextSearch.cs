@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using LinksGenerator.Snapshot;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Analyzer;
@@ -28,6 +29,22 @@ internal static class TextSearch
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Every place where a string of the file may spell the marker: the marker itself and, in a file that uses letter
+    /// escapes, every escape (the string around it is then judged by its value).
+    /// </summary>
+    public static void AddMarkerPlaces(string content, List<int> positions)
+    {
+        AddOccurrences(content, MergeField.Marker, positions);
+        if (MayHideMarker(content))
+        {
+            foreach (string escape in LetterEscapes)
+            {
+                AddOccurrences(content, escape, positions);
+            }
+        }
     }
 
     /// <summary>Every position where <paramref name="value"/> starts in <paramref name="content"/>.</summary>
