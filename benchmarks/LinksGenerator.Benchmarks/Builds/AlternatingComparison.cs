@@ -13,11 +13,7 @@ public sealed record BuildSide(string Name, string ProjectPath, IReadOnlyList<st
 /// <summary>Wall-clock build times of each side, measured in rotation in one run; ratios are against the first side.</summary>
 public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyList<IReadOnlyList<double>> Seconds)
 {
-    public double Median(int side)
-    {
-        var sorted = Seconds[side].Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
+    public double Median(int side) => MedianOf(Seconds[side].Order().ToList());
 
     public double Ratio(int side) => Median(side) / Median(0);
 
@@ -29,8 +25,11 @@ public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyL
     {
         var ratios = Seconds[side].Zip(Seconds[0], (mine, first) => mine / first).Order().ToList();
         double At(double fraction) => ratios[(int)System.Math.Round(fraction * (ratios.Count - 1))];
-        return (ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[(ratios.Count / 2) - 1] + ratios[ratios.Count / 2]) / 2, At(0.25), At(0.75));
+        return (MedianOf(ratios), At(0.25), At(0.75));
     }
+
+    private static double MedianOf(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
 /// <summary>

@@ -22,19 +22,24 @@ public static class AnalyzerBuildBenchmark
     public static string CreateProject(LocalPackageFeed feed)
     {
         string directory = Path.Combine(feed.NewWorkspace("analyzer-cost"), "Synthetic");
-        string project = ConsumerFiles.WriteProject(
-            directory,
-            "Synthetic",
-            feed.Version,
-            "<OutputType>Library</OutputType><EnableNETAnalyzers>false</EnableNETAnalyzers>",
-            """
+        string project = WriteLibrary(feed, directory, "Synthetic", Files, """
             <ItemGroup Condition="'$(SilenceLinksGenerator)' == 'true'">
               <GlobalAnalyzerConfigFiles Include="silence-linksgenerator.globalconfig" />
             </ItemGroup>
             """);
         File.WriteAllText(Path.Combine(directory, "silence-linksgenerator.globalconfig"), SilencingConfig());
+        return project;
+    }
+
+    /// <summary>
+    /// A library consuming the package with the SDK's .NET analyzers off (so a difference is ours), a 50-link snapshot
+    /// and <paramref name="files"/> synthetic source files (<see cref="SourceFile"/>); the project's path.
+    /// </summary>
+    public static string WriteLibrary(LocalPackageFeed feed, string directory, string name, int files, string extraItems)
+    {
+        string project = ConsumerFiles.WriteProject(directory, name, feed.Version, "<OutputType>Library</OutputType><EnableNETAnalyzers>false</EnableNETAnalyzers>", extraItems);
         File.WriteAllText(Path.Combine(directory, "links.snapshot.json"), SyntheticSnapshot.Create(50));
-        for (int file = 0; file < Files; file++)
+        for (int file = 0; file < files; file++)
         {
             File.WriteAllText(Path.Combine(directory, $"Messages{file}.cs"), SourceFile(file));
         }

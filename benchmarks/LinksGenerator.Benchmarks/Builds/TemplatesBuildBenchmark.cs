@@ -20,21 +20,11 @@ public static class TemplatesBuildBenchmark
     public static Task<ComparisonResult> Run(LocalPackageFeed feed, int runs, Action<string> log)
     {
         string directory = Path.Combine(feed.NewWorkspace("templates-cost"), "Mailer");
-        string project = ConsumerFiles.WriteProject(
-            directory,
-            "Mailer",
-            feed.Version,
-            "<OutputType>Library</OutputType><EnableNETAnalyzers>false</EnableNETAnalyzers>",
-            """
+        string project = AnalyzerBuildBenchmark.WriteLibrary(feed, directory, "Mailer", SourceFiles, """
             <ItemGroup Condition="'$(CheckTemplates)' == 'true'">
               <TriggerLinksTemplate Include="Templates/**/*.html" />
             </ItemGroup>
             """);
-        File.WriteAllText(Path.Combine(directory, "links.snapshot.json"), SyntheticSnapshot.Create(50));
-        for (int file = 0; file < SourceFiles; file++)
-        {
-            File.WriteAllText(Path.Combine(directory, $"Messages{file}.cs"), AnalyzerBuildBenchmark.SourceFile(file));
-        }
 
         Directory.CreateDirectory(Path.Combine(directory, "Templates"));
         for (int template = 0; template < Templates; template++)
