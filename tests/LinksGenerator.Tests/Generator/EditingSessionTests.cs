@@ -4,7 +4,7 @@ using LinksGenerator.Tests.Infrastructure;
 namespace LinksGenerator.Tests.Generator;
 
 /// <summary>
-/// Issue 5's incremental facts, asserted: while someone types, the snapshot is parsed once for the generator and the
+/// The incremental facts docs/benchmarks.md ("Incremental (IDE)") reports, asserted: while someone types, the snapshot is parsed once for the generator and the
 /// analyzer together, and TriggerLinks is never regenerated. Serial, because the parse counter is process-wide.
 /// </summary>
 [Collection(SerialCollection.Name)]
