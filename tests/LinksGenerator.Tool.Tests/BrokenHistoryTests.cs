@@ -31,6 +31,9 @@ public class BrokenHistoryTests
         ["the current name as a former name"] = (
             s => s.Replace("[\"first tag\"]", "[\"first tag\", \"First tag (spring)\"]", StringComparison.Ordinal),
             "line 10, column 22: the formerNames of link 'n4AriwEnFrGh3tu08W0U' list its current name 'First tag (spring)'; that entry is ignored"),
+        ["a deleted link's last name as a former name"] = (
+            s => s.Replace("zz9QpLmN0bVcXa1sDfGh}}\"\n", "zz9QpLmN0bVcXa1sDfGh}}\",\n      \"formerNames\": [\"Zebra offer\"]\n", StringComparison.Ordinal),
+            "line 25, column 22: the formerNames of link 'zz9QpLmN0bVcXa1sDfGh' list its current name 'Zebra offer'; that entry is ignored"),
         ["an id both live and deleted"] = (
             s => s.Replace("\"id\": \"zz9QpLmN0bVcXa1sDfGh\"", "\"id\": \"sTpkr0cStY4qWB8dWKnH\"", StringComparison.Ordinal),
             "line 21, column 13: the link 'sTpkr0cStY4qWB8dWKnH' is both in links and in deletedLinks; it is live, so its deleted entry is ignored"),

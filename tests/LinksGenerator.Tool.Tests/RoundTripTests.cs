@@ -56,7 +56,7 @@ public class RoundTripTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(
             [
-                "Created links.snapshot.json: 1 links of location ve9EPM428h8vShlRW1KT",
+                "Created links.snapshot.json: 1 link of location ve9EPM428h8vShlRW1KT",
                 "  + added        \"fine\\n  - deleted      \\\"Everything\\\" (all)\\u001b[2J\" (a1) -> \"https://x.example/\\r\\nfake\"",
             ],
             Ghl.Lines(run.Stdout));

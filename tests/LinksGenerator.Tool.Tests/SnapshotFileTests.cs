@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Net;
 using System.Text;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Storage;
@@ -44,6 +45,23 @@ public class SnapshotFileTests
 
         Assert.Equal(inOrder.Read(), reversed.Read());
         Assert.Equal(Encoding.UTF8.GetBytes(TestLinks.FirstSnapshot), reversed.Read());
+    }
+
+    [Fact]
+    public async Task Links_sent_with_underscore_id_are_stored_under_id_like_any_other()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var withId = new TempFolder();
+        using var withUnderscoreId = new TempFolder();
+        await Ghl.RunAsync(withId, server, "pull", "--location-id", FakeHighLevel.Location);
+        string underscored = TestLinks.ResponseJson(TestLinks.Current, FakeHighLevel.Location).Replace("\"id\":", "\"_id\":", StringComparison.Ordinal);
+        server.Behavior = (context, _) => Respond.Body(context, HttpStatusCode.OK, "application/json", underscored);
+
+        ToolRun run = await Ghl.RunAsync(withUnderscoreId, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.DoesNotContain("\"id\":", underscored, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(withId.ReadText(), withUnderscoreId.ReadText());
     }
 
     [Fact]
@@ -91,6 +109,36 @@ public class SnapshotFileTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("cannot be read as a snapshot (it is not UTF-8 text)", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_snapshot_path_that_never_ends_is_unreadable_not_read_until_memory_runs_out()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--location-id", FakeHighLevel.Location, "--snapshot", "/dev/zero");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("/dev/zero cannot be read as a snapshot (it is larger than 256 MiB, which no snapshot is)", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Pulling_through_a_symbolic_link_updates_the_file_it_points_to_and_keeps_the_link()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("shared"));
+        folder.Write(Path.Combine("shared", "links.snapshot.json"), TestLinks.PreviousSnapshot);
+        File.CreateSymbolicLink(folder.SnapshotPath, Path.Combine("shared", "links.snapshot.json"));
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(Path.Combine("shared", "links.snapshot.json"), new FileInfo(folder.SnapshotPath).LinkTarget);
+        Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText(Path.Combine("shared", "links.snapshot.json")));
+        Assert.Equal(2, folder.AllFiles().Length); // the link and its file; no temporary file left behind
     }
 
     [Fact]

@@ -61,6 +61,26 @@ public class TokenTests
         Assert.Empty(requests);
     }
 
+    [Theory]
+    [InlineData("pull")]
+    [InlineData("check")]
+    public async Task A_token_pasted_into_a_link_is_never_written_and_never_shown(string command)
+    {
+        await using ToolSession session = await ToolSession.StartAsync();
+        session.Folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        byte[] before = session.Folder.Read();
+        session.Links = [.. TestLinks.Current, new TestLink("pStdTkn0AriwEnFrGh3t", "oops " + FakeHighLevel.Token, "https://x.example/")];
+
+        ToolRun run = command == "pull" ? await session.PullAsync() : await session.CheckAsync();
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains(
+            "error: HighLevel's answer for location ve9EPM428h8vShlRW1KT holds a token in the name of links[5]; a snapshot is committed to source control, so nothing was written.",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.Equal(before, session.Folder.Read()); // and the session asserts the token is in no output and no file
+    }
+
     [Fact]
     public async Task Surrounding_whitespace_and_a_pasted_bearer_prefix_are_dropped()
     {

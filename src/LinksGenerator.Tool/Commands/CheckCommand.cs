@@ -35,7 +35,7 @@ internal static class CheckCommand
 
         LocationContent live = await LiveLinks.GetAsync(settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
         SnapshotDiff diff = SnapshotDiff.Compare(snapshot.Single, live);
-        string what = $"{live.Entries.Count} links of location {live.LocationId}";
+        string what = LiveLinks.Describe(live);
         if (diff.IsUpToDate)
         {
             reporter.Result($"{path} is up to date: {what}");

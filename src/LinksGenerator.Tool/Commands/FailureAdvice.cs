@@ -138,7 +138,7 @@ internal sealed class FailureAdvice
     {
         if (rateLimits.DailyReset is not { } reset)
         {
-            return $"HighLevel did not say when it resets (no {RateLimitHeaders.DailyResetHeader} header); the quota is per day, so run again later.";
+            return $"HighLevel did not say when it resets (no usable {RateLimitHeaders.DailyResetHeader} header); the quota is per day, so run again later.";
         }
 
         TimeSpan left = reset - _clock.GetUtcNow();

@@ -7,6 +7,7 @@ using LinksGenerator.Rules;
 using LinksGenerator.Templates;
 using LinksGenerator.Tool.Lint;
 using LinksGenerator.Tool.Output;
+using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Commands;
 
@@ -52,7 +53,8 @@ internal static class LintCommand
     {
         try
         {
-            return File.ReadAllBytes(file);
+            return BoundedFile.ReadAllBytes(file)
+                ?? throw ToolException.Usage($"{shown} is larger than {BoundedFile.LimitText}, which no template is: leave it out of the PATHs");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

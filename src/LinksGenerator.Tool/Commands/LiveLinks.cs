@@ -39,6 +39,9 @@ internal static class LiveLinks
         return LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
     }
 
+    /// <summary>"5 links of location ve9EPM428h8vShlRW1KT": what HighLevel has, as pull and check name it.</summary>
+    public static string Describe(LocationContent live) => $"{LiveLocations.Links(live.Entries.Count)} of location {live.LocationId}";
+
     public static void WarnIfClearText(ApiEndpoint endpoint, Reporter reporter)
     {
         if (endpoint.SendsTokenInClearText)

@@ -47,7 +47,34 @@ internal sealed class LocationFetch
         Uri uri = _endpoint.LinksUri(locationId);
         var client = new LinksApiClient(_http, _host.LinksResponseLimit);
         FetchOutcome outcome = await Fetcher(linePrefix).FetchAsync((timeout, cancel) => client.AttemptAsync(uri, bearer, timeout, cancel), _timeout, cancellationToken).ConfigureAwait(false);
-        return outcome.Links ?? throw Advice(FailedRequest.Links, token, locationId, locationOrigin, uri).For(outcome);
+        IReadOnlyList<ApiLink> links = outcome.Links ?? throw Advice(FailedRequest.Links, token, locationId, locationOrigin, uri).For(outcome);
+        RefuseSecrets(links, locationId);
+        return links;
+    }
+
+    /// <summary>
+    /// A token pasted into a link's name or URL would be committed with the snapshot: nothing is written, and the
+    /// message says where without quoting it.
+    /// </summary>
+    private void RefuseSecrets(IReadOnlyList<ApiLink> links, string locationId)
+    {
+        for (int i = 0; i < links.Count; i++)
+        {
+            ApiLink link = links[i];
+            string? field =
+                _reporter.Redactor.Finds(link.Id) ? "id"
+                : _reporter.Redactor.Finds(link.Name) ? "name"
+                : _reporter.Redactor.Finds(link.RedirectTo) ? "redirectTo"
+                : _reporter.Redactor.Finds(link.FieldKey) ? "fieldKey"
+                : null;
+            if (field is not null)
+            {
+                throw new ToolException(
+                    ExitCode.Failed,
+                    $"HighLevel's answer for location {locationId} holds a token in the {field} of links[{i}]; a snapshot is committed to source control, so nothing was written. " +
+                    "Remove the token from that link in HighLevel (and revoke it), then pull again");
+            }
+        }
     }
 
     private async Task<string> ExchangeAsync(AgencyToken agency, string locationId, string locationOrigin, string linePrefix, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ internal static class PullCommand
 
         LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
         SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live);
-        string what = $"{live.Entries.Count} links of location {live.LocationId}";
+        string what = LiveLinks.Describe(live);
 
         // Same bytes: the file is left alone, so its timestamp does not trigger a rebuild of every project that uses it.
         if (!Write(existing, output, stream => SnapshotBytes.Write(stream, live)))

@@ -18,8 +18,12 @@ internal sealed class LinksResponse
 /// </summary>
 internal sealed class ApiLink
 {
+    /// <summary>The link's id. Some HighLevel endpoints send the database's <c>_id</c> instead; the reader takes that where <c>id</c> is absent, as every snapshot reader does.</summary>
     [JsonPropertyName(SnapshotFormat.IdProperty)]
     public string? Id { get; set; }
+
+    [JsonPropertyName(SnapshotFormat.UnderscoreIdProperty)]
+    public string? UnderscoreId { get; set; }
 
     [JsonPropertyName(SnapshotFormat.NameProperty)]
     public string? Name { get; set; }

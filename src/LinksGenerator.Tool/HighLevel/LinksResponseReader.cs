@@ -77,6 +77,7 @@ internal static class LinksResponseReader
             return "the JSON object has no \"links\" array";
         }
 
+        var firstIndexOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < parsed.Links.Count; i++)
         {
             if (parsed.Links[i] is not { } link)
@@ -84,12 +85,21 @@ internal static class LinksResponseReader
                 return $"links[{i}] is null, not a link";
             }
 
+            link.Id ??= link.UnderscoreId;
+
             // The id is what a snapshot entry is keyed by; a link without one cannot be stored or referenced.
             if (string.IsNullOrEmpty(link.Id))
             {
                 return $"links[{i}]{(link.Name is null ? "" : " (named " + Output.Printable.Quote(link.Name) + ")")} has no id";
             }
 
+            // Two entries for one link cannot both be stored, and taking either would invent a rename that never was.
+            if (firstIndexOfId.TryGetValue(link.Id, out int first))
+            {
+                return $"links[{i}] and links[{first}] have the same id {Output.Printable.Quote(link.Id)}";
+            }
+
+            firstIndexOfId.Add(link.Id, i);
             links.Add(link);
         }
 

@@ -5,9 +5,9 @@ namespace LinksGenerator.Tool.Output;
 
 /// <summary>
 /// Removes secrets from text before it leaves the process. The token is never formatted into a message on purpose, but
-/// a server may echo it in an error body, and a body sample may cut it in half; both must come out as
-/// <see cref="Mask"/>. Locations fetched side by side add the tokens they exchange while others print, so it is safe to
-/// share between threads.
+/// a server may echo it in an error body (in any letter case), and a body sample may cut it in half; all must come out
+/// as <see cref="Mask"/>. Locations fetched side by side add the tokens they exchange while others print, so it is safe
+/// to share between threads.
 /// </summary>
 internal sealed class Redactor
 {
@@ -34,7 +34,7 @@ internal sealed class Redactor
     {
         foreach (string secret in Volatile.Read(ref _secrets))
         {
-            text = text.Replace(secret, Mask, StringComparison.Ordinal);
+            text = text.Replace(secret, Mask, StringComparison.OrdinalIgnoreCase);
         }
 
         return text;
@@ -45,7 +45,7 @@ internal sealed class Redactor
     {
         foreach (string secret in Volatile.Read(ref _secrets))
         {
-            if (text.Contains(secret, StringComparison.Ordinal))
+            if (text.Contains(secret, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -65,7 +65,7 @@ internal sealed class Redactor
         {
             for (int length = Math.Min(secret.Length - 1, text.Length); length >= MinimumPartialLength; length--)
             {
-                if (text.AsSpan(text.Length - length).SequenceEqual(secret.AsSpan(0, length)))
+                if (text.AsSpan(text.Length - length).Equals(secret.AsSpan(0, length), StringComparison.OrdinalIgnoreCase))
                 {
                     text = text[..^length] + Mask;
                     break;

@@ -6,7 +6,8 @@ namespace LinksGenerator.Tool.Storage;
 /// <summary>
 /// Replaces a file all at once: the bytes go to a temporary file in the same folder (same file system, so the rename
 /// is atomic), are flushed to disk, and only then renamed over the target. A crash or error at any point leaves the old
-/// file as it was and no temporary file behind.
+/// file as it was and no temporary file behind. A symbolic link is followed: the file it points to is replaced, and the
+/// link stays a link.
 /// </summary>
 internal static class AtomicFile
 {
@@ -17,6 +18,7 @@ internal static class AtomicFile
     /// </summary>
     public static bool Replace(string path, byte[]? current, Action<Stream> write)
     {
+        path = FollowLinks(path);
         string folder = Path.GetDirectoryName(path) ?? throw new ArgumentException($"{path} has no folder", nameof(path));
         string temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
@@ -47,6 +49,16 @@ internal static class AtomicFile
             TryDelete(temporary);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The file a symbolic link points to, through every link on the way: renaming over the link itself would replace it
+    /// with a plain file and leave what it points to stale.
+    /// </summary>
+    private static string FollowLinks(string path)
+    {
+        var file = new FileInfo(path);
+        return file.LinkTarget is null ? path : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
     }
 
     private static void TryDelete(string path)

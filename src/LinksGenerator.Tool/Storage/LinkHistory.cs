@@ -90,9 +90,9 @@ internal sealed class LinkHistory
     }
 
     /// <summary>
-    /// The names a link had before it was called <paramref name="name"/>, oldest first: its former names (each once), then
-    /// its previous name when that differs, moved to the end if it was already there; a name the link returns to leaves.
-    /// Null for none.
+    /// The names a link had before it was called <paramref name="name"/>, oldest first: its former names, then its
+    /// previous name when that differs; a name the link returns to leaves. Null for none. The former names are each
+    /// listed once and never the previous name: history that breaks those rules is refused before any pull.
     /// </summary>
     private static List<string>? FormerNames(SnapshotEntry before, string? name)
     {
@@ -103,17 +103,9 @@ internal sealed class LinkHistory
         }
 
         var names = new List<string>((before.FormerNames?.Count ?? 0) + 1);
-        foreach (string formerName in before.FormerNames ?? Array.Empty<string>())
-        {
-            if (!names.Contains(formerName))
-            {
-                names.Add(formerName);
-            }
-        }
-
+        names.AddRange(before.FormerNames ?? Array.Empty<string>());
         if (before.Name is { } previous && !string.Equals(previous, name, StringComparison.Ordinal))
         {
-            names.Remove(previous);
             names.Add(previous);
         }
 

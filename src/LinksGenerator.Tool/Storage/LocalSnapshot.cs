@@ -118,14 +118,19 @@ internal sealed class LocalSnapshot
             return new LocalSnapshot(fullPath, path, null, null);
         }
 
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = BoundedFile.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new LocalSnapshot(fullPath, path, null, $"it cannot be opened ({e.Message})");
+        }
+
+        if (bytes is null)
+        {
+            return new LocalSnapshot(fullPath, path, null, $"it is larger than {BoundedFile.LimitText}, which no snapshot is");
         }
 
         string text;

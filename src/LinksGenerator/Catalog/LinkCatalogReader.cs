@@ -218,6 +218,8 @@ internal static class LinkCatalogReader
                 continue;
             }
 
+            // Not used for naming, but kept and carried back into links if the link returns: held to the same rules.
+            _ = FormerNames(entry, id, issues);
             deleted.Add((entry, entry.FieldKey ?? MergeField.For(id)));
         }
 

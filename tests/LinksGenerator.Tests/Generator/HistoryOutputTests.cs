@@ -207,6 +207,7 @@ public class HistoryOutputTests
         { """{"schemaVersion":2,"links":[{"id":"a","name":"A","formerNames":"A"}]}""", "\"formerNames\" is skipped: \"formerNames\" must be an array of strings, found a string; the links themselves are kept" },
         { """{"schemaVersion":2,"links":[{"id":"a","name":"A","formerNames":["Old","Old"]}]}""", "the formerNames of link 'a' list 'Old' more than once; it is kept once" },
         { """{"schemaVersion":2,"links":[{"id":"a","name":"A","formerNames":["A"]}]}""", "the formerNames of link 'a' list its current name 'A'; that entry is ignored" },
+        { """{"schemaVersion":2,"links":[{"id":"a","name":"A"}],"deletedLinks":[{"id":"z","name":"Z","formerNames":["Y","Z"]}]}""", "the formerNames of link 'z' list its current name 'Z'; that entry is ignored" },
         { """{"schemaVersion":2,"links":[{"id":"a","name":"A"}],"deletedLinks":[{"id":"a","name":"A"}]}""", "the link 'a' is both in links and in deletedLinks; it is live, so its deleted entry is ignored" },
         { """{"schemaVersion":2,"links":[{"id":"a","name":"A"}],"deletedLinks":[{"id":"z"},{"id":"z"}]}""", "the id 'z' appears more than once; only its first entry is used" },
         { """{"schemaVersion":2,"links":[{"id":"a","name":"A"}],"deletedLinks":[{"name":"no id"}]}""", "a deleted link named 'no id' has no id, so it is skipped" },

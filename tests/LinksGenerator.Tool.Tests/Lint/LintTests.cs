@@ -153,6 +153,17 @@ public class LintTests
     }
 
     [Fact]
+    public async Task A_path_that_never_ends_is_exit_2_not_read_until_memory_runs_out()
+    {
+        using TempFolder folder = WithSnapshot();
+
+        ToolRun run = await LintAsync(folder, "/dev/zero");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: /dev/zero is larger than 256 MiB, which no template is: leave it out of the PATHs"], Ghl.Lines(run.Stderr));
+    }
+
+    [Fact]
     public async Task No_snapshot_is_exit_2_naming_the_file()
     {
         using var folder = new TempFolder();

@@ -62,6 +62,10 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 1,
             Expect: ["daily API quota for this app and location is used up", "x-ratelimit-daily-remaining: 0", "It resets at", "(in 60 min)", "did not retry"]),
 
+        new("429 with the daily quota exhausted and a reset time that is no number", Respond: (_, c, _) => Respond.TooManyRequests(c, retryAfter: "1", dailyRemaining: 0, dailyReset: "soon"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["daily API quota for this app and location is used up", "HighLevel did not say when it resets (no usable x-ratelimit-daily-reset header)", "did not retry"]),
+
         new("429 every time", Respond: (_, c, _) => Respond.TooManyRequests(c, retryAfter: "1"),
             ExitCode: 4, Requests: 5,
             Expect: ["kept answering 429 Too Many Requests (5 attempts)", "(attempt 5/5)"], MinimumWaitSeconds: 10),
@@ -117,6 +121,16 @@ internal static class ScenarioTable
         new("200 with a link without an id", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", "{\"links\":[{\"name\":\"Orphan\",\"redirectTo\":\"https://x.example/\"}]}"),
             ExitCode: 4, Requests: 1,
             Expect: ["links[0] (named \"Orphan\") has no id"]),
+
+        new("200 with one id twice, under two names", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json",
+                "{\"links\":[{\"id\":\"n4AriwEnFrGh3tu08W0U\",\"name\":\"b\"},{\"id\":\"Zz9AriwEnFrGh3tu08W0\",\"name\":\"c\"},{\"id\":\"n4AriwEnFrGh3tu08W0U\",\"name\":\"b2\"}]}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: links[2] and links[0] have the same id \"n4AriwEnFrGh3tu08W0U\""]),
+
+        new("200 with one link twice, word for word", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json",
+                "{\"links\":[{\"_id\":\"n4AriwEnFrGh3tu08W0U\",\"name\":\"b\"},{\"id\":\"n4AriwEnFrGh3tu08W0U\",\"name\":\"b\"}]}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["links[1] and links[0] have the same id \"n4AriwEnFrGh3tu08W0U\""]),
 
         new("200 with an empty body", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", ""),
             ExitCode: 4, Requests: 1,

@@ -18,6 +18,17 @@ public class OutputTests
         Assert.Equal("a [redacted] b [redacted]", redactor.Redact($"a {Secret} b {Secret}"));
     }
 
+    [Fact]
+    public void The_redactor_masks_the_token_in_any_letter_case()
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal("a [redacted] b [redacted]", redactor.Redact($"a {Secret.ToUpperInvariant()} b {Secret}"));
+        Assert.True(redactor.Finds("x PIT-1234ABCD-Secret y"));
+        Assert.Equal("cut [redacted]", redactor.RedactCutSample("cut PIT-1234A"));
+    }
+
     [Theory]
     [InlineData("body pit-1234", "body [redacted]")]
     [InlineData("body pit-", "body [redacted]")]
@@ -105,7 +116,7 @@ public class OutputTests
 
         reporter.Result($"echoed {Printable.Quoted(Secret)} and {Secret.ToUpperInvariant()}");
 
-        Assert.Equal($"echoed \"[redacted]\" and {Secret.ToUpperInvariant()}" + Environment.NewLine, output.ToString());
+        Assert.Equal("echoed \"[redacted]\" and [redacted]" + Environment.NewLine, output.ToString());
         Assert.True(redactor.Finds($"x{Secret}y"));
         Assert.False(redactor.Finds(Secret.AsSpan(0, Secret.Length - 1)));
     }
