@@ -27,7 +27,11 @@ internal static class LintCommand
     public static ExitCode Run(LintSettings settings, ToolHost host, Reporter reporter)
     {
         KnownLinks links = LintSnapshot.Load(host.WorkingDirectory, settings.SnapshotPath);
-        IReadOnlyList<string> files = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter);
+        // The snapshot is never a template, as in the build: `lint .` or "**/*.json" would otherwise flag its deleted links.
+        string snapshot = Path.GetFullPath(settings.SnapshotPath, host.WorkingDirectory);
+        IReadOnlyList<string> files = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter)
+            .Where(file => !string.Equals(file, snapshot, StringComparison.Ordinal))
+            .ToList();
         var tally = new LintTally(settings.WarningsAsErrors);
         foreach (string file in files)
         {

@@ -3,23 +3,20 @@ using System.Globalization;
 using System.IO;
 using LinksGenerator.Rules;
 using LinksGenerator.Templates;
-using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.Lint;
 
 /// <summary>
-/// A finding as MSBuild prints a diagnostic, <c>Templates/welcome.html(5,15): error LNK001: message</c>, so CI log
-/// parsers and editors that read build output read lint's too: line and column from 1, the severity's word, the rule's
-/// own message.
+/// A finding as MSBuild prints a diagnostic, <c>Templates/welcome.html(5,15): error LNK001: message (help link)</c>, so
+/// CI log parsers and editors that read build output read lint's too: line and column from 1, the severity's word, the
+/// rule's own message (its quoted text already kept on one line: see <see cref="MessageText"/>), the rule's page.
 /// </summary>
 internal static class FindingLine
 {
     public static string Format(string shownPath, TemplateFinding finding, RuleSeverity severity) =>
         string.Create(
             CultureInfo.InvariantCulture,
-
-            // The message quotes the template's text, which may hold line breaks or terminal escapes: kept on one line.
-            $"{shownPath}({finding.From.Line + 1},{finding.From.Character + 1}): {Word(severity)} {finding.RuleId}: {Printable.Line(finding.Message)}");
+            $"{shownPath}({finding.From.Line + 1},{finding.From.Character + 1}): {Word(severity)} {finding.RuleId}: {finding.Message} ({TriggerLinkRules.HelpLink(finding.RuleId)})");
 
     /// <summary>The path relative to the current folder with '/' (as the MSBuild item would be written), or absolute outside it.</summary>
     public static string ShownPath(string fullPath, string workingDirectory)

@@ -5,6 +5,7 @@ using LinksGenerator.Catalog;
 using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
 using LinksGenerator.Fields;
+using LinksGenerator.Rules;
 using LinksGenerator.Snapshot;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -123,7 +124,7 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             else
             {
                 string problem = IsEscapedBraceSlip(sink, piece, match) ? MalformedReason.InterpolationEscape : match.Problem!;
-                sink.Report(Diagnostic.Create(DiagnosticDescriptors.MalformedTriggerLink, location, text, problem));
+                sink.Report(Diagnostic.Create(DiagnosticDescriptors.MalformedTriggerLink, location, MessageText.Safe(text), problem));
             }
         }
     }
@@ -141,7 +142,7 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             // snapshot fieldKey is odd) would change the string, so only an exact spelling is fixable.
             bool valuePreserving = fixable && string.Equals(fieldText, known.Link.FieldKey, StringComparison.Ordinal);
             var properties = (valuePreserving ? _fixable : _notFixable).SetItem(DiagnosticProperties.MemberName, known.MemberPath);
-            sink.Report(Diagnostic.Create(DiagnosticDescriptors.KnownTriggerLink, location, properties, known.MemberPath, fieldText));
+            sink.Report(Diagnostic.Create(DiagnosticDescriptors.KnownTriggerLink, location, properties, known.MemberPath, MessageText.Safe(fieldText)));
         }
         else if (links.TryGetDeleted(id, out KnownDeletedLink deleted))
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using LinksGenerator.Rules;
 
 namespace LinksGenerator.Catalog;
 
@@ -42,7 +43,7 @@ internal sealed class KnownLinks
             }
         }
 
-        LocationDescription = catalog.ManyLocations ? DescribeLocations(catalog.Locations) : catalog.LocationId ?? "(no location id)";
+        LocationDescription = MessageText.Safe(catalog.ManyLocations ? DescribeLocations(catalog.Locations) : catalog.LocationId ?? "(no location id)");
     }
 
     /// <summary>What "the snapshot of location …" names: the location id, or for many, each location with its id.</summary>

@@ -1,4 +1,5 @@
 using LinksGenerator.Collections;
+using LinksGenerator.Rules;
 using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Catalog;
@@ -8,4 +9,8 @@ namespace LinksGenerator.Catalog;
 /// <see cref="AboutHistory"/> marks problems in what the snapshot remembers (<c>formerNames</c>, <c>deletedLinks</c>):
 /// the build only warns, but ghl-links will not write history on top of them.
 /// </remarks>
-internal sealed record SnapshotIssue(string DiagnosticId, TextRange Range, EquatableArray<string> MessageArgs, bool AboutHistory = false);
+internal sealed record SnapshotIssue(string DiagnosticId, TextRange Range, EquatableArray<string> MessageArgs, bool AboutHistory = false)
+{
+    /// <summary>The arguments, with the untrusted text in them (names, field keys) made safe for a message once, here.</summary>
+    public EquatableArray<string> MessageArgs { get; init; } = MessageText.Safe(MessageArgs);
+}

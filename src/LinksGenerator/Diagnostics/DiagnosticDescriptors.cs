@@ -7,12 +7,10 @@ namespace LinksGenerator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the package reports, made of the rule constants in <see cref="R"/> (ids, words and severities live
-/// there, shared with <c>ghl-links</c>). Each has a page under docs/rules/ and a help link to it.
+/// there, shared with <c>ghl-links</c>). Each has a page under docs/rules/ and a help link to it (<see cref="R.HelpLink"/>).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/LinksGenerator/LinksGenerator/blob/main/docs/rules/";
-
     public static readonly DiagnosticDescriptor UnknownTriggerLink = Create(
         R.UnknownTriggerLink.Id, R.UnknownTriggerLink.Title, R.UnknownTriggerLink.Message, R.UsageCategory, (DiagnosticSeverity)R.UnknownTriggerLink.Severity, R.UnknownTriggerLink.Description);
 
@@ -45,8 +43,6 @@ internal static class DiagnosticDescriptors
         UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, MemberNotInEveryLocation, SnapshotMissing,
     }.ToDictionary(d => d.Id);
 
-    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
-
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+        new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: R.HelpLink(id));
 }

@@ -44,16 +44,18 @@ internal static class MergeFieldScanner
         resumeAt = marker + MergeField.Marker.Length;
 
         // Backwards: inner spaces, then the opening braces. Without braces, the spaces are just prose.
-        int openEnd = SkipBack(value, marker, ' ');
-        Braces open = OpeningBraces(value, openEnd);
-        int openStart = open.Count == 0 ? marker : open.Outer;
+        Braces open = OpeningBraces(value, SkipBack(value, marker, ' '));
         if (open.Count == 0)
         {
-            openEnd = marker;
-            if (marker > 0 && IsWordCharacter(value[marker - 1]))
-            {
-                return false; // "my_trigger_link.a" is another word.
-            }
+            // An editor that percent-encodes the braces of an address encodes the inner spaces too: %7B%7B%20trigger_link…
+            open = OpeningBraces(value, SkipBackEncodedSpaces(value, marker));
+            open = open.Encoding == BraceEncoding.Percent ? open : default;
+        }
+
+        int openStart = open.Count == 0 ? marker : open.Outer;
+        if (open.Count == 0 && marker > 0 && IsPathCharacter(value[marker - 1]))
+        {
+            return false; // "my_trigger_link.a" is another word; {{custom_values.trigger_link}} another field's path.
         }
 
         // Forwards: the dot, the id, inner spaces, then the closing braces.
@@ -73,6 +75,12 @@ internal static class MergeFieldScanner
 
         int closeStart = Skip(value, idEnd, ' ');
         Braces close = ClosingBraces(value, closeStart);
+        if (close.Count == 0 && SkipEncodedSpaces(value, idEnd) is var encodedStart && encodedStart != idEnd && ClosingBraces(value, encodedStart) is { Encoding: BraceEncoding.Percent } encodedClose)
+        {
+            closeStart = encodedStart;
+            close = encodedClose;
+        }
+
         int closeEnd = close.Count == 0 ? closeStart : close.Outer;
 
         // A field that is incomplete where the piece begins or ends may be completed by the neighbouring piece
@@ -89,7 +97,8 @@ internal static class MergeFieldScanner
             return false; // Plain prose such as "see trigger_link.abc in the docs".
         }
 
-        bool badIdCharacter = close.Count == 0 && closeStart == idEnd && idEnd < value.Length && hasDot && idEnd > idStart;
+        // A character that can end a word (a line break, a tab) leaves the field unclosed rather than its id misspelled.
+        bool badIdCharacter = close.Count == 0 && closeStart == idEnd && idEnd < value.Length && !char.IsWhiteSpace(value[idEnd]) && hasDot && idEnd > idStart;
         if (badIdCharacter)
         {
             // Take the rest of the would-be id and its closing braces into the span: "{{trigger_link.ab/c}}".
@@ -167,6 +176,49 @@ internal static class MergeFieldScanner
 
     /// <summary>A character that could continue a word, so a marker next to it is part of something else.</summary>
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>A character of a longer name or path before the marker (<c>custom_values.</c>, <c>old-</c>).</summary>
+    private static bool IsPathCharacter(char c) => IsWordCharacter(c) || c == '.' || c == '-';
+
+    /// <summary>Past spaces and <c>%20</c>s (either case is just digits) from <paramref name="position"/> on.</summary>
+    private static int SkipEncodedSpaces(string value, int position)
+    {
+        while (true)
+        {
+            if (position < value.Length && value[position] == ' ')
+            {
+                position++;
+            }
+            else if (position + 3 <= value.Length && string.CompareOrdinal(value, position, "%20", 0, 3) == 0)
+            {
+                position += 3;
+            }
+            else
+            {
+                return position;
+            }
+        }
+    }
+
+    /// <summary>Back past spaces and <c>%20</c>s that end at <paramref name="position"/>.</summary>
+    private static int SkipBackEncodedSpaces(string value, int position)
+    {
+        while (true)
+        {
+            if (position > 0 && value[position - 1] == ' ')
+            {
+                position--;
+            }
+            else if (position >= 3 && string.CompareOrdinal(value, position - 3, "%20", 0, 3) == 0)
+            {
+                position -= 3;
+            }
+            else
+            {
+                return position;
+            }
+        }
+    }
 
     private static int Skip(string value, int position, char c)
     {

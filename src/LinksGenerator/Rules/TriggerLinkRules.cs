@@ -10,6 +10,11 @@ internal static class TriggerLinkRules
     public const string UsageCategory = "LinksGenerator.Usage";
     public const string SnapshotCategory = "LinksGenerator.Snapshot";
 
+    private const string HelpLinkBase = "https://github.com/LinksGenerator/LinksGenerator/blob/main/docs/rules/";
+
+    /// <summary>The rule's page, which the build prints after each message and <c>ghl-links lint</c> prints too.</summary>
+    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+
     internal static class UnknownTriggerLink
     {
         public const string Id = "LNK001";

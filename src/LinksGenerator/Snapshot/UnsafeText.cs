@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace LinksGenerator.Snapshot;
 
@@ -27,4 +28,46 @@ internal static class UnsafeText
 
     /// <summary>A character for a message: itself when it is safe, else <c>U+XXXX</c>.</summary>
     public static string Describe(char c) => IsUnsafe(c) ? $"U+{(int)c:X4}" : c.ToString();
+
+    /// <summary>
+    /// <paramref name="text"/> on one line and harmless to a terminal or a log: line breaks and tabs as <c>\n</c>,
+    /// <c>\r</c>, <c>\t</c>, every other unsafe character as <c>\uXXXX</c> (a valid surrogate pair stays). With
+    /// <paramref name="quoted"/>, quotes and backslashes are escaped too, for text shown inside double quotes.
+    /// </summary>
+    public static string Escape(string text, bool quoted)
+    {
+        StringBuilder? builder = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            string? replacement = c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '"' when quoted => "\\\"",
+                '\\' when quoted => "\\\\",
+                _ when IsUnsafe(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+
+            if (replacement is null)
+            {
+                builder?.Append(c);
+                continue;
+            }
+
+            builder ??= new StringBuilder(text, 0, i, text.Length + 16);
+            builder.Append(replacement);
+        }
+
+        return builder?.ToString() ?? text;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using LinksGenerator.Catalog;
 using LinksGenerator.Fields;
+using LinksGenerator.Rules;
 using LinksGenerator.Snapshot;
 using R = LinksGenerator.Rules.TriggerLinkRules;
 
@@ -28,7 +29,7 @@ internal static class TemplateChecker
         LineMap? lines = null;
         foreach (MergeFieldMatch match in matches)
         {
-            string field = text.Substring(match.Start, match.Length);
+            string field = MessageText.Safe(text.Substring(match.Start, match.Length));
             (string Id, Rules.RuleSeverity Severity, string Message, string[] Args)? rule =
                 !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [field, match.Problem!]) :
                 links is null || links.TryGet(match.Id!, out _) ? null :

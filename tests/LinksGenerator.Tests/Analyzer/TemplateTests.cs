@@ -47,6 +47,8 @@ public class TemplateTests
     [InlineData("&lbrace;&lbrace;trigger_link.n4AriwEnFrGh3tu08W0U&rbrace;&rbrace;", MalformedReason.EntityEncoded)]
     [InlineData("&lcub;&lcub; trigger_link.n4AriwEnFrGh3tu08W0U &rcub;&rcub;", MalformedReason.EntityEncoded)]
     [InlineData("{{trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
+    [InlineData("%7B%7B%20trigger_link.n4AriwEnFrGh3tu08W0U%20%7D%7D", MalformedReason.PercentEncoded)]
+    [InlineData("%7B%7B %20trigger_link.n4AriwEnFrGh3tu08W0U%20%20%7d%7d", MalformedReason.PercentEncoded)]
     public Task Every_encoded_form_is_LNK003_saying_HighLevel_sends_it_as_text(string field, string reason) =>
         WithSnapshot(Snapshot)
             .Template(Welcome, "<a href=\"" + field + "\">Book</a>")
@@ -83,6 +85,31 @@ public class TemplateTests
             .Expect(
                 new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 1, 1, 36).WithArguments("trigger_link.n4AriwEnFrGh3tu08W0U}}", MalformedReason.NotOpened),
                 new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 37, 1, 56).WithArguments("{{trigger_link.gone", MalformedReason.NotClosed))
+            .Verify();
+
+    [Fact]
+    public Task Other_merge_fields_with_trigger_link_in_their_path_are_never_flagged() =>
+        WithSnapshot(Snapshot)
+            .Template(Welcome, """
+                {{custom_values.trigger_link}} {{ custom_values.trigger_link }} {{contact.trigger_link}}
+                {{custom_values.old-trigger_link}} {{custom_values.my.trigger_link}}
+                {{custom_values.trigger_link.backup}} {{contact.trigger_link.deadDeadDead}}
+                """)
+            .Verify();
+
+    [Fact]
+    public Task A_field_cut_off_by_a_line_break_is_not_closed_rather_than_misspelled() =>
+        WithSnapshot(Snapshot)
+            .Template("/project/Templates/sms.txt", "Tap {{trigger_link.gone\n}} now")
+            .Expect(new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 5, 1, 24).WithArguments("{{trigger_link.gone", MalformedReason.NotClosed))
+            .Verify();
+
+    [Fact]
+    public Task Line_breaks_and_terminal_escapes_in_a_field_are_escaped_in_the_message_so_it_stays_one_line() =>
+        WithSnapshot(Snapshot)
+            .Template("/project/Templates/sms.txt", "Tap {{trigger_link.a\u001b[31mX\u202e}} now")
+            .Expect(new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 5, 1, 30)
+                .WithArguments("{{trigger_link.a\\u001b[31mX\\u202e}}", MalformedReason.BadIdCharacter))
             .Verify();
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using LinksGenerator.Catalog;
 using LinksGenerator.Generator;
 using LinksGenerator.Rules;
 using LinksGenerator.Tests.Infrastructure;
@@ -66,6 +67,33 @@ public class HostileTextTests
         Assert.Equal(hostile, LinkConstants(type)["Link"]);
         Assert.Equal([hostile], (System.Collections.Generic.IReadOnlyList<string>)type.GetProperty("All")!.GetValue(null)!);
         Assert.Contains(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileStrings))]
+    public void Messages_quoting_hostile_text_stay_on_one_line_and_still_say_everything(string hostile)
+    {
+        // A renamed link (CS0618), a deleted one (CS0619) and an odd field key (LNK101), all quoting the hostile text.
+        string snapshot = SnapshotJson.Of(
+            [new TestLink("abc", "Now", "https://x.example/", hostile, ["Old " + hostile])],
+            deleted: [TestLink.Plain("gone1", "Gone " + hostile)]);
+        string members = string.Join(", ", MemberNamer.Assign([("a", "Old " + hostile), ("b", "Gone " + hostile)], MemberScope.TriggerLinks).Values.Select(m => "TriggerLinks." + m.Value));
+        string use = $"namespace Consumer {{ public static class Use {{ public static string[] Members => new[] {{ {members} }}; }} }}";
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot, sources: [use]);
+
+        var messages = run.OutputCompilation.GetDiagnostics().Concat(run.Diagnostics)
+            .Where(d => d.Id is "CS0618" or "CS0619" || d.Id == TriggerLinkRules.SnapshotEntryIssue.Id)
+            .ToDictionary(d => d.Id, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["CS0618", "CS0619", TriggerLinkRules.SnapshotEntryIssue.Id], messages.Keys.Order());
+        foreach (string message in messages.Values)
+        {
+            Assert.DoesNotContain(message, c => LinksGenerator.Snapshot.UnsafeText.IsUnsafe(c) && !char.IsSurrogate(c));
+        }
+
+        Assert.Contains("in HighLevel: use TriggerLinks.Now", messages["CS0618"], StringComparison.Ordinal);
+        Assert.Contains("(gone1) was deleted from HighLevel", messages["CS0619"], StringComparison.Ordinal);
+        Assert.EndsWith(", not {{trigger_link.abc}}", messages[TriggerLinkRules.SnapshotEntryIssue.Id], StringComparison.Ordinal);
     }
 
     [Fact]

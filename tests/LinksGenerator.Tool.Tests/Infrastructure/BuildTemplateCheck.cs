@@ -10,7 +10,6 @@ using System.Reflection;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using LinksGenerator.Tool.Output;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -69,9 +68,9 @@ internal static class BuildTemplateCheck
             _ => "info",
         };
 
-        // lint keeps a message on one line; for everything else the escape leaves it as the compiler prints it.
-        string message = Printable.Line(diagnostic.GetMessage(CultureInfo.InvariantCulture));
-        return $"{relative}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}";
+        // As csc prints it: the message as it is (a line break in it would cut the build's line short) and the help link.
+        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        return $"{relative}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message} ({diagnostic.Descriptor.HelpLinkUri})";
     }
 
     private sealed class FileText(string path) : AdditionalText

@@ -26,6 +26,7 @@ public class LintAgreementTests
         ("sms/unbalanced.txt", Utf8("{{trigger_link.sTpkr0cStY4qWB8dWKnH}\n{{trigger_link.}}\ntrigger_link.sTpkr0cStY4qWB8dWKnH}}\n{{trigger_link.ab/c}}\n")),
         ("sms/latin1.txt", Encoding.Latin1.GetBytes("Grüße, Zoë!\n  {{trigger_link.deadDeadDead000000000}} and é {{ trigger_link.zz9QpLmN0bVcXa1sDfGh }}\n")),
         ("sms/clean.md", Utf8(Clean)),
+        ("sms/control.txt", Utf8("Tap {{trigger_link.a\u001b[31mRED\u001b[0m}} or {{trigger_link.b\rc}}\n{{trigger_link.deadDeadDead000000000\n}} \u202e\n")),
     ];
 
     [Fact]

@@ -25,16 +25,19 @@ internal static class LintTemplates
     /// <summary>Only good links.</summary>
     public const string Clean = "Book here: {{trigger_link.sTpkr0cStY4qWB8dWKnH}}\n";
 
-    public const string Unknown = "error LNK001: The trigger link 'deadDeadDead000000000' is not in the snapshot of location ve9EPM428h8vShlRW1KT: the customer would get a dead link";
+    /// <summary>What the build, and so lint, prints after a rule's message: its page.</summary>
+    public const string HelpLinks = " (https://github.com/LinksGenerator/LinksGenerator/blob/main/docs/rules/";
+
+    public const string Unknown = "error LNK001: The trigger link 'deadDeadDead000000000' is not in the snapshot of location ve9EPM428h8vShlRW1KT: the customer would get a dead link" + HelpLinks + "LNK001.md)";
 
     public const string Percent =
         "warning LNK003: '%7B%7Btrigger_link.sTpkr0cStY4qWB8dWKnH%7D%7D' is not a valid trigger-link merge field: its braces are percent-encoded (%7B%7B…%7D%7D), " +
-        "as editors write them inside a link's address, and HighLevel sends such a field as text; write {{trigger_link.<id>}} with plain braces";
+        "as editors write them inside a link's address, and HighLevel sends such a field as text; write {{trigger_link.<id>}} with plain braces" + HelpLinks + "LNK003.md)";
 
-    public const string Deleted = "error LNK004: The trigger link 'Zebra offer' (zz9QpLmN0bVcXa1sDfGh) was deleted from HighLevel: the customer would get a dead link";
+    public const string Deleted = "error LNK004: The trigger link 'Zebra offer' (zz9QpLmN0bVcXa1sDfGh) was deleted from HighLevel: the customer would get a dead link" + HelpLinks + "LNK004.md)";
 
     public const string SingleBraces =
-        "warning LNK003: '{trigger_link.sTpkr0cStY4qWB8dWKnH}' is not a valid trigger-link merge field: HighLevel only replaces fields written with double braces, {{trigger_link.<id>}}";
+        "warning LNK003: '{trigger_link.sTpkr0cStY4qWB8dWKnH}' is not a valid trigger-link merge field: HighLevel only replaces fields written with double braces, {{trigger_link.<id>}}" + HelpLinks + "LNK003.md)";
 
     /// <summary>The lines lint prints for <see cref="Welcome"/> at <paramref name="path"/>.</summary>
     public static string[] WelcomeLines(string path) =>

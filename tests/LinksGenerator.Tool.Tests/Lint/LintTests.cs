@@ -30,6 +30,21 @@ public class LintTests
     }
 
     [Fact]
+    public async Task The_snapshot_is_never_a_template_even_when_a_path_takes_it_in()
+    {
+        using TempFolder folder = WithSnapshot(); // its deleted link's fieldKey would be LNK004 if it were checked
+        folder.Write("exported.json", "{\"body\": \"{{trigger_link.zz9QpLmN0bVcXa1sDfGh}}\"}\n");
+        folder.Write("clean.txt", Clean);
+
+        ToolRun everything = await LintAsync(folder, ".");
+        ToolRun json = await LintAsync(folder, "**/*.json");
+
+        string[] exported = [$"exported.json(1,11): {Deleted}"];
+        Assert.Equal([.. exported, "1 error in 1 of 2 template files"], Ghl.Lines(everything.Stdout));
+        Assert.Equal([.. exported, "1 error in 1 of 1 template file"], Ghl.Lines(json.Stdout));
+    }
+
+    [Fact]
     public async Task Clean_templates_exit_0_with_one_line()
     {
         using TempFolder folder = WithSnapshot();
@@ -220,7 +235,7 @@ public class LintTests
 
         Assert.Equal(
             [
-                "sms.txt(1,77): error LNK001: The trigger link 'Nowhere' is not in the snapshot of location Downtown (LOC1) or Uptown (LOC2): the customer would get a dead link",
+                "sms.txt(1,77): error LNK001: The trigger link 'Nowhere' is not in the snapshot of location Downtown (LOC1) or Uptown (LOC2): the customer would get a dead link" + HelpLinks + "LNK001.md)",
                 "1 error in 1 of 1 template file",
             ],
             Ghl.Lines(run.Stdout));
@@ -265,7 +280,7 @@ public class LintTests
         Assert.Equal(
             [
                 $"latin1.txt(1,13): {Unknown}",
-                "latin1.txt(1,52): warning LNK003: '{trigger_link.badé}' is not a valid trigger-link merge field: a link id has only letters, digits, '_' and '-', so HighLevel does not see a field",
+                "latin1.txt(1,52): warning LNK003: '{trigger_link.badé}' is not a valid trigger-link merge field: a link id has only letters, digits, '_' and '-', so HighLevel does not see a field" + HelpLinks + "LNK003.md)",
                 "1 error and 1 warning in 1 of 1 template file",
             ],
             Ghl.Lines(run.Stdout));

@@ -1,0 +1,64 @@
+using System.Linq;
+using System.Text;
+using LinksGenerator.Collections;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Rules;
+
+/// <summary>
+/// Untrusted text (link names, field keys, a template's characters) as it goes into a rule's message. The build prints
+/// a message on one line that CI logs and editors parse: a line break in it would cut the message off, an escape
+/// sequence would recolour the log, a bidirectional override would make it read differently, and a megabyte-long name
+/// would be a megabyte-long line. One definition, used for every message the analyzer, the generator and ghl-links
+/// show, so that the build and <c>ghl-links lint</c> print the same words.
+/// </summary>
+internal static class MessageText
+{
+    /// <summary>The longest message argument kept whole; longer ones keep their start and end around an ellipsis.</summary>
+    public const int MaximumLength = 1000;
+
+    private const int KeptEnd = 150;
+
+    /// <summary><paramref name="text"/> escaped onto one line (<see cref="UnsafeText.Escape"/>) and cut to <see cref="MaximumLength"/>.</summary>
+    public static string Safe(string text) => Shorten(UnsafeText.Escape(text, quoted: false));
+
+    /// <summary>Every argument made <see cref="Safe(string)"/>; the same array when nothing needed it (the common case).</summary>
+    public static EquatableArray<string> Safe(EquatableArray<string> arguments)
+    {
+        string[]? changed = null;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            string safe = Safe(arguments[i]);
+            if (!ReferenceEquals(safe, arguments[i]))
+            {
+                changed ??= arguments.ToArray();
+                changed[i] = safe;
+            }
+        }
+
+        return changed is null ? arguments : new EquatableArray<string>(changed);
+    }
+
+    private static string Shorten(string text)
+    {
+        if (text.Length <= MaximumLength)
+        {
+            return text;
+        }
+
+        // Never between the two halves of a surrogate pair: the cut must not make a lone surrogate.
+        int headEnd = MaximumLength - KeptEnd - 1;
+        if (char.IsHighSurrogate(text[headEnd - 1]))
+        {
+            headEnd--;
+        }
+
+        int tailStart = text.Length - KeptEnd;
+        if (char.IsLowSurrogate(text[tailStart]))
+        {
+            tailStart++;
+        }
+
+        return new StringBuilder(MaximumLength + 1).Append(text, 0, headEnd).Append('…').Append(text, tailStart, text.Length - tailStart).ToString();
+    }
+}

@@ -1,0 +1,69 @@
+using LinksGenerator.Collections;
+using LinksGenerator.Rules;
+
+namespace LinksGenerator.Tests.Rules;
+
+/// <summary>Untrusted text in a rule's message: one line, harmless to a log, and never a megabyte long.</summary>
+public class MessageTextTests
+{
+    [Theory]
+    [InlineData("plain 'name' with \"quotes\" and \\", "plain 'name' with \"quotes\" and \\")]
+    [InlineData("two\nlines\r\nand\rtab\t", "two\\nlines\\r\\nand\\rtab\\t")]
+    [InlineData("esc \u001b[31m red, bidi \u202e, nel \u0085, ls \u2028", "esc \\u001b[31m red, bidi \\u202e, nel \\u0085, ls \\u2028")]
+    public void Text_is_kept_on_one_line_with_unsafe_characters_escaped(string text, string expected)
+    {
+        Assert.Equal(expected, MessageText.Safe(text));
+        Assert.Equal(expected, MessageText.Safe(expected)); // applying it twice changes nothing
+    }
+
+    [Fact]
+    public void A_surrogate_pair_stays_and_a_lone_surrogate_is_escaped()
+    {
+        // Not theory data: xUnit would mangle the lone surrogate on its way into the test.
+        Assert.Equal("emoji 🎉 stays, a lone \\ud800 does not", MessageText.Safe("emoji 🎉 stays, a lone \ud800 does not"));
+    }
+
+    [Fact]
+    public void Long_text_keeps_its_start_and_end_around_an_ellipsis()
+    {
+        string text = "start " + new string('x', 5_000_000) + " end";
+
+        string safe = MessageText.Safe(text);
+
+        Assert.Equal(MessageText.MaximumLength, safe.Length);
+        Assert.StartsWith("start xxx", safe, System.StringComparison.Ordinal);
+        Assert.EndsWith("xxx end", safe, System.StringComparison.Ordinal);
+        Assert.Contains("x…x", safe, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cut_never_splits_a_surrogate_pair()
+    {
+        string text = string.Concat(System.Linq.Enumerable.Repeat("🎉", 2_000));
+
+        string safe = MessageText.Safe(text);
+
+        Assert.True(safe.Length <= MessageText.MaximumLength);
+        for (int i = 0; i < safe.Length; i++)
+        {
+            if (char.IsHighSurrogate(safe[i]))
+            {
+                Assert.True(char.IsLowSurrogate(safe[++i]));
+            }
+            else
+            {
+                Assert.False(char.IsLowSurrogate(safe[i]));
+            }
+        }
+    }
+
+    [Fact]
+    public void Arguments_that_need_nothing_come_back_as_they_were()
+    {
+        var arguments = new EquatableArray<string>(["a", "b"]);
+        var unsafeArguments = new EquatableArray<string>(["a", "b\nc"]);
+
+        Assert.Equal(arguments, MessageText.Safe(arguments));
+        Assert.Equal(new EquatableArray<string>(["a", "b\\nc"]), MessageText.Safe(unsafeArguments));
+    }
+}
