@@ -54,7 +54,7 @@ public sealed class AgencyPackageTests(PackageFeed feed)
         string output = (await project.RunBuilt()).ShouldSucceed().Output;
 
         // LNK104 is info (an IDE message); the global config the rule page recommends makes it a build warning here.
-        Assert.Contains("links.snapshot.json(6,29): warning LNK104: TriggerLinks.Location has no Parking: the link is in Downtown but not in Uptown", build.Output);
+        Assert.Contains("links.snapshot.json(6,29): warning LNK104: TriggerLinks.Location has no Parking: the member is in Downtown but not in Uptown", build.Output);
         Assert.Contains("Downtown LOC1 {{trigger_link.d1}}", output);
         Assert.Contains("Uptown LOC2 {{trigger_link.u1}}", output);
         Assert.Contains("picked {{trigger_link.u1}}", output);

@@ -29,7 +29,7 @@ internal static class LintCommand
         KnownLinks links = LintSnapshot.Load(host.WorkingDirectory, settings.SnapshotPath);
         // The snapshot is never a template, as in the build: `lint .` or "**/*.json" would otherwise flag its deleted links.
         string snapshot = Path.GetFullPath(settings.SnapshotPath, host.WorkingDirectory);
-        IReadOnlyList<string> files = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter)
+        List<string> files = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter)
             .Where(file => !string.Equals(file, snapshot, StringComparison.Ordinal))
             .ToList();
         var tally = new LintTally(settings.WarningsAsErrors);

@@ -112,7 +112,7 @@ public class AgencyOutputTests
         GeneratorRun run = GeneratorHarness.Run(AgencySnapshot.Json);
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == TriggerLinkRules.MemberNotInEveryLocation.Id);
-        Assert.Equal("TriggerLinks.Location has no Parking: the link is in Downtown but not in Uptown", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("TriggerLinks.Location has no Parking: the member is in Downtown but not in Uptown", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal(GeneratorHarness.SnapshotPath, diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
