@@ -14,16 +14,18 @@ namespace LinksGenerator.Analyzer;
 internal static class ConstantPieces
 {
     /// <summary>
-    /// A syntax-only filter run before any semantic work: a field spread over pieces needs a brace or the marker in some
-    /// literal piece, unless every piece is a name (<c>Prefix + Suffix</c>), whose values only the semantic model knows.
+    /// A syntax-only filter run before any semantic work. A field spread over pieces starts with a brace in one piece and
+    /// ends with a brace in a later one. So it needs a brace in some piece whose text the syntax shows (a literal or
+    /// interpolated text; a <c>nameof</c> has none), or else two pieces whose values only the semantic model knows: the
+    /// names that bring both ends (<c>Prefix + "abc" + Suffix</c>, <c>Prefix + nameof(Id) + Suffix</c>).
     /// </summary>
     public static bool MightSpanAField(ExpressionSyntax node)
     {
-        // Two passes: the cheap look at literal text settles almost every concatenation; names are only resolved
+        // Two passes: the cheap look at the text settles almost every concatenation; names are only resolved
         // against the surrounding parameters and locals for the few that remain.
         var verdict = new Verdict();
         Inspect(node, ref verdict, resolveNames: false);
-        if (verdict.RunTime || (verdict.HasText && !verdict.Suggestive))
+        if (verdict.RunTime || (!verdict.Suggestive && verdict.Names < 2))
         {
             return false;
         }
@@ -38,11 +40,11 @@ internal static class ConstantPieces
         /// <summary>Some piece is surely computed at run time: no constant, no folding.</summary>
         public bool RunTime;
 
-        /// <summary>Some literal text has a brace or the marker.</summary>
+        /// <summary>Some text the syntax shows has a brace or the marker.</summary>
         public bool Suggestive;
 
-        /// <summary>Some piece is literal text (otherwise all pieces are names).</summary>
-        public bool HasText;
+        /// <summary>How many pieces are names: constants whose values (braces, marker and all) only the semantic model knows.</summary>
+        public int Names;
     }
 
     private static void Inspect(ExpressionSyntax expression, ref Verdict verdict, bool resolveNames)
@@ -63,7 +65,6 @@ internal static class ConstantPieces
                 {
                     if (content is InterpolatedStringTextSyntax text)
                     {
-                        verdict.HasText = true;
                         verdict.Suggestive |= Suggests(text.TextToken.ValueText);
                     }
                     else if (content is InterpolationSyntax hole)
@@ -82,14 +83,27 @@ internal static class ConstantPieces
 
                 break;
             case LiteralExpressionSyntax literal:
-                verdict.HasText = true;
                 verdict.Suggestive |= literal.IsKind(SyntaxKind.StringLiteralExpression) && Suggests(literal.Token.ValueText);
+                break;
+            case CastExpressionSyntax cast:
+                // (string)Prefix is still the constant; a cast to anything else the semantic model finds not constant.
+                Inspect(cast.Expression, ref verdict, resolveNames);
+                break;
+            case ConditionalExpressionSyntax conditional:
+                // A constant condition picks a constant branch; which one only the semantic model says, so both count.
+                Inspect(conditional.WhenTrue, ref verdict, resolveNames);
+                Inspect(conditional.WhenFalse, ref verdict, resolveNames);
+                break;
+            case InvocationExpressionSyntax invocation when IsNameof(invocation):
+                // nameof(X) is the constant "X": text the syntax shows, and an identifier never holds a brace.
                 break;
             case IdentifierNameSyntax identifier:
                 // A parameter or a non-const local: the string is built at run time.
                 verdict.RunTime |= resolveNames && IsParameterOrVariable(identifier);
+                verdict.Names++;
                 break;
             case MemberAccessExpressionSyntax:
+                verdict.Names++;
                 break;
             default:
                 verdict.RunTime = true; // A call, an operator, …: not a constant.
@@ -170,6 +184,13 @@ internal static class ConstantPieces
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a call is <c>nameof(…)</c>, the constant string of a name. A method the user named <c>nameof</c> would make
+    /// it a call, which the semantic model then finds not constant: taking it for nameof never rules out a real constant.
+    /// </summary>
+    private static bool IsNameof(InvocationExpressionSyntax invocation) =>
+        invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && invocation.ArgumentList.Arguments.Count == 1;
 
     private static bool Suggests(string value) =>
         value.IndexOf('{') >= 0 || value.IndexOf('}') >= 0 || value.IndexOf(LinksGenerator.Snapshot.MergeField.Marker, System.StringComparison.Ordinal) >= 0;

@@ -54,6 +54,77 @@ public class InterpolationAndFoldingTests
             """).Verify();
 
     [Fact]
+    public Task A_field_whose_braces_and_marker_all_come_from_names_is_folded_around_literal_text() =>
+        WithKnownLinks().Members("""
+            const string Prefix = "{{trigger_link.";
+            const string Suffix = "}}";
+            const string Unknown = {|LNK001:Prefix + "unknownB1xxxxxx1" + Suffix|};
+            const string Known = {|LNK002:Prefix + "n4AriwEnFrGh3tu08W0U" + Suffix|};
+            const string Interpolated = {|LNK001:$"{Prefix}unknownB3xxxxxx1{Suffix}"|};
+            string Local()
+            {
+                const string Inner = {|LNK001:Prefix + "unknownB2xxxxxx1" + Suffix|};
+                return Inner;
+            }
+            """).Verify();
+
+    [Fact]
+    public Task Parentheses_inside_a_folded_constant_do_not_hide_it() =>
+        WithKnownLinks().Members("""
+            const string Prefix = "{{trigger_link.";
+            const string Suffix = "}}";
+            const string Right = {|LNK001:Prefix + ("unknownB4xxxxxx1" + Suffix)|};
+            const string Left = {|LNK001:(Prefix + "unknownB5xxxxxx1") + Suffix|};
+            const string Deep = {|LNK002:"Book: " + (Prefix + ("n4AriwEnFrGh3tu08W0U" + (Suffix)))|};
+            """).Verify();
+
+    [Fact]
+    public Task Casts_and_constant_conditionals_inside_a_folded_constant_are_folded_too() =>
+        WithKnownLinks().Members("""
+            const string Prefix = "{{trigger_link.";
+            const string Suffix = "}}";
+            const bool Tracked = true;
+            const string Cast = {|LNK001:(string)Prefix + "unknownC1xxxxxx1" + Suffix|};
+            const string Conditional = {|LNK001:(Tracked ? Prefix : "") + "unknownC2xxxxxx1" + Suffix|};
+            string RunTime(bool tracked) => (tracked ? Prefix : "") + "unknownC3xxxxxx1" + Suffix;
+            """).Verify();
+
+    [Fact]
+    public Task A_nameof_piece_is_folded_by_its_value() =>
+        WithKnownLinks().Members("""
+            const string Prefix = "{{trigger_link.";
+            const string Suffix = "}}";
+            const string A1 = "not the value";
+            int unknownNameof01;
+            int n4AriwEnFrGh3tu08W0U;
+            const string BetweenLiterals = {|LNK001:"{{trigger_link." + nameof(A1) + "}}"|};
+            const string BetweenNames = {|LNK001:Prefix + nameof(unknownNameof01) + Suffix|};
+            const string Known = {|LNK002:Prefix + nameof(Messages.n4AriwEnFrGh3tu08W0U) + Suffix|};
+            const string B8 = {|LNK001:"{{trigger_link.unknownB8" + nameof(B8) + "}}"|};
+            const string Interpolated = {|LNK001:$"{Prefix}{nameof(A1)}{Suffix}"|};
+            """).Verify();
+
+    [Fact]
+    public Task A_folded_field_and_a_field_inside_one_piece_are_each_reported_once() =>
+        WithKnownLinks().Members("""
+            const string Prefix = "{{trigger_link.";
+            const string Suffix = "}}";
+            const string Both = {|LNK001:Prefix + ("unknownB6xxxxxx1" + Suffix) + " or {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}"|};
+            const string WithNameof = {|LNK001:nameof(Both) + " {|LNK001:{{trigger_link.gone}}|} " + Prefix + "x" + Suffix|};
+            """).Verify();
+
+    [Fact]
+    public Task Names_around_text_without_braces_are_not_a_field_and_run_time_pieces_are_not_folded() =>
+        WithKnownLinks().Members("""
+            const string Prefix = "{{trigger_link.";
+            const string Suffix = "}}";
+            const string Greeting = "Hello " + Prefix;
+            string Field(string id) => Prefix + id + Suffix;
+            string Named(string id) => Prefix + nameof(id) + Suffix.ToString();
+            string Parenthesized(string id) => Prefix + (id + Suffix);
+            """).Verify();
+
+    [Fact]
     public Task A_field_inside_one_operand_is_reported_once_at_the_operand() =>
         WithKnownLinks().Members("""
             const string Text = "Book: " + "{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}" + "!";

@@ -148,6 +148,11 @@ public class StringFormFixTests
             {
                 System.ReadOnlySpan<byte> Bytes => "{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}"u8;
                 const string Folded = {|LNK002:"{{trigger_link." + "n4AriwEnFrGh3tu08W0U}}"|};
+                const string Prefix = "{{trigger_link.";
+                const string Suffix = "}}";
+                const string AroundText = {|LNK002:Prefix + ("n4AriwEnFrGh3tu08W0U" + Suffix)|};
+                const string AroundNameof = {|LNK002:Prefix + nameof(Messages.n4AriwEnFrGh3tu08W0U) + Suffix|};
+                int n4AriwEnFrGh3tu08W0U;
             }
             """)
         .Unchanged()
