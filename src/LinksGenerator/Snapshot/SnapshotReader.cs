@@ -79,7 +79,7 @@ internal sealed class SnapshotReader
         SkipWhitespace();
         if (_pos < _text.Length)
         {
-            throw Fail($"unexpected {DescribeNext()} after the end of the snapshot object");
+            throw Fail($"found {DescribeNext()} after the end of the snapshot object, which must be the whole file");
         }
 
         return document;
@@ -602,6 +602,10 @@ internal sealed class SnapshotReader
         if (Peek() == '0')
         {
             _pos++;
+            if (IsDigit(Peek()))
+            {
+                throw Fail("a JSON number has no leading zero");
+            }
         }
         else if (IsDigit(Peek()))
         {
