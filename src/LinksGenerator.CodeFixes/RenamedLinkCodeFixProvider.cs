@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LinksGenerator.CodeFixes;
 
@@ -39,7 +40,9 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (UseOf(root, diagnostic) is not { } use || CurrentMember(model, use, context.CancellationToken) is not { } current)
+            if (UseOf(root, diagnostic) is not { } use
+                || IsInNameof(model, use, context.CancellationToken)
+                || CurrentMember(model, use, context.CancellationToken) is not { } current)
             {
                 continue;
             }
@@ -61,6 +64,15 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
             SimpleNameSyntax name => name,
             _ => null,
         };
+
+    /// <summary>
+    /// Whether the use is the argument of <c>nameof</c>: there the member's name is the value, and renaming it would change
+    /// the program's output, while everywhere else the alias and the current member are the same constant.
+    /// </summary>
+    private static bool IsInNameof(SemanticModel model, SimpleNameSyntax use, CancellationToken cancellationToken) =>
+        use.Ancestors()
+            .OfType<InvocationExpressionSyntax>()
+            .Any(call => call.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && model.GetOperation(call, cancellationToken) is INameOfOperation);
 
     /// <summary>
     /// The member an alias stands for, when <paramref name="use"/> names one of our aliases: a constant of a

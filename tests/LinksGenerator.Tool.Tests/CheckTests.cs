@@ -90,7 +90,7 @@ public class CheckTests
         var (run, requests, snapshot) = await Ghl.OnceAsync(null, Ghl.Environment(), "check", "--location-id", FakeHighLevel.Location);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error: there is no snapshot at links.snapshot.json: run 'ghl-links pull' to create it", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error: there is no snapshot at links.snapshot.json: run 'ghl-links pull --location-id <id>' to create it", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(requests);
         Assert.Null(snapshot);
     }

@@ -18,7 +18,7 @@ internal static class CheckCommand
         LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path);
         if (!snapshot.Exists)
         {
-            throw ToolException.Usage($"there is no snapshot at {path}: run 'ghl-links pull' to create it and commit it, or pass --snapshot PATH");
+            throw ToolException.Usage($"there is no snapshot at {path}: run 'ghl-links pull --location-id <id>' to create it and commit it, or pass --snapshot PATH");
         }
 
         if (snapshot.Problem is { } problem)

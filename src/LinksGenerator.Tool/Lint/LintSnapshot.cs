@@ -17,7 +17,7 @@ internal static class LintSnapshot
         if (!snapshot.Exists)
         {
             throw ToolException.Usage(
-                $"there is no snapshot at {path}: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull' to create it");
+                $"there is no snapshot at {path}: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it");
         }
 
         if (snapshot.Problem is { } problem)

@@ -83,7 +83,7 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
 
     private static string MissingSnapshotMessage(ProjectSettings settings)
     {
-        const string Remedy = "run 'dotnet ghl-links pull' to create it, or set the TriggerLinksSnapshot property to its path. TriggerLinks is empty and hard-coded trigger links are not checked.";
+        const string Remedy = "run 'dotnet ghl-links pull --location-id <id>' to create it, or set the TriggerLinksSnapshot property to its path. TriggerLinks is empty and hard-coded trigger links are not checked.";
         if (settings.ConfiguredSnapshot is { } configured)
         {
             return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist: {Remedy}";

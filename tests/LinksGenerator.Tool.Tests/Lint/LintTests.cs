@@ -189,7 +189,7 @@ public class LintTests
 
         Assert.Equal(2, missing.ExitCode);
         Assert.Equal(
-            ["error: there is no snapshot at links.snapshot.json: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull' to create it"],
+            ["error: there is no snapshot at links.snapshot.json: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it"],
             Ghl.Lines(missing.Stderr));
         Assert.Equal(2, other.ExitCode);
         Assert.Contains("error: there is no snapshot at config/links.json", other.Stderr, StringComparison.Ordinal);
