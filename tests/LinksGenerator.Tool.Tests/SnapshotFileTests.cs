@@ -141,6 +141,28 @@ public class SnapshotFileTests
         Assert.Equal(2, folder.AllFiles().Length); // the link and its file; no temporary file left behind
     }
 
+    [Theory]
+    [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite)]
+    [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead)]
+    public async Task A_pull_keeps_the_snapshots_permissions(UnixFileMode mode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows has no Unix permissions to keep; CI runs on Linux.
+        }
+
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        File.SetUnixFileMode(folder.SnapshotPath, mode);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(TestLinks.ExpectedSnapshot, folder.ReadText());
+        Assert.Equal(mode, File.GetUnixFileMode(folder.SnapshotPath));
+    }
+
     [Fact]
     public async Task Output_writes_elsewhere_but_its_folder_must_exist()
     {

@@ -7,7 +7,7 @@ namespace LinksGenerator.Tool.Storage;
 /// Replaces a file all at once: the bytes go to a temporary file in the same folder (same file system, so the rename
 /// is atomic), are flushed to disk, and only then renamed over the target. A crash or error at any point leaves the old
 /// file as it was and no temporary file behind. A symbolic link is followed: the file it points to is replaced, and the
-/// link stays a link.
+/// link stays a link; the file keeps its permissions.
 /// </summary>
 internal static class AtomicFile
 {
@@ -41,6 +41,7 @@ internal static class AtomicFile
                 return false;
             }
 
+            KeepPermissions(path, temporary);
             File.Move(temporary, path, overwrite: true);
             return true;
         }
@@ -59,6 +60,15 @@ internal static class AtomicFile
     {
         var file = new FileInfo(path);
         return file.LinkTarget is null ? path : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+    }
+
+    /// <summary>The replaced file's permissions go to its replacement: a snapshot kept private (600) stays private.</summary>
+    private static void KeepPermissions(string path, string replacement)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(path))
+        {
+            File.SetUnixFileMode(replacement, File.GetUnixFileMode(path));
+        }
     }
 
     private static void TryDelete(string path)

@@ -146,11 +146,11 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         }
         else if (links.TryGetDeleted(id, out KnownDeletedLink deleted))
         {
-            sink.Report(Diagnostic.Create(DiagnosticDescriptors.DeletedTriggerLink, location, deleted.Description, id));
+            sink.Report(Diagnostic.Create(DiagnosticDescriptors.DeletedTriggerLink, location, deleted.Description, MessageText.Safe(id)));
         }
         else
         {
-            sink.Report(Diagnostic.Create(DiagnosticDescriptors.UnknownTriggerLink, location, id, links.LocationDescription));
+            sink.Report(Diagnostic.Create(DiagnosticDescriptors.UnknownTriggerLink, location, MessageText.Safe(id), links.LocationDescription));
         }
     }
 

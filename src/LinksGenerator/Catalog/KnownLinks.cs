@@ -12,7 +12,7 @@ internal sealed record KnownLink(TriggerLink Link, string MemberPath);
 internal sealed record KnownDeletedLink(DeletedLink Link, string? LocationName)
 {
     /// <summary>For messages: <c>'Zebra offer'</c>, or <c>'Zebra offer' of Downtown</c>.</summary>
-    public string Description => LinkNames.Quoted(Link.Name) + (LocationName is null ? "" : " of " + LocationName);
+    public string Description => LinkNames.Quoted(Link.Name) + (LocationName is null ? "" : " of " + MessageText.Safe(LocationName));
 }
 
 /// <summary>

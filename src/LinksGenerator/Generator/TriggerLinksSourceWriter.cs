@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using LinksGenerator.Catalog;
+using LinksGenerator.Rules;
 
 namespace LinksGenerator.Generator;
 
@@ -175,7 +176,7 @@ internal static class TriggerLinksSourceWriter
         AppendName(source, deleted.Name);
         source.Append(", deleted from HighLevel: every use of this member is an error.</summary>\n");
         AppendIdRemark(source, indent, deleted.Id);
-        string message = $"The trigger link {LinkNames.Quoted(deleted.Name)} ({deleted.Id}) was deleted from HighLevel: a message using it would send a dead link. Use another link, or remove this use";
+        string message = $"The trigger link {LinkNames.Quoted(deleted.Name)} ({MessageText.Safe(deleted.Id)}) was deleted from HighLevel: a message using it would send a dead link. Use another link, or remove this use";
         source.Append(indent).Append("[global::System.Obsolete(");
         CSharpText.AppendStringLiteral(source, message).Append(", true)]\n");
         source.Append(indent).Append(Hidden).Append('\n');

@@ -29,7 +29,7 @@ internal static class TemplateChecker
         LineMap? lines = null;
         foreach (MergeFieldMatch match in matches)
         {
-            string field = MessageText.Safe(text.Substring(match.Start, match.Length));
+            string field = text.Substring(match.Start, match.Length);
             (string Id, Rules.RuleSeverity Severity, string Message, string[] Args)? rule =
                 !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [field, match.Problem!]) :
                 links is null || links.TryGet(match.Id!, out _) ? null :
@@ -38,7 +38,8 @@ internal static class TemplateChecker
             if (rule is { } found)
             {
                 lines ??= new LineMap(text);
-                findings.Add(new TemplateFinding(found.Id, found.Severity, found.Message, match.Start, match.Length, lines.Position(match.Start), lines.Position(match.End), found.Args));
+                string[] args = System.Array.ConvertAll(found.Args, MessageText.Safe); // the template's text, and ids of any length
+                findings.Add(new TemplateFinding(found.Id, found.Severity, found.Message, match.Start, match.Length, lines.Position(match.Start), lines.Position(match.End), args));
             }
         }
 

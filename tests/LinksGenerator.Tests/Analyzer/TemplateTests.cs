@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Tasks;
 using LinksGenerator.Diagnostics;
 using LinksGenerator.Fields;
+using LinksGenerator.Rules;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
@@ -111,6 +112,21 @@ public class TemplateTests
             .Expect(new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 5, 1, 30)
                 .WithArguments("{{trigger_link.a\\u001b[31mX\\u202e}}", MalformedReason.BadIdCharacter))
             .Verify();
+
+    [Fact]
+    public Task An_id_of_any_length_is_quoted_shortened_in_a_template_and_in_code()
+    {
+        string id = new('a', 3_000);
+        string shortened = new string('a', MessageText.MaximumLength - 151) + "…" + new string('a', 150);
+
+        return WithSnapshot(Snapshot)
+            .Template(Welcome, "{{trigger_link." + id + "}}")
+            .Code("class Messages { const string S = \"{{trigger_link." + id + "}}\"; }")
+            .Expect(
+                Unknown(1, 1, 1, 3_018, shortened),
+                new DiagnosticResult(DiagnosticDescriptors.UnknownTriggerLink).WithSpan("/0/Test0.cs", 1, 36, 1, 3_053).WithArguments(shortened, SnapshotJson.LocationId))
+            .Verify();
+    }
 
     [Fact]
     public Task Without_a_snapshot_only_malformed_fields_are_reported() =>

@@ -97,6 +97,22 @@ public class HostileTextTests
     }
 
     [Fact]
+    public void A_deleted_link_with_an_endless_id_gets_a_message_of_reasonable_length()
+    {
+        string id = new('z', 100_000);
+        string snapshot = SnapshotJson.Of([TestLink.Plain("abc", "Now")], deleted: [TestLink.Plain(id, "Gone")]);
+        const string Use = "namespace Consumer { public static class Use { public static string Gone => TriggerLinks.Gone; } }";
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot, sources: [Use]);
+
+        string message = Assert.Single(run.OutputCompilation.GetDiagnostics(), d => d.Id == "CS0619").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("(zzz", message, StringComparison.Ordinal);
+        Assert.Contains("zzz…zzz", message, StringComparison.Ordinal);
+        Assert.Contains("zzz) was deleted from HighLevel", message, StringComparison.Ordinal);
+        Assert.True(message.Length < 2 * MessageText.MaximumLength, $"{message.Length} characters");
+    }
+
+    [Fact]
     public void Generated_code_compiles_with_csharp_7_3()
     {
         string snapshot = SnapshotJson.Of(Hostile.Select((text, i) => new TestLink($"id{i}", text, text, $"{{{{trigger_link.id{i}}}}}")));
