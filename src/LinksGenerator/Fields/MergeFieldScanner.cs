@@ -44,11 +44,11 @@ internal static class MergeFieldScanner
         resumeAt = marker + MergeField.Marker.Length;
 
         // Backwards: inner spaces, then the opening braces. Without braces, the spaces are just prose.
-        Braces open = OpeningBraces(value, SkipBack(value, marker, ' '));
+        Braces open = OpeningBraces(value, SkipSpacesBack(value, marker, encoded: false));
         if (open.Count == 0)
         {
             // An editor that percent-encodes the braces of an address encodes the inner spaces too: %7B%7B%20trigger_link…
-            open = OpeningBraces(value, SkipBackEncodedSpaces(value, marker));
+            open = OpeningBraces(value, SkipSpacesBack(value, marker, encoded: true));
             open = open.Encoding == BraceEncoding.Percent ? open : default;
         }
 
@@ -73,9 +73,9 @@ internal static class MergeFieldScanner
             idEnd++;
         }
 
-        int closeStart = Skip(value, idEnd, ' ');
+        int closeStart = SkipSpaces(value, idEnd, encoded: false);
         Braces close = ClosingBraces(value, closeStart);
-        if (close.Count == 0 && SkipEncodedSpaces(value, idEnd) is var encodedStart && encodedStart != idEnd && ClosingBraces(value, encodedStart) is { Encoding: BraceEncoding.Percent } encodedClose)
+        if (close.Count == 0 && SkipSpaces(value, idEnd, encoded: true) is var encodedStart && encodedStart != idEnd && ClosingBraces(value, encodedStart) is { Encoding: BraceEncoding.Percent } encodedClose)
         {
             closeStart = encodedStart;
             close = encodedClose;
@@ -180,8 +180,8 @@ internal static class MergeFieldScanner
     /// <summary>A character of a longer name or path before the marker (<c>custom_values.</c>, <c>old-</c>).</summary>
     private static bool IsPathCharacter(char c) => IsWordCharacter(c) || c == '.' || c == '-';
 
-    /// <summary>Past spaces and <c>%20</c>s (either case is just digits) from <paramref name="position"/> on.</summary>
-    private static int SkipEncodedSpaces(string value, int position)
+    /// <summary>Past the spaces from <paramref name="position"/> on, and with <paramref name="encoded"/> past <c>%20</c>s too.</summary>
+    private static int SkipSpaces(string value, int position, bool encoded)
     {
         while (true)
         {
@@ -189,7 +189,7 @@ internal static class MergeFieldScanner
             {
                 position++;
             }
-            else if (position + 3 <= value.Length && string.CompareOrdinal(value, position, "%20", 0, 3) == 0)
+            else if (encoded && position + 3 <= value.Length && string.CompareOrdinal(value, position, "%20", 0, 3) == 0)
             {
                 position += 3;
             }
@@ -200,8 +200,8 @@ internal static class MergeFieldScanner
         }
     }
 
-    /// <summary>Back past spaces and <c>%20</c>s that end at <paramref name="position"/>.</summary>
-    private static int SkipBackEncodedSpaces(string value, int position)
+    /// <summary>Back past the spaces that end at <paramref name="position"/>, and with <paramref name="encoded"/> past <c>%20</c>s too.</summary>
+    private static int SkipSpacesBack(string value, int position, bool encoded)
     {
         while (true)
         {
@@ -209,7 +209,7 @@ internal static class MergeFieldScanner
             {
                 position--;
             }
-            else if (position >= 3 && string.CompareOrdinal(value, position - 3, "%20", 0, 3) == 0)
+            else if (encoded && position >= 3 && string.CompareOrdinal(value, position - 3, "%20", 0, 3) == 0)
             {
                 position -= 3;
             }
@@ -218,26 +218,6 @@ internal static class MergeFieldScanner
                 return position;
             }
         }
-    }
-
-    private static int Skip(string value, int position, char c)
-    {
-        while (position < value.Length && value[position] == c)
-        {
-            position++;
-        }
-
-        return position;
-    }
-
-    private static int SkipBack(string value, int position, char c)
-    {
-        while (position > 0 && value[position - 1] == c)
-        {
-            position--;
-        }
-
-        return position;
     }
 
     /// <summary>
