@@ -117,8 +117,11 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         Assert.Equal("Custom.Links.TriggerLinks", typeName);
         Assert.Equal("{{trigger_link.abc}}", constants["ConfiguredLink"]);
         Assert.Equal("L1", constants["LocationId"]);
-        string editorConfig = Directory.EnumerateFiles(Path.Combine(project.Directory, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single();
-        Assert.Single(File.ReadAllLines(editorConfig), line => line.EndsWith("ghl.json]", System.StringComparison.Ordinal));
+        ProcessResult items = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "msbuild", project.ProjectPath, "-getItem:AdditionalFiles")).ShouldSucceed();
+        using JsonDocument json = JsonDocument.Parse(items.Output[items.Output.IndexOf('{', System.StringComparison.Ordinal)..]);
+        Assert.Single(
+            json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray(),
+            item => item.GetProperty("FullPath").GetString()!.Replace('\\', '/').EndsWith("/config/ghl.json", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,15 +28,16 @@ public sealed class SampleTests
     [Fact]
     public async Task The_sample_build_checks_its_email_and_sms_templates()
     {
-        ProcessResult items = (await ProcessRunner.Dotnet(RepositoryPaths.Root, new Dictionary<string, string>(), "msbuild", Path.Combine("samples", "LinksGenerator.Sample"), "-getItem:AdditionalFiles")).ShouldSucceed();
+        ProcessResult items = (await ProcessRunner.Dotnet(RepositoryPaths.Root, new Dictionary<string, string>(), "msbuild", Path.Combine("samples", "LinksGenerator.Sample"), "-getItem:TriggerLinksTemplate", "-getItem:AdditionalFiles")).ShouldSucceed();
 
         using JsonDocument json = JsonDocument.Parse(items.Output[items.Output.IndexOf('{', StringComparison.Ordinal)..]);
-        var templates = json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
-            .Where(item => item.TryGetProperty("TriggerLinksTemplate", out JsonElement marked) && marked.GetString() == "true")
+        string[] FileNames(string itemType) => json.RootElement.GetProperty("Items").GetProperty(itemType).EnumerateArray()
             .Select(item => Path.GetFileName(item.GetProperty("Identity").GetString()!))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        Assert.Equal(["invoice-reminder.sms.txt", "welcome-email.html"], templates);
+        Assert.Equal(["invoice-reminder.sms.txt", "welcome-email.html"], FileNames("TriggerLinksTemplate"));
+        Assert.Contains("invoice-reminder.sms.txt", FileNames("AdditionalFiles"));
+        Assert.Contains("welcome-email.html", FileNames("AdditionalFiles"));
     }
 
     [Fact]

@@ -61,6 +61,35 @@ public sealed class TemplatePackageTests(PackageFeed feed)
         Assert.DoesNotContain("error CS", build.Output);
     }
 
+    [Fact]
+    public async Task Templates_and_a_custom_snapshot_in_folders_with_hash_semicolon_quote_and_space_are_found_and_cost_no_per_file_config()
+    {
+        // '#' and ';' start a comment in the global config the compiler reads MSBuild properties from, and the compiler
+        // splits file lists at ';': templates are listed in a file, and the snapshot's path is passed encoded.
+        var project = new ConsumerProject(feed, feed.NewWorkspace("templates-odd-paths"), "C# shop/Shop", "Shop")
+            .WithFile("custom links.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithFile("Templates/it's;new/offer.html", "<a href=\"{{trigger_link.deadDeadDead000000000}}\">x</a>\n")
+            .WithWorkspaceFile("C# shop/Shared/footer.txt", "ok {{trigger_link.n4AriwEnFrGh3tu08W0U}}\nbad {trigger_link.n4AriwEnFrGh3tu08W0U}\n")
+            .WithFile("Program.cs", "namespace Shop { public static class Program { public static void Main() => System.Console.WriteLine(TriggerLinks.FirstTag); } }")
+            .WithProject(
+                properties: "<RootNamespace>Shop</RootNamespace><TriggerLinksSnapshot>custom links.json</TriggerLinksSnapshot>",
+                items: """<TriggerLinksTemplate Include="Templates/**/*.html;../Shared/*.txt" />""");
+
+        ProcessResult build = await project.Build();
+
+        string output = build.Output.Replace('\\', '/');
+        Assert.Contains("it's;new/offer.html(1,10): error LNK001: The trigger link 'deadDeadDead000000000' is not in the snapshot", output);
+        Assert.Contains("Shared/footer.txt(2,5): warning LNK003", output);
+        Assert.DoesNotContain("footer.txt(1,", output);
+        Assert.DoesNotContain("LNK103", output); // the snapshot was found, so TriggerLinks.FirstTag compiled
+        Assert.DoesNotContain("error CS", output);
+
+        // No section per additional file in the compiler's global config: the compiler would match every file against each.
+        string config = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "Shop.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories)[0];
+        Assert.DoesNotContain("build_metadata.AdditionalFiles", await File.ReadAllTextAsync(config));
+        Assert.DoesNotContain("\n[", await File.ReadAllTextAsync(config));
+    }
+
     private ConsumerProject Shop(string name, string templateItems) =>
         new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
             .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))

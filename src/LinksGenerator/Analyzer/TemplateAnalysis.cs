@@ -10,16 +10,16 @@ using Microsoft.CodeAnalysis.Text;
 namespace LinksGenerator.Analyzer;
 
 /// <summary>
-/// The per-compilation half of the template rules: each AdditionalFile marked as a template is checked by the shared
+/// The per-compilation half of the template rules: each AdditionalFile the project lists as a template is checked by the shared
 /// <see cref="TemplateChecker"/> (the same code <c>ghl-links lint</c> runs), and each finding is reported at the
 /// template's own file, line and column.
 /// </summary>
-internal sealed class TemplateAnalysis(KnownLinks? links)
+internal sealed class TemplateAnalysis(KnownLinks? links, TemplateFiles templates)
 {
     public void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
         AdditionalText file = context.AdditionalFile;
-        if (!TemplateFiles.IsTemplate(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file)))
+        if (!templates.IsTemplate(file.Path))
         {
             return;
         }

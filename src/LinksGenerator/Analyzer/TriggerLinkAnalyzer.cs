@@ -38,7 +38,11 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
             // large project, and the semantic model only for folding candidates (docs/benchmarks.md).
             start.RegisterSyntaxTreeAction(new StringsInTree(analysis).Analyze);
             start.RegisterSemanticModelAction(new FoldingCandidates(analysis, new FoldingNames()).Analyze);
-            start.RegisterAdditionalFileAction(new TemplateAnalysis(links).AnalyzeFile);
+            TemplateFiles templates = TemplateFiles.Read(start.Options.AdditionalFiles, start.CancellationToken);
+            if (templates.Count > 0)
+            {
+                start.RegisterAdditionalFileAction(new TemplateAnalysis(links, templates).AnalyzeFile);
+            }
         });
     }
 
@@ -47,7 +51,7 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
     {
         AdditionalText? snapshot = SnapshotFiles.Choose(
             options.AdditionalFiles,
-            file => SnapshotFiles.Classify(file.Path, options.AnalyzerConfigOptionsProvider.GetOptions(file)),
+            file => SnapshotFiles.Classify(file.Path, ProjectSettings.ConfiguredSnapshotOf(options.AnalyzerConfigOptionsProvider.GlobalOptions)),
             file => file.Path);
         SourceText? text = snapshot?.GetText(cancellationToken);
         return text is null ? null : SnapshotCache.GetKnownLinks(text);

@@ -11,8 +11,11 @@ internal sealed record ProjectSettings(string? Namespace, string? ConfiguredSnap
 {
     public const string NamespaceProperty = "build_property.TriggerLinksNamespace";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
-    public const string SnapshotProperty = "build_property.TriggerLinksSnapshot";
-    public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
+    /// <summary><c>TriggerLinksSnapshot</c> as a full path, encoded against the config's comment characters (<see cref="PathProperty"/>).</summary>
+    public const string SnapshotProperty = "build_property._TriggerLinksSnapshotForCompiler";
+
+    /// <summary><c>MSBuildProjectDirectory</c>, encoded the same way.</summary>
+    public const string ProjectDirectoryProperty = "build_property._TriggerLinksProjectDirectoryForCompiler";
 
     /// <summary>How code outside the generated file names the class, whatever namespace or usings it has.</summary>
     public string QualifiedClassName => Namespace is null
@@ -24,9 +27,14 @@ internal sealed record ProjectSettings(string? Namespace, string? ConfiguredSnap
         string? requested = Read(globalOptions, NamespaceProperty) ?? Read(globalOptions, RootNamespaceProperty);
         return new ProjectSettings(
             CSharpNames.Namespace(requested),
-            Read(globalOptions, SnapshotProperty),
-            Read(globalOptions, ProjectDirectoryProperty));
+            ConfiguredSnapshotOf(globalOptions),
+            ReadPath(globalOptions, ProjectDirectoryProperty));
     }
+
+    /// <summary>The <c>TriggerLinksSnapshot</c> property, or null when the project sets none and none was found.</summary>
+    public static string? ConfiguredSnapshotOf(AnalyzerConfigOptions globalOptions) => ReadPath(globalOptions, SnapshotProperty);
+
+    private static string? ReadPath(AnalyzerConfigOptions options, string key) => Read(options, key) is { } value ? PathProperty.Decode(value) : null;
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

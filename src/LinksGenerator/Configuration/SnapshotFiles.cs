@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LinksGenerator.Snapshot;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LinksGenerator.Configuration;
 
@@ -14,22 +13,21 @@ internal enum SnapshotFileKind
     /// <summary>Named <c>links.snapshot.json</c> but not marked by the package's MSBuild wiring (added by hand, or in tests).</summary>
     Named = 1,
 
-    /// <summary>Marked by the package's MSBuild wiring as the project's <c>TriggerLinksSnapshot</c>.</summary>
+    /// <summary>The file the project's <c>TriggerLinksSnapshot</c> property names (the package's MSBuild wiring sets it).</summary>
     Configured = 2,
 }
 
 /// <summary>
 /// Finds the snapshot among a project's AdditionalFiles, the same way for the generator and the analyzer: the file the
-/// MSBuild wiring marked wins; otherwise a file named <c>links.snapshot.json</c>.
+/// <c>TriggerLinksSnapshot</c> property names wins; otherwise a file named <c>links.snapshot.json</c>.
 /// </summary>
 internal static class SnapshotFiles
 {
-    /// <summary>Item metadata set by buildTransitive/LinksGenerator.targets and made visible to the compiler.</summary>
-    public const string MarkerMetadata = "build_metadata.AdditionalFiles.TriggerLinksSnapshot";
-
-    public static SnapshotFileKind Classify(string path, AnalyzerConfigOptions options)
+    /// <param name="path">An AdditionalFile's path.</param>
+    /// <param name="configured">The <c>TriggerLinksSnapshot</c> property as the compiler sees it (<see cref="ProjectSettings.ConfiguredSnapshot"/>).</param>
+    public static SnapshotFileKind Classify(string path, string? configured)
     {
-        if (options.TryGetValue(MarkerMetadata, out string? marker) && string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase))
+        if (configured is not null && FilePaths.Same(path, configured))
         {
             return SnapshotFileKind.Configured;
         }

@@ -25,7 +25,7 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany(static (pair, cancellationToken) =>
             {
-                SnapshotFileKind kind = SnapshotFiles.Classify(pair.Left.Path, pair.Right.GetOptions(pair.Left));
+                SnapshotFileKind kind = SnapshotFiles.Classify(pair.Left.Path, ProjectSettings.ConfiguredSnapshotOf(pair.Right.GlobalOptions));
                 return kind == SnapshotFileKind.None
                     ? ImmutableArray<LoadedSnapshot>.Empty
                     : ImmutableArray.Create(SnapshotLoader.Load(pair.Left, kind, cancellationToken));

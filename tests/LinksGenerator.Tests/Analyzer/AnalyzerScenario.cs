@@ -1,9 +1,9 @@
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
-using LinksGenerator.Configuration;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
@@ -23,7 +23,7 @@ internal sealed class AnalyzerScenario
         MarkupOptions = MarkupOptions.TreatPositionIndicatorsAsCode,
     };
 
-    private readonly StringBuilder _templateMarkers = new();
+    private readonly List<string> _templates = [];
 
     private AnalyzerScenario(string? snapshot)
     {
@@ -49,16 +49,17 @@ internal sealed class AnalyzerScenario
     /// <summary>Code wrapped in a class, for the common case of a few fields.</summary>
     public AnalyzerScenario Members([StringSyntax(TestSyntax.CSharpTest)] string markup) => Code("class Messages\n{\n" + markup + "\n}\n");
 
-    /// <summary>A template file the project lists as <c>TriggerLinksTemplate</c> (marked the way the package's targets mark it).</summary>
-    public AnalyzerScenario Template(string path, SourceText text)
+    /// <summary>A template file the project lists as <c>TriggerLinksTemplate</c> (in the list file the package's targets write).</summary>
+    /// <param name="listedAs">The path in the list when it is spelled differently from the compiler's (MSBuild lists full paths).</param>
+    public AnalyzerScenario Template(string path, SourceText text, string? listedAs = null)
     {
         _test.TestState.AdditionalFiles.Add((path, text));
-        _templateMarkers.Append('[').Append(path).Append("]\n").Append(TemplateFiles.MarkerMetadata).Append(" = true\n");
+        _templates.Add(listedAs ?? path);
         return this;
     }
 
     /// <summary>A template given as text (UTF-16 in memory, no BOM).</summary>
-    public AnalyzerScenario Template(string path, string text) => Template(path, SourceText.From(text, Encoding.UTF8));
+    public AnalyzerScenario Template(string path, string text, string? listedAs = null) => Template(path, SourceText.From(text, Encoding.UTF8), listedAs);
 
     /// <summary>An additional file the project does not list as a template.</summary>
     public AnalyzerScenario OtherAdditionalFile(string path, string text)
@@ -86,9 +87,9 @@ internal sealed class AnalyzerScenario
             _test.TestState.Sources.Add("class Placeholder { }"); // A project of templates only still compiles something.
         }
 
-        if (_templateMarkers.Length > 0)
+        if (_templates.Count > 0)
         {
-            _test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + _templateMarkers));
+            _test.TestState.AdditionalFiles.Add(TemplateList.File(_templates));
         }
 
         return _test.RunAsync(CancellationToken.None);

@@ -142,6 +142,20 @@ public class TemplateTests
             .Verify();
 
     [Fact]
+    public Task A_template_included_through_a_parent_folder_is_checked_where_the_compiler_names_it() =>
+        WithSnapshot(Snapshot)
+            .Template("/project/../shared/Templates/welcome.html", "{trigger_link.x}", listedAs: "/shared/Templates/welcome.html")
+            .Expect(Malformed("/project/../shared/Templates/welcome.html", 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Fact]
+    public Task A_template_in_folders_with_hash_semicolon_quote_and_space_is_checked() =>
+        WithSnapshot(Snapshot)
+            .Template("/project/C#/a;b/it's here.html", "{trigger_link.x}")
+            .Expect(Malformed("/project/C#/a;b/it's here.html", 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Fact]
     public Task A_one_megabyte_template_is_checked_whole()
     {
         var text = new StringBuilder();
@@ -182,5 +196,8 @@ public class TemplateTests
         new DiagnosticResult(DiagnosticDescriptors.UnknownTriggerLink).WithSpan(Welcome, line, column, endLine, endColumn).WithArguments(id, SnapshotJson.LocationId);
 
     private static DiagnosticResult Malformed(int line, int column, int endLine, int endColumn, string field, string reason) =>
-        new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan(Welcome, line, column, endLine, endColumn).WithArguments(field, reason);
+        Malformed(Welcome, line, column, endLine, endColumn, field, reason);
+
+    private static DiagnosticResult Malformed(string path, int line, int column, int endLine, int endColumn, string field, string reason) =>
+        new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan(path, line, column, endLine, endColumn).WithArguments(field, reason);
 }

@@ -105,7 +105,7 @@ public class GeneratorDiagnosticsTests
     [Fact]
     public void No_snapshot_is_LNK103_naming_the_folder_searched_and_the_class_is_empty()
     {
-        GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { ["build_property.MSBuildProjectDirectory"] = "/src/app" });
+        GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { [ProjectSettings.ProjectDirectoryProperty] = "/src/app" });
 
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(TriggerLinkRules.SnapshotMissing.Id, diagnostic.Id);
@@ -118,7 +118,7 @@ public class GeneratorDiagnosticsTests
     [Fact]
     public void A_configured_snapshot_that_does_not_exist_is_LNK103_naming_it()
     {
-        GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { ["build_property.TriggerLinksSnapshot"] = "/src/config/ghl.json" });
+        GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/src/config/ghl.json" });
 
         Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist", Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture));
     }
@@ -134,21 +134,39 @@ public class GeneratorDiagnosticsTests
     }
 
     [Fact]
-    public void The_file_marked_by_the_msbuild_wiring_wins_over_a_file_merely_named_like_a_snapshot()
+    public void The_file_the_TriggerLinksSnapshot_property_names_wins_over_a_file_merely_named_like_a_snapshot()
     {
         var files = new[]
         {
             new InMemoryAdditionalText("/a/links.snapshot.json", SnapshotJson.Of(("n1", "by name"))),
-            new InMemoryAdditionalText("/b/custom.json", SnapshotJson.Of(("m1", "by marker"))),
+            new InMemoryAdditionalText("/b/custom.json", SnapshotJson.Of(("m1", "by property"))),
         };
         var options = new TestOptionsProvider(
-            new Dictionary<string, string>(),
-            new Dictionary<string, IReadOnlyDictionary<string, string>> { ["/b/custom.json"] = new Dictionary<string, string> { [SnapshotFiles.MarkerMetadata] = "true" } });
+            new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/b/custom.json" },
+            new Dictionary<string, IReadOnlyDictionary<string, string>>());
 
         GeneratorRun run = GeneratorHarness.Run(files, options);
 
-        Assert.Contains("ByMarker", run.GeneratedSource);
+        Assert.Contains("ByProperty", run.GeneratedSource);
         Assert.DoesNotContain("ByName", run.GeneratedSource);
+    }
+
+    [Fact]
+    public void A_configured_snapshot_in_a_folder_with_a_hash_is_found_from_the_encoded_property()
+    {
+        // '#' would start a comment in the global config the compiler reads properties from: the targets write it '|h'.
+        var files = new[]
+        {
+            new InMemoryAdditionalText("/src/C#/App/links.snapshot.json", SnapshotJson.Of(("n1", "by name"))),
+            new InMemoryAdditionalText("/src/C#/App/custom.json", SnapshotJson.Of(("m1", "by property"))),
+        };
+        var options = new TestOptionsProvider(
+            new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/src/C|h/App/custom.json" },
+            new Dictionary<string, IReadOnlyDictionary<string, string>>());
+
+        GeneratorRun run = GeneratorHarness.Run(files, options);
+
+        Assert.Contains("ByProperty", run.GeneratedSource);
     }
 
     [Fact]

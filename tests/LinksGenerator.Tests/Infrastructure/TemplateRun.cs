@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
-using LinksGenerator.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -12,8 +11,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace LinksGenerator.Tests.Infrastructure;
 
 /// <summary>
-/// Runs the analyzer over templates the way the compiler does (CompilationWithAnalyzers, templates marked by their
-/// AdditionalFiles metadata), and returns every diagnostic, the analyzer's own failures (AD0001) included.
+/// Runs the analyzer over templates the way the compiler does (CompilationWithAnalyzers, templates named by the list
+/// file the package's targets write), and returns every diagnostic, the analyzer's own failures (AD0001) included.
 /// </summary>
 internal static class TemplateRun
 {
@@ -25,8 +24,9 @@ internal static class TemplateRun
             files.Add(new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, snapshot));
         }
 
-        var marked = templates.ToDictionary(t => t.Path, _ => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [TemplateFiles.MarkerMetadata] = "true" });
-        var options = new AnalyzerOptions([.. files], new TestOptionsProvider(new Dictionary<string, string>(), marked));
+        (string listPath, string list) = TemplateList.File(templates.Select(t => t.Path));
+        files.Add(new InMemoryAdditionalText(listPath, list));
+        var options = new AnalyzerOptions([.. files], new TestOptionsProvider(new Dictionary<string, string>(), new Dictionary<string, IReadOnlyDictionary<string, string>>()));
         Compilation compilation = TestCompilation.Create(["class Placeholder { }"]);
         var analyzers = compilation.WithAnalyzers([new TriggerLinkAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         return await analyzers.GetAllDiagnosticsAsync(CancellationToken.None);

@@ -21,8 +21,8 @@ namespace LinksGenerator.Tool.Tests.Infrastructure;
 
 /// <summary>
 /// What <c>dotnet build</c> reports for template files: the analyzer assembly runs in process over a compilation whose
-/// AdditionalFiles are the templates (marked <c>TriggerLinksTemplate</c> the way the package's targets mark them) and the
-/// snapshot, each file read from disk and decoded by the compiler's own code for additional files. Its diagnostics come
+/// AdditionalFiles are the templates, their list (as the package's targets write it for <c>TriggerLinksTemplate</c> items)
+/// and the snapshot, each file read from disk and decoded by the compiler's own code for additional files. Its diagnostics come
 /// back in MSBuild's format, as <c>ghl-links lint</c> prints them, to be compared line for line.
 /// </summary>
 internal static class BuildTemplateCheck
@@ -36,8 +36,13 @@ internal static class BuildTemplateCheck
     public static async Task<string[]> LinesAsync(string workingDirectory, string snapshotPath, IEnumerable<string> templatePaths)
     {
         string[] templates = templatePaths.Select(p => Path.GetFullPath(p, workingDirectory)).ToArray();
-        AdditionalText[] files = [.. templates.Select(p => new FileText(p)), new FileText(Path.GetFullPath(snapshotPath, workingDirectory))];
-        var options = new AnalyzerOptions([.. files], new TemplateMarkers(templates));
+        AdditionalText[] files =
+        [
+            .. templates.Select(p => new FileText(p)),
+            new FileText(Path.GetFullPath(snapshotPath, workingDirectory)),
+            new TemplateList(Path.Combine(workingDirectory, "obj", TemplateFiles.ListFileName), templates),
+        ];
+        var options = new AnalyzerOptions([.. files], new NoOptions());
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Templates",
             [CSharpSyntaxTree.ParseText("class Placeholder { }")],
@@ -91,17 +96,26 @@ internal static class BuildTemplateCheck
         }
     }
 
-    /// <summary>The metadata the package's targets give TriggerLinksTemplate items, on the templates only.</summary>
-    private sealed class TemplateMarkers(IReadOnlyCollection<string> templates) : AnalyzerConfigOptionsProvider
+    /// <summary>The list of templates the package's targets write (one full path per line) and pass as an AdditionalFile.</summary>
+    private sealed class TemplateList(string path, IEnumerable<string> templates) : AdditionalText
     {
-        private static readonly Options Marked = new(new Dictionary<string, string> { [TemplateFiles.MarkerMetadata] = "true" });
+        private readonly SourceText _text = SourceText.From(string.Join(Environment.NewLine, templates) + Environment.NewLine, Encoding.UTF8);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>No build properties: the templates and the snapshot are found by their list and their name.</summary>
+    private sealed class NoOptions : AnalyzerConfigOptionsProvider
+    {
         private static readonly Options None = new(new Dictionary<string, string>());
 
         public override AnalyzerConfigOptions GlobalOptions => None;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => templates.Contains(textFile.Path) ? Marked : None;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => None;
     }
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions

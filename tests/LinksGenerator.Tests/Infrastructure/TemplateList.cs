@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using LinksGenerator.Configuration;
+
+namespace LinksGenerator.Tests.Infrastructure;
+
+/// <summary>The list of templates the package's targets write into the intermediate folder and pass as an AdditionalFile.</summary>
+internal static class TemplateList
+{
+    public const string Path = "/project/obj/Debug/net8.0/" + TemplateFiles.ListFileName;
+
+    /// <summary>The list file naming <paramref name="templates"/>, one path per line, as MSBuild's WriteLinesToFile writes it.</summary>
+    public static (string Path, string Text) File(IEnumerable<string> templates) => (Path, string.Join("\n", templates) + "\n");
+}
