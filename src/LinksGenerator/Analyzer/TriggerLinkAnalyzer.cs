@@ -49,10 +49,8 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
     /// <summary>The snapshot's links, found among AdditionalFiles the same way the generator finds them; null without a readable snapshot.</summary>
     private static KnownLinks? FindKnownLinks(AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
     {
-        AdditionalText? snapshot = SnapshotFiles.Choose(
-            options.AdditionalFiles,
-            file => SnapshotFiles.Classify(file.Path, ProjectSettings.ConfiguredSnapshotOf(options.AnalyzerConfigOptionsProvider.GlobalOptions)),
-            file => file.Path);
+        string? configured = ProjectSettings.ConfiguredSnapshotOf(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        AdditionalText? snapshot = SnapshotFiles.Choose(options.AdditionalFiles, file => SnapshotFiles.Classify(file.Path, configured), file => file.Path);
         SourceText? text = snapshot?.GetText(cancellationToken);
         return text is null ? null : SnapshotCache.GetKnownLinks(text);
     }

@@ -19,13 +19,17 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Classify and parse in one step: its inputs are Roslyn's own AdditionalText and options objects, its output a
-        // value-equatable record; files that are not a snapshot yield nothing.
+        // The configured path is read once per options snapshot, a string, so new options with the same path re-run nothing.
+        IncrementalValueProvider<string?> configuredSnapshot = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ProjectSettings.ConfiguredSnapshotOf(options.GlobalOptions));
+
+        // Classify and parse in one step: its inputs are Roslyn's own AdditionalText objects and the configured path, its
+        // output a value-equatable record; files that are not a snapshot yield nothing.
         IncrementalValueProvider<LoadedSnapshot?> chosenSnapshot = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Combine(configuredSnapshot)
             .SelectMany(static (pair, cancellationToken) =>
             {
-                SnapshotFileKind kind = SnapshotFiles.Classify(pair.Left.Path, ProjectSettings.ConfiguredSnapshotOf(pair.Right.GlobalOptions));
+                SnapshotFileKind kind = SnapshotFiles.Classify(pair.Left.Path, pair.Right);
                 return kind == SnapshotFileKind.None
                     ? ImmutableArray<LoadedSnapshot>.Empty
                     : ImmutableArray.Create(SnapshotLoader.Load(pair.Left, kind, cancellationToken));

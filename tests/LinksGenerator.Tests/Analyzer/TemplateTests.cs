@@ -144,8 +144,8 @@ public class TemplateTests
     [Fact]
     public Task A_template_included_through_a_parent_folder_is_checked_where_the_compiler_names_it() =>
         WithSnapshot(Snapshot)
-            .Template("/project/../shared/Templates/welcome.html", "{trigger_link.x}", listedAs: "/shared/Templates/welcome.html")
-            .Expect(Malformed("/project/../shared/Templates/welcome.html", 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Template("/project/../common/Templates/welcome.html", "{trigger_link.x}", listedAs: "/common/Templates/welcome.html")
+            .Expect(Malformed("/project/../common/Templates/welcome.html", 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
             .Verify();
 
     [Fact]

@@ -24,9 +24,9 @@ public sealed class TemplateFilesTests
     [Fact]
     public void A_template_the_compiler_names_with_dot_dot_segments_is_the_listed_one()
     {
-        TemplateFiles templates = Read(new InMemoryAdditionalText("/p/obj/" + TemplateFiles.ListFileName, "/shared/Templates/a.html\n"));
+        TemplateFiles templates = Read(new InMemoryAdditionalText("/p/obj/" + TemplateFiles.ListFileName, "/common/Templates/a.html\n"));
 
-        Assert.True(templates.IsTemplate("/p/../shared/Templates/a.html"));
+        Assert.True(templates.IsTemplate("/p/../common/Templates/a.html"));
     }
 
     [Fact]
