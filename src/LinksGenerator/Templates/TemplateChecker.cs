@@ -29,9 +29,8 @@ internal static class TemplateChecker
         LineMap? lines = null;
         foreach (MergeFieldMatch match in matches)
         {
-            string field = text.Substring(match.Start, match.Length);
             (string Id, Rules.RuleSeverity Severity, string Message, string[] Args)? rule =
-                !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [field, match.Problem!]) :
+                !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [text.Substring(match.Start, match.Length), match.Problem!]) :
                 links is null || links.TryGet(match.Id!, out _) ? null :
                 links.TryGetDeleted(match.Id!, out KnownDeletedLink deleted) ? (R.DeletedTriggerLink.Id, R.DeletedTriggerLink.Severity, R.DeletedTriggerLink.Message, [deleted.Description, match.Id!]) :
                 (R.UnknownTriggerLink.Id, R.UnknownTriggerLink.Severity, R.UnknownTriggerLink.Message, [match.Id!, links.LocationDescription]);
