@@ -30,15 +30,16 @@ internal static class TemplateChecker
         foreach (MergeFieldMatch match in matches)
         {
             (string Id, Rules.RuleSeverity Severity, string Message, string[] Args)? rule =
-                !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [text.Substring(match.Start, match.Length), match.Problem!]) :
+                // The template's own text (the field, an id of any length) is made safe here, as StringAnalysis does for
+                // C# strings; the snapshot's descriptions come from KnownLinks already safe.
+                !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [MessageText.Safe(text.Substring(match.Start, match.Length)), match.Problem!]) :
                 links is null || links.TryGet(match.Id!, out _) ? null :
-                links.TryGetDeleted(match.Id!, out KnownDeletedLink deleted) ? (R.DeletedTriggerLink.Id, R.DeletedTriggerLink.Severity, R.DeletedTriggerLink.Message, [deleted.Description, match.Id!]) :
-                (R.UnknownTriggerLink.Id, R.UnknownTriggerLink.Severity, R.UnknownTriggerLink.Message, [match.Id!, links.LocationDescription]);
+                links.TryGetDeleted(match.Id!, out KnownDeletedLink deleted) ? (R.DeletedTriggerLink.Id, R.DeletedTriggerLink.Severity, R.DeletedTriggerLink.Message, [deleted.Description, MessageText.Safe(match.Id!)]) :
+                (R.UnknownTriggerLink.Id, R.UnknownTriggerLink.Severity, R.UnknownTriggerLink.Message, [MessageText.Safe(match.Id!), links.LocationDescription]);
             if (rule is { } found)
             {
                 lines ??= new LineMap(text);
-                string[] args = System.Array.ConvertAll(found.Args, MessageText.Safe); // the template's text, and ids of any length
-                findings.Add(new TemplateFinding(found.Id, found.Severity, found.Message, match.Start, match.Length, lines.Position(match.Start), lines.Position(match.End), args));
+                findings.Add(new TemplateFinding(found.Id, found.Severity, found.Message, match.Start, match.Length, lines.Position(match.Start), lines.Position(match.End), found.Args));
             }
         }
 
