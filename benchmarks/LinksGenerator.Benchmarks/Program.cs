@@ -63,7 +63,10 @@ public static class Program
         if (all || command == "templates-build")
         {
             Console.WriteLine("\n## 4. 1,000 templates (10 MB) checked in the build");
-            Console.WriteLine(Report.Comparison(await TemplatesBuildBenchmark.Run(feed, runs, Console.Error.WriteLine), judged: 1, budget: 1.03));
+            ComparisonResult templates = await TemplatesBuildBenchmark.Run(feed, runs, Console.Error.WriteLine);
+            Console.WriteLine(Report.Comparison(templates, judged: 1, budget: 1.03));
+            Console.WriteLine(Report.Relative(templates, side: 3, reference: 0));
+            Console.WriteLine(Report.Relative(templates, side: 1, reference: 3));
         }
 
         if (all || command == "scaling")

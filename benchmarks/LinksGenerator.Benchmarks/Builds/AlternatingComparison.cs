@@ -18,12 +18,13 @@ public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyL
     public double Ratio(int side) => Median(side) / Median(0);
 
     /// <summary>
-    /// The ratio of <paramref name="side"/> to the first side within each rotation (built minutes apart at most, so slow
-    /// drift on a shared machine cancels out): the median, and the quartiles that show how much the rotations agree.
+    /// The ratio of <paramref name="side"/> to <paramref name="reference"/> (the first side unless told) within each
+    /// rotation (built minutes apart at most, so slow drift on a shared machine cancels out): the median, and the
+    /// quartiles that show how much the rotations agree.
     /// </summary>
-    public (double Median, double LowerQuartile, double UpperQuartile) PairedRatio(int side)
+    public (double Median, double LowerQuartile, double UpperQuartile) PairedRatio(int side, int reference = 0)
     {
-        var ratios = Seconds[side].Zip(Seconds[0], (mine, first) => mine / first).Order().ToList();
+        var ratios = Seconds[side].Zip(Seconds[reference], (mine, other) => mine / other).Order().ToList();
         double At(double fraction) => ratios[(int)System.Math.Round(fraction * (ratios.Count - 1))];
         return (MedianOf(ratios), At(0.25), At(0.75));
     }

@@ -23,6 +23,13 @@ public static class Report
         return table.ToString();
     }
 
+    /// <summary>One more comparison from the same run, not judged: <paramref name="side"/> against <paramref name="reference"/>.</summary>
+    public static string Relative(ComparisonResult result, int side, int reference)
+    {
+        (double paired, double low, double high) = result.PairedRatio(side, reference);
+        return string.Create(CultureInfo.InvariantCulture, $"{result.Sides[side].Name} / {result.Sides[reference].Name}: {result.Median(side) / result.Median(reference):F3}; paired {paired:F3} (middle half {low:F3}–{high:F3}).\n");
+    }
+
     /// <summary>BenchmarkDotNet's scaling results with the time and allocation per link, which must stay flat.</summary>
     public static string Scaling(Summary summary)
     {

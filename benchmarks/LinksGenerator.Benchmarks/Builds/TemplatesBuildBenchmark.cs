@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Threading.Tasks;
+using LinksGenerator.Benchmarks.ReadingAnalyzer;
 using LinksGenerator.Testing;
 
 namespace LinksGenerator.Benchmarks.Builds;
@@ -9,8 +10,9 @@ namespace LinksGenerator.Benchmarks.Builds;
 /// <summary>
 /// Templates checked in the build: a project of 100 C# files with 1,000 HTML templates of 10 KB each (10 MB in all,
 /// each with a few trigger-link and contact fields), built with the templates listed as TriggerLinksTemplate against
-/// the same build without the item, and, to tell the compiler's part from ours, with the same files as plain
-/// AdditionalFiles that nothing checks.
+/// the same build without the item. Two more sides tell the compiler's part from ours: the same files as plain
+/// AdditionalFiles that nothing reads, and read by an analyzer that checks nothing
+/// (<see cref="ReadEveryAdditionalFileAnalyzer"/>), which is what reading them costs any analyzer.
 /// </summary>
 public static class TemplatesBuildBenchmark
 {
@@ -25,8 +27,11 @@ public static class TemplatesBuildBenchmark
             <ItemGroup Condition="'$(CheckTemplates)' == 'true'">
               <TriggerLinksTemplate Include="Templates/**/*.html" />
             </ItemGroup>
-            <ItemGroup Condition="'$(PassTemplates)' == 'true'">
+            <ItemGroup Condition="'$(PassTemplates)' == 'true' or '$(ReadTemplates)' == 'true'">
               <AdditionalFiles Include="Templates/**/*.html" />
+            </ItemGroup>
+            <ItemGroup Condition="'$(ReadTemplates)' == 'true'">
+              <Analyzer Include="$(ReadingAnalyzer)" />
             </ItemGroup>
             """);
 
@@ -45,6 +50,10 @@ public static class TemplatesBuildBenchmark
                 // Not judged: the same files as plain AdditionalFiles, which no analyzer reads. What the compiler itself
                 // spends on 1,000 more additional files, apart from anything LinksGenerator does with them.
                 new BuildSide($"{Templates:N0} files passed, not checked", project, ["-p:PassTemplates=true"]),
+
+                // Not judged: the same files read by an analyzer that checks nothing. Against the checked side, what our
+                // check adds to the compiler's reading, which any analyzer of additional files pays.
+                new BuildSide($"{Templates:N0} files read by an analyzer that checks nothing", project, ["-p:ReadTemplates=true", "-p:ReadingAnalyzer=" + typeof(ReadEveryAdditionalFileAnalyzer).Assembly.Location]),
             ],
             runs,
             feed.Environment,
