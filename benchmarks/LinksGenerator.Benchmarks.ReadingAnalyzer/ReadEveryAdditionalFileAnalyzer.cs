@@ -12,10 +12,11 @@ namespace LinksGenerator.Benchmarks.ReadingAnalyzer;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReadEveryAdditionalFileAnalyzer : DiagnosticAnalyzer
 {
-    // The driver runs only analyzers with a rule that is not off; this one is hidden and reported only for a file the
-    // compiler could not read, which the benchmark never has.
+    // A command-line build skips analyzers whose rules are all off, hidden or info (nothing of theirs would be printed),
+    // so this rule is a warning, like LinksGenerator's template rules; it is reported only for a file the compiler could
+    // not read, which the benchmark never has.
     private static readonly DiagnosticDescriptor Unreadable = new(
-        "READ001", "Additional file not readable", "The compiler could not read '{0}'", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+        "READ001", "Additional file not readable", "The compiler could not read '{0}'", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Unreadable);
 

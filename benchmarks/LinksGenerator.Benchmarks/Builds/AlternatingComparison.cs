@@ -15,7 +15,8 @@ public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyL
 {
     public double Median(int side) => MedianOf(Seconds[side].Order().ToList());
 
-    public double Ratio(int side) => Median(side) / Median(0);
+    /// <summary>The ratio of <paramref name="side"/>'s median to <paramref name="reference"/>'s (the first side unless told).</summary>
+    public double Ratio(int side, int reference = 0) => Median(side) / Median(reference);
 
     /// <summary>
     /// The ratio of <paramref name="side"/> to <paramref name="reference"/> (the first side unless told) within each

@@ -27,7 +27,7 @@ public static class Report
     public static string Relative(ComparisonResult result, int side, int reference)
     {
         (double paired, double low, double high) = result.PairedRatio(side, reference);
-        return string.Create(CultureInfo.InvariantCulture, $"{result.Sides[side].Name} / {result.Sides[reference].Name}: {result.Median(side) / result.Median(reference):F3}; paired {paired:F3} (middle half {low:F3}–{high:F3}).\n");
+        return string.Create(CultureInfo.InvariantCulture, $"{result.Sides[side].Name} / {result.Sides[reference].Name}: {result.Ratio(side, reference):F3}; paired {paired:F3} (middle half {low:F3}–{high:F3}).\n");
     }
 
     /// <summary>BenchmarkDotNet's scaling results with the time and allocation per link, which must stay flat.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using LinksGenerator.Benchmarks.ReadingAnalyzer;
@@ -20,7 +21,7 @@ public static class TemplatesBuildBenchmark
     public const int TemplateBytes = 10 * 1024;
     public const int SourceFiles = 100;
 
-    public static Task<ComparisonResult> Run(LocalPackageFeed feed, int runs, Action<string> log)
+    public static async Task<ComparisonResult> Run(LocalPackageFeed feed, int runs, Action<string> log)
     {
         string directory = Path.Combine(feed.NewWorkspace("templates-cost"), "Mailer");
         string project = AnalyzerBuildBenchmark.WriteLibrary(feed, directory, "Mailer", SourceFiles, """
@@ -41,8 +42,11 @@ public static class TemplatesBuildBenchmark
             File.WriteAllText(Path.Combine(directory, "Templates", $"campaign-{template}.html"), Template(template));
         }
 
+        string[] readingSide = ["-p:ReadTemplates=true", "-p:ReadingAnalyzer=" + typeof(ReadEveryAdditionalFileAnalyzer).Assembly.Location];
+        await EnsureReadingAnalyzerRuns(directory, project, readingSide, feed);
+
         log($"{Templates:N0} templates ({Templates * TemplateBytes / 1048576.0:F0} MB) checked vs. not, {SourceFiles} C# files, {runs} builds each:");
-        return AlternatingComparison.Run(
+        return await AlternatingComparison.Run(
             [
                 new BuildSide("without TriggerLinksTemplate", project, []),
                 new BuildSide($"{Templates:N0} templates checked", project, ["-p:CheckTemplates=true"]),
@@ -53,11 +57,28 @@ public static class TemplatesBuildBenchmark
 
                 // Not judged: the same files read by an analyzer that checks nothing. Against the checked side, what our
                 // check adds to the compiler's reading, which any analyzer of additional files pays.
-                new BuildSide($"{Templates:N0} files read by an analyzer that checks nothing", project, ["-p:ReadTemplates=true", "-p:ReadingAnalyzer=" + typeof(ReadEveryAdditionalFileAnalyzer).Assembly.Location]),
+                new BuildSide($"{Templates:N0} files read by an analyzer that checks nothing", project, readingSide),
             ],
             runs,
             feed.Environment,
             log);
+    }
+
+    /// <summary>
+    /// Fails unless the compiler really runs the reading-only analyzer: a command-line build silently skips an analyzer
+    /// whose output would never be printed, and the side would then measure nothing but passing the files. The
+    /// compiler's own report (<c>-p:ReportAnalyzer=true</c>) must give it measurable time, which reading 10 MB takes.
+    /// </summary>
+    private static async Task EnsureReadingAnalyzerRuns(string directory, string project, string[] readingSide, LocalPackageFeed feed)
+    {
+        ProcessResult build = (await ProcessRunner.Dotnet(directory, feed.Environment, ["build", project, "-p:ReportAnalyzer=true", "-v:detailed", .. readingSide]))
+            .EnsureSuccess("build with the reading-only analyzer");
+        string name = typeof(ReadEveryAdditionalFileAnalyzer).FullName!;
+        string? line = build.Output.Split('\n').FirstOrDefault(l => l.Contains(name, StringComparison.Ordinal));
+        if (line is null || line.TrimStart().StartsWith('<'))
+        {
+            throw new InvalidOperationException($"The compiler did not run {name} on the templates (its line in the analyzer report: '{line?.Trim()}'); the reading-only side would measure nothing.");
+        }
     }
 
     private static string Template(int index)
