@@ -141,9 +141,7 @@ public class GeneratorDiagnosticsTests
             new InMemoryAdditionalText("/a/links.snapshot.json", SnapshotJson.Of(("n1", "by name"))),
             new InMemoryAdditionalText("/b/custom.json", SnapshotJson.Of(("m1", "by property"))),
         };
-        var options = new TestOptionsProvider(
-            new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/b/custom.json" },
-            new Dictionary<string, IReadOnlyDictionary<string, string>>());
+        TestOptionsProvider options = GeneratorHarness.Options(@namespace: null, new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/b/custom.json" });
 
         GeneratorRun run = GeneratorHarness.Run(files, options);
 
@@ -160,9 +158,7 @@ public class GeneratorDiagnosticsTests
             new InMemoryAdditionalText("/src/C#/App/links.snapshot.json", SnapshotJson.Of(("n1", "by name"))),
             new InMemoryAdditionalText("/src/C#/App/custom.json", SnapshotJson.Of(("m1", "by property"))),
         };
-        var options = new TestOptionsProvider(
-            new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/src/C|h/App/custom.json" },
-            new Dictionary<string, IReadOnlyDictionary<string, string>>());
+        TestOptionsProvider options = GeneratorHarness.Options(@namespace: null, new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/src/C|h/App/custom.json" });
 
         GeneratorRun run = GeneratorHarness.Run(files, options);
 

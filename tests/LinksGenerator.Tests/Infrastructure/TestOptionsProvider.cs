@@ -7,16 +7,18 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LinksGenerator.Tests.Infrastructure;
 
-/// <summary>Stands in for the .editorconfig MSBuild generates: global build properties and per-AdditionalFile metadata.</summary>
-internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
+/// <summary>
+/// Stands in for the global config MSBuild generates: build properties only, since the package makes no item metadata
+/// compiler-visible (templates arrive as a list file, docs/templates.md).
+/// </summary>
+internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> global)
     : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-        perFile is not null && perFile.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
 
     private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {
