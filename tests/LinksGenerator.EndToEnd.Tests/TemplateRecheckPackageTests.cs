@@ -1,0 +1,116 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using LinksGenerator.EndToEnd.Tests.Infrastructure;
+using LinksGenerator.Testing;
+
+namespace LinksGenerator.EndToEnd.Tests;
+
+/// <summary>
+/// Which builds check templates (docs/templates.md): the first, every build after a template, the template list, the
+/// snapshot or the severity configuration changed, and every build after one that failed; not a build in which only C#
+/// changed. The compiler's command line (printed at normal verbosity) shows whether the templates were passed.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class TemplateRecheckPackageTests(PackageFeed feed)
+{
+    private const string SmsTemplate = "Templates/sms.txt";
+
+    // LNK003 is a warning, so these builds succeed and the warning shows whether the template was checked.
+    private const string SmsWarning = "Templates/sms.txt(1,28): warning LNK003";
+
+    [Fact]
+    public async Task Unchanged_templates_are_checked_again_only_when_a_template_the_snapshot_or_the_severities_change()
+    {
+        ConsumerProject project = Shop("templates-recheck");
+
+        ProcessResult first = (await project.Build()).ShouldSucceed();
+        Assert.Contains(SmsWarning, Normalized(first));
+
+        // Only C# changed: the compiler runs (the program's output changes) without the templates.
+        ProcessResult csharpOnly = (await project.WithFile("Program.cs", Program("second")).Build()).ShouldSucceed();
+        Assert.DoesNotContain(SmsWarning, Normalized(csharpOnly));
+        Assert.DoesNotContain(SmsTemplate, CompilerCommandLine(csharpOnly));
+        Assert.Contains("second", (await project.RunBuilt()).ShouldSucceed().Output);
+
+        // A template saved again (even unchanged) is checked again, and with it every template.
+        Touch(project, SmsTemplate);
+        Assert.Contains(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("third")).Build()).ShouldSucceed()));
+        Assert.DoesNotContain(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("fourth")).Build()).ShouldSucceed()));
+
+        // A refreshed snapshot can turn any field into LNK001 or LNK004.
+        Touch(project, "links.snapshot.json");
+        Assert.Contains(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("fifth")).Build()).ShouldSucceed()));
+
+        // A new severity for a rule changes what the build reports (a global config: .editorconfig sections never reach templates).
+        project.WithFile(".globalconfig", "is_global = true\ndotnet_diagnostic.LNK003.severity = error\n");
+        ProcessResult stricter = await project.WithFile("Program.cs", Program("sixth")).Build();
+        Assert.NotEqual(0, stricter.ExitCode);
+        Assert.Contains("Templates/sms.txt(1,28): error LNK003", Normalized(stricter));
+    }
+
+    [Fact]
+    public async Task A_template_with_an_error_fails_every_build_until_it_is_fixed()
+    {
+        ConsumerProject project = Shop("templates-recheck-error")
+            .WithFile("Templates/offer.html", """<a href="{{trigger_link.deadDeadDead000000000}}">Old offer</a>""");
+        const string Unknown = "Templates/offer.html(1,10): error LNK001";
+
+        ProcessResult first = await project.Build();
+        Assert.NotEqual(0, first.ExitCode);
+        Assert.Contains(Unknown, Normalized(first));
+
+        // A failed build records no check, so a build that changes only C# checks the templates again and fails again.
+        ProcessResult again = await project.WithFile("Program.cs", Program("again")).Build();
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains(Unknown, Normalized(again));
+
+        ProcessResult fixedBuild = (await project.WithFile("Templates/offer.html", """<a href="{{trigger_link.n4AriwEnFrGh3tu08W0U}}">Offer</a>""").Build()).ShouldSucceed();
+        Assert.DoesNotContain("LNK001", fixedBuild.Output);
+    }
+
+    [Fact]
+    public async Task Every_build_checks_every_template_with_TriggerLinksCheckUnchangedTemplates_and_the_IDE_always_sees_them()
+    {
+        ConsumerProject project = Shop("templates-recheck-always");
+        (await project.Build()).ShouldSucceed();
+
+        // The IDE's design-time build passes the templates even when a command-line build would skip them, so the editor
+        // keeps its squiggles; it records no check.
+        ProcessResult designTime = await ProcessRunner.Dotnet(
+            project.Directory,
+            feed.Environment,
+            ["msbuild", project.ProjectPath, "-t:Compile", "-p:DesignTimeBuild=true", "-p:BuildingInsideVisualStudio=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-v:normal", "-nodeReuse:false"]);
+        Assert.Contains(SmsTemplate, CompilerCommandLine(designTime.ShouldSucceed()));
+
+        ProcessResult always = (await project.WithFile("Program.cs", Program("always")).Build("-p:TriggerLinksCheckUnchangedTemplates=true")).ShouldSucceed();
+        Assert.Contains(SmsWarning, Normalized(always));
+
+        ProcessResult skipped = (await project.WithFile("Program.cs", Program("skipped")).Build()).ShouldSucceed();
+        Assert.DoesNotContain(SmsTemplate, CompilerCommandLine(skipped));
+    }
+
+    private ConsumerProject Shop(string name) =>
+        new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithFile(SmsTemplate, TemplatePackageTests.Sms)
+            .WithFile("Program.cs", Program("first"))
+            .WithProject(properties: "<RootNamespace>Shop</RootNamespace>", items: """<TriggerLinksTemplate Include="Templates/**/*" />""");
+
+    private static string Program(string words) =>
+        "namespace Shop { public static class Program { public static void Main() => System.Console.WriteLine(\"" + words + " \" + TriggerLinks.FirstTag); } }";
+
+    /// <summary>Saves the file again, unchanged: a newer time than any build so far.</summary>
+    private static void Touch(ConsumerProject project, string relativePath) =>
+        File.SetLastWriteTimeUtc(Path.Combine(project.Directory, relativePath), DateTime.UtcNow);
+
+    private static string Normalized(ProcessResult build) => build.Output.Replace('\\', '/');
+
+    /// <summary>The compiler's command line as MSBuild printed it; fails when the compiler did not run.</summary>
+    private static string CompilerCommandLine(ProcessResult build)
+    {
+        string line = Array.Find(Normalized(build).Split('\n'), text => text.Contains("/additionalfile:", StringComparison.Ordinal) && text.Contains("csc", StringComparison.Ordinal))
+            ?? throw new Xunit.Sdk.XunitException("the compiler did not run:\n" + build.Summary);
+        return line;
+    }
+}
