@@ -7,8 +7,11 @@ using LinksGenerator.Testing;
 
 namespace LinksGenerator.Benchmarks.Builds;
 
-/// <summary>One side of a comparison: a project and the extra build arguments that make it this side.</summary>
-public sealed record BuildSide(string Name, string ProjectPath, IReadOnlyList<string> ExtraArguments);
+/// <summary>
+/// One side of a comparison: a project, the extra build arguments that make it this side, and what to do to the
+/// project's files before each of its builds (outside the measured time), if anything.
+/// </summary>
+public sealed record BuildSide(string Name, string ProjectPath, IReadOnlyList<string> ExtraArguments, Action? BeforeEachBuild = null);
 
 /// <summary>Wall-clock build times of each side, measured in rotation in one run; ratios are against the first side.</summary>
 public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyList<IReadOnlyList<double>> Seconds)
@@ -56,6 +59,7 @@ public static class AlternatingComparison
                 BuildSide side = sides[index];
                 string directory = Path.GetDirectoryName(side.ProjectPath)!;
                 File.WriteAllText(Path.Combine(directory, "Touched.cs"), $"// build {run}\ninternal static class Touched {{ public const int Run = {run}; }}\n");
+                side.BeforeEachBuild?.Invoke();
                 ProcessResult build = (await ProcessRunner.Dotnet(directory, environment, ["build", side.ProjectPath, "--no-restore", .. side.ExtraArguments])).EnsureSuccess("build of " + side.Name);
                 times[index].Add(build.Elapsed.TotalSeconds);
                 log($"  run {run + 1}/{runs} {side.Name}: {build.Elapsed.TotalSeconds:F2} s");

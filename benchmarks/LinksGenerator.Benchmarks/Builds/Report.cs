@@ -7,7 +7,7 @@ namespace LinksGenerator.Benchmarks.Builds;
 /// <summary>Markdown for docs/benchmarks.md.</summary>
 public static class Report
 {
-    /// <summary>A table of the sides' medians and samples, the ratio of each to the first, and the verdict for <paramref name="judged"/>.</summary>
+    /// <summary>A table of the sides' medians and samples, the ratio of each to the first, and the <see cref="Verdict"/> for <paramref name="judged"/>.</summary>
     public static string Comparison(ComparisonResult result, int judged, double budget)
     {
         var table = new System.Text.StringBuilder("\n| side | median build | spread (min–max) | ratio | builds (s) |\n|---|---:|---:|---:|---|\n");
@@ -16,11 +16,18 @@ public static class Report
             table.Append(CultureInfo.InvariantCulture, $"| {result.Sides[i].Name} | {result.Median(i):F2} s | {result.Seconds[i].Min():F2}–{result.Seconds[i].Max():F2} s | {result.Ratio(i):F3} | {string.Join(", ", result.Seconds[i].Select(v => v.ToString("F2", CultureInfo.InvariantCulture)))} |\n");
         }
 
+        return table.Append('\n').Append(Verdict(result, judged, budget)).ToString();
+    }
+
+    /// <summary>The ratio of <paramref name="judged"/> to the first side against <paramref name="budget"/>, and the paired ratio.</summary>
+    public static string Verdict(ComparisonResult result, int judged, double budget)
+    {
         double ratio = result.Ratio(judged);
-        table.Append(CultureInfo.InvariantCulture, $"\n{result.Sides[judged].Name} / {result.Sides[0].Name}: {ratio:F3} (budget ≤ {budget:F2}): {(ratio <= budget ? "within budget" : "OVER BUDGET")}.\n");
         (double paired, double low, double high) = result.PairedRatio(judged);
-        table.Append(CultureInfo.InvariantCulture, $"Paired within each rotation (median of the {result.Seconds[judged].Count} per-rotation ratios, middle half {low:F3}–{high:F3}): {paired:F3}.\n");
-        return table.ToString();
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{result.Sides[judged].Name} / {result.Sides[0].Name}: {ratio:F3} (budget ≤ {budget:F2}): {(ratio <= budget ? "within budget" : "OVER BUDGET")}.\n" +
+            $"Paired within each rotation (median of the {result.Seconds[judged].Count} per-rotation ratios, middle half {low:F3}–{high:F3}): {paired:F3}.\n");
     }
 
     /// <summary>One more comparison from the same run, not judged: <paramref name="side"/> against <paramref name="reference"/>.</summary>

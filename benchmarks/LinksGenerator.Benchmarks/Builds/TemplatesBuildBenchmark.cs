@@ -11,7 +11,8 @@ namespace LinksGenerator.Benchmarks.Builds;
 /// <summary>
 /// Templates checked in the build: a project of 100 C# files with 1,000 HTML templates of 10 KB each (10 MB in all,
 /// each with a few trigger-link and contact fields), built with the templates listed as TriggerLinksTemplate against
-/// the same build without the item. Two more sides tell the compiler's part from ours: the same files as plain
+/// the same build without the item, twice: after a C# change only (the templates are not checked again) and with every
+/// template saved again (all are checked). Two more sides tell the compiler's part from ours: the same files as plain
 /// AdditionalFiles that nothing reads, and read by an analyzer that checks nothing
 /// (<see cref="ReadEveryAdditionalFileAnalyzer"/>), which is what reading them costs any analyzer.
 /// </summary>
@@ -44,12 +45,19 @@ public static class TemplatesBuildBenchmark
 
         string[] readingSide = ["-p:ReadTemplates=true", "-p:ReadingAnalyzer=" + typeof(ReadEveryAdditionalFileAnalyzer).Assembly.Location];
         await EnsureReadingAnalyzerRuns(directory, project, readingSide, feed);
+        await EnsureOnlyChangedTemplatesAreChecked(directory, project, feed);
 
         log($"{Templates:N0} templates ({Templates * TemplateBytes / 1048576.0:F0} MB) checked vs. not, {SourceFiles} C# files, {runs} builds each:");
         return await AlternatingComparison.Run(
             [
                 new BuildSide("without TriggerLinksTemplate", project, []),
-                new BuildSide($"{Templates:N0} templates checked", project, ["-p:CheckTemplates=true"]),
+
+                // The everyday build: C# changed, the templates did not, so the package's targets leave them out of the
+                // compilation (docs/templates.md, "Which builds check templates").
+                new BuildSide($"{Templates:N0} templates, only C# changed", project, ["-p:CheckTemplates=true"]),
+
+                // Every template saved again before each build: the compiler checks all 1,000.
+                new BuildSide($"{Templates:N0} templates, all changed and checked", project, ["-p:CheckTemplates=true"], () => SaveAgain(directory)),
 
                 // Not judged: the same files as plain AdditionalFiles, which no analyzer reads. What the compiler itself
                 // spends on 1,000 more additional files, apart from anything LinksGenerator does with them.
@@ -78,6 +86,46 @@ public static class TemplatesBuildBenchmark
         if (line is null || line.TrimStart().StartsWith('<'))
         {
             throw new InvalidOperationException($"The compiler did not run {name} on the templates (its line in the analyzer report: '{line?.Trim()}'); the reading-only side would measure nothing.");
+        }
+    }
+
+    /// <summary>
+    /// Fails unless the two templates sides measure what they say: after a C# change only, the compiler's command line
+    /// holds no template; after the templates are saved again, it holds them all.
+    /// </summary>
+    private static async Task EnsureOnlyChangedTemplatesAreChecked(string directory, string project, LocalPackageFeed feed)
+    {
+        async Task<bool> CompilerGetsTemplates(string name)
+        {
+            File.WriteAllText(Path.Combine(directory, "Touched.cs"), $"// {name}\ninternal static class Touched {{ }}\n");
+            ProcessResult build = (await ProcessRunner.Dotnet(directory, feed.Environment, ["build", project, "-p:CheckTemplates=true", "-v:normal"])).EnsureSuccess(name);
+            return build.Output.Split('\n').Any(line => line.Contains("/additionalfile:", StringComparison.Ordinal) && line.Contains("campaign-0.html", StringComparison.Ordinal));
+        }
+
+        if (!await CompilerGetsTemplates("a first build with the templates"))
+        {
+            throw new InvalidOperationException("The first build with TriggerLinksTemplate did not pass the templates to the compiler.");
+        }
+
+        if (await CompilerGetsTemplates("a build after a C# change"))
+        {
+            throw new InvalidOperationException("A build after a C# change passed the unchanged templates to the compiler again.");
+        }
+
+        SaveAgain(directory);
+        if (!await CompilerGetsTemplates("a build after the templates were saved again"))
+        {
+            throw new InvalidOperationException("A build after every template was saved again did not pass them to the compiler.");
+        }
+    }
+
+    /// <summary>Gives every template a newer time, as saving it again would.</summary>
+    private static void SaveAgain(string directory)
+    {
+        DateTime now = DateTime.UtcNow;
+        foreach (string template in Directory.EnumerateFiles(Path.Combine(directory, "Templates")))
+        {
+            File.SetLastWriteTimeUtc(template, now);
         }
     }
 
