@@ -106,11 +106,7 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
 
     private static string Normalized(ProcessResult build) => build.Output.Replace('\\', '/');
 
-    /// <summary>The compiler's command line as MSBuild printed it; fails when the compiler did not run.</summary>
-    private static string CompilerCommandLine(ProcessResult build)
-    {
-        string line = Array.Find(Normalized(build).Split('\n'), text => text.Contains("/additionalfile:", StringComparison.Ordinal) && text.Contains("csc", StringComparison.Ordinal))
-            ?? throw new Xunit.Sdk.XunitException("the compiler did not run:\n" + build.Summary);
-        return line;
-    }
+    /// <summary>The compiler's command line, with forward slashes; fails when the compiler did not run.</summary>
+    private static string CompilerCommandLine(ProcessResult build) =>
+        build.CompilerCommandLine?.Replace('\\', '/') ?? throw new Xunit.Sdk.XunitException("the compiler did not run:\n" + build.Summary);
 }

@@ -21,6 +21,13 @@ public sealed record ProcessResult(int ExitCode, string Output, TimeSpan Elapsed
         }
     }
 
+    /// <summary>
+    /// The compiler's command line as a build printed it at normal verbosity (with its <c>/additionalfile:</c> arguments,
+    /// which every project that references the package has), or null when the compiler did not run.
+    /// </summary>
+    public string? CompilerCommandLine =>
+        Output.Split('\n').FirstOrDefault(line => line.Contains("csc", StringComparison.Ordinal) && line.Contains("/additionalfile:", StringComparison.Ordinal));
+
     public ProcessResult EnsureSuccess(string what) =>
         ExitCode == 0 ? this : throw new InvalidOperationException($"{what} failed with exit code {ExitCode}:\n{Summary}");
 }
