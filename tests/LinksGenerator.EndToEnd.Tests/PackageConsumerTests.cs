@@ -125,6 +125,23 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_snapshot_path_given_on_the_command_line_is_relative_to_the_project_too()
+    {
+        string snapshot = JsonSerializer.Serialize(new { links = new[] { new { id = "abc", name = "Command Line Link", fieldKey = "{{trigger_link.abc}}", locationId = "L1" } } });
+        var project = new ConsumerProject(feed, feed.NewWorkspace("command-line-path"), "App")
+            .WithWorkspaceFile(Path.Combine("shared config", "ghl.json"), snapshot)
+            .WithProject()
+            .WithFile("Program.cs", ConstantsProgram.Source);
+
+        // A -p: property is global: the package's wiring cannot rewrite it into a full path, so it resolves it apart.
+        ProcessResult build = (await project.Build("-p:TriggerLinksSnapshot=../shared config/ghl.json")).ShouldSucceed();
+        var (_, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
+
+        Assert.DoesNotContain("LNK1", build.Output);
+        Assert.Equal("{{trigger_link.abc}}", constants["CommandLineLink"]);
+    }
+
+    [Fact]
     public async Task A_netstandard2_0_library_with_its_default_language_version_compiles_the_generated_code()
     {
         var project = new ConsumerProject(feed, feed.NewWorkspace("netstandard"), "Lib", "Lib")

@@ -152,6 +152,25 @@ public class HistoryTests
     }
 
     [Fact]
+    public async Task A_renamed_link_deleted_later_keeps_its_alias_as_an_error_too_and_says_so()
+    {
+        await using ToolSession session = await StartAsync(FirstTag, Zebra);
+
+        session.Links = [FirstTag, Zebra with { Name = "Zebra deal" }];
+        await session.PullAsync();
+        session.Links = [FirstTag];
+        ToolRun deleted = await session.PullAsync();
+
+        Assert.Contains(
+            "  - deleted      \"Zebra deal\" (zz9QpLmN0bVcXa1sDfGh): TriggerLinks.ZebraDeal stays as an error (CS0619: deleted from HighLevel); " +
+            "its alias TriggerLinks.ZebraOffer stays as an error (CS0619: deleted from HighLevel); a hard-coded field of it is LNK004",
+            Ghl.Lines(deleted.Stdout));
+        var catalog = GeneratorView.AssertClean(session.Snapshot, 1);
+        Assert.Equal(["zz9QpLmN0bVcXa1sDfGh: ZebraDeal"], GeneratorView.Tombstones(catalog));
+        Assert.Equal(["ZebraOffer (was 'Zebra offer')"], catalog.DeletedLinks.SelectMany(d => d.FormerNameTombstones).Select(t => $"{t.MemberName} (was '{t.FormerName}')"));
+    }
+
+    [Fact]
     public async Task A_deleted_links_member_a_new_link_takes_is_no_tombstone()
     {
         var newZebra = new TestLink("Zn2NewZebraLink00001", "Zebra offer", "https://acme-dental.com/offers/zebra-2");

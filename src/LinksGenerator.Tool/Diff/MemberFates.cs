@@ -22,6 +22,9 @@ internal sealed class MemberFates
     /// <summary>Live link id → its member, in the snapshot as it is (for the changed links only, as is all below).</summary>
     private readonly Dictionary<string, string> _membersBefore = new(StringComparer.Ordinal);
 
+    /// <summary>Live link id → the members of its aliases (its former names), in the snapshot as it is.</summary>
+    private readonly Dictionary<string, List<string>> _aliasesBefore = new(StringComparer.Ordinal);
+
     /// <summary>Deleted link id → its tombstone member, in the snapshot as it is.</summary>
     private readonly Dictionary<string, string> _tombstonesBefore = new(StringComparer.Ordinal);
 
@@ -47,6 +50,14 @@ internal sealed class MemberFates
             }
         }
 
+        foreach (LinkAlias alias in before?.Aliases ?? EquatableArray<LinkAlias>.Empty)
+        {
+            if (changed.Contains(alias.Id))
+            {
+                (_aliasesBefore.TryGetValue(alias.Id, out List<string>? members) ? members : _aliasesBefore[alias.Id] = []).Add(alias.MemberName);
+            }
+        }
+
         foreach (DeletedLink deleted in before?.DeletedLinks ?? EquatableArray<DeletedLink>.Empty)
         {
             if (changed.Contains(deleted.Id) && deleted.TombstoneMember is { } member)
@@ -57,6 +68,7 @@ internal sealed class MemberFates
 
         var asked = new HashSet<string>(_membersBefore.Values, StringComparer.Ordinal);
         asked.UnionWith(_tombstonesBefore.Values);
+        asked.UnionWith(_aliasesBefore.Values.SelectMany(members => members));
         foreach (TriggerLink link in after.Links)
         {
             if (changed.Contains(link.Id))
@@ -82,6 +94,11 @@ internal sealed class MemberFates
             if (deleted.TombstoneMember is { } member)
             {
                 Own(asked, member, OwnerKind.Tombstone, deleted.Id, deleted.Name);
+            }
+
+            foreach (FormerNameTombstone former in deleted.FormerNameTombstones)
+            {
+                Own(asked, former.MemberName, OwnerKind.Tombstone, deleted.Id, deleted.Name);
             }
         }
     }
@@ -112,9 +129,15 @@ internal sealed class MemberFates
         // Without the history, the id is simply unknown to the build: LNK001, like a mistyped one.
         string rule = _deletedAfter.Contains(change.Id) ? TriggerLinkRules.DeletedTriggerLink.Id : TriggerLinkRules.UnknownTriggerLink.Id;
         string field = $"a hard-coded field of it is {rule}";
-        return _membersBefore.TryGetValue(change.Id, out string? member)
-            ? $": {Fate(member, change.Id, _class + "." + member)}; {field}"
-            : $": {field}";
+        if (!_membersBefore.TryGetValue(change.Id, out string? member))
+        {
+            return $": {field}";
+        }
+
+        // Code may use the link's former names too (its aliases): each says what it becomes.
+        IEnumerable<string> aliases = _aliasesBefore.GetValueOrDefault(change.Id) ?? [];
+        IEnumerable<string> fates = aliases.Select(alias => Fate(alias, change.Id, $"its alias {_class}.{alias}"));
+        return $": {string.Join("; ", fates.Prepend(Fate(member, change.Id, _class + "." + member)))}; {field}";
     }
 
     private string Moved(string id, string? before, string unchanged)

@@ -21,9 +21,13 @@ internal static class LocationNames
         return catalog.IsReadable ? [] : catalog.Issues;
     }
 
-    /// <summary>The same for locations not read from a file (given on the command line): the problems' words alone.</summary>
+    /// <summary>
+    /// The same for locations not read from a file (given on the command line): the problems' words alone, each once (a
+    /// collision is reported at each of its locations, which without a place in a file would read as the same line twice).
+    /// </summary>
     public static IReadOnlyList<string> Problems(IEnumerable<(string Name, string LocationId)> locations) =>
         Problems(locations.Select(l => new SnapshotLocation(l.Name, l.LocationId, [], [], default, null)))
             .Select(issue => string.Join("; ", issue.MessageArgs))
+            .Distinct(System.StringComparer.Ordinal)
             .ToList();
 }

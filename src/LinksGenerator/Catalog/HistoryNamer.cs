@@ -8,18 +8,29 @@ namespace LinksGenerator.Catalog;
 /// Names what the snapshot remembers (docs/generated-code.md, "Renamed and deleted links"): an alias for each former
 /// name whose member differs from every live member, and a tombstone for each deleted link whose member no live member
 /// takes. Live names always win; aliases and tombstones that collide among themselves all get <c>_&lt;id&gt;</c>, as live
-/// links do; anything still taken after that is numbered. Like <see cref="MemberNamer"/>, the result never depends on the
-/// order of links.
+/// links do; anything still taken after that is numbered. Last, a deleted link's former names get tombstones too, where
+/// their members are still free: code that used a renamed link's alias fails with the deletion's message, not with a bare
+/// CS0117; they never take or change a name anything else has. Like <see cref="MemberNamer"/>, the result never depends
+/// on the order of links.
 /// </summary>
 internal static class HistoryNamer
 {
     /// <summary>A renamed live link: its id, its member now, and the names it had before.</summary>
     public readonly record struct Renamed(string Id, string Member, string? Name, IReadOnlyList<string> FormerNames);
 
-    /// <summary>What history adds: the alias members, and each deleted id's tombstone member (if it gets one).</summary>
-    public sealed record Names(IReadOnlyList<(string Id, string FormerName, string Member)> Aliases, IReadOnlyDictionary<string, string> Tombstones);
+    /// <summary>A deleted link: its id, its last name, and the names it had before that.</summary>
+    public readonly record struct Deleted(string Id, string? Name, IReadOnlyList<string> FormerNames);
 
-    public static Names Assign(IReadOnlyCollection<string> liveMembers, IEnumerable<Renamed> renamed, IEnumerable<(string Id, string? Name)> deleted, MemberScope scope)
+    /// <summary>
+    /// What history adds: the alias members, each deleted id's tombstone member (if it gets one), and the tombstones of
+    /// deleted links' former names.
+    /// </summary>
+    public sealed record Names(
+        IReadOnlyList<(string Id, string FormerName, string Member)> Aliases,
+        IReadOnlyDictionary<string, string> Tombstones,
+        IReadOnlyList<(string Id, string FormerName, string Member)> FormerNameTombstones);
+
+    public static Names Assign(IReadOnlyCollection<string> liveMembers, IEnumerable<Renamed> renamed, IReadOnlyCollection<Deleted> deleted, MemberScope scope)
     {
         var taken = new HashSet<string>(liveMembers, StringComparer.Ordinal);
         taken.UnionWith(scope.ReservedNames);
@@ -38,12 +49,12 @@ internal static class HistoryNamer
             }
         }
 
-        foreach (var (id, name) in deleted)
+        foreach (Deleted link in deleted)
         {
-            string member = Plain(id, name, scope);
+            string member = Plain(link.Id, link.Name, scope);
             if (!taken.Contains(member))
             {
-                candidates.Add(new Candidate(member, id, name, IsAlias: false));
+                candidates.Add(new Candidate(member, link.Id, link.Name, IsAlias: false));
             }
         }
 
@@ -65,7 +76,35 @@ internal static class HistoryNamer
             }
         }
 
-        return new Names(aliases, tombstones);
+        return new Names(aliases, tombstones, FormerNameTombstones(deleted, taken, scope));
+    }
+
+    /// <summary>
+    /// Tombstones for deleted links' former names, on the names nothing else took (<paramref name="taken"/> holds every
+    /// member so far); a name two deleted links once had is nobody's, so neither gets it.
+    /// </summary>
+    private static List<(string Id, string FormerName, string Member)> FormerNameTombstones(IReadOnlyCollection<Deleted> deleted, HashSet<string> taken, MemberScope scope)
+    {
+        var candidates = new List<(string Id, string FormerName, string Member)>();
+        foreach (Deleted link in deleted)
+        {
+            var own = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string formerName in link.FormerNames)
+            {
+                string member = Plain(link.Id, formerName, scope);
+                if (!taken.Contains(member) && own.Add(member))
+                {
+                    candidates.Add((link.Id, formerName, member));
+                }
+            }
+        }
+
+        return candidates
+            .GroupBy(c => c.Member, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1) // each link's own names are distinct members already
+            .Select(g => g.Single())
+            .OrderBy(c => c.Member, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The member a name gets on its own, with the reserved-name rule applied (<c>All</c> → <c>All_&lt;id&gt;</c>).</summary>

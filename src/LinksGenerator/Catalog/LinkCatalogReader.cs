@@ -88,7 +88,8 @@ internal static class LinkCatalogReader
             TextRange nameRange = entry.NameRange ?? entry.IdRange ?? entry.Range;
             if (member.ChangeReason is { } reason)
             {
-                issues.Add(Issue(TriggerLinkRules.MemberRenamed.Id, nameRange, entry.Name ?? "", entry.Id!, member.Value, reason));
+                // Named the way code reaches it: TriggerLinks.Downtown.Name_b70c… in a location's class.
+                issues.Add(Issue(TriggerLinkRules.MemberRenamed.Id, nameRange, entry.Name ?? "", entry.Id!, scope.Path + "." + member.Value, reason));
             }
 
             if (memberRanges is not null)
@@ -98,14 +99,16 @@ internal static class LinkCatalogReader
             links.Add(new TriggerLink(entry.Id!, member.Value, fieldKey, entry.Name, entry.RedirectTo));
         }
 
-        List<(SnapshotLink Entry, string FieldKey)> deleted = UsableDeletedLinks(deletedEntries, seenIds, issues);
+        List<(SnapshotLink Entry, string FieldKey, IReadOnlyList<string> FormerNames)> deleted = UsableDeletedLinks(deletedEntries, seenIds, issues);
         var renamed = usable.Where(u => u.FormerNames.Count > 0).Select(u => new HistoryNamer.Renamed(u.Entry.Id!, names[u.Entry.Id!].Value, u.Entry.Name, u.FormerNames)).ToList();
         EquatableArray<LinkAlias> aliases = EquatableArray<LinkAlias>.Empty;
         EquatableArray<DeletedLink> deletedLinks = EquatableArray<DeletedLink>.Empty;
         if (renamed.Count > 0 || deleted.Count > 0)
         {
             // Only a snapshot with history pays for naming it.
-            HistoryNamer.Names history = HistoryNamer.Assign(names.Values.Select(n => n.Value).ToList(), renamed, deleted.Select(d => (d.Entry.Id!, d.Entry.Name)), scope);
+            HistoryNamer.Names history = HistoryNamer.Assign(
+                names.Values.Select(n => n.Value).ToList(), renamed, deleted.Select(d => new HistoryNamer.Deleted(d.Entry.Id!, d.Entry.Name, d.FormerNames)).ToList(), scope);
+            ILookup<string, FormerNameTombstone> formerNameTombstones = history.FormerNameTombstones.ToLookup(t => t.Id, t => new FormerNameTombstone(t.Member, t.FormerName), StringComparer.Ordinal);
             var aliased = new HashSet<string>(history.Aliases.Select(a => a.Id), StringComparer.Ordinal);
             var current = links.Where(l => aliased.Contains(l.Id)).ToDictionary(l => l.Id, StringComparer.Ordinal);
             aliases = history.Aliases
@@ -113,7 +116,13 @@ internal static class LinkCatalogReader
                 .OrderBy(a => a.MemberName, StringComparer.Ordinal)
                 .ToEquatableArray();
             deletedLinks = deleted
-                .Select(d => new DeletedLink(d.Entry.Id!, d.Entry.Name, d.Entry.RedirectTo, d.FieldKey, history.Tombstones.TryGetValue(d.Entry.Id!, out string? tombstone) ? tombstone : null))
+                .Select(d => new DeletedLink(
+                    d.Entry.Id!,
+                    d.Entry.Name,
+                    d.Entry.RedirectTo,
+                    d.FieldKey,
+                    history.Tombstones.TryGetValue(d.Entry.Id!, out string? tombstone) ? tombstone : null,
+                    formerNameTombstones[d.Entry.Id!].ToEquatableArray()))
                 .OrderBy(d => d.TombstoneMember, StringComparer.Ordinal)
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
@@ -200,10 +209,10 @@ internal static class LinkCatalogReader
         return kept;
     }
 
-    /// <summary>Deleted links with a usable id that no live link has (the live link wins: LNK101).</summary>
-    private static List<(SnapshotLink Entry, string FieldKey)> UsableDeletedLinks(IReadOnlyList<SnapshotLink> entries, HashSet<string> liveIds, List<SnapshotIssue> issues)
+    /// <summary>Deleted links with a usable id that no live link has (the live link wins: LNK101), and the former names worth keeping.</summary>
+    private static List<(SnapshotLink Entry, string FieldKey, IReadOnlyList<string> FormerNames)> UsableDeletedLinks(IReadOnlyList<SnapshotLink> entries, HashSet<string> liveIds, List<SnapshotIssue> issues)
     {
-        var deleted = new List<(SnapshotLink, string)>(entries.Count);
+        var deleted = new List<(SnapshotLink, string, IReadOnlyList<string>)>(entries.Count);
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (SnapshotLink entry in entries)
         {
@@ -218,9 +227,8 @@ internal static class LinkCatalogReader
                 continue;
             }
 
-            // Not used for naming, but kept and carried back into links if the link returns: held to the same rules.
-            _ = FormerNames(entry, id, issues);
-            deleted.Add((entry, entry.FieldKey ?? MergeField.For(id)));
+            // Named as tombstones, and carried back into links if the link returns: held to the same rules.
+            deleted.Add((entry, entry.FieldKey ?? MergeField.For(id), FormerNames(entry, id, issues)));
         }
 
         return deleted;

@@ -105,7 +105,12 @@ internal static class TriggerLinksSourceWriter
         {
             if (deleted.TombstoneMember is not null)
             {
-                AppendTombstone(source, indent, deleted);
+                AppendTombstone(source, indent, deleted, deleted.TombstoneMember, formerName: null);
+            }
+
+            foreach (FormerNameTombstone former in deleted.FormerNameTombstones)
+            {
+                AppendTombstone(source, indent, deleted, former.MemberName, former.FormerName);
             }
         }
 
@@ -169,18 +174,33 @@ internal static class TriggerLinksSourceWriter
         source.Append(indent).Append("public const string ").Append(alias.MemberName).Append(" = ").Append(alias.TargetMember).Append(";\n\n");
     }
 
-    /// <summary>A deleted link, kept as a constant whose every use is error CS0619 saying that it was deleted.</summary>
-    private static void AppendTombstone(StringBuilder source, string indent, DeletedLink deleted)
+    /// <summary>
+    /// A deleted link under its last name, or under a <paramref name="formerName"/> (the member its alias had), kept as a
+    /// constant whose every use is error CS0619 saying that it was deleted.
+    /// </summary>
+    private static void AppendTombstone(StringBuilder source, string indent, DeletedLink deleted, string member, string? formerName)
     {
-        source.Append(indent).Append("/// <summary>Trigger link ");
+        source.Append(indent).Append("/// <summary>");
+        if (formerName is not null)
+        {
+            source.Append("Former name ");
+            AppendName(source, formerName);
+            source.Append(" of trigger link ");
+        }
+        else
+        {
+            source.Append("Trigger link ");
+        }
+
         AppendName(source, deleted.Name);
         source.Append(", deleted from HighLevel: every use of this member is an error.</summary>\n");
         AppendIdRemark(source, indent, deleted.Id);
-        string message = $"The trigger link {LinkNames.Quoted(deleted.Name)} ({MessageText.Safe(deleted.Id)}) was deleted from HighLevel: a message using it would send a dead link. Use another link, or remove this use";
+        string formerly = formerName is null ? "" : $", called {LinkNames.Quoted(formerName)} before,";
+        string message = $"The trigger link {LinkNames.Quoted(deleted.Name)} ({MessageText.Safe(deleted.Id)}){formerly} was deleted from HighLevel: a message using it would send a dead link. Use another link, or remove this use";
         source.Append(indent).Append("[global::System.Obsolete(");
         CSharpText.AppendStringLiteral(source, message).Append(", true)]\n");
         source.Append(indent).Append(Hidden).Append('\n');
-        source.Append(indent).Append("public const string ").Append(deleted.TombstoneMember).Append(" = ");
+        source.Append(indent).Append("public const string ").Append(member).Append(" = ");
         CSharpText.AppendStringLiteral(source, deleted.FieldKey).Append(";\n\n");
     }
 

@@ -74,7 +74,7 @@ internal static class TriggerLinkRules
         public const string Id = "LNK102";
         public const RuleSeverity Severity = RuleSeverity.Info;
         public const string Title = "A trigger link's member name was changed";
-        public const string Message = "The trigger link '{0}' ({1}) is generated as TriggerLinks.{2} because {3}";
+        public const string Message = "The trigger link '{0}' ({1}) is generated as {2} because {3}";
         public const string Description = "Member names are the PascalCase of the link's name; a name that would be invalid or would collide gets a prefix or the link's id appended.";
     }
 

@@ -118,6 +118,25 @@ public class AgencyOutputTests
         Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }
 
+    [Fact]
+    public void LNK102_in_a_location_names_the_member_the_way_code_reaches_it()
+    {
+        const string Snapshot = """
+            {"schemaVersion":2,"locations":[
+              {"name":"Downtown","locationId":"LOC1","links":[{"id":"d1","name":"Name"}]},
+              {"name":"Uptown","locationId":"LOC2","links":[{"id":"u1","name":"Name"}]}]}
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(Snapshot);
+
+        Assert.Equal(
+            ["The trigger link 'Name' (d1) is generated as TriggerLinks.Downtown.Name_d1 because 'Name' is a name TriggerLinks.Downtown already uses",
+             "The trigger link 'Name' (u1) is generated as TriggerLinks.Uptown.Name_u1 because 'Name' is a name TriggerLinks.Uptown already uses"],
+            run.Diagnostics.Where(d => d.Id == TriggerLinkRules.MemberRenamed.Id).Select(d => d.GetMessage(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        Assert.Contains("public const string Name_d1 = ", run.GeneratedSource, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationErrors);
+    }
+
     public static TheoryData<string, string> BadLocations => new()
     {
         { """[{"name":"Down town","locationId":"A","links":[]},{"name":"DownTown","locationId":"B","links":[]}]""", "the location names 'Down town' and 'DownTown' both make TriggerLinks.DownTown: rename one of them" },

@@ -103,6 +103,26 @@ public class HistoryOutputTests
     }
 
     [Fact]
+    public void Code_that_used_a_deleted_links_alias_is_CS0619_saying_deleted_not_CS0117()
+    {
+        // "Zebra offer" was renamed "Zebra deal" (code kept using the alias ZebraOffer), then deleted.
+        string snapshot = SnapshotJson.Of([TestLink.Plain("a1", "First tag")], deleted: [TestLink.Plain("zz9", "Zebra deal", "Zebra offer")]);
+        const string Use = "namespace Consumer { public static class Use { public static string Old => TriggerLinks.ZebraOffer; public static string Last => TriggerLinks.ZebraDeal; } }";
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot, sources: [Use]);
+
+        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.All(errors, e => Assert.Equal("CS0619", e.Id));
+        Assert.Equal(
+            ["'TriggerLinks.ZebraDeal' is obsolete: 'The trigger link 'Zebra deal' (zz9) was deleted from HighLevel: a message using it would send a dead link. Use another link, or remove this use'",
+             "'TriggerLinks.ZebraOffer' is obsolete: 'The trigger link 'Zebra deal' (zz9), called 'Zebra offer' before, was deleted from HighLevel: a message using it would send a dead link. Use another link, or remove this use'"],
+            errors.Select(e => e.GetMessage(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        Assert.Contains("/// <summary>Former name <c>Zebra offer</c> of trigger link <c>Zebra deal</c>, deleted from HighLevel: every use of this member is an error.</summary>", run.GeneratedSource, StringComparison.Ordinal);
+        Type type = TestCompilation.EmitAndLoad(GeneratorHarness.Run(snapshot).OutputCompilation).GetType("Consumer.TriggerLinks")!;
+        Assert.Equal("{{trigger_link.zz9}}", type.GetField("ZebraOffer")!.GetRawConstantValue());
+    }
+
+    [Fact]
     public void Aliases_and_tombstones_are_constants_with_the_right_values_and_not_in_All()
     {
         GeneratorRun run = GeneratorHarness.Run(Renamed);
@@ -150,6 +170,16 @@ public class HistoryOutputTests
             [], [TestLink.Plain("z-9", "!!!")],
             ["Link_z_9 (deleted)"]
         },
+        {
+            "a deleted link's former names are tombstones too, the same member once",
+            [], [TestLink.Plain("z9", "Zebra deal", "Zebra offer", "zebra-offer", "Zebra Deal")],
+            ["ZebraDeal (deleted)", "ZebraOffer (deleted, was 'Zebra offer')"]
+        },
+        {
+            "a deleted link's former name takes no name anything else has, nor one two deleted links had",
+            [TestLink.Plain("a1", "Promo"), TestLink.Plain("b2", "Sale 2", "Sale")], [TestLink.Plain("z9", "Gone", "Promo", "Sale", "Shared", "Mine"), TestLink.Plain("y8", "Old", "Shared", "Gone")],
+            ["Promo", "Sale2", "Sale -> Sale2", "Gone (deleted)", "Old (deleted)", "Mine (deleted, was 'Mine')"]
+        },
     };
 
     [Theory]
@@ -160,7 +190,8 @@ public class HistoryOutputTests
 
         var members = catalog.Links.Select(l => l.MemberName)
             .Concat(catalog.Aliases.Select(a => $"{a.MemberName} -> {a.TargetMember}"))
-            .Concat(catalog.DeletedLinks.Where(d => d.TombstoneMember is not null).Select(d => $"{d.TombstoneMember} (deleted)"));
+            .Concat(catalog.DeletedLinks.Where(d => d.TombstoneMember is not null).Select(d => $"{d.TombstoneMember} (deleted)"))
+            .Concat(catalog.DeletedLinks.SelectMany(d => d.FormerNameTombstones).Select(t => $"{t.MemberName} (deleted, was '{t.FormerName}')"));
         Assert.True(expected.SequenceEqual(members), $"{why}: {string.Join(", ", members)}");
         Assert.Empty(GeneratorHarness.Run(SnapshotJson.Of(links, deleted: deleted)).CompilationErrors);
     }
@@ -189,7 +220,7 @@ public class HistoryOutputTests
             "right\u202Eto-left \u2028 \\\" \0",
         ];
         TestLink[] links = [new("a1", "Current", null, "{{trigger_link.a1}}", hostile)];
-        TestLink[] deleted = hostile.Select((name, i) => TestLink.Plain($"d{i}", name)).ToArray();
+        TestLink[] deleted = [.. hostile.Select((name, i) => TestLink.Plain($"d{i}", name)), TestLink.Plain("z9", "Gone", [.. hostile.Select(name => "Old " + name)])];
 
         GeneratorRun run = GeneratorHarness.Run(SnapshotJson.Of(links, deleted: deleted), languageVersion: LanguageVersion.CSharp7_3);
 
@@ -198,7 +229,8 @@ public class HistoryOutputTests
         Assert.DoesNotContain(run.OutputCompilation.Assembly.TypeNames, name => name.Contains("Injected", StringComparison.Ordinal));
         Type type = TestCompilation.EmitAndLoad(run.OutputCompilation).GetType("Consumer.TriggerLinks")!;
         Assert.Equal(
-            1 + 1 + hostile.Length + deleted.Length, // LocationId, the link, an alias per distinct member, a tombstone per deleted link
+            // LocationId, the link, an alias per distinct member, a tombstone per deleted link, one per former name of the last
+            1 + 1 + hostile.Length + deleted.Length + hostile.Length,
             type.GetFields().Count(f => f.IsLiteral));
     }
 
