@@ -50,6 +50,27 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_deleted_config_file_or_a_warning_property_on_the_command_line_checks_the_templates_again()
+    {
+        ConsumerProject project = Shop("templates-recheck-settings")
+            .WithFile(".globalconfig", "is_global = true\ndotnet_diagnostic.LNK003.severity = none\n");
+        ProcessResult silenced = (await project.Build()).ShouldSucceed();
+        Assert.DoesNotContain("LNK003", silenced.Output);
+
+        // Deleting a config file makes no file newer; the build still sees that the severities may have changed.
+        File.Delete(Path.Combine(project.Directory, ".globalconfig"));
+        Assert.Contains(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("second")).Build()).ShouldSucceed()));
+
+        // A property given for one build only (a global property no file holds) turns the warning into an error...
+        ProcessResult strict = await project.WithFile("Program.cs", Program("third")).Build("-p:TreatWarningsAsErrors=true");
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("Templates/sms.txt(1,28): error LNK003", Normalized(strict));
+
+        // ...and the next build without it checks again, though that failed build changed no input since.
+        Assert.Contains(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("fourth")).Build()).ShouldSucceed()));
+    }
+
+    [Fact]
     public async Task A_template_with_an_error_fails_every_build_until_it_is_fixed()
     {
         ConsumerProject project = Shop("templates-recheck-error")

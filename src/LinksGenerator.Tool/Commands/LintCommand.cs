@@ -37,9 +37,17 @@ internal static class LintCommand
         {
             string shown = FindingLine.ShownPath(file, host.WorkingDirectory);
             var severities = new List<RuleSeverity>();
+            byte[] bytes = Read(file, shown);
+            if (TemplateText.IsRefusedAsBinary(bytes))
+            {
+                // A build that checks this file fails on it with the compiler's own error, whatever fields it holds.
+                reporter.Result(FindingLine.BinaryFile(shown));
+                tally.CountFile([RuleSeverity.Error]);
+                continue;
+            }
 
             // Hidden findings are never shown by the compiler either (no template rule has that severity).
-            foreach (TemplateFinding finding in TemplateChecker.Check(TemplateText.Decode(Read(file, shown)), links).Where(f => f.Severity != RuleSeverity.Hidden))
+            foreach (TemplateFinding finding in TemplateChecker.Check(TemplateText.Decode(bytes), links).Where(f => f.Severity != RuleSeverity.Hidden))
             {
                 RuleSeverity severity = tally.SeverityOf(finding.Severity);
                 reporter.Result(FindingLine.Format(shown, finding, severity));

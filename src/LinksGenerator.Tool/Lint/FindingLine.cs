@@ -18,6 +18,14 @@ internal static class FindingLine
             CultureInfo.InvariantCulture,
             $"{shownPath}({finding.From.Line + 1},{finding.From.Character + 1}): {Word(severity)} {finding.RuleId}: {finding.Message} ({TriggerLinkRules.HelpLink(finding.RuleId)})");
 
+    /// <summary>
+    /// A file the compiler refuses as binary, as the build reports it (CS2015, without a position), and what to do: a
+    /// build that checks templates fails on it.
+    /// </summary>
+    public static string BinaryFile(string shownPath) =>
+        $"{shownPath}: error CS2015: '{shownPath}' is a binary file instead of a text file: it is not UTF-8 and holds NUL characters, " +
+        "so the compiler refuses it and a build that checks it as a template fails; leave it out of the templates";
+
     /// <summary>The path relative to the current folder with '/' (as the MSBuild item would be written), or absolute outside it.</summary>
     public static string ShownPath(string fullPath, string workingDirectory)
     {

@@ -12,12 +12,23 @@ namespace LinksGenerator.Tool.Lint;
 /// For bytes that are not UTF-8 the compiler falls back to the system's code page: on Windows a single-byte one such as
 /// 1252, whose positions Latin-1 (also one character per byte) agrees with; on Linux and macOS .NET's default, UTF-8
 /// with U+FFFD for each bad sequence, which agrees for stray bytes (a Latin-1 'é' in ASCII text) but counts a cut-off
-/// multi-byte sequence as one character. Latin-1 decodes any bytes at all, so binary junk is just text without fields,
-/// never a crash.
+/// multi-byte sequence as one character. Latin-1 decodes any bytes at all, so binary junk is never a crash; but on that
+/// fallback path the compiler refuses a text with two NUL characters in a row as binary (error CS2015), and so does
+/// <see cref="IsRefusedAsBinary"/>.
 /// </remarks>
 internal static class TemplateText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Whether the compiler refuses the file as binary (CS2015), failing a build that checks it: it is not UTF-8, has no
+    /// byte order mark, and holds two NUL bytes in a row (two NUL characters in any fallback decoding).
+    /// </summary>
+    public static bool IsRefusedAsBinary(byte[] bytes)
+    {
+        ReadOnlySpan<byte> span = bytes;
+        return span.IndexOf((ReadOnlySpan<byte>)[0, 0]) >= 0 && !HasByteOrderMark(span) && !IsUtf8(span);
+    }
 
     public static string Decode(byte[] bytes)
     {
@@ -48,4 +59,9 @@ internal static class TemplateText
             return Encoding.Latin1.GetString(span);
         }
     }
+
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> span) =>
+        span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    private static bool IsUtf8(ReadOnlySpan<byte> span) => System.Text.Unicode.Utf8.IsValid(span);
 }

@@ -143,6 +143,8 @@ internal sealed class LocalSnapshot
             return new LocalSnapshot(fullPath, path, bytes, "it is not UTF-8 text");
         }
 
+        // Positions are counted as the build counts them, after the byte order mark the compiler drops.
+        text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         SnapshotReadResult result = SnapshotReader.Read(text);
         return result.Document is { } document
             ? new LocalSnapshot(fullPath, path, bytes, text, document)

@@ -386,19 +386,39 @@ internal sealed class SnapshotReader
 
         SkipNumber();
         string digits = _text.Substring(start, _pos - start);
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int version) || version < 1)
+        bool parsed = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int version);
+        if (parsed ? version > SnapshotFormat.NewestSchemaVersion : IsWholeNumberFromOne(digits))
+        {
+            // Any whole number above the newest, however many digits it has, is a version from the future.
+            string shown = digits.Length > 20 ? digits.Remove(20) + "…" : digits;
+            throw new SnapshotSyntaxException(
+                start,
+                $"it was written by a newer ghl-links (schemaVersion {shown}; this version reads 1 to {SnapshotFormat.NewestSchemaVersion}): update LinksGenerator and LinksGenerator.Tool");
+        }
+
+        if (!parsed || version < 1)
         {
             throw new SnapshotSyntaxException(start, $"\"schemaVersion\" must be a whole number from 1 up, found {digits}");
         }
 
-        if (version > SnapshotFormat.NewestSchemaVersion)
+        return version;
+    }
+
+    /// <summary>Digits only, not all zeros: a whole number from 1 up, of any size.</summary>
+    private static bool IsWholeNumberFromOne(string digits)
+    {
+        bool nonZero = false;
+        foreach (char c in digits)
         {
-            throw new SnapshotSyntaxException(
-                start,
-                $"it was written by a newer ghl-links (schemaVersion {version}; this version reads 1 to {SnapshotFormat.NewestSchemaVersion}): update LinksGenerator and LinksGenerator.Tool");
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            nonZero |= c != '0';
         }
 
-        return version;
+        return nonZero;
     }
 
     [MethodImpl(HotPath.Optimized)]

@@ -69,6 +69,18 @@ public class SnapshotHistoryReaderTests
     }
 
     [Theory]
+    [InlineData("2147483648", "2147483648")]
+    [InlineData("1000000000000000000000000000000", "10000000000000000000…")]
+    public void A_schema_version_too_large_for_a_number_is_newer_too(string version, string shown)
+    {
+        string text = "{\"schemaVersion\": " + version + ", \"links\": []}";
+
+        SnapshotReadError error = SnapshotReader.Read(text).Error!;
+
+        Assert.Equal($"it was written by a newer ghl-links (schemaVersion {shown}; this version reads 1 to 2): update LinksGenerator and LinksGenerator.Tool", error.Message);
+    }
+
+    [Theory]
     [InlineData("""{"links":[{"id":"a","formerNames":"old"}]}""", "\"old\"", "\"formerNames\" is skipped: \"formerNames\" must be an array of strings, found a string")]
     [InlineData("""{"links":[{"id":"a","formerNames":["old",42]}]}""", "[\"old\",42]", "\"formerNames\" is skipped: each entry of \"formerNames\" must be a string, found a number")]
     [InlineData("""{"links":[],"deletedLinks":{"id":"z"}}""", "{\"id\":\"z\"}", "\"deletedLinks\" is skipped: \"deletedLinks\" must be an array of links, found an object")]

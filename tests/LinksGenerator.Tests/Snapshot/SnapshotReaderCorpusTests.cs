@@ -46,7 +46,7 @@ public class SnapshotReaderCorpusTests
         { "{\"schemaVersion\":¦0,\"links\":[]}", "from 1 up, found 0" },
         { "{\"schemaVersion\":¦1.5,\"links\":[]}", "from 1 up, found 1.5" },
         { "{\"schemaVersion\":¦-1,\"links\":[]}", "from 1 up, found -1" },
-        { "{\"schemaVersion\":¦99999999999,\"links\":[]}", "from 1 up" },
+        { "{\"schemaVersion\":¦99999999999,\"links\":[]}", "written by a newer ghl-links (schemaVersion 99999999999;" },
         { "{\"locationId\":¦5,\"links\":[]}", "\"locationId\" must be a string or null" },
         { "{\"links\":[],¦\"links\":[]}", "duplicate property \"links\"" },
         { "{\"links\":[{\"id\":\"a\",¦\"id\":\"b\"}]}", "duplicate property \"id\"" },

@@ -78,6 +78,21 @@ internal static class BuildTemplateCheck
         return $"{relative}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message} ({diagnostic.Descriptor.HelpLinkUri})";
     }
 
+    /// <summary>Whether the compiler refuses these bytes as an additional file's text, as binary (CS2015 in a build).</summary>
+    public static bool CompilerRefusesAsBinary(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        try
+        {
+            _ = CompilerDecoding.Invoke(null, [stream, null, SourceHashAlgorithm.Sha1, false]);
+            return false;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is InvalidDataException)
+        {
+            return true;
+        }
+    }
+
     private sealed class FileText(string path) : AdditionalText
     {
         public override string Path { get; } = path;

@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using LinksGenerator.Tool.Lint;
 using LinksGenerator.Tool.Tests.Infrastructure;
 using static LinksGenerator.Tool.Tests.Lint.LintTemplates;
 
@@ -210,6 +214,21 @@ public class LintTests
     }
 
     [Fact]
+    public async Task A_byte_order_mark_does_not_move_a_snapshot_problem_on_its_first_line()
+    {
+        using var folder = new TempFolder();
+
+        // The compiler drops the mark before the build's LNK100 counts columns: (1,18), the value of schemaVersion.
+        folder.WriteBytes("links.snapshot.json", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1\",\"links\":[]}")]);
+        folder.Write("welcome.html", Welcome);
+
+        ToolRun run = await LintAsync(folder, "welcome.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: links.snapshot.json cannot be read as a snapshot (line 1, column 18: ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_snapshot_whose_locations_cannot_be_generated_is_exit_2_where_the_build_says_LNK100()
     {
         using var folder = new TempFolder();
@@ -293,8 +312,14 @@ public class LintTests
         var random = new Random(20240601);
         byte[] junk = new byte[64 * 1024];
         random.NextBytes(junk);
+        for (int i = 1; i < junk.Length; i++)
+        {
+            junk[i] = junk[i] == 0 && junk[i - 1] == 0 ? (byte)1 : junk[i]; // no NUL pair: that much the compiler reads as text
+        }
+
         byte[] field = Encoding.ASCII.GetBytes("{{trigger_link.ab\u001b[2J\n\u0000x}}");
         folder.WriteBytes("Templates/image.png", [.. junk, .. field, .. junk]);
+        Assert.False(BuildTemplateCheck.CompilerRefusesAsBinary(File.ReadAllBytes(Path.Combine(folder.Path, "Templates/image.png"))));
 
         ToolRun run = await LintAsync(folder, "Templates");
 
@@ -305,6 +330,62 @@ public class LintTests
         Assert.Contains("{{trigger_link.ab\\u001b[2J\\n\\u0000x}}", finding, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.Contains('\u001b', StringComparison.Ordinal));
         Assert.EndsWith(" of 1 template file", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_the_compiler_refuses_as_binary_is_an_error_as_in_the_build()
+    {
+        using TempFolder folder = WithSnapshot();
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0xFF, 0x00, 0x00, .. Encoding.ASCII.GetBytes(" {{trigger_link.deadDeadDead000000000}}\n")];
+        folder.WriteBytes("Templates/logo.png", png);
+        folder.Write("Templates/sms.txt", "Tap {{trigger_link.sTpkr0cStY4qWB8dWKnH}}\n");
+
+        ToolRun run = await LintAsync(folder, "Templates");
+
+        Assert.True(BuildTemplateCheck.CompilerRefusesAsBinary(png));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "Templates/logo.png: error CS2015: 'Templates/logo.png' is a binary file instead of a text file: it is not UTF-8 and holds NUL characters, " +
+                "so the compiler refuses it and a build that checks it as a template fails; leave it out of the templates",
+                "1 error in 1 of 2 template files",
+            ],
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public void Lint_refuses_as_binary_exactly_what_the_compiler_refuses()
+    {
+        var random = new Random(20261129);
+        byte[][] fixedCases =
+        [
+            [],
+            [0, 0],
+            [0xEF, 0xBB, 0xBF, 0, 0, 0xFF],
+            [0xFF, 0xFE, 0, 0, 0, 0],
+            [(byte)'a', 0, 0, (byte)'b'],
+            [0xC3, 0x28, 0, (byte)'x', 0],
+            [0xC3, 0x28, (byte)'x', 0, 0],
+        ];
+        IEnumerable<byte[]> randomCases = Enumerable.Range(0, 400).Select(i =>
+        {
+            byte[] bytes = new byte[random.Next(0, 64)];
+            random.NextBytes(bytes);
+            for (int j = 0; j < bytes.Length; j++)
+            {
+                // Mostly ASCII with some NULs and some bytes of multi-byte sequences, so every kind of input turns up.
+                bytes[j] = (i % 3) switch { 0 => bytes[j], 1 => bytes[j] % 5 == 0 ? (byte)0 : (byte)('a' + (bytes[j] % 26)), _ => bytes[j] % 7 == 0 ? (byte)0 : bytes[j] % 7 == 1 ? (byte)0xC3 : (byte)'a' };
+            }
+
+            return bytes;
+        });
+
+        foreach (byte[] bytes in fixedCases.Concat(randomCases))
+        {
+            Assert.True(
+                BuildTemplateCheck.CompilerRefusesAsBinary(bytes) == TemplateText.IsRefusedAsBinary(bytes),
+                $"compiler and lint disagree on [{string.Join(", ", bytes)}]");
+        }
     }
 
     [Fact]
