@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.CodeFixes;
 
@@ -47,10 +48,11 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            string replacement = Replacement(model, use, current);
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Use {current.Path}",
-                    cancellationToken => Rename(context.Document, use, current.Name, cancellationToken),
+                    cancellationToken => Replace(context.Document, use, replacement, cancellationToken),
                     equivalenceKey: nameof(RenamedLinkCodeFixProvider)),
                 diagnostic);
         }
@@ -75,10 +77,29 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
             .Any(call => call.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && model.GetOperation(call, cancellationToken) is INameOfOperation);
 
     /// <summary>
+    /// What the use becomes: after a dot (<c>TriggerLinks.FirstTag</c>) the current member's name alone; a bare name
+    /// (under <c>using static</c>, or inside the class) the same when that name means the current member where the use
+    /// is, else the member reached through its class, so a local or parameter of that name never takes its place.
+    /// </summary>
+    private static string Replacement(SemanticModel model, SimpleNameSyntax use, CurrentLink current)
+    {
+        bool qualified = use.Parent is MemberAccessExpressionSyntax access && access.Name == use || use.Parent is QualifiedNameSyntax qualifiedName && qualifiedName.Right == use;
+        if (qualified || ClassReference.Means(model, use.SpanStart, current.Name, symbol => SymbolEqualityComparer.Default.Equals(symbol, current.Field)))
+        {
+            return current.Name;
+        }
+
+        string reference = ClassReference.At(model, use.SpanStart, current.TriggerLinks.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) + current.Nested + "." + current.Name;
+
+        // In an interpolation hole the "::" of global:: would start a format clause.
+        return reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + reference + ")" : reference;
+    }
+
+    /// <summary>
     /// The member an alias stands for, when <paramref name="use"/> names one of our aliases: a constant of a
     /// <c>TriggerLinks</c> class that LinksGenerator generated, whose value is another member of that class.
     /// </summary>
-    private static (string Name, string Path)? CurrentMember(SemanticModel model, SimpleNameSyntax use, CancellationToken cancellationToken)
+    private static CurrentLink? CurrentMember(SemanticModel model, SimpleNameSyntax use, CancellationToken cancellationToken)
     {
         if (model.GetSymbolInfo(use, cancellationToken).Symbol is not IFieldSymbol { IsConst: true, ContainingType: { } type } alias
             || TriggerLinksClass(type) is not { } triggerLinks
@@ -90,10 +111,10 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
         foreach (SyntaxReference reference in alias.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax target }
-                && type.GetMembers(target.Identifier.ValueText).OfType<IFieldSymbol>().Any(f => f.IsConst && !IsObsolete(f)))
+                && type.GetMembers(target.Identifier.ValueText).OfType<IFieldSymbol>().FirstOrDefault(f => f.IsConst && !IsObsolete(f)) is { } field)
             {
-                string container = SymbolEqualityComparer.Default.Equals(type, triggerLinks) ? type.Name : triggerLinks.Name + "." + type.Name;
-                return (target.Identifier.ValueText, container + "." + target.Identifier.ValueText);
+                string nested = SymbolEqualityComparer.Default.Equals(type, triggerLinks) ? "" : "." + type.Name;
+                return new CurrentLink(field, triggerLinks, nested);
             }
         }
 
@@ -115,10 +136,19 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
     private static bool IsObsolete(ISymbol symbol) =>
         symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
 
-    private static async Task<Document> Rename(Document document, SimpleNameSyntax use, string current, CancellationToken cancellationToken)
+    /// <summary>Replaces the name's text: an identifier, or a qualified reference that parses where the name stood.</summary>
+    private static async Task<Document> Replace(Document document, SimpleNameSyntax use, string replacement, CancellationToken cancellationToken)
     {
-        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        SyntaxToken renamed = SyntaxFactory.Identifier(current).WithTriviaFrom(use.Identifier);
-        return document.WithSyntaxRoot(root.ReplaceToken(use.Identifier, renamed));
+        SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return document.WithText(text.WithChanges(new TextChange(use.Identifier.Span, replacement)));
+    }
+
+    /// <summary>The current member an alias stands for, the <c>TriggerLinks</c> class, and <c>.Downtown</c> for a location's class.</summary>
+    private sealed record CurrentLink(IFieldSymbol Field, INamedTypeSymbol TriggerLinks, string Nested)
+    {
+        public string Name => Field.Name;
+
+        /// <summary>How the code action names it: <c>TriggerLinks.FirstTagSpring</c>, <c>TriggerLinks.Downtown.BookNow</c>.</summary>
+        public string Path => TriggerLinks.Name + Nested + "." + Name;
     }
 }

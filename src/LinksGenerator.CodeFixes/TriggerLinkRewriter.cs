@@ -59,36 +59,12 @@ internal static class TriggerLinkRewriter
     }
 
     /// <summary>
-    /// <c>TriggerLinks.Member</c> where that name means the generated class at this position (its namespace is
-    /// imported or encloses the code, and nothing closer shadows it); otherwise <c>Ns.TriggerLinks.Member</c>, or
-    /// <c>global::Ns.TriggerLinks.Member</c> when even that is shadowed. Decided here with the semantic model, so the
-    /// result never depends on a simplifier (which leaves names inside interpolation holes alone).
+    /// The constant as code at <paramref name="position"/> names it: the class as <see cref="ClassReference"/> names it
+    /// there, then the member. Decided here with the semantic model, so the result never depends on a simplifier (which
+    /// leaves names inside interpolation holes alone).
     /// </summary>
-    private static string Reference(Diagnostic diagnostic, SemanticModel model, int position)
-    {
-        string qualified = diagnostic.Properties[DiagnosticProperties.ClassName]!;
-        string member = diagnostic.Properties[DiagnosticProperties.MemberName]!;
-        string className = LinksGenerator.Catalog.MemberNamer.ClassName;
-        var visible = model.LookupNamespacesAndTypes(position, name: className);
-        if (visible.Length == 1 && visible[0].ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == qualified)
-        {
-            return className + "." + member;
-        }
-
-        // Ns.TriggerLinks.Member, unless Ns's first part means something else here (then global:: is needed).
-        string withoutGlobal = qualified.Substring("global::".Length);
-        int dot = withoutGlobal.IndexOf('.');
-        if (dot > 0)
-        {
-            var first = model.LookupNamespacesAndTypes(position, name: withoutGlobal.Substring(0, dot));
-            if (first.Length == 1 && first[0] is INamespaceSymbol ns && ns.ContainingNamespace?.IsGlobalNamespace == true)
-            {
-                return withoutGlobal + "." + member;
-            }
-        }
-
-        return qualified + "." + member;
-    }
+    private static string Reference(Diagnostic diagnostic, SemanticModel model, int position) =>
+        ClassReference.At(model, position, diagnostic.Properties[DiagnosticProperties.ClassName]!) + "." + diagnostic.Properties[DiagnosticProperties.MemberName]!;
 
     private static SyntaxNode? StringNodeAt(SyntaxNode root, TextSpan span)
     {

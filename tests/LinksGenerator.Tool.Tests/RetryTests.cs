@@ -53,7 +53,29 @@ public class RetryTests
         Assert.Equal(4, run.ExitCode);
         Assert.Single(server.Requests);
         Assert.Empty(run.Waits);
-        Assert.Contains("Stopped retrying: HighLevel asked to wait 10 min (Retry-After), past this run's overall limit of 3 min", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(
+            "error: HighLevel answered 429 Too Many Requests: its burst limit (100 requests per 10 seconds per app and location) is being used up, " +
+            "perhaps by other integrations of this location. Run again after the wait it asks for. " +
+            "Stopped retrying: HighLevel asked to wait 10 min (Retry-After), past this run's overall limit of 3 min",
+            run.Stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("99999999999999999999999")]
+    public async Task A_wait_too_long_for_a_number_is_not_waited_for_either(string retryAfter)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        server.Behavior = (context, _) => Respond.TooManyRequests(context, retryAfter: retryAfter);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Single(server.Requests);
+        Assert.Empty(run.Waits);
+        Assert.Contains("Stopped retrying: HighLevel asked to wait 8760 h 0 min (Retry-After), past this run's overall limit of 3 min", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,6 +64,38 @@ public class RoundTripTests
     }
 
     [Fact]
+    public async Task Hostile_ids_cannot_forge_output_lines_or_drive_the_terminal_either()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        server.Links = [new("a\u001b[2Jb\n  - deleted c", "n", "https://x.example/")];
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                "Created links.snapshot.json: 1 link of location ve9EPM428h8vShlRW1KT",
+                "  + added        \"n\" (a\\u001b[2Jb\\n  - deleted c) -> \"https://x.example/\"",
+            ],
+            Ghl.Lines(run.Stdout));
+        Assert.DoesNotContain('\u001b', run.Output);
+    }
+
+    [Fact]
+    public async Task An_answer_that_starts_with_a_byte_order_mark_is_read_like_any_other()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        server.Behavior = (context, _) => Respond.Body(context, HttpStatusCode.OK, "application/json", "\uFEFF{\"links\":[{\"id\":\"a1\",\"name\":\"Marked\"}]}");
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("Marked", Assert.Single(GeneratorView.Read(folder.ReadText()).Links).Name);
+    }
+
+    [Fact]
     public async Task A_lone_surrogate_from_the_server_never_becomes_an_unreadable_snapshot()
     {
         await using var server = await FakeHighLevel.StartAsync();

@@ -198,6 +198,29 @@ public class SnapshotFileTests
     }
 
     [Fact]
+    public void Temporary_files_a_killed_write_left_are_removed_by_the_next_write_and_nothing_else()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", "{}\n");
+        string leftover = $".links.snapshot.json.{Guid.NewGuid():N}.tmp";
+        string running = $".links.snapshot.json.{Guid.NewGuid():N}.tmp"; // another write, in progress right now
+        string someoneElses = ".links.snapshot.json.notes.tmp";
+        foreach (string name in new[] { leftover, running, someoneElses })
+        {
+            folder.Write(name, "partial");
+        }
+
+        File.SetLastWriteTimeUtc(folder.File(leftover), DateTime.UtcNow.AddHours(-1));
+        File.SetLastWriteTimeUtc(folder.File(someoneElses), DateTime.UtcNow.AddHours(-1));
+
+        AtomicFile.Replace(folder.SnapshotPath, File.ReadAllBytes(folder.SnapshotPath), stream => stream.Write("{}\n"u8));
+
+        Assert.Equal(
+            new[] { running, someoneElses, "links.snapshot.json" }.Order(StringComparer.Ordinal),
+            folder.AllFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_atomic_write_of_the_files_own_bytes_leaves_it_alone_timestamp_and_all()
     {
         using var folder = new TempFolder();

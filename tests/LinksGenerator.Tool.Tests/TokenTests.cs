@@ -32,6 +32,19 @@ public class TokenTests
         Assert.Empty(requests);
     }
 
+    [Theory]
+    [InlineData("Bearer ")]
+    [InlineData("  bearer\n")]
+    [InlineData("Bearer  ")]
+    public async Task The_word_bearer_alone_is_no_token_and_sends_nothing(string token)
+    {
+        var (run, requests, _) = await PullWithToken(token);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: GHL_TOKEN holds only the word 'Bearer': export the token itself as GHL_TOKEN", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(requests);
+    }
+
     [Fact]
     public async Task Token_env_reads_another_variable_and_names_it_in_errors()
     {

@@ -23,8 +23,8 @@ internal sealed class ConnectionOptions
     public Option<string[]> Locations { get; } = new("--location")
     {
         HelpName = "NAME[=ID]",
-        Description = "For a snapshot of many locations (an agency's): NAME=ID adds or refreshes location ID under your NAME for it, NAME refreshes that one; repeatable. " +
-                      "Without it every location of the snapshot is read.",
+        Description = "For a snapshot of many locations (an agency's): NAME reads only that location (your name for it); with pull, NAME=ID adds location ID " +
+                      "under NAME, or refreshes it. Repeatable. Without it every location of the snapshot is read.",
         AllowMultipleArgumentsPerToken = false,
     };
 

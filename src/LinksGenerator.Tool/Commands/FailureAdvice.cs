@@ -50,7 +50,7 @@ internal sealed class FailureAdvice
     {
         ToolException failure = outcome.Last switch
         {
-            ErrorStatus error => ForStatus(error, outcome.Attempts),
+            ErrorStatus error => ForStatus(error, outcome.Attempts, waitedAsAsked: outcome.StoppedEarly is null),
             TimedOut timedOut => Failed(
                 $"HighLevel did not answer within {Durations.Format(timedOut.Timeout)}{Tries(outcome.Attempts, " in a row")}. " +
                 "Check the network (and the proxy, if any), or allow more time per attempt with --timeout SECONDS"),
@@ -69,7 +69,10 @@ internal sealed class FailureAdvice
             : failure;
     }
 
-    private ToolException ForStatus(ErrorStatus error, int attempts)
+    /// <param name="error">The last answer.</param>
+    /// <param name="attempts">How many requests were made.</param>
+    /// <param name="waitedAsAsked">False when the tool stopped because HighLevel asked for a longer wait than a run allows.</param>
+    private ToolException ForStatus(ErrorStatus error, int attempts, bool waitedAsAsked)
     {
         string said = Said(error);
         if (_request == FailedRequest.LocationToken && ForExchange(error.Status, said) is { } exchange)
@@ -92,8 +95,8 @@ internal sealed class FailureAdvice
                 $"HighLevel's daily API quota for this app and location is used up ({said}, {RateLimitHeaders.DailyRemainingHeader}: 0). {DailyReset(error.RateLimits)} " +
                 "Retrying sooner cannot succeed, so the tool did not retry"),
             HttpStatusCode.TooManyRequests => Failed(
-                $"HighLevel kept answering {said}{Tries(attempts)}: its burst limit (100 requests per 10 seconds per app and location) is being used up, " +
-                "perhaps by other integrations of this location. Run again in a minute"),
+                $"HighLevel {(attempts > 1 ? "kept answering" : "answered")} {said}{Tries(attempts)}: its burst limit (100 requests per 10 seconds per app and location) is being used up, " +
+                $"perhaps by other integrations of this location. {(waitedAsAsked ? "Run again in a minute" : "Run again after the wait it asks for")}"),
             _ when (int)error.Status < 500 => Refused($"HighLevel refused the request: {said}"),
             _ => Failed($"HighLevel failed: {said}{Tries(attempts)}. The fault is on HighLevel's side (or a proxy's): try again later"),
         };

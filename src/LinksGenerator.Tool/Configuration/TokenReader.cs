@@ -54,7 +54,8 @@ internal static class TokenReader
             }
         }
 
-        if (token.Length == 0)
+        // "Bearer " trims to the word alone, which is no token either (a CI secret that expanded to nothing after it).
+        if (token.Length == 0 || token.Equals(BearerPrefix.TrimEnd(), StringComparison.OrdinalIgnoreCase))
         {
             throw ToolException.Usage($"{variable} holds only the word 'Bearer': export the token itself as {variable}");
         }

@@ -30,25 +30,28 @@ internal static class DiffPrinter
             QuotedText name = Printable.Quoted(change.Name);
             QuotedText before = Printable.Quoted(change.Before);
             QuotedText after = Printable.Quoted(change.After);
+
+            // HighLevel's ids are letters and digits, but the answer is untrusted: one line per link, whatever it holds.
+            string id = Printable.Line(change.Id);
             switch (change.Kind)
             {
                 case ChangeKind.Added:
-                    reporter.Result($"  + added        {name} ({change.Id}) -> {after}");
+                    reporter.Result($"  + added        {name} ({id}) -> {after}");
                     break;
                 case ChangeKind.Restored:
-                    reporter.Result($"  + restored     {name} ({change.Id}) -> {after}{fates?.Restored(change)}");
+                    reporter.Result($"  + restored     {name} ({id}) -> {after}{fates?.Restored(change)}");
                     break;
                 case ChangeKind.Deleted:
-                    reporter.Result($"  - deleted      {name} ({change.Id}){fates?.Deleted(change)}");
+                    reporter.Result($"  - deleted      {name} ({id}){fates?.Deleted(change)}");
                     break;
                 case ChangeKind.Renamed:
-                    reporter.Result($"  ~ renamed      {before} -> {after} ({change.Id}){fates?.Renamed(change)}");
+                    reporter.Result($"  ~ renamed      {before} -> {after} ({id}){fates?.Renamed(change)}");
                     break;
                 case ChangeKind.Retargeted:
-                    reporter.Result($"  > re-targeted  {name} ({change.Id}): {before} -> {after}");
+                    reporter.Result($"  > re-targeted  {name} ({id}): {before} -> {after}");
                     break;
                 default:
-                    reporter.Result($"  ! fieldKey     {name} ({change.Id}): {before} -> {after}");
+                    reporter.Result($"  ! fieldKey     {name} ({id}): {before} -> {after}");
                     break;
             }
         }

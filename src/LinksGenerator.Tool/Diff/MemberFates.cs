@@ -168,7 +168,7 @@ internal sealed class MemberFates
         }
 
         bool same = string.Equals(owner.Id, id, StringComparison.Ordinal);
-        string other = $"another link, {Printable.Quote(owner.Name)} ({owner.Id})";
+        string other = $"another link, {Printable.Quote(owner.Name)} ({Printable.Line(owner.Id)})";
         return owner.Kind switch
         {
             // A link has one live member, and a renamed or deleted link's old member is not it: a live owner is another link.

@@ -17,8 +17,9 @@ internal abstract record AttemptResult
     /// <summary>A short phrase for the retry line, such as "429 Too Many Requests" or "no answer within 10 s".</summary>
     public abstract string Summary { get; }
 
+    /// <summary>"429 Too Many Requests": the reason phrase is the server's own text, kept on one line like any other.</summary>
     public static string StatusText(HttpStatusCode status, string? reason) =>
-        $"{(int)status} {(string.IsNullOrWhiteSpace(reason) ? StatusName(status) : reason.Trim())}".TrimEnd();
+        $"{(int)status} {(string.IsNullOrWhiteSpace(reason) ? StatusName(status) : Output.Printable.Line(reason.Trim()))}".TrimEnd();
 
     /// <summary>"TooManyRequests" → "Too Many Requests", for servers that send no reason phrase (HTTP/2 has none).</summary>
     private static string StatusName(HttpStatusCode status)

@@ -29,6 +29,12 @@ internal sealed record RateLimitHeaders(
     /// </summary>
     private const long UnixMillisecondsThreshold = 100_000_000_000;
 
+    /// <summary>
+    /// The longest wait a header is taken to ask for: far past any run's limit, so the tool stops and says so, and small
+    /// enough that no value a server sends can overflow a <see cref="TimeSpan"/> or a date.
+    /// </summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromDays(365);
+
     public static RateLimitHeaders None { get; } = new(null, null, null, null, null);
 
     /// <summary>The daily quota (200,000 requests per app and location) is spent: waiting seconds will not help.</summary>
@@ -40,18 +46,28 @@ internal sealed record RateLimitHeaders(
         {
             { Delta: { } delta } => delta,
             { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
-            _ => null,
+
+            // Delta-seconds past what .NET parses (2^31 s and up) are still valid, and still a wait not to cut short.
+            _ => IsWholeSeconds(headers, "Retry-After") ? LongestWait : null,
         };
 
         long? interval = Number(headers, IntervalHeader);
         long? reset = Number(headers, DailyResetHeader);
         return new RateLimitHeaders(
-            retryAfter,
-            interval is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+            Shortest(retryAfter, LongestWait),
+            interval is { } ms ? TimeSpan.FromMilliseconds(Math.Min(ms, LongestWait.TotalMilliseconds)) : null,
             Number(headers, RemainingHeader),
             Number(headers, DailyRemainingHeader),
-            reset is { } r ? (r >= UnixMillisecondsThreshold ? DateTimeOffset.FromUnixTimeMilliseconds(r) : now.AddMilliseconds(r)) : null);
+            reset is { } r ? ResetTime(r, now) : null);
     }
+
+    /// <summary>When the daily quota resets; null for a value no date can hold (the advice then says it is not known).</summary>
+    private static DateTimeOffset? ResetTime(long value, DateTimeOffset now) =>
+        value < UnixMillisecondsThreshold ? now.AddMilliseconds(value)
+        : value <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() ? DateTimeOffset.FromUnixTimeMilliseconds(value)
+        : null;
+
+    private static TimeSpan? Shortest(TimeSpan? wait, TimeSpan bound) => wait > bound ? bound : wait;
 
     /// <summary>
     /// The least time to wait before asking again after <paramref name="status"/>, and which header asked for it; null
@@ -69,8 +85,14 @@ internal sealed record RateLimitHeaders(
         return wait;
     }
 
+    /// <summary>Whether the header is a whole number of any size (digits only).</summary>
+    private static bool IsWholeSeconds(HttpResponseHeaders headers, string name) =>
+        headers.NonValidated.TryGetValues(name, out HeaderStringValues values)
+        && values.FirstOrDefault()?.Trim() is { Length: > 0 } text
+        && text.All(char.IsAsciiDigit);
+
     private static long? Number(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values)
+        headers.NonValidated.TryGetValues(name, out HeaderStringValues values)
         && long.TryParse(values.FirstOrDefault()?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long value)
             ? value
             : null;

@@ -34,7 +34,18 @@ internal sealed class ResponseBody : IDisposable
         _contentType = contentType;
     }
 
-    public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
+    /// <summary>
+    /// The body, without a UTF-8 byte order mark: JSON over HTTP has no need of one, but a server or proxy that sends one
+    /// still sends UTF-8 JSON, and the parser would otherwise stop at it.
+    /// </summary>
+    public ReadOnlySpan<byte> Bytes
+    {
+        get
+        {
+            ReadOnlySpan<byte> all = _buffer.AsSpan(0, _length);
+            return all.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? all[3..] : all;
+        }
+    }
 
     /// <summary>Whether the end of the body was reached within the limit, so <see cref="Bytes"/> is all of it.</summary>
     public bool Complete { get; }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace LinksGenerator.Tool.Storage;
 
@@ -7,10 +8,17 @@ namespace LinksGenerator.Tool.Storage;
 /// Replaces a file all at once: the bytes go to a temporary file in the same folder (same file system, so the rename
 /// is atomic), are flushed to disk, and only then renamed over the target. A crash or error at any point leaves the old
 /// file as it was and no temporary file behind. A symbolic link is followed: the file it points to is replaced, and the
-/// link stays a link; the file keeps its permissions.
+/// link stays a link; the file keeps its permissions. Only a process killed outright (<c>kill -9</c>, a power cut) can leave
+/// its temporary file: the next write removes such leftovers.
 /// </summary>
 internal static class AtomicFile
 {
+    /// <summary>
+    /// How old a temporary file of ours must be to count as left over: a write takes seconds, so one this old belongs to
+    /// no write still running (another pull's included).
+    /// </summary>
+    private static readonly TimeSpan LeftOverAfter = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// Replaces <paramref name="path"/> with what <paramref name="write"/> writes, streamed to disk as it is written, unless
     /// that is exactly <paramref name="current"/> (the file's bytes as read): then the file is left alone, timestamp and
@@ -21,6 +29,7 @@ internal static class AtomicFile
         path = FollowLinks(path);
         string folder = Path.GetDirectoryName(path) ?? throw new ArgumentException($"{path} has no folder", nameof(path));
         string temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        RemoveLeftovers(folder, Path.GetFileName(path));
         try
         {
             bool unchanged;
@@ -68,6 +77,28 @@ internal static class AtomicFile
         if (!OperatingSystem.IsWindows() && File.Exists(path))
         {
             File.SetUnixFileMode(replacement, File.GetUnixFileMode(path));
+        }
+    }
+
+    /// <summary>Deletes temporary files of ours for <paramref name="fileName"/> that a killed process left behind.</summary>
+    private static void RemoveLeftovers(string folder, string fileName)
+    {
+        string prefix = "." + fileName + ".";
+        try
+        {
+            foreach (string file in Directory.EnumerateFiles(folder, prefix + "*.tmp"))
+            {
+                // Exactly our name (a 32-digit hex guid between the prefix and ".tmp"), and old: never someone else's file.
+                string middle = Path.GetFileName(file)[prefix.Length..^".tmp".Length];
+                if (middle.Length == 32 && middle.All(char.IsAsciiHexDigitLower) && File.GetLastWriteTimeUtc(file) < DateTime.UtcNow - LeftOverAfter)
+                {
+                    TryDelete(file);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Tidying up is a courtesy; the write itself decides whether the run succeeds.
         }
     }
 

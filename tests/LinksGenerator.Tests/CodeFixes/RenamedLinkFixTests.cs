@@ -71,6 +71,40 @@ public class RenamedLinkFixTests
             """);
 
     [Fact]
+    public Task A_bare_name_that_a_local_or_parameter_would_take_is_reached_through_the_class() =>
+        Verify(
+            """
+            using static Acme.Messaging.TriggerLinks;
+            namespace Other
+            {
+                static class Messages
+                {
+                    public static string O(string BookNow) => "D " + {|CS0618:BookACall|} + "|" + BookNow;
+                    public static string P()
+                    {
+                        string FirstTagSpring = "a local";
+                        return {|CS0618:FirstTag|} + "|" + FirstTagSpring + {|CS0618:BookACall|};
+                    }
+                }
+            }
+            """,
+            """
+            using static Acme.Messaging.TriggerLinks;
+            namespace Other
+            {
+                static class Messages
+                {
+                    public static string O(string BookNow) => "D " + Acme.Messaging.TriggerLinks.BookNow + "|" + BookNow;
+                    public static string P()
+                    {
+                        string FirstTagSpring = "a local";
+                        return Acme.Messaging.TriggerLinks.FirstTagSpring + "|" + FirstTagSpring + BookNow;
+                    }
+                }
+            }
+            """);
+
+    [Fact]
     public Task A_use_inside_nameof_is_left_alone_since_there_the_name_is_the_value() =>
         Verify(
             """

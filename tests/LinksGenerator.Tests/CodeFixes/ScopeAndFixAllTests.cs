@@ -73,6 +73,40 @@ public class ScopeAndFixAllTests
         .Verify();
 
     [Fact]
+    public Task A_property_or_a_local_named_TriggerLinks_keeps_the_reference_namespace_qualified() =>
+        Before("""
+            namespace Acme.Messaging
+            {
+                class Messages
+                {
+                    static string TriggerLinks => "a property";
+                    string Sms => "A {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}" + TriggerLinks.Length;
+                    string Local()
+                    {
+                        var TriggerLinks = new { FirstTag = "a local" };
+                        return "C {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}" + TriggerLinks.FirstTag;
+                    }
+                }
+            }
+            """)
+        .After("""
+            namespace Acme.Messaging
+            {
+                class Messages
+                {
+                    static string TriggerLinks => "a property";
+                    string Sms => "A " + Acme.Messaging.TriggerLinks.FirstTag + TriggerLinks.Length;
+                    string Local()
+                    {
+                        var TriggerLinks = new { FirstTag = "a local" };
+                        return "C " + Acme.Messaging.TriggerLinks.FirstTag + TriggerLinks.FirstTag;
+                    }
+                }
+            }
+            """)
+        .Verify();
+
+    [Fact]
     public Task Constant_contexts_stay_constant() =>
         Before("""
             namespace Acme.Messaging;

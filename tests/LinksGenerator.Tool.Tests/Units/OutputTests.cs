@@ -10,6 +10,13 @@ public class OutputTests
     private const string Secret = "pit-1234abcd-secret";
 
     [Fact]
+    public void A_reason_phrase_stays_on_one_line_and_drives_no_terminal()
+    {
+        Assert.Equal("400 Bad \\u001b[31m Thing\\nX", AttemptResult.StatusText(System.Net.HttpStatusCode.BadRequest, " Bad \u001b[31m Thing\nX "));
+        Assert.Equal("429 Too Many Requests", AttemptResult.StatusText(System.Net.HttpStatusCode.TooManyRequests, null));
+    }
+
+    [Fact]
     public void The_redactor_masks_every_occurrence()
     {
         var redactor = new Redactor();

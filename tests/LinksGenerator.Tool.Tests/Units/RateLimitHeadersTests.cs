@@ -49,6 +49,20 @@ public class RateLimitHeadersTests
         Assert.Null(Read(("x-ratelimit-daily-reset", "tomorrow")).DailyReset);
     }
 
+    [Fact]
+    public void Values_past_what_a_wait_or_a_date_can_hold_are_the_longest_wait_or_no_date_never_a_crash()
+    {
+        TimeSpan longest = TimeSpan.FromDays(365);
+
+        // Valid delta-seconds too large for .NET's own parser still ask for a wait longer than any run allows.
+        Assert.Equal(longest, Read(("Retry-After", "2147483648")).RetryAfter);
+        Assert.Equal(longest, Read(("Retry-After", "99999999999999999999999")).RetryAfter);
+        Assert.Equal(longest, Read(("Retry-After", "2147483647")).RetryAfter);
+        Assert.Equal((longest, "x-ratelimit-interval-milliseconds"), Read(("x-ratelimit-interval-milliseconds", "922337203685477")).MinimumWait(HttpStatusCode.TooManyRequests));
+        Assert.Null(Read(("x-ratelimit-daily-reset", "99999999999999999")).DailyReset);
+        Assert.Null(Read(("x-ratelimit-daily-reset", "253402300800000")).DailyReset);
+    }
+
     private static RateLimitHeaders Read(params (string Name, string Value)[] headers)
     {
         using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
