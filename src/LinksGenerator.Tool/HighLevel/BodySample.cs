@@ -50,8 +50,45 @@ internal sealed class BodySample
         }
 
         string size = Complete ? $"{Length} bytes" : $"at least {Length} bytes";
-        return Withheld ? $"{type}, {size} (not shown: it may hold a token)" : $"{type}, {size}: {Quote(redactor)}";
+        return Withheld || EchoesEscapedToken(redactor) ? $"{type}, {size} (not shown: it may hold a token)" : $"{type}, {size}: {Quote(redactor)}";
     }
+
+    /// <summary>
+    /// Whether the body holds the token written with JSON escapes (<c>pit-\u0031…</c>): masking works on the text as it
+    /// came, where such a token does not appear, so the body is not quoted at all.
+    /// </summary>
+    private bool EchoesEscapedToken(Redactor redactor)
+    {
+        string text = Encoding.UTF8.GetString(_head);
+        if (!text.Contains('\\', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var unescaped = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 5 < text.Length && text[i + 1] == 'u'
+                && int.TryParse(text.AsSpan(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int code))
+            {
+                unescaped.Append((char)code);
+                i += 5;
+            }
+            else if (text[i] == '\\' && i + 1 < text.Length)
+            {
+                unescaped.Append(text[++i]); // \/, \\ and the like stand for the character itself; \n and the like never occur in a token
+            }
+            else
+            {
+                unescaped.Append(text[i]);
+            }
+        }
+
+        // Only a token the escapes hide counts: one written plainly is masked where it stands.
+        return Masks(redactor, unescaped.ToString()) > Masks(redactor, text);
+    }
+
+    private static int Masks(Redactor redactor, string text) => redactor.Finds(text) ? redactor.Redact(text).Split(Redactor.Mask).Length - 1 : 0;
 
     /// <summary>
     /// The same sample, described without its bytes: for a successful token exchange whose answer is not what was

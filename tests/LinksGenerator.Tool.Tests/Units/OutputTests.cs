@@ -95,6 +95,22 @@ public class OutputTests
         Assert.Equal("no content type, at least 3 bytes: \"abc\"…", new BodySample(null, 3, "abc"u8.ToArray(), complete: false).Describe(redactor));
     }
 
+    [Fact]
+    public void A_body_that_echoes_the_token_behind_json_escapes_is_not_quoted()
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+        static BodySample Sample(string body) => new("application/json", Encoding.UTF8.GetByteCount(body), Encoding.UTF8.GetBytes(body), complete: true);
+
+        // "pit-1234abcd-secret" with its "1" and its last "t" escaped: no plain text of it to mask.
+        const string Escaped = """{"debug":"pit-\u0031234abcd-secre\u0074"}""";
+        Assert.Equal($"application/json, {Escaped.Length} bytes (not shown: it may hold a token)", Sample(Escaped).Describe(redactor));
+
+        // Written plainly, the token is masked where it stands, and the rest of the body is shown.
+        const string Plain = """{"debug":"pit-1234abcd-secret","path":"a\/b"}""";
+        Assert.Equal($"application/json, {Plain.Length} bytes: \"{{\\\"debug\\\":\\\"[redacted]\\\",\\\"path\\\":\\\"a\\\\/b\\\"}}\"", Sample(Plain).Describe(redactor));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
