@@ -142,6 +142,30 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_visual_basic_project_is_told_that_the_package_works_in_csharp_only()
+    {
+        var project = new ConsumerProject(feed, feed.NewWorkspace("visual-basic"), "Lib", "Lib")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithFile("Templates/sms.txt", "Book {{trigger_link.deadDeadDead000000000}}\n")
+            .WithFile("Messages.vb", "Public Module Messages\n    Public Const Sms As String = \"{{trigger_link.deadDeadDead000000000}}\"\nEnd Module\n")
+            .WithFile("Lib.vbproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="LinksGenerator" Version="{feed.Version}" />
+                    <TriggerLinksTemplate Include="Templates/**/*" />
+                  </ItemGroup>
+                </Project>
+                """);
+
+        ProcessResult build = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "build", Path.Combine(project.Directory, "Lib.vbproj"), "-nodeReuse:false")).ShouldSucceed();
+
+        Assert.Contains("warning : LinksGenerator works in C# projects only: this VB project gets no TriggerLinks class", build.Output);
+        Assert.DoesNotContain("LNK", build.Output.Replace("LinksGenerator", "", System.StringComparison.Ordinal));
+        Assert.Empty(Directory.GetFiles(Path.Combine(project.Directory, "obj"), "LinksGenerator.Templates.*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task A_netstandard2_0_library_with_its_default_language_version_compiles_the_generated_code()
     {
         var project = new ConsumerProject(feed, feed.NewWorkspace("netstandard"), "Lib", "Lib")
