@@ -44,41 +44,27 @@ public class RoundTripTests
         }
     }
 
-    [Fact]
-    public async Task Hostile_names_cannot_forge_output_lines_or_drive_the_terminal()
+    public static TheoryData<string, string?, string, string> HostileLines => new()
+    {
+        // A name and an address with line breaks and a terminal escape.
+        { "a1", "fine\n  - deleted      \"Everything\" (all)\u001b[2J", "https://x.example/\r\nfake", "  + added        \"fine\\n  - deleted      \\\"Everything\\\" (all)\\u001b[2J\" (a1) -> \"https://x.example/\\r\\nfake\"" },
+
+        // HighLevel's ids are letters and digits, but the answer is untrusted: the id is kept on the line too.
+        { "a\u001b[2Jb\n  - deleted c", "n", "https://x.example/", "  + added        \"n\" (a\\u001b[2Jb\\n  - deleted c) -> \"https://x.example/\"" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileLines))]
+    public async Task Hostile_text_cannot_forge_output_lines_or_drive_the_terminal(string id, string? name, string redirectTo, string expected)
     {
         await using var server = await FakeHighLevel.StartAsync();
-        server.Links = [new("a1", "fine\n  - deleted      \"Everything\" (all)\u001b[2J", "https://x.example/\r\nfake")];
+        server.Links = [new(id, name, redirectTo)];
         using var folder = new TempFolder();
 
         ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(
-            [
-                "Created links.snapshot.json: 1 link of location ve9EPM428h8vShlRW1KT",
-                "  + added        \"fine\\n  - deleted      \\\"Everything\\\" (all)\\u001b[2J\" (a1) -> \"https://x.example/\\r\\nfake\"",
-            ],
-            Ghl.Lines(run.Stdout));
-        Assert.DoesNotContain('\u001b', run.Output);
-    }
-
-    [Fact]
-    public async Task Hostile_ids_cannot_forge_output_lines_or_drive_the_terminal_either()
-    {
-        await using var server = await FakeHighLevel.StartAsync();
-        server.Links = [new("a\u001b[2Jb\n  - deleted c", "n", "https://x.example/")];
-        using var folder = new TempFolder();
-
-        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
-
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(
-            [
-                "Created links.snapshot.json: 1 link of location ve9EPM428h8vShlRW1KT",
-                "  + added        \"n\" (a\\u001b[2Jb\\n  - deleted c) -> \"https://x.example/\"",
-            ],
-            Ghl.Lines(run.Stdout));
+        Assert.Equal(["Created links.snapshot.json: 1 link of location ve9EPM428h8vShlRW1KT", expected], Ghl.Lines(run.Stdout));
         Assert.DoesNotContain('\u001b', run.Output);
     }
 
