@@ -25,7 +25,9 @@ internal static class PullCommand
                 "fix it (for a merge conflict, keep either side and pull again) or delete it, or choose another --output");
         }
 
-        if (!forgetHistory)
+        // --forget-history drops the damage with the rest of the history, but only of the locations it reads: with
+        // --location, the other locations keep theirs, so the file would still carry the damage on.
+        if (!forgetHistory || settings.Locations.Count > 0)
         {
             BrokenHistory.Refuse(existing, reporter);
         }

@@ -300,4 +300,27 @@ public class AgencyPullTests
         Assert.Contains("  ! history      dropped (--forget-history): no former names or deleted links are kept", Ghl.Lines(forgot.Stdout));
         Assert.DoesNotContain("deletedLinks", session.Snapshot, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Forget_history_for_some_locations_does_not_carry_on_the_broken_history_of_the_others()
+    {
+        await using AgencySession session = await StartAsync();
+        string broken = TwoLocations.Replace(
+            "\"name\": \"Book a Call\",\n",
+            "\"name\": \"Book a Call\",\n          \"formerNames\": [\"Call us\", \"Call us\"],\n",
+            StringComparison.Ordinal);
+        Assert.NotEqual(TwoLocations, broken);
+        session.Folder.Write("links.snapshot.json", broken);
+
+        ToolRun some = await session.PullAsync(OwnTokens, "--forget-history", "--location", "Uptown");
+
+        Assert.Equal(2, some.ExitCode);
+        Assert.Contains("the formerNames of link 'DwnBookACall00000001' list 'Call us' more than once", some.Stderr, StringComparison.Ordinal);
+        Assert.Equal(broken, session.Snapshot);
+
+        ToolRun all = await session.PullAsync(OwnTokens, "--forget-history");
+
+        Assert.True(all.ExitCode == 0, all.ToString());
+        Assert.DoesNotContain("formerNames", session.Snapshot, StringComparison.Ordinal);
+    }
 }
