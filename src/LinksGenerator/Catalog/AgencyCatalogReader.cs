@@ -37,7 +37,8 @@ internal static class AgencyCatalogReader
         }
 
         EquatableArray<string> shared = SharedMembers(catalogs, issues);
-        return new LinkCatalog(true, true, catalogs.Select(c => c.Catalog).ToEquatableArray(), shared, issues.ToEquatableArray());
+        var located = catalogs.Select(c => c.Catalog).ToList();
+        return new LinkCatalog(true, true, located.ToEquatableArray(), shared, FormerSharedMembers.Of(located, shared), issues.ToEquatableArray());
     }
 
     /// <summary>Each location's class name, or null (with LNK100 issues) when a location cannot be generated as it is.</summary>
@@ -107,7 +108,8 @@ internal static class AgencyCatalogReader
         return shared.ToEquatableArray();
     }
 
-    private static string List(IEnumerable<string> names)
+    /// <summary>Names for a message: the first few, then how many more.</summary>
+    internal static string List(IEnumerable<string> names)
     {
         var all = names.ToList();
         string shown = string.Join(", ", all.Take(Listed));

@@ -42,7 +42,7 @@ internal static class LinkCatalogReader
         }
 
         CatalogLocation single = InterpretLocation(null, null, document.EffectiveLocationId, document.Links, document.DeletedLinks, MemberScope.TriggerLinks, issues, memberRanges: null);
-        return new LinkCatalog(true, false, new EquatableArray<CatalogLocation>([single]), EquatableArray<string>.Empty, issues.ToEquatableArray());
+        return new LinkCatalog(true, false, new EquatableArray<CatalogLocation>([single]), EquatableArray<string>.Empty, EquatableArray<FormerSharedMember>.Empty, issues.ToEquatableArray());
     }
 
     /// <summary>

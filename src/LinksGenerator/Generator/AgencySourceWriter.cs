@@ -47,12 +47,22 @@ internal static class AgencySourceWriter
             source.Append(", string ").Append(Parameter(member));
         }
 
+        foreach (FormerSharedMember former in Renamed(catalog))
+        {
+            source.Append(", string ").Append(FormerField(former.Member));
+        }
+
         source.Append(")\n").Append(members).Append("{\n");
         source.Append(members).Append("    this.").Append(AgencyMembers.Name).Append(" = name;\n");
         source.Append(members).Append("    this.").Append(MemberNamer.LocationIdMember).Append(" = locationId;\n");
         foreach (string member in catalog.SharedMembers)
         {
             source.Append(members).Append("    this.").Append(member).Append(" = ").Append(Parameter(member)).Append(";\n");
+        }
+
+        foreach (FormerSharedMember former in Renamed(catalog))
+        {
+            source.Append(members).Append("    this.").Append(FormerField(former.Member)).Append(" = ").Append(FormerField(former.Member)).Append(";\n");
         }
 
         source.Append(members).Append("}\n\n");
@@ -64,6 +74,11 @@ internal static class AgencySourceWriter
         {
             source.Append(members).Append("/// <summary>This location's <c>").Append(member).Append("</c> trigger link: its merge field.</summary>\n");
             source.Append(members).Append("public string ").Append(member).Append(" { get; }\n\n");
+        }
+
+        foreach (FormerSharedMember former in catalog.FormerSharedMembers)
+        {
+            AppendFormerSharedMember(source, members, former);
         }
 
         source.Append(members).Append("/// <summary>The location's name.</summary>\n");
@@ -80,13 +95,20 @@ internal static class AgencySourceWriter
         source.Append(indent).Append("public static global::System.Collections.Generic.IReadOnlyList<").Append(Location).Append("> ").Append(AgencyMembers.Locations)
             .Append(" { get; } = global::System.Array.AsReadOnly(new ").Append(Location).Append("[]\n");
         source.Append(indent).Append("{\n");
-        foreach (CatalogLocation location in catalog.Locations)
+        for (int index = 0; index < catalog.Locations.Count; index++)
         {
+            CatalogLocation location = catalog.Locations[index];
             source.Append(body).Append("new ").Append(Location).Append('(');
             CSharpText.AppendStringLiteral(source, location.Name ?? "").Append(", ").Append(location.ClassName).Append('.').Append(MemberNamer.LocationIdMember);
             foreach (string member in catalog.SharedMembers)
             {
                 source.Append(", ").Append(location.ClassName).Append('.').Append(member);
+            }
+
+            foreach (FormerSharedMember former in Renamed(catalog))
+            {
+                // The location's current member, never its obsolete alias: generated code raises no warning of its own.
+                source.Append(", ").Append(location.ClassName).Append('.').Append(former.Targets[index]);
             }
 
             source.Append("),\n");
@@ -147,5 +169,48 @@ internal static class AgencySourceWriter
     }
 
     /// <summary>A constructor parameter for a member: its name with a lower-case first letter, '@' so no name is a keyword.</summary>
+    /// <summary>
+    /// A member <c>Location</c> had while every location shared the link: after a rename, an obsolete property giving each
+    /// location's link (read from a field, so the generated code itself uses nothing obsolete); after a deletion, a
+    /// property whose every use is an error.
+    /// </summary>
+    private static void AppendFormerSharedMember(StringBuilder source, string indent, FormerSharedMember former)
+    {
+        if (!former.Deleted)
+        {
+            source.Append(indent).Append("private readonly string ").Append(FormerField(former.Member)).Append(";\n\n");
+        }
+
+        source.Append(indent).Append("/// <summary>Former <c>").Append(former.Member).Append("</c> of every location: ")
+            .Append(former.Deleted ? "deleted in some, so every use is an error" : "renamed in some, kept as an obsolete alias").Append(".</summary>\n");
+        source.Append(indent).Append("[global::System.Obsolete(");
+        CSharpText.AppendStringLiteral(source, former.Message).Append(former.Deleted ? ", true)]\n" : ")]\n");
+        source.Append(indent).Append(TriggerLinksSourceWriter.Hidden).Append('\n');
+        source.Append(indent).Append("public string ").Append(former.Member).Append(" => ");
+        if (former.Deleted)
+        {
+            source.Append("throw new global::System.InvalidOperationException(");
+            CSharpText.AppendStringLiteral(source, former.Message).Append(");\n\n");
+        }
+        else
+        {
+            source.Append("this.").Append(FormerField(former.Member)).Append(";\n\n");
+        }
+    }
+
+    private static System.Collections.Generic.IEnumerable<FormerSharedMember> Renamed(LinkCatalog catalog)
+    {
+        foreach (FormerSharedMember former in catalog.FormerSharedMembers)
+        {
+            if (!former.Deleted)
+            {
+                yield return former;
+            }
+        }
+    }
+
+    /// <summary>The field behind a renamed former member, and its constructor parameter: no link member starts in lower case.</summary>
+    private static string FormerField(string member) => "former" + member;
+
     private static string Parameter(string member) => "@" + char.ToLowerInvariant(member[0]) + member.Substring(1);
 }

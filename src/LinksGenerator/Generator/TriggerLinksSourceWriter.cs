@@ -15,7 +15,7 @@ internal static class TriggerLinksSourceWriter
 {
     public const string HintName = "TriggerLinks.g.cs";
 
-    private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+    internal const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     private static readonly string GeneratorVersion = typeof(TriggerLinksSourceWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 

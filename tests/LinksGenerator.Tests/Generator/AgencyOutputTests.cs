@@ -137,6 +137,72 @@ public class AgencyOutputTests
         Assert.Empty(run.CompilationErrors);
     }
 
+    private const string ChangedInSomeLocations = """
+        {"schemaVersion":2,"locations":[
+          {"name":"Downtown","locationId":"LOC1","links":[{"id":"d1","name":"Book a call"},{"id":"d2","name":"Review"}]},
+          {"name":"Midtown","locationId":"LOC3","links":[{"id":"m1","name":"Book a visit","formerNames":["Book a call"]},{"id":"m2","name":"Review"}]},
+          {"name":"Uptown","locationId":"LOC2","links":[{"id":"u1","name":"Book a visit","formerNames":["Book a call"]}],
+           "deletedLinks":[{"id":"u2","name":"Review"}]}]}
+        """;
+
+    [Fact]
+    public void A_shared_link_renamed_or_deleted_in_some_locations_keeps_its_Location_member_with_a_reason_not_CS1061()
+    {
+        const string Use = """
+            namespace Consumer
+            {
+                /// <summary>Code written while every location had both links.</summary>
+                public static class Use
+                {
+                    /// <summary>The booking link.</summary>
+                    public static string Book(string id) => TriggerLinks.ForLocation(id).BookACall;
+
+                    /// <summary>The review link.</summary>
+                    public static string Review(string id) => TriggerLinks.ForLocation(id).Review;
+                }
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(ChangedInSomeLocations, sources: [Use]);
+
+        var diagnostics = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.Id + ": " + d.GetMessage(CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(
+            ["CS0618: 'TriggerLinks.Location.BookACall' is obsolete: 'The trigger link behind TriggerLinks.Location.BookACall was renamed in HighLevel in Midtown, Uptown, " +
+             "so the locations no longer share its name: this property still gives each location's link; use each location's own member, such as TriggerLinks.Midtown.BookAVisit'",
+             "CS0619: 'TriggerLinks.Location.Review' is obsolete: 'The trigger link behind TriggerLinks.Location.Review was deleted from HighLevel in Uptown: " +
+             "a message using it there would send a dead link. Use another link, or TriggerLinks.<Location>.Review where it still exists'"],
+            diagnostics);
+
+        // Nothing obsolete is used by the generated code itself, in any language version.
+        GeneratorRun alone = GeneratorHarness.Run(ChangedInSomeLocations, languageVersion: LanguageVersion.CSharp7_3);
+        Assert.Empty(alone.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        // The renamed member still gives each location its own link (read by reflection: the compiler warns on every use).
+        Type triggerLinks = Load(ChangedInSomeLocations);
+        var forLocation = triggerLinks.GetMethod("ForLocation")!;
+        var bookACall = triggerLinks.GetNestedType("Location")!.GetProperty("BookACall")!;
+        Assert.Equal(
+            ["{{trigger_link.d1}}", "{{trigger_link.u1}}", "{{trigger_link.m1}}"],
+            ((string[])["LOC1", "LOC2", "LOC3"]).Select(id => bookACall.GetValue(forLocation.Invoke(null, [id]))));
+    }
+
+    [Fact]
+    public void A_shared_link_renamed_alike_everywhere_points_at_its_new_Location_member()
+    {
+        const string Snapshot = """
+            {"schemaVersion":2,"locations":[
+              {"name":"Downtown","locationId":"LOC1","links":[{"id":"d1","name":"Book a visit","formerNames":["Book a call"]}]},
+              {"name":"Uptown","locationId":"LOC2","links":[{"id":"u1","name":"Book a visit","formerNames":["Book a call"]}]}]}
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(Snapshot, sources: ["namespace Consumer { /// <summary>Use.</summary>\n public static class Use { /// <summary>Book.</summary>\n public static string Book(string id) => TriggerLinks.ForLocation(id).BookACall; } }"]);
+
+        Diagnostic obsolete = Assert.Single(run.OutputCompilation.GetDiagnostics(), d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(
+            "'TriggerLinks.Location.BookACall' is obsolete: 'The trigger link behind TriggerLinks.Location.BookACall was renamed in HighLevel in Downtown, Uptown: use TriggerLinks.Location.BookAVisit'",
+            obsolete.GetMessage(CultureInfo.InvariantCulture));
+    }
+
     public static TheoryData<string, string> BadLocations => new()
     {
         { """[{"name":"Down town","locationId":"A","links":[]},{"name":"DownTown","locationId":"B","links":[]}]""", "the location names 'Down town' and 'DownTown' both make TriggerLinks.DownTown: rename one of them" },
