@@ -129,12 +129,12 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     {
         string snapshot = JsonSerializer.Serialize(new { links = new[] { new { id = "abc", name = "Command Line Link", fieldKey = "{{trigger_link.abc}}", locationId = "L1" } } });
         var project = new ConsumerProject(feed, feed.NewWorkspace("command-line-path"), "App")
-            .WithWorkspaceFile(Path.Combine("shared config", "ghl.json"), snapshot)
+            .WithWorkspaceFile(Path.Combine("team config", "ghl.json"), snapshot)
             .WithProject()
             .WithFile("Program.cs", ConstantsProgram.Source);
 
         // A -p: property is global: the package's wiring cannot rewrite it into a full path, so it resolves it apart.
-        ProcessResult build = (await project.Build("-p:TriggerLinksSnapshot=../shared config/ghl.json")).ShouldSucceed();
+        ProcessResult build = (await project.Build("-p:TriggerLinksSnapshot=../team config/ghl.json")).ShouldSucceed();
         var (_, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
 
         Assert.DoesNotContain("LNK1", build.Output);
