@@ -35,19 +35,9 @@ internal static class TemplateText
         ReadOnlySpan<byte> span = bytes;
 
         // With a byte order mark the compiler trusts it, and replaces what does not decode rather than falling back.
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (MarkedEncoding(span) is { } marked)
         {
-            return Encoding.UTF8.GetString(span[3..]);
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Encoding.Unicode.GetString(span[2..]);
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(span[2..]);
+            return marked.GetString(span[marked.Preamble.Length..]);
         }
 
         try
@@ -60,8 +50,21 @@ internal static class TemplateText
         }
     }
 
-    private static bool HasByteOrderMark(ReadOnlySpan<byte> span) =>
-        span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> span) => MarkedEncoding(span) is not null;
+
+    /// <summary>The encoding a byte order mark at the start names: UTF-8, or UTF-16 as Windows editors save it.</summary>
+    private static Encoding? MarkedEncoding(ReadOnlySpan<byte> span)
+    {
+        foreach (Encoding encoding in (Encoding[])[Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode])
+        {
+            if (span.StartsWith(encoding.Preamble))
+            {
+                return encoding;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsUtf8(ReadOnlySpan<byte> span) => System.Text.Unicode.Utf8.IsValid(span);
 }

@@ -168,7 +168,6 @@ internal static class AgencySourceWriter
         return ids.ToString();
     }
 
-    /// <summary>A constructor parameter for a member: its name with a lower-case first letter, '@' so no name is a keyword.</summary>
     /// <summary>
     /// A member <c>Location</c> had while every location shared the link: after a rename, an obsolete property giving each
     /// location's link (read from a field, so the generated code itself uses nothing obsolete); after a deletion, a
@@ -198,19 +197,13 @@ internal static class AgencySourceWriter
         }
     }
 
-    private static System.Collections.Generic.IEnumerable<FormerSharedMember> Renamed(LinkCatalog catalog)
-    {
-        foreach (FormerSharedMember former in catalog.FormerSharedMembers)
-        {
-            if (!former.Deleted)
-            {
-                yield return former;
-            }
-        }
-    }
+    /// <summary>The former members <c>Location</c> still holds a value for (a deleted one holds none).</summary>
+    private static System.Collections.Generic.IEnumerable<FormerSharedMember> Renamed(LinkCatalog catalog) =>
+        System.Linq.Enumerable.Where(catalog.FormerSharedMembers, former => !former.Deleted);
 
     /// <summary>The field behind a renamed former member, and its constructor parameter: no link member starts in lower case.</summary>
     private static string FormerField(string member) => "former" + member;
 
+    /// <summary>A constructor parameter for a member: its name with a lower-case first letter, '@' so no name is a keyword.</summary>
     private static string Parameter(string member) => "@" + char.ToLowerInvariant(member[0]) + member.Substring(1);
 }
