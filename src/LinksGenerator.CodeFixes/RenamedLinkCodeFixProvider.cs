@@ -16,10 +16,16 @@ namespace LinksGenerator.CodeFixes;
 
 /// <summary>
 /// CS0618 on a renamed link's alias (<c>TriggerLinks.FirstTag</c>, kept as <c>[Obsolete] const string FirstTag =
-/// FirstTagSpring;</c>, or the same in a location's class, <c>TriggerLinks.Downtown</c>): rewrites the use to the
-/// current member. Only our generated aliases are touched; any other
-/// obsolete member is someone else's business. Fix All (document, project, solution) uses the batch fixer.
+/// FirstTagSpring;</c>, the same in a location's class, <c>TriggerLinks.Downtown</c>, or a <c>TriggerLinks.Location</c>
+/// property every location renamed alike): rewrites the use to the current member. Only our generated aliases are
+/// touched; any other obsolete member is someone else's business.
 /// </summary>
+/// <remarks>
+/// Fix All does not go through the code action's equivalence key: <c>dotnet format analyzers --diagnostics CS0618</c>
+/// asks for a fix on the project's first CS0618 only and passes that action's key on, so when the first one is someone
+/// else's obsolete member (no action, no key) a key-matching fixer rewrites nothing. Ours takes every CS0618 in scope and
+/// rewrites the ones that are our aliases.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RenamedLinkCodeFixProvider)), Shared]
 public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 {
@@ -28,7 +34,8 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(ObsoleteMemberUsed);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() =>
+        FixAllProvider.Create((context, document, diagnostics) => FixAsync(document, diagnostics, context.CancellationToken));
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -41,22 +48,55 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (UseOf(root, diagnostic) is not { } use
-                || IsInNameof(model, use, context.CancellationToken)
-                || CurrentMember(model, use, context.CancellationToken) is not { } current)
+            if (RewriteOf(root, model, diagnostic, context.CancellationToken) is not { } rewrite)
             {
                 continue;
             }
 
-            string replacement = Replacement(model, use, current);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Use {current.Path}",
-                    cancellationToken => Replace(context.Document, use, replacement, cancellationToken),
+                    $"Use {rewrite.Current.Path}",
+                    async cancellationToken => await FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? context.Document,
                     equivalenceKey: nameof(RenamedLinkCodeFixProvider)),
                 diagnostic);
         }
     }
+
+    /// <summary>Rewrites every use among <paramref name="diagnostics"/> that is one of our aliases; null when none is.</summary>
+    private static async Task<Document?> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return null;
+        }
+
+        TextChange[] changes = diagnostics
+            .Select(diagnostic => RewriteOf(root, model, diagnostic, cancellationToken))
+            .OfType<Rewrite>()
+            .Select(rewrite => new TextChange(rewrite.Use.Identifier.Span, rewrite.Replacement))
+            .GroupBy(change => change.Span)
+            .Select(same => same.First())
+            .ToArray();
+        if (changes.Length == 0)
+        {
+            return null;
+        }
+
+        SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return document.WithText(text.WithChanges(changes));
+    }
+
+    /// <summary>What the flagged use becomes, when it is a use of one of our aliases outside <c>nameof</c>.</summary>
+    private static Rewrite? RewriteOf(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        diagnostic.Id == ObsoleteMemberUsed
+        && diagnostic.Location.SourceTree == root.SyntaxTree
+        && UseOf(root, diagnostic) is { } use
+        && !IsInNameof(model, use, cancellationToken)
+        && CurrentMember(model, use, cancellationToken) is { } current
+            ? new Rewrite(use, current, Replacement(model, use, current))
+            : null;
 
     /// <summary>The simple name the compiler flagged: the name itself, or the name part of <c>TriggerLinks.FirstTag</c>.</summary>
     private static SimpleNameSyntax? UseOf(SyntaxNode root, Diagnostic diagnostic) =>
@@ -84,9 +124,14 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
     private static string Replacement(SemanticModel model, SimpleNameSyntax use, CurrentLink current)
     {
         bool qualified = use.Parent is MemberAccessExpressionSyntax access && access.Name == use || use.Parent is QualifiedNameSyntax qualifiedName && qualifiedName.Right == use;
-        if (qualified || ClassReference.Means(model, use.SpanStart, current.Name, symbol => SymbolEqualityComparer.Default.Equals(symbol, current.Field)))
+        if (qualified || ClassReference.Means(model, use.SpanStart, current.Name, symbol => SymbolEqualityComparer.Default.Equals(symbol, current.Member)))
         {
             return current.Name;
+        }
+
+        if (!current.Member.IsStatic)
+        {
+            return "this." + current.Name; // A bare use of a Location property inside the (partial) class itself.
         }
 
         string reference = ClassReference.At(model, use.SpanStart, current.TriggerLinks.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) + current.Nested + "." + current.Name;
@@ -97,11 +142,12 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// The member an alias stands for, when <paramref name="use"/> names one of our aliases: a constant of a
-    /// <c>TriggerLinks</c> class that LinksGenerator generated, whose value is another member of that class.
+    /// <c>TriggerLinks</c> class that LinksGenerator generated whose value is another member of that class, or a property of
+    /// its <c>Location</c> class that reads another property of it.
     /// </summary>
     private static CurrentLink? CurrentMember(SemanticModel model, SimpleNameSyntax use, CancellationToken cancellationToken)
     {
-        if (model.GetSymbolInfo(use, cancellationToken).Symbol is not IFieldSymbol { IsConst: true, ContainingType: { } type } alias
+        if (model.GetSymbolInfo(use, cancellationToken).Symbol is not ({ ContainingType: { } type } alias and (IFieldSymbol { IsConst: true } or IPropertySymbol))
             || TriggerLinksClass(type) is not { } triggerLinks
             || !IsGeneratedByUs(triggerLinks))
         {
@@ -110,11 +156,17 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
         foreach (SyntaxReference reference in alias.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax target }
-                && type.GetMembers(target.Identifier.ValueText).OfType<IFieldSymbol>().FirstOrDefault(f => f.IsConst && !IsObsolete(f)) is { } field)
+            string? target = reference.GetSyntax(cancellationToken) switch
+            {
+                VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax name } => name.Identifier.ValueText,
+                PropertyDeclarationSyntax { ExpressionBody.Expression: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax name } } => name.Identifier.ValueText,
+                _ => null,
+            };
+            if (target is not null
+                && type.GetMembers(target).FirstOrDefault(m => m.Kind == alias.Kind && m.IsStatic == alias.IsStatic && !IsObsolete(m)) is { } member)
             {
                 string nested = SymbolEqualityComparer.Default.Equals(type, triggerLinks) ? "" : "." + type.Name;
-                return new CurrentLink(field, triggerLinks, nested);
+                return new CurrentLink(member, triggerLinks, nested);
             }
         }
 
@@ -136,17 +188,16 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
     private static bool IsObsolete(ISymbol symbol) =>
         symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
 
-    /// <summary>Replaces the name's text: an identifier, or a qualified reference that parses where the name stood.</summary>
-    private static async Task<Document> Replace(Document document, SimpleNameSyntax use, string replacement, CancellationToken cancellationToken)
-    {
-        SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        return document.WithText(text.WithChanges(new TextChange(use.Identifier.Span, replacement)));
-    }
+    /// <summary>A use of an alias and what to write instead.</summary>
+    private sealed record Rewrite(SimpleNameSyntax Use, CurrentLink Current, string Replacement);
 
-    /// <summary>The current member an alias stands for, the <c>TriggerLinks</c> class, and <c>.Downtown</c> for a location's class.</summary>
-    private sealed record CurrentLink(IFieldSymbol Field, INamedTypeSymbol TriggerLinks, string Nested)
+    /// <summary>
+    /// The current member an alias stands for, the <c>TriggerLinks</c> class, and <c>.Downtown</c> for a location's class
+    /// (<c>.Location</c> for a property of every location).
+    /// </summary>
+    private sealed record CurrentLink(ISymbol Member, INamedTypeSymbol TriggerLinks, string Nested)
     {
-        public string Name => Field.Name;
+        public string Name => Member.Name;
 
         /// <summary>How the code action names it: <c>TriggerLinks.FirstTagSpring</c>, <c>TriggerLinks.Downtown.BookNow</c>.</summary>
         public string Path => TriggerLinks.Name + Nested + "." + Name;

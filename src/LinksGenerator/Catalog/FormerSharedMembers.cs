@@ -64,19 +64,26 @@ internal static class FormerSharedMembers
                     $"The trigger link behind {property} was deleted from HighLevel in {AgencyCatalogReader.List(deletedIn)}: a message using it there would send a dead link. " +
                     $"Use another link, or {MemberNamer.ClassName}.<Location>.{member} where it still exists",
                     Deleted: true)
-                : new FormerSharedMember(member, targets.ToEquatableArray(), RenamedMessage(property, renamedIn, targets, shared), Deleted: false));
+                : new FormerSharedMember(member, targets.ToEquatableArray(), RenamedMessage(property, renamedIn, targets, shared), Deleted: false)
+                {
+                    SharedTarget = SharedTargetOf(targets, shared),
+                });
         }
 
         return kept.ToEquatableArray();
     }
 
+    /// <summary>The one member of <c>Location</c> every location's link is now called, or null when they differ.</summary>
+    private static string? SharedTargetOf(List<string> targets, IReadOnlyCollection<string> shared) =>
+        targets.All(t => t == targets[0]) && shared.Contains(targets[0]) ? targets[0] : null;
+
     private static string RenamedMessage(string property, List<(string Location, string Target)> renamedIn, List<string> targets, IReadOnlyCollection<string> shared)
     {
         string where = AgencyCatalogReader.List(renamedIn.Select(r => r.Location));
-        string now = targets[0];
-        return targets.All(t => t == now) && shared.Contains(now)
+        return SharedTargetOf(targets, shared) is { } now
             ? $"The trigger link behind {property} was renamed in HighLevel in {where}: use {MemberNamer.ClassName}.{AgencyMembers.LocationClass}.{now}"
             : $"The trigger link behind {property} was renamed in HighLevel in {where}, so the locations no longer share its name: this property still gives each " +
-              $"location's link; use each location's own member, such as {MemberNamer.ClassName}.{renamedIn[0].Location}.{renamedIn[0].Target}";
+              $"location's link. For code that picks the location at run time, give the link one name in every location in HighLevel and pull again; " +
+              $"else use each location's own member, such as {MemberNamer.ClassName}.{renamedIn[0].Location}.{renamedIn[0].Target}";
     }
 }

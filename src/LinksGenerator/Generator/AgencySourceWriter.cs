@@ -175,7 +175,7 @@ internal static class AgencySourceWriter
     /// </summary>
     private static void AppendFormerSharedMember(StringBuilder source, string indent, FormerSharedMember former)
     {
-        if (!former.Deleted)
+        if (!former.Deleted && former.SharedTarget is null)
         {
             source.Append(indent).Append("private readonly string ").Append(FormerField(former.Member)).Append(";\n\n");
         }
@@ -193,13 +193,14 @@ internal static class AgencySourceWriter
         }
         else
         {
-            source.Append("this.").Append(FormerField(former.Member)).Append(";\n\n");
+            // Renamed alike everywhere: the alias reads the member to use instead, which the CS0618 fix rewrites it to.
+            source.Append("this.").Append(former.SharedTarget ?? FormerField(former.Member)).Append(";\n\n");
         }
     }
 
-    /// <summary>The former members <c>Location</c> still holds a value for (a deleted one holds none).</summary>
+    /// <summary>The former members <c>Location</c> keeps a value of its own for (a deleted one has none, one renamed alike everywhere reads the new member).</summary>
     private static System.Collections.Generic.IEnumerable<FormerSharedMember> Renamed(LinkCatalog catalog) =>
-        System.Linq.Enumerable.Where(catalog.FormerSharedMembers, former => !former.Deleted);
+        System.Linq.Enumerable.Where(catalog.FormerSharedMembers, former => !former.Deleted && former.SharedTarget is null);
 
     /// <summary>The field behind a renamed former member, and its constructor parameter: no link member starts in lower case.</summary>
     private static string FormerField(string member) => "former" + member;

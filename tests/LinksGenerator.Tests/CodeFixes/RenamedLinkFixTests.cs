@@ -149,7 +149,64 @@ public class RenamedLinkFixTests
         return Verify(Code, Code);
     }
 
-    private static Task Verify(string before, string after)
+    [Fact]
+    public Task A_Location_property_renamed_alike_in_every_location_is_rewritten_to_the_new_property() =>
+        Verify(
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static string Book(string id) => "Book: " + {|CS0618:TriggerLinks.ForLocation(id).BookACall|};
+                    public static string Each() => string.Join(",", System.Linq.Enumerable.Select(TriggerLinks.Locations, l => {|CS0618:l.BookACall|}));
+                }
+            }
+            """,
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static string Book(string id) => "Book: " + TriggerLinks.ForLocation(id).BookAVisit;
+                    public static string Each() => string.Join(",", System.Linq.Enumerable.Select(TriggerLinks.Locations, l => l.BookAVisit));
+                }
+            }
+            """,
+            RenamedAlikeEverywhere);
+
+    [Fact]
+    public async Task Fix_all_as_dotnet_format_runs_it_rewrites_our_aliases_when_the_first_CS0618_is_someone_elses()
+    {
+        // dotnet format asks for a fix on the first CS0618 only and hands that action's equivalence key to Fix All; here
+        // the first is not ours, so there is no action and no key.
+        const string Code = """
+            namespace Acme.Messaging
+            {
+                static class Legacy
+                {
+                    [System.Obsolete("use New")] public const string Old = "x";
+                    public static string First => Old;
+                    public static string Sms => "Book: " + TriggerLinks.FirstTag + TriggerLinks.BookACall;
+                }
+            }
+            """;
+
+        string fixedCode = await DotnetFormatStyle.FixAllAsync(new RenamedLinkCodeFixProvider(), RenamedLinkCodeFixProvider.ObsoleteMemberUsed, Code, Generated);
+
+        Assert.Contains("public static string First => Old;", fixedCode, System.StringComparison.Ordinal);
+        Assert.Contains("\"Book: \" + TriggerLinks.FirstTagSpring + TriggerLinks.BookNow;", fixedCode, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>Both locations renamed "Book a call" to "Book a visit": <c>TriggerLinks.Location.BookACall</c> stands for <c>BookAVisit</c>.</summary>
+    private static readonly string RenamedAlikeEverywhere = TriggerLinksSourceWriter.Write(
+        Namespace,
+        LinkCatalogReader.Read("""
+            {"schemaVersion":2,"locations":[
+              {"name":"Downtown","locationId":"LOC1","links":[{"id":"d1","name":"Book a visit","formerNames":["Book a call"]}]},
+              {"name":"Uptown","locationId":"LOC2","links":[{"id":"u1","name":"Book a visit","formerNames":["Book a call"]}]}]}
+            """));
+
+    private static Task Verify(string before, string after, string? generated = null)
     {
         var test = new CSharpCodeFixTest<EmptyDiagnosticAnalyzer, RenamedLinkCodeFixProvider, DefaultVerifier>
         {
@@ -158,8 +215,8 @@ public class RenamedLinkFixTests
             TestCode = before,
             FixedCode = after,
         };
-        test.TestState.Sources.Add(("/0/TriggerLinks.g.cs", Generated));
-        test.FixedState.Sources.Add(("/0/TriggerLinks.g.cs", Generated));
+        test.TestState.Sources.Add(("/0/TriggerLinks.g.cs", generated ?? Generated));
+        test.FixedState.Sources.Add(("/0/TriggerLinks.g.cs", generated ?? Generated));
         if (after.Contains("{|", System.StringComparison.Ordinal))
         {
             // What the fix leaves alone is still reported after it: the fixed code marks it too.

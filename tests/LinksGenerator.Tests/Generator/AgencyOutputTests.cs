@@ -168,7 +168,8 @@ public class AgencyOutputTests
         var diagnostics = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.Id + ": " + d.GetMessage(CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(
             ["CS0618: 'TriggerLinks.Location.BookACall' is obsolete: 'The trigger link behind TriggerLinks.Location.BookACall was renamed in HighLevel in Midtown, Uptown, " +
-             "so the locations no longer share its name: this property still gives each location's link; use each location's own member, such as TriggerLinks.Midtown.BookAVisit'",
+             "so the locations no longer share its name: this property still gives each location's link. For code that picks the location at run time, " +
+             "give the link one name in every location in HighLevel and pull again; else use each location's own member, such as TriggerLinks.Midtown.BookAVisit'",
              "CS0619: 'TriggerLinks.Location.Review' is obsolete: 'The trigger link behind TriggerLinks.Location.Review was deleted from HighLevel in Uptown: " +
              "a message using it there would send a dead link. Use another link, or TriggerLinks.<Location>.Review where it still exists'"],
             diagnostics);
@@ -201,6 +202,15 @@ public class AgencyOutputTests
         Assert.Equal(
             "'TriggerLinks.Location.BookACall' is obsolete: 'The trigger link behind TriggerLinks.Location.BookACall was renamed in HighLevel in Downtown, Uptown: use TriggerLinks.Location.BookAVisit'",
             obsolete.GetMessage(CultureInfo.InvariantCulture));
+
+        // The alias reads the property it names (which is what lets the CS0618 fix rewrite it), with no field of its own.
+        Assert.Contains("public string BookACall => this.BookAVisit;", run.GeneratedSource, StringComparison.Ordinal);
+        Assert.DoesNotContain("formerBookACall", run.GeneratedSource, StringComparison.Ordinal);
+        Type triggerLinks = Load(Snapshot);
+        var bookACall = triggerLinks.GetNestedType("Location")!.GetProperty("BookACall")!;
+        Assert.Equal(
+            ["{{trigger_link.d1}}", "{{trigger_link.u1}}"],
+            ((string[])["LOC1", "LOC2"]).Select(id => bookACall.GetValue(triggerLinks.GetMethod("ForLocation")!.Invoke(null, [id]))));
     }
 
     public static TheoryData<string, string> BadLocations => new()
