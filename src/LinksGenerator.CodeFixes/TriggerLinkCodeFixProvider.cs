@@ -23,10 +23,22 @@ public sealed class TriggerLinkCodeFixProvider : CodeFixProvider
         FixAllProvider.Create(async (context, document, diagnostics) =>
             await TriggerLinkRewriter.FixAsync(document, diagnostics.Where(IsFixable).ToImmutableArray(), context.CancellationToken).ConfigureAwait(false));
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
         foreach (Diagnostic diagnostic in context.Diagnostics.Where(IsFixable))
         {
+            if (!TriggerLinkRewriter.CanRewrite(root, model, diagnostic, context.CancellationToken))
+            {
+                continue;
+            }
+
             string member = diagnostic.Properties[DiagnosticProperties.MemberName]!;
             context.RegisterCodeFix(
                 CodeAction.Create(
@@ -35,8 +47,6 @@ public sealed class TriggerLinkCodeFixProvider : CodeFixProvider
                     equivalenceKey: nameof(TriggerLinkCodeFixProvider)),
                 diagnostic);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>u8 literals and constants folded from several pieces have no value-preserving rewrite; the analyzer says so.</summary>

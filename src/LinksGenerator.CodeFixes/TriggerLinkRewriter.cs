@@ -43,7 +43,7 @@ internal static class TriggerLinkRewriter
             ExpressionSyntax? rewritten = target switch
             {
                 LiteralExpressionSyntax literal => RewriteLiteral(literal, references),
-                InterpolatedStringExpressionSyntax interpolation => RewriteInterpolation(interpolation, references),
+                InterpolatedStringExpressionSyntax interpolation when BecomesString(model, interpolation, cancellationToken) => RewriteInterpolation(interpolation, references),
                 _ => null,
             };
             if (rewritten is not null)
@@ -57,6 +57,23 @@ internal static class TriggerLinkRewriter
         SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
     }
+
+    /// <summary>Whether the string a diagnostic is in can be rewritten so that the code gets exactly what it got before.</summary>
+    public static bool CanRewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        StringNodeAt(root, diagnostic.Location.SourceSpan) switch
+        {
+            InterpolatedStringExpressionSyntax interpolation => BecomesString(model, interpolation, cancellationToken),
+            { } literal => true,
+            null => false,
+        };
+
+    /// <summary>
+    /// Whether an interpolated string is made into a <c>string</c>. As a <c>FormattableString</c>, an <c>IFormattable</c> or
+    /// an interpolated-string handler its holes are arguments (SQL parameters, structured-logging values): a field turned
+    /// into a hole would reach the code as an argument instead of format text, so such strings are left alone.
+    /// </summary>
+    private static bool BecomesString(SemanticModel model, InterpolatedStringExpressionSyntax interpolation, CancellationToken cancellationToken) =>
+        model.GetTypeInfo(interpolation, cancellationToken).ConvertedType?.SpecialType == SpecialType.System_String;
 
     /// <summary>
     /// The constant as code at <paramref name="position"/> names it: the class as <see cref="ClassReference"/> names it

@@ -166,4 +166,18 @@ public class StringFormFixTests
             """)
         .Unchanged()
         .Verify();
+
+    [Fact]
+    public Task An_interpolated_string_whose_holes_are_arguments_gets_no_fix_since_the_field_would_become_one() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages
+            {
+                System.FormattableString Sql(int id) => $"select {id}, '{|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}'";
+                System.IFormattable Log(int id) => $"sent {id}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}";
+                string Append(System.Text.StringBuilder b, int id) => b.Append($"{id}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}").ToString();
+            }
+            """)
+        .Unchanged()
+        .Verify();
 }
