@@ -17,7 +17,12 @@ internal static class LocationNames
     public static IReadOnlyList<SnapshotIssue> Problems(IEnumerable<SnapshotLocation> locations)
     {
         List<SnapshotLocation> namesOnly = locations.Select(l => l with { Links = [], DeletedLinks = [] }).ToList();
-        LinkCatalog catalog = AgencyCatalogReader.Interpret(namesOnly, []);
+        if (namesOnly.Count == 0)
+        {
+            return []; // An empty list is no build's snapshot (LNK100), but pull --location adds to it.
+        }
+
+        LinkCatalog catalog = AgencyCatalogReader.Interpret(namesOnly, default, []);
         return catalog.IsReadable ? [] : catalog.Issues;
     }
 

@@ -19,10 +19,17 @@ internal static class AgencyCatalogReader
     /// <summary>Lists of locations in messages stop after this many, so fifty locations still make a readable line.</summary>
     private const int Listed = 5;
 
-    public static LinkCatalog Interpret(IReadOnlyList<SnapshotLocation> locations, List<SnapshotIssue> issues)
+    public static LinkCatalog Interpret(IReadOnlyList<SnapshotLocation> locations, TextRange listRange, List<SnapshotIssue> issues)
     {
+        if (locations.Count == 0)
+        {
+            // ghl-links reads such a file (pull --location adds to it); a build has nothing to generate or judge fields by.
+            issues.Add(LinkCatalogReader.Issue(TriggerLinkRules.SnapshotUnreadable.Id, listRange, "\"locations\" is empty: add a location with 'ghl-links pull --location NAME=LOCATION_ID'"));
+            return LinkCatalog.Unreadable(issues.ToEquatableArray());
+        }
+
         List<(SnapshotLocation Location, string ClassName)>? named = NameLocations(locations, issues);
-        if (named is null)
+        if (named is null || !LinksBelongToOneLocation(named.Select(n => n.Location), issues))
         {
             return LinkCatalog.Unreadable(issues.ToEquatableArray());
         }
@@ -80,6 +87,36 @@ internal static class AgencyCatalogReader
         }
 
         return fatal == 0 ? named : null;
+    }
+
+    /// <summary>
+    /// Whether every link id (live or deleted) is in one location only (else LNK100 at each repeat): a HighLevel link
+    /// belongs to one location, and an id in two would leave the analyzer guessing which location a field means.
+    /// </summary>
+    private static bool LinksBelongToOneLocation(IEnumerable<SnapshotLocation> locations, List<SnapshotIssue> issues)
+    {
+        int repeats = 0;
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (SnapshotLocation location in locations)
+        {
+            foreach (string id in location.Links.Concat(location.DeletedLinks).Select(l => l.Id).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                if (!owners.TryGetValue(id, out string? owner))
+                {
+                    owners[id] = location.Name!;
+                    continue;
+                }
+
+                SnapshotLink repeat = location.Links.Concat(location.DeletedLinks).First(l => l.Id == id);
+                issues.Add(LinkCatalogReader.Issue(
+                    TriggerLinkRules.SnapshotUnreadable.Id,
+                    repeat.IdRange ?? repeat.Range,
+                    $"the link id '{MessageText.Safe(id)}' is in both '{owner}' and '{location.Name}', but a HighLevel link belongs to one location: pull both locations again, or keep it in one"));
+                repeats++;
+            }
+        }
+
+        return repeats == 0;
     }
 
     /// <summary>The live members every location has (sorted); LNK104, where it is first named, for each member only some have.</summary>

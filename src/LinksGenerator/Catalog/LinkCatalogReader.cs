@@ -38,7 +38,7 @@ internal static class LinkCatalogReader
 
         if (document.Locations is { } locations)
         {
-            return AgencyCatalogReader.Interpret(locations, issues);
+            return AgencyCatalogReader.Interpret(locations, document.LocationsRange, issues);
         }
 
         CatalogLocation single = InterpretLocation(null, null, document.EffectiveLocationId, document.Links, document.DeletedLinks, MemberScope.TriggerLinks, issues, memberRanges: null);

@@ -35,6 +35,9 @@ internal sealed class SnapshotDocument
     /// <summary>The locations of a many-location snapshot (in file order); null for a one-location snapshot.</summary>
     public IReadOnlyList<SnapshotLocation>? Locations { get; }
 
+    /// <summary>Where the <c>locations</c> array starts in the text (for a diagnostic about the list as a whole).</summary>
+    public TextRange LocationsRange { get; init; }
+
     /// <summary>Null for the raw Get Links response.</summary>
     public int? SchemaVersion { get; }
 

@@ -92,7 +92,9 @@ internal sealed class SnapshotReader
         string? locationId = null;
         List<SnapshotLink>? links = null;
         List<SnapshotLocation>? locations = null;
+        int locationsAt = rootStart;
         List<SnapshotLink> deletedLinks = [];
+        int deletedLinksAt = rootStart;
 
         ReadObject(propertyName =>
         {
@@ -110,9 +112,11 @@ internal sealed class SnapshotReader
                     break;
                 case SnapshotFormat.LocationsProperty:
                     RefuseBothForms(links is not null);
+                    locationsAt = _pos;
                     locations = ReadLocations();
                     break;
                 case SnapshotFormat.DeletedLinksProperty:
+                    deletedLinksAt = _pos;
                     deletedLinks = ReadDeletedLinks();
                     break;
                 default:
@@ -126,10 +130,10 @@ internal sealed class SnapshotReader
             if (deletedLinks.Count > 0)
             {
                 // History is memory: kept where it means something (in each location), skipped with a problem here.
-                _problems.Add(new SnapshotProblem("a top-level \"deletedLinks\" is skipped: in a snapshot with \"locations\", each location keeps its own", new TextRange(rootStart, 1)));
+                _problems.Add(new SnapshotProblem("a top-level \"deletedLinks\" is skipped: in a snapshot with \"locations\", each location keeps its own", new TextRange(deletedLinksAt, 1)));
             }
 
-            return new SnapshotDocument(schemaVersion, null, [], [], _problems.ToArray(), locations);
+            return new SnapshotDocument(schemaVersion, null, [], [], _problems.ToArray(), locations) { LocationsRange = new TextRange(locationsAt, 1) };
         }
 
         if (links is null)

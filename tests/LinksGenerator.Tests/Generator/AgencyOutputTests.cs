@@ -222,6 +222,9 @@ public class AgencyOutputTests
         { """[{"locationId":"A","links":[]}]""", "a location has no \"name\": give each location a name, which becomes its class in TriggerLinks" },
         { """[{"name":"Downtown","links":[]}]""", "the location 'Downtown' has no valid \"locationId\" (letters, digits, '_' and '-')" },
         { """[{"name":"Downtown","locationId":"A","links":[]},{"name":"Uptown","locationId":"A","links":[]}]""", "the locations 'Downtown' and 'Uptown' have the same locationId 'A': keep one" },
+        { """[]""", "\"locations\" is empty: add a location with 'ghl-links pull --location NAME=LOCATION_ID'" },
+        { """[{"name":"Downtown","locationId":"A","links":[{"id":"x1","name":"Book"}]},{"name":"Uptown","locationId":"B","links":[],"deletedLinks":[{"id":"x1","name":"Old"}]}]""",
+          "the link id 'x1' is in both 'Downtown' and 'Uptown', but a HighLevel link belongs to one location: pull both locations again, or keep it in one" },
     };
 
     [Theory]

@@ -103,9 +103,12 @@ public class SnapshotLocationsTests
     [Fact]
     public void A_top_level_deleted_links_beside_locations_is_skipped_with_a_problem()
     {
-        SnapshotDocument document = SnapshotReader.Read("""{"deletedLinks":[{"id":"x"}],"locations":[{"name":"A","locationId":"L","links":[]}]}""").Document!;
+        const string Text = """{"locations":[{"name":"A","locationId":"L","links":[]}],"deletedLinks":[{"id":"x"}]}""";
+        SnapshotDocument document = SnapshotReader.Read(Text).Document!;
 
-        Assert.Equal("a top-level \"deletedLinks\" is skipped: in a snapshot with \"locations\", each location keeps its own", Assert.Single(document.Problems).Message);
+        SnapshotProblem problem = Assert.Single(document.Problems);
+        Assert.Equal("a top-level \"deletedLinks\" is skipped: in a snapshot with \"locations\", each location keeps its own", problem.Message);
+        Assert.Equal(Text.IndexOf("[{\"id\"", System.StringComparison.Ordinal), problem.Range.Start); // at the list, not the file's start
         Assert.Empty(document.DeletedLinks);
     }
 }
