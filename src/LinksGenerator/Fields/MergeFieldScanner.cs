@@ -52,6 +52,15 @@ internal static class MergeFieldScanner
             open = open.Encoding == BraceEncoding.Percent ? open : default;
         }
 
+        // Other white space (a tab, a line break, a no-break space) between the braces and the name: a field HighLevel
+        // does not see, whose braces belong in the span and whose message should say why.
+        bool oddSpace = false;
+        if (open.Count == 0 && OpeningBraces(value, SkipWhiteSpaceBack(value, marker)) is { Count: > 0 } spaced)
+        {
+            open = spaced;
+            oddSpace = true;
+        }
+
         int openStart = open.Count == 0 ? marker : open.Outer;
         if (open.Count == 0 && marker > 0 && IsPathCharacter(value[marker - 1]))
         {
@@ -79,6 +88,13 @@ internal static class MergeFieldScanner
         {
             closeStart = encodedStart;
             close = encodedClose;
+        }
+
+        if (close.Count == 0 && SkipWhiteSpace(value, idEnd) is var spacedStart && spacedStart != closeStart && ClosingBraces(value, spacedStart) is { Count: > 0 } spacedClose)
+        {
+            closeStart = spacedStart;
+            close = spacedClose;
+            oddSpace = true;
         }
 
         int closeEnd = close.Count == 0 ? closeStart : close.Outer;
@@ -118,6 +134,7 @@ internal static class MergeFieldScanner
         string? problem =
             !hasDot || idEnd == idStart ? MalformedReason.NoId :
             badIdCharacter ? MalformedReason.BadIdCharacter :
+            oddSpace ? MalformedReason.OtherWhiteSpace :
             EncodedReason(open.Encoding, close.Encoding) is { } encoded ? encoded :
             open.Count == 1 && close.Count == 1 ? MalformedReason.SingleBraces :
             open.Count == 0 ? MalformedReason.NotOpened :
@@ -218,6 +235,28 @@ internal static class MergeFieldScanner
                 return position;
             }
         }
+    }
+
+    /// <summary>Past every white-space character from <paramref name="position"/> on.</summary>
+    private static int SkipWhiteSpace(string value, int position)
+    {
+        while (position < value.Length && char.IsWhiteSpace(value[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    /// <summary>Back past every white-space character that ends at <paramref name="position"/>.</summary>
+    private static int SkipWhiteSpaceBack(string value, int position)
+    {
+        while (position > 0 && char.IsWhiteSpace(value[position - 1]))
+        {
+            position--;
+        }
+
+        return position;
     }
 
     /// <summary>

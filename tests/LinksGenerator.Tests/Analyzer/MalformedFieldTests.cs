@@ -28,6 +28,19 @@ public class MalformedFieldTests
             .Verify();
     }
 
+    [Theory]
+    [InlineData("{{\\ttrigger_link.n4AriwEnFrGh3tu08W0U}}", "{{\\ttrigger_link.n4AriwEnFrGh3tu08W0U}}")]
+    [InlineData("{{\\ntrigger_link.n4AriwEnFrGh3tu08W0U }}", "{{\\ntrigger_link.n4AriwEnFrGh3tu08W0U }}")]
+    [InlineData("{{\\u00A0trigger_link.n4AriwEnFrGh3tu08W0U\\u00A0}}", "{{\u00A0trigger_link.n4AriwEnFrGh3tu08W0U\u00A0}}")] // shown as it is: printable
+    [InlineData("{{ trigger_link.n4AriwEnFrGh3tu08W0U\\r\\n}}", "{{ trigger_link.n4AriwEnFrGh3tu08W0U\\r\\n}}")]
+    public Task A_field_with_other_white_space_than_spaces_inside_its_braces_is_LNK003_saying_so(string source, string shown)
+    {
+        return WithKnownLinks()
+            .Members($$"""string s = "Book {|#0:{{source}}|} today";""")
+            .Expect(new DiagnosticResult(Diagnostics.DiagnosticDescriptors.MalformedTriggerLink).WithLocation(0).WithArguments(shown, MalformedReason.OtherWhiteSpace))
+            .Verify();
+    }
+
     [Fact]
     public Task Malformed_fields_are_reported_without_a_snapshot_too() =>
         WithoutSnapshot().Members("""string s = "Book {|LNK003:{trigger_link.abc}|} {{trigger_link.abc}}";""").Verify();

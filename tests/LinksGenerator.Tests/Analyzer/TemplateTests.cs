@@ -99,10 +99,12 @@ public class TemplateTests
             .Verify();
 
     [Fact]
-    public Task A_field_cut_off_by_a_line_break_is_not_closed_rather_than_misspelled() =>
+    public Task A_field_cut_by_a_line_break_before_its_braces_is_reported_whole_saying_only_spaces_may_stand_there() =>
         WithSnapshot(Snapshot)
-            .Template("/project/Templates/sms.txt", "Tap {{trigger_link.gone\n}} now")
-            .Expect(new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 5, 1, 24).WithArguments("{{trigger_link.gone", MalformedReason.NotClosed))
+            .Template("/project/Templates/sms.txt", "Tap {{trigger_link.gone\n}} now {{trigger_link.gone\n\nNext paragraph")
+            .Expect(
+                new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 1, 5, 2, 3).WithArguments("{{trigger_link.gone\\n}}", MalformedReason.OtherWhiteSpace),
+                new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/sms.txt", 2, 8, 2, 27).WithArguments("{{trigger_link.gone", MalformedReason.NotClosed))
             .Verify();
 
     [Fact]
