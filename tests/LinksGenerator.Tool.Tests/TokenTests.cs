@@ -33,6 +33,19 @@ public class TokenTests
     }
 
     [Theory]
+    [InlineData("e")]
+    [InlineData("Bearer tok")]
+    [InlineData("pit-0123456789a")]
+    public async Task A_token_too_short_to_be_HighLevels_is_refused_and_sends_nothing(string token)
+    {
+        var (run, requests, _) = await PullWithToken(token);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: GHL_TOKEN is too short to be a HighLevel token", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(requests);
+    }
+
+    [Theory]
     [InlineData("Bearer ")]
     [InlineData("  bearer\n")]
     [InlineData("Bearer  ")]

@@ -12,6 +12,13 @@ internal static class TokenReader
 
     private const string BearerPrefix = "Bearer ";
 
+    /// <summary>
+    /// HighLevel's tokens (Private Integration Tokens, OAuth access tokens) are dozens of characters. A shorter value is a
+    /// placeholder or a cut-off paste, and would be matched inside ordinary text: links refused as holding it, messages
+    /// masked to nonsense.
+    /// </summary>
+    public const int MinimumLength = 16;
+
     public static string Read(string variable, Func<string, string?> getEnvironmentVariable)
     {
         if (ReadIfSet(variable, getEnvironmentVariable) is { } token)
@@ -58,6 +65,13 @@ internal static class TokenReader
         if (token.Length == 0 || token.Equals(BearerPrefix.TrimEnd(), StringComparison.OrdinalIgnoreCase))
         {
             throw ToolException.Usage($"{variable} holds only the word 'Bearer': export the token itself as {variable}");
+        }
+
+        if (token.Length < MinimumLength)
+        {
+            throw ToolException.Usage(
+                $"{variable} is too short to be a HighLevel token (Private Integration Tokens and OAuth access tokens are dozens of characters): " +
+                $"copy the whole token from HighLevel and export it as {variable}");
         }
 
         return token;

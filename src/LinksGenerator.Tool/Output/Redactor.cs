@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Threading;
 
 namespace LinksGenerator.Tool.Output;
@@ -30,14 +31,39 @@ internal sealed class Redactor
         }
     }
 
+    /// <summary>
+    /// Masks every occurrence of every secret in one pass from left to right (the longest secret first where several
+    /// start at one place), so the mask's own letters are never searched again.
+    /// </summary>
     public string Redact(string text)
     {
-        foreach (string secret in Volatile.Read(ref _secrets))
+        string[] secrets = Volatile.Read(ref _secrets);
+        StringBuilder? redacted = null;
+        int copied = 0;
+        while (EarliestSecret(text, copied, secrets) is var (start, length) && length > 0)
         {
-            text = text.Replace(secret, Mask, StringComparison.OrdinalIgnoreCase);
+            redacted ??= new StringBuilder(text.Length);
+            redacted.Append(text, copied, start - copied).Append(Mask);
+            copied = start + length;
         }
 
-        return text;
+        return redacted is null ? text : redacted.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>Where the first secret at or after <paramref name="from"/> starts, and its length (0 when none is there).</summary>
+    private static (int Start, int Length) EarliestSecret(string text, int from, string[] secrets)
+    {
+        (int Start, int Length) earliest = (text.Length, 0);
+        foreach (string secret in secrets)
+        {
+            int at = text.IndexOf(secret, from, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at < earliest.Start || (at == earliest.Start && secret.Length > earliest.Length)))
+            {
+                earliest = (at, secret.Length);
+            }
+        }
+
+        return earliest;
     }
 
     /// <summary>Whether <paramref name="text"/> holds any secret (so it must go through <see cref="Redact"/>).</summary>

@@ -26,6 +26,19 @@ public class OutputTests
     }
 
     [Fact]
+    public void The_redactor_never_searches_its_own_mask_again()
+    {
+        var redactor = new Redactor();
+        redactor.Add("dacted]-and-more");
+        redactor.Add("[re");
+        redactor.Add("e");
+
+        // One pass from left to right: "[redacted]" put in for one secret is not searched for the others.
+        Assert.Equal("G[redacted]tting [redacted]", redactor.Redact("Getting e"));
+        Assert.Equal("[redacted]x", redactor.Redact("[rex"));
+    }
+
+    [Fact]
     public void The_redactor_masks_the_token_in_any_letter_case()
     {
         var redactor = new Redactor();
