@@ -99,10 +99,11 @@ internal static class MergeFieldScanner
 
         int closeEnd = close.Count == 0 ? closeStart : close.Outer;
 
-        // A field that is incomplete where the piece begins or ends may be completed by the neighbouring piece
-        // ("{{trigger_link." + id + "}}"): only the folded constant value, if there is one, can judge it.
-        bool cutAtStart = openStart == 0 && (open.Count == 0 || (open.Count == 1 && close.Count >= 2));
-        bool cutAtEnd = closeEnd == value.Length && (close.Count == 0 || (close.Count == 1 && open.Count >= 2));
+        // A field with no braces yet where the piece begins or ends may be completed by the neighbouring piece
+        // ("{{trigger_link." + id + "}}"): only the folded constant value, if there is one, can judge it. One brace where
+        // two belong ("… {{trigger_link.abc}" ending a literal) is a typo, not a piece of a field: nobody splits "}}".
+        bool cutAtStart = openStart == 0 && open.Count == 0;
+        bool cutAtEnd = closeEnd == value.Length && close.Count == 0;
         if (!wholeText && (cutAtStart || cutAtEnd))
         {
             return false;

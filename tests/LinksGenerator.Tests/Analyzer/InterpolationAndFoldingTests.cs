@@ -145,9 +145,21 @@ public class InterpolationAndFoldingTests
             string Start = "{{trigger_link.";
             string Middle = "{{trigger_link.abc";
             string End = "trigger_link.abc}}";
-            string Brace = "{trigger_link.abc}}";
             int Sum(int a, int b) => a + b + 1;
             """).Verify();
+
+    [Fact]
+    public Task One_brace_where_two_belong_at_a_literal_edge_is_a_typo_not_a_piece() =>
+        WithKnownLinks().Members("""
+            const string Sms = "Book here: {|#0:{{trigger_link.n4AriwEnFrGh3tu08W0U}|}";
+            const string Lead = "{|#1:{trigger_link.n4AriwEnFrGh3tu08W0U}}|} is your link";
+            string Argument() => string.Concat("{|#2:{{trigger_link.n4AriwEnFrGh3tu08W0U}|}", "!");
+            """)
+            .Expect(
+                new DiagnosticResult(Malformed).WithLocation(0).WithArguments("{{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.Unbalanced),
+                new DiagnosticResult(Malformed).WithLocation(1).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}}", MalformedReason.Unbalanced),
+                new DiagnosticResult(Malformed).WithLocation(2).WithArguments("{{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.Unbalanced))
+            .Verify();
 
     private static DiagnosticDescriptor Malformed => Diagnostics.DiagnosticDescriptors.MalformedTriggerLink;
 
