@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using LinksGenerator.Catalog;
 using LinksGenerator.Tool.Output;
 using LinksGenerator.Tool.Storage;
@@ -29,7 +32,11 @@ internal static class LintSnapshot
         if (!catalog.IsReadable)
         {
             // Only locations that cannot be generated make a readable file unusable; the build says LNK100 at the same place.
-            throw ToolException.Usage($"{path} cannot be used as a snapshot ({Printable.Line(string.Join("; ", snapshot.LocationProblems))}): fix it, or pass another --snapshot");
+            // Most are the locations' own (named with line and column); the rest are about the list or its links as a whole.
+            IEnumerable<string> problems = snapshot.LocationProblems.Count > 0
+                ? snapshot.LocationProblems
+                : catalog.Issues.Select(issue => string.Join("; ", issue.MessageArgs)).Distinct(StringComparer.Ordinal);
+            throw ToolException.Usage($"{path} cannot be used as a snapshot ({Printable.Line(string.Join("; ", problems))}): fix it, or pass another --snapshot");
         }
 
         return new KnownLinks(catalog);

@@ -243,6 +243,22 @@ public class LintTests
             run.Stderr);
     }
 
+    [Theory]
+    [InlineData("[]", "\"locations\" is empty: add a location with 'ghl-links pull --location NAME=LOCATION_ID'")]
+    [InlineData("""[{"name":"A","locationId":"L1","links":[{"id":"x1","name":"X"}]},{"name":"B","locationId":"L2","links":[{"id":"x1","name":"Y"}]}]""",
+        "the link id 'x1' is in both 'A' and 'B', but a HighLevel link belongs to one location: pull both locations again, or keep it in one")]
+    public async Task A_many_location_snapshot_unusable_as_a_whole_is_exit_2_saying_why(string locations, string why)
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", "{\"schemaVersion\":2,\"locations\":" + locations + "}\n");
+        folder.Write("welcome.html", Welcome);
+
+        ToolRun run = await LintAsync(folder, "welcome.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: links.snapshot.json cannot be used as a snapshot ({why}): fix it, or pass another --snapshot\n", run.Stderr);
+    }
+
     [Fact]
     public async Task A_many_location_snapshot_knows_the_links_of_every_location()
     {
