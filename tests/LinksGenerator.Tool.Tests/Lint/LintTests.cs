@@ -299,7 +299,7 @@ public class LintTests
         Assert.Equal(
             [
                 $"latin1.txt(1,13): {Unknown}",
-                "latin1.txt(1,52): warning LNK003: '{trigger_link.badé}' is not a valid trigger-link merge field: a link id has only letters, digits, '_' and '-', so HighLevel does not see a field" + HelpLinks + "LNK003.md)",
+                "latin1.txt(1,52): warning LNK003: '{trigger_link.badé}' is not a valid trigger-link merge field: a link id has only ASCII letters, digits, '_' and '-', so HighLevel does not see a field" + HelpLinks + "LNK003.md)",
                 "1 error and 1 warning in 1 of 1 template file",
             ],
             Ghl.Lines(run.Stdout));
