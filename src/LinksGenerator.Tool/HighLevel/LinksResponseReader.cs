@@ -51,7 +51,7 @@ internal static class LinksResponseReader
         }
         catch (JsonException e)
         {
-            return Unexpected(response, body, JsonProblem.Describe(e));
+            return Unexpected(response, body, JsonProblem.Describe(e, body.Bytes));
         }
 
         string? shapeProblem = ShapeProblem(parsed, out List<ApiLink> links);

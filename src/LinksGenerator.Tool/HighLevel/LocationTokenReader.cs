@@ -34,7 +34,7 @@ internal static class LocationTokenReader
         }
         catch (JsonException e)
         {
-            return Unexpected(response, body, JsonProblem.Describe(e, JsonProblem.LocationTokenShape));
+            return Unexpected(response, body, JsonProblem.Describe(e, body.Bytes, JsonProblem.LocationTokenShape));
         }
 
         if (parsed?.AccessToken is not { Length: > 0 } token)
