@@ -92,7 +92,7 @@ internal static class ScenarioTable
 
         new("hang past the timeout", Respond: (s, c, _) => Respond.Hang(c, s),
             ExitCode: 4, Requests: 5,
-            Expect: ["HighLevel did not answer within 0.5 s (5 attempts in a row)", "--timeout", "no answer within 0.5 s, retrying in"], TimeoutSeconds: 0.5),
+            Expect: ["HighLevel did not answer within 1 s (5 attempts in a row)", "--timeout", "no answer within 1 s, retrying in"], TimeoutSeconds: 1),
 
         new("reset connection", Respond: (_, c, _) => Respond.Reset(c),
             ExitCode: 4, Requests: 5,
