@@ -51,6 +51,9 @@ internal sealed class FailureAdvice
         ToolException failure = outcome.Last switch
         {
             ErrorStatus error => ForStatus(error, outcome.Attempts, waitedAsAsked: outcome.StoppedEarly is null),
+            TimedOut { AnswerStarted: true } timedOut => Failed(
+                $"HighLevel's answer did not complete within {Durations.Format(timedOut.Timeout)}{Tries(outcome.Attempts, " in a row")}: it began, but its body came too slowly. " +
+                "Check the network (and the proxy, if any), or allow more time per attempt with --timeout SECONDS"),
             TimedOut timedOut => Failed(
                 $"HighLevel did not answer within {Durations.Format(timedOut.Timeout)}{Tries(outcome.Attempts, " in a row")}. " +
                 "Check the network (and the proxy, if any), or allow more time per attempt with --timeout SECONDS"),

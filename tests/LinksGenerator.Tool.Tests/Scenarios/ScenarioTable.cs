@@ -94,6 +94,11 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 5,
             Expect: ["HighLevel did not answer within 1 s (5 attempts in a row)", "--timeout", "no answer within 1 s, retrying in"], TimeoutSeconds: 1),
 
+        new("headers, then the body a byte every half second", Respond: (s, c, _) => Respond.Trickle(c, s, TestLinks.ResponseJson(s.Links)),
+            ExitCode: 4, Requests: 5,
+            Expect: ["HighLevel's answer did not complete within 1 s (5 attempts in a row): it began, but its body came too slowly", "--timeout",
+                     "the answer did not complete within 1 s, retrying in"], TimeoutSeconds: 1),
+
         new("reset connection", Respond: (_, c, _) => Respond.Reset(c),
             ExitCode: 4, Requests: 5,
             Expect: ["could not get the links from http://127.0.0.1:", "the connection was reset", "(5 attempts)"]),
