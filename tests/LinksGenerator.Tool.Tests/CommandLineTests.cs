@@ -49,6 +49,7 @@ public class CommandLineTests
             "Exit codes: 0 done / up to date / no template errors; 1 snapshot is stale (check) or a template has an error (lint); 2 usage or configuration error",
             run.Stdout,
             StringComparison.Ordinal);
+        Assert.Contains("; 130 cancelled (Ctrl+C), the snapshot untouched.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
