@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Text;
@@ -15,29 +16,40 @@ namespace LinksGenerator.Tool.HighLevel;
 /// The handler has no switch for that retry. The one hook it calls every time it writes a request onto a connection is
 /// <see cref="SocketsHttpHandler.RequestHeaderEncodingSelector"/>, once per header: a header name seen a second time for
 /// the same request means the request is being sent again. That send is refused before a byte of it is written, with an
-/// exception that is not an IOException, which the handler passes up rather than retries.
+/// exception that is not an IOException, which the handler passes up rather than retries. A proxy's 407 is answered by
+/// sending the request again with new credentials: a send whose Proxy-Authorization changed is that, and goes out.
 /// </remarks>
 internal static class OneSendPerAttempt
 {
-    private static readonly HttpRequestOptionsKey<HashSet<string>> HeadersWritten = new("ghl-links.headers-written");
+    private static readonly HttpRequestOptionsKey<Send> CurrentSend = new("ghl-links.current-send");
 
-    public static void Install(SocketsHttpHandler handler) => handler.RequestHeaderEncodingSelector = RefuseSecondSend;
+    public static void Install(SocketsHttpHandler handler) => handler.RequestHeaderEncodingSelector = Watch;
 
-    private static Encoding? RefuseSecondSend(string headerName, HttpRequestMessage request)
+    /// <summary>The handler's hook, called for each header as it writes <paramref name="request"/>.</summary>
+    internal static Encoding? Watch(string headerName, HttpRequestMessage request)
     {
-        if (!request.Options.TryGetValue(HeadersWritten, out HashSet<string>? written))
+        string? proxyAuthorization = request.Headers.ProxyAuthorization?.ToString();
+        if (!request.Options.TryGetValue(CurrentSend, out Send? send) || send.ProxyAuthorization != proxyAuthorization)
         {
-            written = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-            request.Options.Set(HeadersWritten, written);
+            send = new Send(proxyAuthorization);
+            request.Options.Set(CurrentSend, send);
         }
 
-        if (!written.Add(headerName))
+        if (!send.HeadersWritten.Add(headerName))
         {
             throw new ClosedWithoutAnswerException();
         }
 
         // The handler's own encoding (ASCII, refusing anything else): the hook only watches.
         return null;
+    }
+
+    /// <summary>One send of a request: the headers written so far, and the proxy credentials it went with.</summary>
+    private sealed class Send(string? proxyAuthorization)
+    {
+        public string? ProxyAuthorization { get; } = proxyAuthorization;
+
+        public HashSet<string> HeadersWritten { get; } = new(StringComparer.OrdinalIgnoreCase);
     }
 }
 
