@@ -21,6 +21,7 @@ public class ResponseIdTests
         { "a\u001b[2Jb\n  - deleted c", "\"a\\u001b[2Jb\\n  - deleted c\"" },
         { new string('a', 101), "\"" + new string('a', 100) + "\"…, is longer than 100 characters" },
         { new string('a', 1100), "\"" + new string('a', 100) + "\"…, is longer than 100 characters" },
+        { new string('a', 99) + "😀" + new string('a', 10), "\"" + new string('a', 99) + "\"…, is longer than 100 characters" },
     };
 
     [Theory]

@@ -113,11 +113,14 @@ internal static class LinksResponseReader
         return null;
     }
 
-    /// <summary>The id quoted and escaped; one too long to be an id cut after its start, which is enough to find it.</summary>
+    /// <summary>
+    /// The id quoted and escaped; one too long to be an id cut after its start, which is enough to find it (never between
+    /// the halves of a surrogate pair, which would show a lone surrogate the id does not have).
+    /// </summary>
     private static string QuotedId(string id) =>
         id.Length <= Snapshot.MergeField.MaxIdLength
             ? Output.Printable.Quote(id)
-            : Output.Printable.Quote(id.Substring(0, Snapshot.MergeField.MaxIdLength)) + "…";
+            : Output.Printable.Quote(id.Substring(0, char.IsHighSurrogate(id[Snapshot.MergeField.MaxIdLength - 1]) ? Snapshot.MergeField.MaxIdLength - 1 : Snapshot.MergeField.MaxIdLength)) + "…";
 
     /// <summary>"64 MiB" for a whole number of MiB, else the bytes.</summary>
     private static string Size(int bytes) =>
