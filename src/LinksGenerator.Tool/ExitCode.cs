@@ -17,4 +17,7 @@ internal enum ExitCode
 
     /// <summary>HighLevel or the network failed after retries (429 included), or the answer was not a Links response.</summary>
     Failed = 4,
+
+    /// <summary>Cancelled (Ctrl+C): 128 + SIGINT, as shells report it; the snapshot is untouched.</summary>
+    Cancelled = 130,
 }

@@ -47,12 +47,19 @@ internal sealed class ToolHost
         WorkingDirectory = Environment.CurrentDirectory,
     };
 
-    private static SocketsHttpHandler CreateDefaultHandler() => new()
+    private static SocketsHttpHandler CreateDefaultHandler()
     {
-        // HighLevel's API never redirects. Following one would send the request (and, to the same host, the token)
-        // somewhere the user did not choose, so a redirect is reported instead.
-        AllowAutoRedirect = false,
-        ConnectTimeout = TimeSpan.FromSeconds(30),
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-    };
+        var handler = new SocketsHttpHandler
+        {
+            // HighLevel's API never redirects. Following one would send the request (and, to the same host, the token)
+            // somewhere the user did not choose, so a redirect is reported instead.
+            AllowAutoRedirect = false,
+            ConnectTimeout = TimeSpan.FromSeconds(30),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        };
+
+        // One attempt is one request on the wire: the tool's retries, not the handler's, decide when to send again.
+        OneSendPerAttempt.Install(handler);
+        return handler;
+    }
 }

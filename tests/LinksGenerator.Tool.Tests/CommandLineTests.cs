@@ -12,10 +12,12 @@ public class CommandLineTests
     [InlineData(new string[0], "Required command was not provided")]
     [InlineData(new[] { "fetch" }, "Unrecognized command or argument 'fetch'")]
     [InlineData(new[] { "pull", "--token", "x" }, "Unrecognized command or argument '--token'")]
-    [InlineData(new[] { "pull", "--timeout", "0" }, "--timeout must be a number of seconds more than 0 and at most 3600, not '0'")]
+    [InlineData(new[] { "pull", "--timeout", "0" }, "--timeout must be a number of seconds from 1 to 3600, not '0'")]
+    [InlineData(new[] { "pull", "--timeout", "1e-9" }, "--timeout must be a number of seconds from 1 to 3600, not '1e-9'")]
+    [InlineData(new[] { "check", "--timeout", "0.5" }, "from 1 to 3600, not '0.5'")]
     [InlineData(new[] { "check", "--timeout", "-5" }, "not '-5'")]
     [InlineData(new[] { "pull", "--timeout", "soon" }, "not 'soon'")]
-    [InlineData(new[] { "pull", "--timeout", "7200" }, "at most 3600, not '7200'")]
+    [InlineData(new[] { "pull", "--timeout", "7200" }, "from 1 to 3600, not '7200'")]
     [InlineData(new[] { "pull", "--timeout", "NaN" }, "not 'NaN'")]
     [InlineData(new[] { "pull", "--token-env", "" }, "--token-env must name an environment variable")]
     [InlineData(new[] { "check", "--output", "x.json" }, "Unrecognized command or argument '--output'")]
@@ -47,6 +49,7 @@ public class CommandLineTests
             "Exit codes: 0 done / up to date / no template errors; 1 snapshot is stale (check) or a template has an error (lint); 2 usage or configuration error",
             run.Stdout,
             StringComparison.Ordinal);
+        Assert.Contains("; 130 cancelled (Ctrl+C), the snapshot untouched.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

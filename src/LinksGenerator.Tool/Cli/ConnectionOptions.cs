@@ -14,6 +14,12 @@ internal sealed class ConnectionOptions
     /// <summary>An hour per attempt is already far past any sensible answer time; more is a typo.</summary>
     public const double MaxTimeoutSeconds = 3600;
 
+    /// <summary>
+    /// The shortest time limit (docs/ghl-links.md): no request to HighLevel's API answers in less, and a limit of a
+    /// nanosecond would only fail every attempt with a message saying "within 0 s".
+    /// </summary>
+    public const double MinTimeoutSeconds = 1;
+
     public Option<string?> LocationId { get; } = new("--location-id")
     {
         HelpName = "ID",
@@ -52,7 +58,7 @@ internal sealed class ConnectionOptions
     public Option<double> Timeout { get; } = new("--timeout")
     {
         HelpName = "SECONDS",
-        Description = "The time limit for each attempt, in seconds (fractions allowed).",
+        Description = "The time limit for each attempt, in seconds (fractions allowed, from 1 to 3600).",
         DefaultValueFactory = _ => DefaultTimeoutSeconds,
     };
 
@@ -63,12 +69,13 @@ internal sealed class ConnectionOptions
         Timeout.CustomParser = result =>
         {
             string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds > 0 && seconds <= MaxTimeoutSeconds)
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= MinTimeoutSeconds && seconds <= MaxTimeoutSeconds)
             {
                 return seconds;
             }
 
-            result.AddError($"--timeout must be a number of seconds more than 0 and at most {MaxTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}, not '{text}'.");
+            result.AddError(
+                $"--timeout must be a number of seconds from {MinTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} to {MaxTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}, not '{text}'.");
             return DefaultTimeoutSeconds;
         };
 

@@ -18,7 +18,8 @@ internal static class GhlLinksCommandLine
     private const string ExitCodes =
         "Exit codes: 0 done / up to date / no template errors; 1 snapshot is stale (check) or a template has an error (lint); " +
         "2 usage or configuration error, an unreadable snapshot or one with broken history, no template file matched; " +
-        "3 HighLevel refused the request (401, 403, other 4xx but 429); 4 HighLevel or the network failed after retries, or answered something that is not a Links response.";
+        "3 HighLevel refused the request (401, 403, other 4xx but 429); 4 HighLevel or the network failed after retries, or answered something that is not a Links response; " +
+        "130 cancelled (Ctrl+C), the snapshot untouched.";
 
     public static RootCommand Create(ToolHost host)
     {
@@ -147,7 +148,7 @@ internal static class GhlLinksCommandLine
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             reporter.Error("cancelled; the snapshot is untouched");
-            return 130;
+            return (int)ExitCode.Cancelled;
         }
         catch (Exception e)
         {

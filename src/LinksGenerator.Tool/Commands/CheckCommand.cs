@@ -21,6 +21,8 @@ internal static class CheckCommand
             throw ToolException.Usage($"there is no snapshot at {path}: run 'ghl-links pull --location-id <id>' to create it and commit it, or pass --snapshot PATH");
         }
 
+        NewerSnapshot.Refuse(snapshot);
+
         if (snapshot.Problem is { } problem)
         {
             throw ToolException.Usage($"{path} cannot be read as a snapshot ({problem}): fix it (for a merge conflict, keep either side), or delete it and run 'ghl-links pull'");

@@ -22,6 +22,8 @@ internal static class ConvertCommand
             throw ToolException.Usage($"there is no snapshot at {path} to convert: to start a snapshot of many locations, run 'ghl-links pull --location NAME=ID'");
         }
 
+        NewerSnapshot.Refuse(snapshot);
+
         if (snapshot.Problem is { } problem)
         {
             throw ToolException.Usage($"{path} cannot be read as a snapshot ({problem}): fix it first; the file is untouched");

@@ -51,6 +51,9 @@ internal sealed class FailureAdvice
         ToolException failure = outcome.Last switch
         {
             ErrorStatus error => ForStatus(error, outcome.Attempts, waitedAsAsked: outcome.StoppedEarly is null),
+            TimedOut { AnswerStarted: true } timedOut => Failed(
+                $"HighLevel's answer did not complete within {Durations.Format(timedOut.Timeout)}{Tries(outcome.Attempts, " in a row")}: it began, but its body came too slowly. " +
+                "Check the network (and the proxy, if any), or allow more time per attempt with --timeout SECONDS"),
             TimedOut timedOut => Failed(
                 $"HighLevel did not answer within {Durations.Format(timedOut.Timeout)}{Tries(outcome.Attempts, " in a row")}. " +
                 "Check the network (and the proxy, if any), or allow more time per attempt with --timeout SECONDS"),
@@ -60,7 +63,7 @@ internal sealed class FailureAdvice
             UnexpectedAnswer answer => Failed(
                 $"HighLevel answered {answer.Summary} with something that is not {(_request == FailedRequest.Links ? "a Links response" : "a location token")}: {answer.Problem}. " +
                 $"What came back: {answer.Sample.Describe(_redactor)}. " +
-                "If --base-url points at a proxy, check that it forwards to HighLevel; otherwise try again later"),
+                NextStep(answer)),
             _ => throw new InvalidOperationException($"{outcome.Last.GetType().Name} is not a failure"),
         };
 
@@ -97,7 +100,10 @@ internal sealed class FailureAdvice
             HttpStatusCode.TooManyRequests => Failed(
                 $"HighLevel {(attempts > 1 ? "kept answering" : "answered")} {said}{Tries(attempts)}: its burst limit (100 requests per 10 seconds per app and location) is being used up, " +
                 $"perhaps by other integrations of this location. {(waitedAsAsked ? "Run again in a minute" : "Run again after the wait it asks for")}"),
-            _ when (int)error.Status < 500 => Refused($"HighLevel refused the request: {said}"),
+            _ when (int)error.Status < 500 => Refused(
+                $"HighLevel refused the request: {said}, an answer HighLevel does not document for it. Check --base-url (a proxy in between may have answered; " +
+                $"default base URL {ApiEndpoint.DefaultBaseUrl}) and the location id {_locationId} (from {_locationOrigin}); if both are right, " +
+                "run again later, and if it persists ask HighLevel's support about this status"),
             _ => Failed($"HighLevel failed: {said}{Tries(attempts)}. The fault is on HighLevel's side (or a proxy's): try again later"),
         };
     }
@@ -123,6 +129,15 @@ internal sealed class FailureAdvice
             _ => null,
         };
     }
+
+    /// <summary>
+    /// What to do about an answer that is not the one asked for. HighLevel's API never redirects (docs/ghl-links.md), so
+    /// a redirect means --base-url points somewhere else; any other such answer may be a proxy's, or a passing fault.
+    /// </summary>
+    private static string NextStep(UnexpectedAnswer answer) =>
+        (int)answer.Status is >= 300 and <= 399
+            ? $"HighLevel's API does not redirect, so --base-url is wrong: check it (default base URL {ApiEndpoint.DefaultBaseUrl}; a proxy's URL must lead to HighLevel's API itself)"
+            : "If --base-url points at a proxy, check that it forwards to HighLevel; otherwise try again later";
 
     /// <summary>"401 Unauthorized (Invalid token: …)", or the body itself when it is not HighLevel's error shape.</summary>
     private string Said(ErrorStatus error)

@@ -32,6 +32,14 @@ internal static class LintCommand
         List<string> files = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter)
             .Where(file => !string.Equals(file, snapshot, StringComparison.Ordinal))
             .ToList();
+        if (files.Count == 0)
+        {
+            // Every PATH matched only the snapshot: "no problems in 0 files" would pass a CI step that checks nothing.
+            throw ToolException.Usage(
+                $"no template file to check: {string.Join(", ", settings.Paths.Select(Printable.Quote))} matched only the snapshot, " +
+                $"{FindingLine.ShownPath(snapshot, host.WorkingDirectory)}, which is never a template. Pass the templates or their folder, such as 'ghl-links lint Templates'");
+        }
+
         var tally = new LintTally(settings.WarningsAsErrors);
         foreach (string file in files)
         {

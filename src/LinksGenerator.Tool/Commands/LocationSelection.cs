@@ -105,7 +105,10 @@ internal static class LocationSelection
         return equals < 0 ? (name, null) : (name, Configuration.LocationId.Validate(value[(equals + 1)..], $"the id in --location {Printable.Quote(value)}"));
     }
 
-    /// <summary>The snapshot as it will be, judged by names and ids alone: what the build could not make a class of is refused now.</summary>
+    /// <summary>
+    /// The snapshot as it will be, judged by names and ids alone: what the build could not make a class of, and names
+    /// that would share a token variable, are refused now.
+    /// </summary>
     private static void RefuseUngeneratable(List<LocationChoice> chosen, IEnumerable<StoredLocation> stored)
     {
         // Sorted by name, as the file will be, so the problems come in the order the build would report them.
@@ -120,6 +123,8 @@ internal static class LocationSelection
         {
             throw ToolException.Usage($"the build could not generate these locations ({Printable.Line(string.Join("; ", problems))}): choose other names");
         }
+
+        Configuration.LocationTokens.RefuseSharedVariables(after.Keys);
     }
 
     private static string SnapshotOption(string path) => path == SnapshotFormat.DefaultFileName ? "" : " --snapshot " + path;

@@ -17,6 +17,8 @@ internal static class PullCommand
     public static async Task<ExitCode> RunAsync(ConnectionSettings settings, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         LocalSnapshot existing = LocalSnapshot.Load(host.WorkingDirectory, output);
+        NewerSnapshot.Refuse(existing);
+
         if (existing.Problem is { } problem)
         {
             // It may be a snapshot with a merge conflict, or a file that was never a snapshot: either way not ours to lose.

@@ -32,7 +32,7 @@ internal static class AgencyCredentials
         string id = companyId.Trim();
         if (!Snapshot.MergeField.IsValidId(id))
         {
-            throw ToolException.Usage($"{source} is {Output.Printable.Quote(companyId)}, which is not a HighLevel company id (letters, digits, '_' and '-' only)");
+            throw ToolException.Usage($"{source} is {Output.Printable.Quote(companyId)}, which is not a HighLevel company id ({Snapshot.MergeField.IdRule})");
         }
 
         return new AgencyToken(TokenVariable, token, id);

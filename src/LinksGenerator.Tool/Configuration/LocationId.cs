@@ -19,10 +19,10 @@ internal static class LocationId
     {
         string id = value.Trim();
 
-        // Location ids are opaque like link ids: letters, digits, '_' and '-' (HighLevel's are 20 letters and digits).
+        // Location ids are opaque like link ids, and follow their rule (HighLevel's are 20 letters and digits).
         if (!MergeField.IsValidId(id))
         {
-            throw ToolException.Usage($"{source} is {Output.Printable.Quote(value)}, which is not a HighLevel location id (letters, digits, '_' and '-' only): {WhereToFindIt}");
+            throw ToolException.Usage($"{source} is {Output.Printable.Quote(value)}, which is not a HighLevel location id ({MergeField.IdRule}): {WhereToFindIt}");
         }
 
         return id;

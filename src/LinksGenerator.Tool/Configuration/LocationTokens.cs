@@ -51,6 +51,26 @@ internal sealed class LocationTokens
         return name.ToString();
     }
 
+    /// <summary>
+    /// Refuses names that make one variable ("Über" and "Äber" are both <c>GHL_TOKEN__BER</c>): one location would be
+    /// read with the other's token without a word, so, like names that make one class, they are a usage error before any
+    /// request, whichever locations a run reads.
+    /// </summary>
+    public static void RefuseSharedVariables(IEnumerable<string> locationNames)
+    {
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string name in locationNames)
+        {
+            string variable = VariableFor(name);
+            if (!owner.TryAdd(variable, name))
+            {
+                throw ToolException.Usage(
+                    $"the locations {Output.Printable.Quote(owner[variable])} and {Output.Printable.Quote(name)} would both read their own token from {variable} " +
+                    "(a name's ASCII letters and digits, upper-cased, each run of other characters as '_'): rename one of them");
+            }
+        }
+    }
+
     public TokenSource For(string locationName)
     {
         string own = VariableFor(locationName);

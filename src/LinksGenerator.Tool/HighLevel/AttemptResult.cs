@@ -85,12 +85,17 @@ internal sealed record ErrorStatus(HttpStatusCode Status, string? Reason, Server
     public override string Summary => StatusText(Status, Reason);
 }
 
-/// <summary>The attempt took longer than <c>--timeout</c>.</summary>
-internal sealed record TimedOut(TimeSpan Timeout) : AttemptResult
+/// <summary>
+/// The attempt took longer than <c>--timeout</c>: no answer at all, or (<paramref name="AnswerStarted"/>) an answer whose
+/// headers came but whose body did not complete in time, as from a server that trickles it.
+/// </summary>
+internal sealed record TimedOut(TimeSpan Timeout, bool AnswerStarted = false) : AttemptResult
 {
     public override bool IsTransient => true;
 
-    public override string Summary => $"no answer within {Durations.Format(Timeout)}";
+    public override string Summary => AnswerStarted
+        ? $"the answer did not complete within {Durations.Format(Timeout)}"
+        : $"no answer within {Durations.Format(Timeout)}";
 }
 
 /// <summary>The connection failed: refused, reset, closed mid-response, name not found, TLS failure.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -56,13 +57,14 @@ internal sealed class HighLevelHttp : IDisposable
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(timeout);
         using HttpRequestMessage message = request();
+        var headersArrived = new StrongBox<bool>();
         try
         {
-            return await SendAsync(message, readSuccess, attempt.Token).ConfigureAwait(false);
+            return await SendAsync(message, readSuccess, headersArrived, attempt.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested && e is OperationCanceledException or IOException or HttpRequestException)
         {
-            return new TimedOut(timeout);
+            return new TimedOut(timeout, AnswerStarted: headersArrived.Value);
         }
         catch (HttpRequestException e)
         {
@@ -75,14 +77,20 @@ internal sealed class HighLevelHttp : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends <paramref name="request"/> and reads its answer; <paramref name="headersArrived"/> is set once the response's
+    /// headers are in, so a timeout can say whether an answer had begun.
+    /// </summary>
     private async Task<AttemptResult> SendAsync(
         HttpRequestMessage request,
         Func<HttpResponseMessage, CancellationToken, Task<AttemptResult>> readSuccess,
+        StrongBox<bool> headersArrived,
         CancellationToken cancellationToken)
     {
         // Headers first, so the readers can read the body within their own limits rather than HttpClient buffering all
         // of it, however large.
         using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        headersArrived.Value = true;
         int status = (int)response.StatusCode;
         if (status is >= 200 and <= 299)
         {

@@ -40,6 +40,10 @@ internal sealed class LocationTokenResponse
 {
     [JsonPropertyName("access_token")]
     public string? AccessToken { get; set; }
+
+    /// <summary>The location the token is for: it must be the one asked for.</summary>
+    [JsonPropertyName("locationId")]
+    public string? LocationId { get; set; }
 }
 
 /// <summary>

@@ -51,7 +51,7 @@ internal static class LinksResponseReader
         }
         catch (JsonException e)
         {
-            return Unexpected(response, body, JsonProblem.Describe(e));
+            return Unexpected(response, body, JsonProblem.Describe(e, body.Bytes));
         }
 
         string? shapeProblem = ShapeProblem(parsed, out List<ApiLink> links);
@@ -93,6 +93,13 @@ internal static class LinksResponseReader
                 return $"links[{i}]{(link.Name is null ? "" : " (named " + Output.Printable.Quote(link.Name) + ")")} has no id";
             }
 
+            // The build skips an entry whose id breaks the snapshot's id rule (LNK101, docs/snapshot-format.md): written,
+            // it would be a link the code cannot use, so the answer is refused by that same rule.
+            if (Snapshot.MergeField.IdProblem(link.Id) is { } idProblem)
+            {
+                return $"the id of links[{i}], {QuotedId(link.Id)}, {idProblem}: a HighLevel id has {Snapshot.MergeField.IdRule}";
+            }
+
             // Two entries for one link cannot both be stored, and taking either would invent a rename that never was.
             if (firstIndexOfId.TryGetValue(link.Id, out int first))
             {
@@ -105,6 +112,15 @@ internal static class LinksResponseReader
 
         return null;
     }
+
+    /// <summary>
+    /// The id quoted and escaped; one too long to be an id cut after its start, which is enough to find it (never between
+    /// the halves of a surrogate pair, which would show a lone surrogate the id does not have).
+    /// </summary>
+    private static string QuotedId(string id) =>
+        id.Length <= Snapshot.MergeField.MaxIdLength
+            ? Output.Printable.Quote(id)
+            : Output.Printable.Quote(id.Substring(0, char.IsHighSurrogate(id[Snapshot.MergeField.MaxIdLength - 1]) ? Snapshot.MergeField.MaxIdLength - 1 : Snapshot.MergeField.MaxIdLength)) + "…";
 
     /// <summary>"64 MiB" for a whole number of MiB, else the bytes.</summary>
     private static string Size(int bytes) =>

@@ -29,7 +29,7 @@ internal sealed class LocationTokenClient
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(LinksApi.MediaType));
                 return request;
             },
-            LocationTokenReader.ReadAsync,
+            (response, cancel) => LocationTokenReader.ReadAsync(response, locationId, agencyToken, cancel),
             timeout,
             cancellationToken);
 }

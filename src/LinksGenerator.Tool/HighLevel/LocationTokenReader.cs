@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -14,7 +15,11 @@ internal static class LocationTokenReader
     /// <summary>A token answer is a few hundred bytes; anything past this is not one.</summary>
     public const int Limit = 64 * 1024;
 
-    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// The token in <paramref name="response"/>, which must be for <paramref name="locationId"/>, the location asked for,
+    /// and must not be <paramref name="agencyToken"/>, the token exchanged.
+    /// </summary>
+    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, string locationId, string agencyToken, CancellationToken cancellationToken)
     {
         using ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
         if (!LinksResponseReader.IsJson(response.Content.Headers.ContentType) || !body.Complete || body.IsEmpty)
@@ -29,12 +34,24 @@ internal static class LocationTokenReader
         }
         catch (JsonException e)
         {
-            return Unexpected(response, body, JsonProblem.Describe(e, JsonProblem.LocationTokenShape));
+            return Unexpected(response, body, JsonProblem.Describe(e, body.Bytes, JsonProblem.LocationTokenShape));
         }
 
         if (parsed?.AccessToken is not { Length: > 0 } token)
         {
             return Unexpected(response, body, "the JSON has no \"access_token\"");
+        }
+
+        // A token of another location would read that location's links into this one's place in the snapshot.
+        if (parsed.LocationId is { } answeredFor && !string.Equals(answeredFor, locationId, StringComparison.Ordinal))
+        {
+            return Unexpected(response, body, $"the exchange answered for another location, {Output.Printable.Quote(answeredFor)}, not {locationId}");
+        }
+
+        // The agency token handed back is no location token: Get Links would be sent with the agency's own token.
+        if (string.Equals(token, agencyToken, StringComparison.Ordinal))
+        {
+            return Unexpected(response, body, "its \"access_token\" is the agency token itself, not a token of the location");
         }
 
         foreach (char c in token)

@@ -10,6 +10,11 @@ internal static class NetworkFailures
 {
     public static NetworkFailure From(HttpRequestException e, Uri uri)
     {
+        if (e is ClosedWithoutAnswerException)
+        {
+            return new NetworkFailure(e.Message, Transient: true);
+        }
+
         string host = uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}";
         (string what, bool transient) = e.HttpRequestError switch
         {

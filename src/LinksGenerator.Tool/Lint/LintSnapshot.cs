@@ -23,6 +23,8 @@ internal static class LintSnapshot
                 $"there is no snapshot at {path}: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it");
         }
 
+        Commands.NewerSnapshot.Refuse(snapshot);
+
         if (snapshot.Problem is { } problem)
         {
             throw ToolException.Usage($"{path} cannot be read as a snapshot ({problem}): fix it (for a merge conflict, keep either side), or pass another --snapshot");

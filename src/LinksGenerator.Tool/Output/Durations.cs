@@ -16,7 +16,13 @@ internal static class Durations
         if (span < TimeSpan.FromSeconds(10))
         {
             // One decimal, rounded up: a wait of 2.01 s must not be shown as shorter than the 2.1 s it is.
+            // A duration too short for a tenth is still not nothing: "0.1 s", never "0 s".
             double tenths = Math.Ceiling(Math.Round(span.TotalSeconds * 10, 6));
+            if (tenths == 0 && span > TimeSpan.Zero)
+            {
+                tenths = 1;
+            }
+
             return (tenths / 10).ToString("0.#", CultureInfo.InvariantCulture) + " s";
         }
 

@@ -69,6 +69,12 @@ internal sealed class LocalSnapshot
     /// <summary>Why an existing file cannot be used, with the reader's line and column; null otherwise.</summary>
     public string? Problem { get; }
 
+    /// <summary>
+    /// Whether the <see cref="Problem"/> is a schemaVersion newer than this version reads: the file is then not broken,
+    /// and the advice is to update, never to delete or replace it.
+    /// </summary>
+    public bool IsFromNewerVersion { get; private init; }
+
     /// <summary>The document's <c>locationId</c>, or, for a raw Get Links response, the one location all its links share.</summary>
     public string? LocationId { get; }
 
@@ -148,7 +154,10 @@ internal sealed class LocalSnapshot
         SnapshotReadResult result = SnapshotReader.Read(text);
         return result.Document is { } document
             ? new LocalSnapshot(fullPath, path, bytes, text, document)
-            : new LocalSnapshot(fullPath, path, bytes, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}");
+            : new LocalSnapshot(fullPath, path, bytes, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}")
+            {
+                IsFromNewerVersion = result.Error.WrittenByNewerVersion,
+            };
     }
 
     /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>

@@ -144,9 +144,9 @@ internal static class LinkCatalogReader
 
         string id = entry.Id!;
         TextRange idRange = entry.IdRange ?? entry.Range;
-        if (!MergeField.IsValidId(id))
+        if (MergeField.IdProblem(id) is { } idProblem)
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' is not a HighLevel id (letters, digits, '_' and '-' only), so the link is skipped") with { AboutHistory = history });
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' is not a HighLevel id: it {idProblem} ({MergeField.IdRule}), so the link is skipped") with { AboutHistory = history });
             return null;
         }
 

@@ -9,26 +9,50 @@ internal static class MergeField
     /// <summary>The text every trigger-link merge field contains, in any spelling: the analyzer's cheap pre-check.</summary>
     public const string Marker = "trigger_link";
 
-    /// <summary>Ids are opaque: any non-empty run of <c>[A-Za-z0-9_-]</c>.</summary>
+    /// <summary>
+    /// The longest id a snapshot may hold (docs/snapshot-format.md). HighLevel's ids are 20 characters; the limit leaves
+    /// room for other id formats while keeping every name the generator makes from an id (<c>Link_&lt;id&gt;</c>,
+    /// <c>Name_&lt;id&gt;</c>) far below the 1,023 bytes the compiler allows a name in metadata (CS7013).
+    /// </summary>
+    public const int MaxIdLength = 100;
+
+    /// <summary>The id rule in words, for messages: one wording wherever an id is refused.</summary>
+    public static readonly string IdRule = "ASCII letters, digits, '_' and '-', at most " + MaxIdLength + " characters";
+
+    private static readonly string TooLong = "is longer than " + MaxIdLength + " characters";
+
+    /// <summary>Ids are opaque: a run of <c>[A-Za-z0-9_-]</c> (ASCII only: HighLevel's ids are).</summary>
     public static bool IsIdCharacter(char c) =>
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 
-    public static bool IsValidId(string? id)
+    /// <summary>Whether <paramref name="id"/> is a usable id: 1 to <see cref="MaxIdLength"/> of <see cref="IsIdCharacter"/>.</summary>
+    public static bool IsValidId(string? id) => IdProblem(id) is null;
+
+    /// <summary>
+    /// Why <paramref name="id"/> is not a usable id, as words that follow "the id": null when it is one. The one rule the
+    /// build's snapshot reader (LNK101) and ghl-links (a Links response, a location id) apply.
+    /// </summary>
+    public static string? IdProblem(string? id)
     {
         if (id is null || id.Length == 0)
         {
-            return false;
+            return "is empty";
+        }
+
+        if (id.Length > MaxIdLength)
+        {
+            return TooLong;
         }
 
         foreach (char c in id)
         {
             if (!IsIdCharacter(c))
             {
-                return false;
+                return "has characters other than ASCII letters, digits, '_' and '-'";
             }
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>The exact <c>fieldKey</c> HighLevel gives a link with this id.</summary>

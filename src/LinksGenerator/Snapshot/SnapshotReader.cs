@@ -34,7 +34,7 @@ internal sealed class SnapshotReader
         catch (SnapshotSyntaxException e)
         {
             var (line, column) = LineColumn(text, e.Offset);
-            return SnapshotReadResult.Failure(new SnapshotReadError(e.Message, e.Offset, line, column));
+            return SnapshotReadResult.Failure(new SnapshotReadError(e.Message, e.Offset, line, column, e is NewerSchemaException));
         }
     }
 
@@ -395,7 +395,7 @@ internal sealed class SnapshotReader
         {
             // Any whole number above the newest, however many digits it has, is a version from the future.
             string shown = digits.Length > 20 ? digits.Remove(20) + "…" : digits;
-            throw new SnapshotSyntaxException(
+            throw new NewerSchemaException(
                 start,
                 $"it was written by a newer ghl-links (schemaVersion {shown}; this version reads 1 to {SnapshotFormat.NewestSchemaVersion}): update LinksGenerator and LinksGenerator.Tool");
         }
@@ -889,4 +889,7 @@ internal sealed class SnapshotReader
 
     /// <summary>Fatal in the snapshot's links; skipped with a problem in its history (<see cref="ReadLeniently"/>).</summary>
     private sealed class SnapshotShapeException(int offset, string message) : SnapshotSyntaxException(offset, message);
+
+    /// <summary>A schemaVersion newer than this code reads: the file may well be fine, for a newer version.</summary>
+    private sealed class NewerSchemaException(int offset, string message) : SnapshotSyntaxException(offset, message);
 }

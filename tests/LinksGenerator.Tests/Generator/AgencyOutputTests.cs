@@ -220,7 +220,7 @@ public class AgencyOutputTests
         { """[{"name":"location","locationId":"A","links":[]}]""", "the location name 'location' would make TriggerLinks.Location, a name TriggerLinks already uses: rename it" },
         { """[{"name":"for location","locationId":"A","links":[]}]""", "the location name 'for location' would make TriggerLinks.ForLocation, a name TriggerLinks already uses: rename it" },
         { """[{"locationId":"A","links":[]}]""", "a location has no \"name\": give each location a name, which becomes its class in TriggerLinks" },
-        { """[{"name":"Downtown","links":[]}]""", "the location 'Downtown' has no valid \"locationId\" (letters, digits, '_' and '-')" },
+        { """[{"name":"Downtown","links":[]}]""", "the location 'Downtown' has no valid \"locationId\" (ASCII letters, digits, '_' and '-', at most 100 characters)" },
         { """[{"name":"Downtown","locationId":"A","links":[]},{"name":"Uptown","locationId":"A","links":[]}]""", "the locations 'Downtown' and 'Uptown' have the same locationId 'A': keep one" },
         { """[]""", "\"locations\" is empty: add a location with 'ghl-links pull --location NAME=LOCATION_ID'" },
         { """[{"name":"Downtown","locationId":"A","links":[{"id":"x1","name":"Book"}]},{"name":"Uptown","locationId":"B","links":[],"deletedLinks":[{"id":"x1","name":"Old"}]}]""",

@@ -167,6 +167,34 @@ public class AgencyPullTests
         Assert.DoesNotContain(session.Server.Requests, r => r.Method == "GET");
     }
 
+    public static TheoryData<string, string> WrongExchangeAnswers => new()
+    {
+        { $"{{\"access_token\":\"xchg-for-uptown-0001\",\"locationId\":\"{Uptown}\"}}", $"the exchange answered for another location, \"{Uptown}\", not {Downtown}" },
+        { $"{{\"access_token\":\"{FakeHighLevel.AgencyToken}\",\"locationId\":\"{Downtown}\"}}", "its \"access_token\" is the agency token itself, not a token of the location" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongExchangeAnswers))]
+    public async Task An_exchange_answer_for_another_location_or_with_the_agency_token_fails_that_location(string answer, string problem)
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.Server.Behavior = async (context, _) =>
+        {
+            bool downtownExchange = context.Request.Method == "POST" && (await context.Request.ReadFormAsync())["locationId"] == Downtown;
+            await (downtownExchange ? Respond.Body(context, HttpStatusCode.OK, "application/json", answer) : session.Server.ServeAsDocumented(context));
+        };
+
+        ToolRun run = await session.PullAsync(AgencyTokens);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Equal(TwoLocations, session.Snapshot);
+        Assert.Contains($"error: Downtown: HighLevel answered 200 OK with something that is not a location token: {problem}", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("xchg-for-uptown-0001", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeHighLevel.AgencyToken, run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(session.Server.Requests, r => r.Method == "GET" && r.LocationId == Downtown);
+    }
+
     [Fact]
     public async Task A_rejected_agency_token_is_exit_3_and_says_which_variable()
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Tests.Infrastructure;
 using static LinksGenerator.Tool.Tests.Agency.AgencySession;
@@ -87,6 +88,17 @@ public class AgencyUsageTests
 
         // The whole list: a collision, reported at each of its two locations, is said once.
         Assert.Contains($"error: the build could not generate these locations ({problem})", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "Über=Mid5LocationId000003", "Äber=Mid6LocationId000004" }, "the locations \"Äber\" and \"Über\" would both read their own token from GHL_TOKEN__BER")]
+    [InlineData(new[] { "DownTown=Mid5LocationId000003" }, "the locations \"DownTown\" and \"Downtown\" would both read their own token from GHL_TOKEN_DOWNTOWN")]
+    public async Task Names_that_make_one_token_variable_are_refused(string[] locations, string problem)
+    {
+        // Each makes a class of its own, so the build would take them; the token would go to the wrong location.
+        ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, ["pull", .. locations.SelectMany(l => new[] { "--location", l })]);
+
+        Assert.Contains("error: " + problem + " (a name's ASCII letters and digits, upper-cased, each run of other characters as '_'): rename one of them", run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

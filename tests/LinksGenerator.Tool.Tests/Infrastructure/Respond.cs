@@ -92,6 +92,30 @@ internal static class Respond
         }
     }
 
+    /// <summary>Sends the headers at once, then the body one byte every half second, until the client gives up.</summary>
+    public static async Task Trickle(HttpContext context, FakeHighLevel server, string body)
+    {
+        using var both = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, server.Stopping);
+        byte[] bytes = Encoding.UTF8.GetBytes(body);
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = bytes.Length;
+        try
+        {
+            await context.Response.StartAsync(both.Token);
+            await context.Response.Body.FlushAsync(both.Token);
+            foreach (byte b in bytes)
+            {
+                await Task.Delay(500, both.Token);
+                await context.Response.Body.WriteAsync(new[] { b }, both.Token);
+                await context.Response.Body.FlushAsync(both.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
     /// <summary>Resets the connection without a response.</summary>
     public static Task Reset(HttpContext context)
     {

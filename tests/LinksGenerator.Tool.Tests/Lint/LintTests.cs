@@ -48,6 +48,24 @@ public class LintTests
         Assert.Equal([.. exported, "1 error in 1 of 1 template file"], Ghl.Lines(json.Stdout));
     }
 
+    [Theory]
+    [InlineData("links.snapshot.json")]
+    [InlineData(".")]
+    [InlineData("*.json")]
+    public async Task Paths_that_yield_only_the_snapshot_are_exit_2_not_a_pass(string path)
+    {
+        using TempFolder folder = WithSnapshot();
+
+        ToolRun run = await LintAsync(folder, path);
+
+        // "No trigger-link problems in 0 template files" would pass a CI step that checks nothing.
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Equal(
+            $"error: no template file to check: \"{path}\" matched only the snapshot, links.snapshot.json, which is never a template. Pass the templates or their folder, such as 'ghl-links lint Templates'",
+            Assert.Single(Ghl.Lines(run.Stderr)));
+    }
+
     [Fact]
     public async Task Clean_templates_exit_0_with_one_line()
     {
@@ -315,7 +333,7 @@ public class LintTests
         Assert.Equal(
             [
                 $"latin1.txt(1,13): {Unknown}",
-                "latin1.txt(1,52): warning LNK003: '{trigger_link.badé}' is not a valid trigger-link merge field: a link id has only letters, digits, '_' and '-', so HighLevel does not see a field" + HelpLinks + "LNK003.md)",
+                "latin1.txt(1,52): warning LNK003: '{trigger_link.badé}' is not a valid trigger-link merge field: a link id has only ASCII letters, digits, '_' and '-', so HighLevel does not see a field" + HelpLinks + "LNK003.md)",
                 "1 error and 1 warning in 1 of 1 template file",
             ],
             Ghl.Lines(run.Stdout));

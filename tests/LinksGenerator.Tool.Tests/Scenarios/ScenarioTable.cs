@@ -50,6 +50,10 @@ internal static class ScenarioTable
             ExitCode: 3, Requests: 1,
             Expect: ["422 Unprocessable Entity (locationId must be a string; locationId should not be empty)"]),
 
+        new("418, a status HighLevel does not document", Respond: (_, c, _) => Respond.Error(c, (HttpStatusCode)418, "\"I'm a teapot\"", "I'm a teapot"),
+            ExitCode: 3, Requests: 1,
+            Expect: ["HighLevel refused the request: 418", "an answer HighLevel does not document for it. Check --base-url", "the location id ve9EPM428h8vShlRW1KT (from", "ask HighLevel's support"]),
+
         new("429 with Retry-After, then success", Respond: (s, c, n) => n == 1 ? Respond.TooManyRequests(c, retryAfter: "3", intervalMilliseconds: 1000) : s.ServeAsDocumented(c),
             ExitCode: 0, Requests: 2,
             Expect: ["429 Too Many Requests, retrying in 3", "(attempt 2/5)"], Snapshot: SnapshotAfter.Expected, MinimumWaitSeconds: 3),
@@ -88,7 +92,12 @@ internal static class ScenarioTable
 
         new("hang past the timeout", Respond: (s, c, _) => Respond.Hang(c, s),
             ExitCode: 4, Requests: 5,
-            Expect: ["HighLevel did not answer within 0.5 s (5 attempts in a row)", "--timeout", "no answer within 0.5 s, retrying in"], TimeoutSeconds: 0.5),
+            Expect: ["HighLevel did not answer within 1 s (5 attempts in a row)", "--timeout", "no answer within 1 s, retrying in"], TimeoutSeconds: 1),
+
+        new("headers, then the body a byte every half second", Respond: (s, c, _) => Respond.Trickle(c, s, TestLinks.ResponseJson(s.Links)),
+            ExitCode: 4, Requests: 5,
+            Expect: ["HighLevel's answer did not complete within 1 s (5 attempts in a row): it began, but its body came too slowly", "--timeout",
+                     "the answer did not complete within 1 s, retrying in"], TimeoutSeconds: 1),
 
         new("reset connection", Respond: (_, c, _) => Respond.Reset(c),
             ExitCode: 4, Requests: 5,
@@ -142,7 +151,8 @@ internal static class ScenarioTable
                 return Respond.Body(c, HttpStatusCode.Found, "text/html", "Found");
             },
             ExitCode: 4, Requests: 1,
-            Expect: ["HighLevel answered 302 Found with something that is not a Links response: it redirects to \"https://marketplace.gohighlevel.com/oauth/chooselocation\""]),
+            Expect: ["HighLevel answered 302 Found with something that is not a Links response: it redirects to \"https://marketplace.gohighlevel.com/oauth/chooselocation\"",
+                     "HighLevel's API does not redirect, so --base-url is wrong: check it (default base URL https://services.leadconnectorhq.com"]),
 
         new("10,000 links", Respond: null,
             ExitCode: 0, Requests: 1,

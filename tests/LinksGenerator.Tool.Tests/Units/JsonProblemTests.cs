@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Text.Json;
 using LinksGenerator.Tool.HighLevel;
@@ -44,10 +45,41 @@ public class JsonProblemTests
         Assert.Equal("the JSON is not valid here: at $ (line 1, byte 23) " + NotWellFormed, Problem("{\"links\":[{\"id\":\"a\"}],}"));
     }
 
-    /// <summary>What <see cref="JsonProblem"/> says about <paramref name="json"/>, read the way a Links response is.</summary>
-    private static string Problem(string json)
+    [Fact]
+    public void Bytes_that_are_not_UTF_8_are_named_as_such()
     {
-        JsonException e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(Encoding.UTF8.GetBytes(json), HighLevelJsonContext.Default.LinksResponse));
-        return JsonProblem.Describe(e);
+        byte[] latin1 = [.. "{\"links\":[{\"id\":\"a1\",\"name\":\"M"u8, 0xFC, .. "ller\"}]}"u8];
+        byte[] rawSurrogate = [.. "{\"links\":[{\"id\":\"a1\",\"name\":\""u8, 0xED, 0xA0, 0x80, .. "\"}]}"u8];
+
+        Assert.EndsWith("it is not UTF-8 text, which JSON must be (a byte sequence that is not UTF-8)", Problem(latin1), StringComparison.Ordinal);
+        Assert.EndsWith("it is not UTF-8 text, which JSON must be (a byte sequence that is not UTF-8)", Problem(rawSurrogate), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_escaped_lone_surrogate_is_named_as_such()
+    {
+        Assert.Equal(
+            "the JSON is not valid here: at $.links[0].name (line 1, byte 49) a string in it holds a lone surrogate (an escape \\uD800–\\uDFFF without its pair), which is no text",
+            Problem("{\"links\":[{\"id\":\"a1\",\"name\":\"broken \\ud800 name\"}]}"));
+    }
+
+    [Fact]
+    public void Nesting_past_the_depth_limit_is_named_as_such()
+    {
+        string deep = "{\"links\":[{\"id\":\"a1\",\"meta\":" + new string('[', 100) + new string(']', 100) + "}]}";
+        string deepAndCut = "{\"links\":[{\"id\":\"a1\",\"meta\":" + new string('[', 100_000);
+
+        Assert.EndsWith("it nests deeper than 64 levels, more than the tool reads (a Links response nests 3)", Problem(deep), StringComparison.Ordinal);
+        Assert.EndsWith("it nests deeper than 64 levels, more than the tool reads (a Links response nests 3)", Problem(deepAndCut), StringComparison.Ordinal);
+        Assert.EndsWith(NotWellFormed, Problem("{\"links\":[{\"id\":\"a1\",\"meta\":[[[[}]}"), StringComparison.Ordinal);
+    }
+
+    /// <summary>What <see cref="JsonProblem"/> says about <paramref name="json"/>, read the way a Links response is.</summary>
+    private static string Problem(string json) => Problem(Encoding.UTF8.GetBytes(json));
+
+    private static string Problem(byte[] json)
+    {
+        JsonException e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, HighLevelJsonContext.Default.LinksResponse));
+        return JsonProblem.Describe(e, json);
     }
 }

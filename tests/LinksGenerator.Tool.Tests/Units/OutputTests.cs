@@ -94,6 +94,7 @@ public class OutputTests
     [InlineData(600, "10 min")]
     [InlineData(3600, "60 min")]
     [InlineData(18_000, "5 h 0 min")]
+    [InlineData(0.00001, "0.1 s")]
     [InlineData(-3, "0 s")]
     public void Durations_read_like_a_person_writes_them(double seconds, string expected) => Assert.Equal(expected, Durations.Format(TimeSpan.FromSeconds(seconds)));
 

@@ -1,0 +1,45 @@
+using System;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>
+/// A server that reads each request and closes the connection without answering: each of the tool's attempts must be
+/// one request on the wire (docs/ghl-links.md: up to 5 attempts), not one per retry of the HTTP stack beneath them,
+/// each carrying the token again.
+/// </summary>
+public class SilentServerTests
+{
+    [Fact]
+    public async Task Each_attempt_at_Get_Links_sends_one_request()
+    {
+        await using var server = await SilentServer.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), "pull", "--base-url", server.BaseUrl);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.True(server.RequestLines.Count == 5, $"{server.RequestLines.Count} requests for 5 attempts; {run}");
+        Assert.All(server.RequestLines, line => Assert.StartsWith("GET /links/?locationId=ve9EPM428h8vShlRW1KT ", line, StringComparison.Ordinal));
+        Assert.Contains("the server closed the connection without an answer (5 attempts)", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+    }
+
+    [Fact]
+    public async Task Each_attempt_at_the_token_exchange_sends_one_request()
+    {
+        await using var server = await SilentServer.StartAsync();
+        using var folder = new TempFolder();
+        var environment = Ghl.Environment(("GHL_AGENCY_TOKEN", FakeHighLevel.AgencyToken), ("GHL_COMPANY_ID", FakeHighLevel.CompanyId));
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, environment, new RecordingClock(), "pull", "--location", "Downtown=ve9EPM428h8vShlRW1KT", "--base-url", server.BaseUrl);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.True(server.RequestLines.Count == 5, $"{server.RequestLines.Count} requests for 5 attempts; {run}");
+        Assert.All(server.RequestLines, line => Assert.StartsWith("POST /oauth/locationToken ", line, StringComparison.Ordinal));
+        Assert.Contains("(5 attempts)", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(folder.AllFiles());
+    }
+}
