@@ -31,7 +31,7 @@ public class ClearTextTests
     public async Task Many_locations_are_warned_once_before_the_requests()
     {
         using var folder = new TempFolder();
-        var environment = Ghl.Environment(("GHL_TOKEN_DOWNTOWN", "pit-downtown-0001"), ("GHL_TOKEN_UPTOWN", "pit-uptown-0002"));
+        var environment = Ghl.Environment(("GHL_TOKEN_DOWNTOWN", "pit-downtown-0001-7c1d9e2f"), ("GHL_TOKEN_UPTOWN", "pit-uptown-0002-2b3c4d5e"));
 
         ToolRun run = await InProcessTool.RunAsync(folder.Path, environment, new RecordingClock(),
             "pull", "--location", "Downtown=Dwn5LocationId000001", "--location", "Uptown=Upt5LocationId000002", "--base-url", OtherMachine);
