@@ -182,6 +182,12 @@ public class SnapshotFileTests
         Assert.Contains("config is a folder", isFolder.Stderr, StringComparison.Ordinal);
         Assert.Single(server.Requests);
         Assert.Single(folder.AllFiles());
+
+        // --snapshot, the name the other commands use for the same file, is the same option.
+        ToolRun refreshed = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--snapshot", "config/acme.links.json");
+        Assert.True(refreshed.ExitCode == 0, refreshed.ToString());
+        Assert.Equal(TestLinks.FirstSnapshot, folder.ReadText(Path.Combine("config", "acme.links.json")));
+        Assert.Single(folder.AllFiles());
     }
 
     [Fact]

@@ -46,7 +46,8 @@ internal static class GhlLinksCommandLine
             "pull",
             "Write the location's trigger links to the snapshot (atomically) and print what changed: links added, deleted, renamed, re-targeted. " +
             "The snapshot keeps the former names of renamed links and the links deleted from HighLevel, so the build can keep their members.",
-            new Option<string>("--output") { HelpName = "PATH", Description = "Where to write the snapshot.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
+            // --snapshot as well, the name check, lint and convert use for the same file.
+            new Option<string>("--output", "--snapshot") { HelpName = "PATH", Description = "Where to write the snapshot (also the one it refreshes).", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
             (settings, path, parsed, host, reporter, cancellationToken) =>
                 PullCommand.RunAsync(settings, path, parsed.GetValue(forgetHistory), host, reporter, cancellationToken),
             forgetHistory);
@@ -75,7 +76,11 @@ internal static class GhlLinksCommandLine
                 result.AddError($"'{token.Value}' is not an option of lint (for a file of that name, write ./{token.Value})");
             }
         });
-        var snapshot = new Option<string>("--snapshot") { HelpName = "PATH", Description = "The snapshot the templates' links must be in.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName };
+        var snapshot = new Option<string>("--snapshot")
+        {
+            HelpName = "PATH",
+            Description = $"The snapshot the templates' links must be in [default: the nearest {SnapshotFormat.DefaultFileName} in the current folder or any folder above it].",
+        };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Print warnings (LNK003: fields HighLevel would send as text) as errors, and fail on them." };
         var command = new Command(
             "lint",
@@ -88,7 +93,7 @@ internal static class GhlLinksCommandLine
         };
         command.SetAction((result, cancellationToken) => Run(
             host,
-            reporter => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetRequiredValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter)),
+            reporter => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter)),
             cancellationToken));
         return command;
     }

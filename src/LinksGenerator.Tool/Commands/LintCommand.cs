@@ -11,8 +11,11 @@ using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Commands;
 
-/// <summary>The options of <c>ghl-links lint</c>, as given on the command line.</summary>
-internal sealed record LintSettings(IReadOnlyList<string> Paths, string SnapshotPath, bool WarningsAsErrors);
+/// <summary>
+/// The options of <c>ghl-links lint</c>, as given on the command line; <see cref="SnapshotPath"/> is null without
+/// --snapshot, for the nearest snapshot (<see cref="NearestSnapshot"/>).
+/// </summary>
+internal sealed record LintSettings(IReadOnlyList<string> Paths, string? SnapshotPath, bool WarningsAsErrors);
 
 /// <summary>
 /// <c>ghl-links lint</c>: checks template files without a build, with the build's own <see cref="TemplateChecker"/> and
@@ -26,9 +29,10 @@ internal static class LintCommand
 
     public static ExitCode Run(LintSettings settings, ToolHost host, Reporter reporter)
     {
-        KnownLinks links = LintSnapshot.Load(host.WorkingDirectory, settings.SnapshotPath);
+        string snapshotPath = settings.SnapshotPath ?? NearestSnapshot.From(host.WorkingDirectory);
+        KnownLinks links = LintSnapshot.Load(host.WorkingDirectory, snapshotPath, searched: settings.SnapshotPath is null);
         // The snapshot is never a template, as in the build: `lint .` or "**/*.json" would otherwise flag its deleted links.
-        string snapshot = Path.GetFullPath(settings.SnapshotPath, host.WorkingDirectory);
+        string snapshot = Path.GetFullPath(snapshotPath, host.WorkingDirectory);
         List<string> files = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter)
             .Where(file => !string.Equals(file, snapshot, StringComparison.Ordinal))
             .ToList();

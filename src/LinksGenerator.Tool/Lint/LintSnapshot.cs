@@ -14,13 +14,15 @@ namespace LinksGenerator.Tool.Lint;
 /// </summary>
 internal static class LintSnapshot
 {
-    public static KnownLinks Load(string workingDirectory, string path)
+    /// <summary>The links of the snapshot at <paramref name="path"/>; <paramref name="searched"/> when that path is where the nearest-snapshot search ended, not the user's --snapshot.</summary>
+    public static KnownLinks Load(string workingDirectory, string path, bool searched)
     {
         LocalSnapshot snapshot = LocalSnapshot.Load(workingDirectory, path);
         if (!snapshot.Exists)
         {
+            string where = searched ? $"no {path} in this folder or any folder above it" : $"no snapshot at {path}";
             throw ToolException.Usage(
-                $"there is no snapshot at {path}: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it");
+                $"there is {where}: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it");
         }
 
         Commands.NewerSnapshot.Refuse(snapshot);

@@ -201,6 +201,22 @@ public class LintTests
     }
 
     [Fact]
+    public async Task Without_snapshot_option_the_nearest_snapshot_above_is_used_as_the_build_finds_it()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("App/Templates/welcome.html", Welcome);
+        folder.Write("App/Templates/sms.txt", Sms);
+
+        ToolRun fromProject = await InProcessTool.Instance.RunAsync(Path.Combine(folder.Path, "App"), Ghl.Environment(), ["lint", "Templates"]);
+
+        Assert.Equal(1, fromProject.ExitCode);
+        Assert.Equal(
+            [$"Templates/sms.txt(1,17): {SingleBraces}", .. WelcomeLines("Templates/welcome.html"), "2 errors and 2 warnings in 2 of 2 template files"],
+            Ghl.Lines(fromProject.Stdout));
+        Assert.Empty(fromProject.Stderr);
+    }
+
+    [Fact]
     public async Task No_snapshot_is_exit_2_naming_the_file()
     {
         using var folder = new TempFolder();
@@ -211,7 +227,7 @@ public class LintTests
 
         Assert.Equal(2, missing.ExitCode);
         Assert.Equal(
-            ["error: there is no snapshot at links.snapshot.json: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it"],
+            ["error: there is no links.snapshot.json in this folder or any folder above it: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it"],
             Ghl.Lines(missing.Stderr));
         Assert.Equal(2, other.ExitCode);
         Assert.Contains("error: there is no snapshot at config/links.json", other.Stderr, StringComparison.Ordinal);
