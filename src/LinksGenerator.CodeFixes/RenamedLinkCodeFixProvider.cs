@@ -91,7 +91,7 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
     /// <summary>What the flagged use becomes, when it is a use of one of our aliases outside <c>nameof</c>.</summary>
     private static Rewrite? RewriteOf(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         diagnostic.Id == ObsoleteMemberUsed
-        && diagnostic.Location.SourceTree == root.SyntaxTree
+        && root.FullSpan.Contains(diagnostic.Location.SourceSpan) // by span: a build's diagnostic carries a tree of its own
         && UseOf(root, diagnostic) is { } use
         && !IsInNameof(model, use, cancellationToken)
         && CurrentMember(model, use, cancellationToken) is { } current
