@@ -10,6 +10,7 @@ using LinksGenerator.Fields;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.CodeFixes;
@@ -72,8 +73,32 @@ internal static class TriggerLinkRewriter
     /// an interpolated-string handler its holes are arguments (SQL parameters, structured-logging values): a field turned
     /// into a hole would reach the code as an argument instead of format text, so such strings are left alone.
     /// </summary>
-    private static bool BecomesString(SemanticModel model, InterpolatedStringExpressionSyntax interpolation, CancellationToken cancellationToken) =>
-        model.GetTypeInfo(interpolation, cancellationToken).ConvertedType?.SpecialType == SpecialType.System_String;
+    private static bool BecomesString(SemanticModel model, InterpolatedStringExpressionSyntax interpolation, CancellationToken cancellationToken)
+    {
+        if (!HoldsText(model.GetTypeInfo(interpolation, cancellationToken).ConvertedType))
+        {
+            return false;
+        }
+
+        // A cast or a conditional can make it a FormattableString above the string itself: (FormattableString)$"…".
+        for (IOperation? operation = model.GetOperation(interpolation, cancellationToken); operation is not null; operation = operation.Parent)
+        {
+            if (!HoldsText(operation.Type))
+            {
+                return false;
+            }
+
+            if (operation.Parent is not (IConversionOperation or IParenthesizedOperation or IConditionalOperation))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A string, or a string held as an object: the text is what the code gets.</summary>
+    private static bool HoldsText(ITypeSymbol? type) => type is null || type.SpecialType is SpecialType.System_String or SpecialType.System_Object;
 
     /// <summary>
     /// The constant as code at <paramref name="position"/> names it: the class as <see cref="ClassReference"/> names it

@@ -121,7 +121,8 @@ internal static class LocationSelection
         IReadOnlyList<string> problems = LocationNames.Problems(after.Select(l => (l.Key, l.Value)));
         if (problems.Count > 0)
         {
-            throw ToolException.Usage($"the build could not generate these locations ({Printable.Line(string.Join("; ", problems))}): choose other names");
+            // Each problem says what to do (rename one, keep one): no advice of its own after them.
+            throw ToolException.Usage($"the build could not generate these locations: {Printable.Line(string.Join("; ", problems))}");
         }
 
         Configuration.LocationTokens.RefuseSharedVariables(after.Keys);

@@ -30,6 +30,8 @@ internal static class ManyLocationsPull
             written[location.Name!] = location.AsLocationEntry;
         }
 
+        RefuseLinksInTwoLocations(written.Values);
+
         string what = $"{LiveLocations.Count(written.Count)}, {LiveLocations.Links(written.Values.Sum(l => l.Links.Count))}";
         var changes = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content))).ToList();
 
@@ -59,5 +61,21 @@ internal static class ManyLocationsPull
         }
 
         return ExitCode.Success;
+    }
+
+    /// <summary>
+    /// Nothing is written when a link id would be in two locations (HighLevel answered the same link for both, or one
+    /// location's deleted link for another's): the build could not use the file (LNK100), and check would call it up to date.
+    /// </summary>
+    private static void RefuseLinksInTwoLocations(IEnumerable<SnapshotLocationEntry> locations)
+    {
+        var ordered = locations.OrderBy(l => l.Name, StringComparer.Ordinal);
+        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(ordered.Select(l => (l.Name, l.Links.Concat(l.DeletedLinks).Select(e => (string?)e.Id)))))
+        {
+            throw new ToolException(
+                ExitCode.Failed,
+                LinkIdOwners.Describe(Printable.Line(id), Printable.Line(owner), Printable.Line(repeater)) +
+                $", so the build could not use the snapshot; nothing was written. Check that the locations' ids are of different locations in HighLevel");
+        }
     }
 }

@@ -95,25 +95,16 @@ internal static class AgencyCatalogReader
     /// </summary>
     private static bool LinksBelongToOneLocation(IEnumerable<SnapshotLocation> locations, List<SnapshotIssue> issues)
     {
+        var byName = locations.ToList();
         int repeats = 0;
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (SnapshotLocation location in locations)
+        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(byName.Select(l => (l.Name!, l.Links.Concat(l.DeletedLinks).Select(link => link.Id)))))
         {
-            foreach (string id in location.Links.Concat(location.DeletedLinks).Select(l => l.Id).OfType<string>().Distinct(StringComparer.Ordinal))
-            {
-                if (!owners.TryGetValue(id, out string? owner))
-                {
-                    owners[id] = location.Name!;
-                    continue;
-                }
-
-                SnapshotLink repeat = location.Links.Concat(location.DeletedLinks).First(l => l.Id == id);
-                issues.Add(LinkCatalogReader.Issue(
-                    TriggerLinkRules.SnapshotUnreadable.Id,
-                    repeat.IdRange ?? repeat.Range,
-                    $"the link id '{MessageText.Safe(id)}' is in both '{owner}' and '{location.Name}', but a HighLevel link belongs to one location: pull both locations again, or keep it in one"));
-                repeats++;
-            }
+            SnapshotLink repeat = byName.First(l => l.Name == repeater).Links.Concat(byName.First(l => l.Name == repeater).DeletedLinks).First(l => l.Id == id);
+            issues.Add(LinkCatalogReader.Issue(
+                TriggerLinkRules.SnapshotUnreadable.Id,
+                repeat.IdRange ?? repeat.Range,
+                LinkIdOwners.Describe(MessageText.Safe(id), owner, repeater) + ": keep it in the location it belongs to, and pull that location again"));
+            repeats++;
         }
 
         return repeats == 0;

@@ -176,8 +176,21 @@ public class StringFormFixTests
                 System.FormattableString Sql(int id) => $"select {id}, '{|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}'";
                 System.IFormattable Log(int id) => $"sent {id}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}";
                 string Append(System.Text.StringBuilder b, int id) => b.Append($"{id}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}").ToString();
+                System.FormattableString Cast(int id) => (System.FormattableString)($"{id}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}");
             }
             """)
         .Unchanged()
+        .Verify();
+
+    [Fact]
+    public Task An_interpolated_string_held_as_an_object_keeps_its_text_and_is_fixed() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { object Sms(int id) => $"{id}: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|}"; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { object Sms(int id) => $"{id}: {TriggerLinks.FirstTag}"; }
+            """)
         .Verify();
 }

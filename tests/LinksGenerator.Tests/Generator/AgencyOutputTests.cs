@@ -224,7 +224,7 @@ public class AgencyOutputTests
         { """[{"name":"Downtown","locationId":"A","links":[]},{"name":"Uptown","locationId":"A","links":[]}]""", "the locations 'Downtown' and 'Uptown' have the same locationId 'A': keep one" },
         { """[]""", "\"locations\" is empty: add a location with 'ghl-links pull --location NAME=LOCATION_ID'" },
         { """[{"name":"Downtown","locationId":"A","links":[{"id":"x1","name":"Book"}]},{"name":"Uptown","locationId":"B","links":[],"deletedLinks":[{"id":"x1","name":"Old"}]}]""",
-          "the link id 'x1' is in both 'Downtown' and 'Uptown', but a HighLevel link belongs to one location: pull both locations again, or keep it in one" },
+          "the link id 'x1' is in both 'Downtown' and 'Uptown', but a HighLevel link belongs to one location: keep it in the location it belongs to, and pull that location again" },
     };
 
     [Theory]

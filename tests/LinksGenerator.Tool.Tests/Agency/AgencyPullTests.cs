@@ -47,6 +47,24 @@ public class AgencyPullTests
     }
 
     [Fact]
+    public async Task The_same_link_in_two_locations_writes_nothing_since_the_build_could_not_use_it()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.DowntownLocation.Links = [DowntownBook];
+        session.UptownLocation.Links = [DowntownBook]; // HighLevel answering one location's link for another
+
+        ToolRun run = await session.PullAsync(OwnTokens);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains(
+            "error: the link id 'DwnBookACall00000001' is in both 'Downtown' and 'Uptown', but a HighLevel link belongs to one location, so the build could not use the snapshot; nothing was written",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.Equal(TwoLocations, session.Snapshot);
+    }
+
+    [Fact]
     public async Task A_named_location_is_the_only_one_read_and_the_others_are_kept()
     {
         await using AgencySession session = await StartAsync();

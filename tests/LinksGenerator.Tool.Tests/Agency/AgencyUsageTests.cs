@@ -87,7 +87,7 @@ public class AgencyUsageTests
         ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, "pull", "--location", location);
 
         // The whole list: a collision, reported at each of its two locations, is said once.
-        Assert.Contains($"error: the build could not generate these locations ({problem})", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"error: the build could not generate these locations: {problem}\n", run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
