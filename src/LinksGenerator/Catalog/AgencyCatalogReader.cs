@@ -95,11 +95,12 @@ internal static class AgencyCatalogReader
     /// </summary>
     private static bool LinksBelongToOneLocation(IEnumerable<SnapshotLocation> locations, List<SnapshotIssue> issues)
     {
-        var byName = locations.ToList();
+        var inOrder = locations.ToList();
         int repeats = 0;
-        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(byName.Select(l => (l.Name!, l.Links.Concat(l.DeletedLinks).Select(link => link.Id)))))
+        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(inOrder.Select(l => (l.Name!, l.Links.Concat(l.DeletedLinks).Select(link => link.Id)))))
         {
-            SnapshotLink repeat = byName.First(l => l.Name == repeater).Links.Concat(byName.First(l => l.Name == repeater).DeletedLinks).First(l => l.Id == id);
+            SnapshotLocation location = inOrder.First(l => l.Name == repeater);
+            SnapshotLink repeat = location.Links.Concat(location.DeletedLinks).First(l => l.Id == id);
             issues.Add(LinkCatalogReader.Issue(
                 TriggerLinkRules.SnapshotUnreadable.Id,
                 repeat.IdRange ?? repeat.Range,
