@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LinksGenerator.Catalog;
+using LinksGenerator.Rules;
 using LinksGenerator.Tool.Output;
 using LinksGenerator.Tool.Storage;
 
@@ -39,7 +40,8 @@ internal static class LintSnapshot
             // Most are the locations' own (named with line and column); the rest are about the list or its links as a whole.
             IEnumerable<string> problems = snapshot.LocationProblems.Count > 0
                 ? snapshot.LocationProblems
-                : catalog.Issues.Select(issue => string.Join("; ", issue.MessageArgs)).Distinct(StringComparer.Ordinal);
+                : catalog.Issues.Where(issue => issue.DiagnosticId == TriggerLinkRules.SnapshotUnreadable.Id) // not the history's LNK101s beside them
+                    .Select(issue => string.Join("; ", issue.MessageArgs)).Distinct(StringComparer.Ordinal);
             throw ToolException.Usage($"{path} cannot be used as a snapshot ({Printable.Line(string.Join("; ", problems))}): fix it, or pass another --snapshot");
         }
 
