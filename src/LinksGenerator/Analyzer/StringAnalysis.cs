@@ -124,7 +124,7 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             else
             {
                 string problem = IsEscapedBraceSlip(sink, piece, match) ? MalformedReason.InterpolationEscape : match.Problem!;
-                sink.Report(Diagnostic.Create(DiagnosticDescriptors.MalformedTriggerLink, location, MessageText.Safe(text), problem));
+                sink.Report(Diagnostic.Create(DiagnosticDescriptors.MalformedTriggerLink, location, MessageText.Field(text), problem));
             }
         }
     }

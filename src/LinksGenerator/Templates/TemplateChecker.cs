@@ -32,7 +32,7 @@ internal static class TemplateChecker
             (string Id, Rules.RuleSeverity Severity, string Message, string[] Args)? rule =
                 // The template's own text (the field, an id of any length) is made safe here, as StringAnalysis does for
                 // C# strings; the snapshot's descriptions come from KnownLinks already safe.
-                !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [MessageText.Safe(text.Substring(match.Start, match.Length)), match.Problem!]) :
+                !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [MessageText.Field(text.Substring(match.Start, match.Length)), match.Problem!]) :
                 links is null || links.TryGet(match.Id!, out _) ? null :
                 links.TryGetDeleted(match.Id!, out KnownDeletedLink deleted) ? (R.DeletedTriggerLink.Id, R.DeletedTriggerLink.Severity, R.DeletedTriggerLink.Message, [deleted.Description, MessageText.Safe(match.Id!)]) :
                 (R.UnknownTriggerLink.Id, R.UnknownTriggerLink.Severity, R.UnknownTriggerLink.Message, [MessageText.Safe(match.Id!), links.LocationDescription]);

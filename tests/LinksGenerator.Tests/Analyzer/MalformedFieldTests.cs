@@ -31,7 +31,7 @@ public class MalformedFieldTests
     [Theory]
     [InlineData("{{\\ttrigger_link.n4AriwEnFrGh3tu08W0U}}", "{{\\ttrigger_link.n4AriwEnFrGh3tu08W0U}}")]
     [InlineData("{{\\ntrigger_link.n4AriwEnFrGh3tu08W0U }}", "{{\\ntrigger_link.n4AriwEnFrGh3tu08W0U }}")]
-    [InlineData("{{\\u00A0trigger_link.n4AriwEnFrGh3tu08W0U\\u00A0}}", "{{\u00A0trigger_link.n4AriwEnFrGh3tu08W0U\u00A0}}")] // shown as it is: printable
+    [InlineData("{{\\u00A0trigger_link.n4AriwEnFrGh3tu08W0U\\u00A0}}", "{{\\u00a0trigger_link.n4AriwEnFrGh3tu08W0U\\u00a0}}")] // escaped: printed it would look like a plain space
     [InlineData("{{ trigger_link.n4AriwEnFrGh3tu08W0U\\r\\n}}", "{{ trigger_link.n4AriwEnFrGh3tu08W0U\\r\\n}}")]
     public Task A_field_with_other_white_space_than_spaces_inside_its_braces_is_LNK003_saying_so(string source, string shown)
     {

@@ -108,6 +108,14 @@ public class TemplateTests
             .Verify();
 
     [Fact]
+    public Task A_no_break_space_an_editor_put_inside_the_braces_is_reported_and_shown_escaped() =>
+        WithSnapshot(Snapshot)
+            .Template("/project/Templates/welcome.html", "<p>Tap {{\u00a0trigger_link.gone}}</p>")
+            .Expect(new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan("/project/Templates/welcome.html", 1, 8, 1, 30)
+                .WithArguments("{{\\u00a0trigger_link.gone}}", MalformedReason.OtherWhiteSpace))
+            .Verify();
+
+    [Fact]
     public Task Line_breaks_and_terminal_escapes_in_a_field_are_escaped_in_the_message_so_it_stays_one_line() =>
         WithSnapshot(Snapshot)
             .Template("/project/Templates/sms.txt", "Tap {{trigger_link.a\u001b[31mX\u202e}} now")

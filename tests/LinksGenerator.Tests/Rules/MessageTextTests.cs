@@ -16,6 +16,16 @@ public class MessageTextTests
         Assert.Equal(expected, MessageText.Safe(expected)); // applying it twice changes nothing
     }
 
+    [Theory]
+    [InlineData("{{\u00a0trigger_link.x\u2003}}", "{{\\u00a0trigger_link.x\\u2003}}")]
+    [InlineData("{{ trigger_link.x\t}}", "{{ trigger_link.x\\t}}")]
+    [InlineData("{{ trigger_link.x }}", "{{ trigger_link.x }}")]
+    public void A_field_shows_every_space_that_is_not_a_plain_one_escaped(string field, string expected)
+    {
+        Assert.Equal(expected, MessageText.Field(field));
+        Assert.Equal("name\u00a0with a no-break space", MessageText.Safe("name\u00a0with a no-break space")); // a name is shown as it is
+    }
+
     [Fact]
     public void A_surrogate_pair_stays_and_a_lone_surrogate_is_escaped()
     {
