@@ -35,7 +35,7 @@ internal sealed record VariableToken(string Variable, string Token) : TokenSourc
 /// <summary>The agency token, to be exchanged for the location's own token (<see cref="LocationTokenApi"/>) once per run.</summary>
 internal sealed record AgencyToken(string Variable, string Token, string CompanyId) : TokenSource
 {
-    public override string Described => $"location token exchanged with the agency token ({Variable}, company {CompanyId})";
+    public override string Described => $"location token from exchanging the agency token ({Variable}, company {CompanyId})";
 
     public override string Named => $"The location token exchanged with the agency token in {Variable}";
 

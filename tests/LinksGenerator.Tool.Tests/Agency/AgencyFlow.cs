@@ -37,7 +37,7 @@ internal static class AgencyFlow
         Assert.Equal(
             [
                 "Downtown: token from GHL_TOKEN_DOWNTOWN",
-                "Uptown: location token exchanged with the agency token (GHL_AGENCY_TOKEN, company Cmp7AcmeAgency000001)",
+                "Uptown: location token from exchanging the agency token (GHL_AGENCY_TOKEN, company Cmp7AcmeAgency000001)",
                 $"Getting the trigger links of 2 locations from {session.Server.BaseUrl}/links/",
             ],
             Ghl.Lines(created.Stderr));

@@ -161,7 +161,7 @@ public class AgencyPullTests
         // Get Links went out with the exchanged tokens, never with the agency token.
         Assert.All(session.Server.Requests.Where(r => r.Method == "GET"), r => Assert.StartsWith("Bearer " + FakeHighLevel.ExchangedTokenPrefix, r.Headers["Authorization"], StringComparison.Ordinal));
         Assert.Equal(
-            "Downtown: location token exchanged with the agency token (GHL_AGENCY_TOKEN, company Cmp7AcmeAgency000001)",
+            "Downtown: location token from exchanging the agency token (GHL_AGENCY_TOKEN, company Cmp7AcmeAgency000001)",
             Ghl.Lines(first.Stderr)[0]);
     }
 
