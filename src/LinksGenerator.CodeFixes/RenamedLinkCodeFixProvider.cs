@@ -98,11 +98,16 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
             ? new Rewrite(use, current, Replacement(model, use, current))
             : null;
 
-    /// <summary>The simple name the compiler flagged: the name itself, or the name part of <c>TriggerLinks.FirstTag</c>.</summary>
+    /// <summary>
+    /// The simple name the compiler flagged: the name itself, or the name part of <c>TriggerLinks.FirstTag</c> (a member
+    /// access; a qualified name where a pattern reads like a type, <c>s is TriggerLinks.FirstTag</c>) or of <c>l?.BookNow</c>.
+    /// </summary>
     private static SimpleNameSyntax? UseOf(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) switch
         {
             MemberAccessExpressionSyntax access => access.Name,
+            QualifiedNameSyntax qualified => qualified.Right,
+            MemberBindingExpressionSyntax binding => binding.Name,
             SimpleNameSyntax name => name,
             _ => null,
         };
@@ -123,8 +128,10 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
     /// </summary>
     private static string Replacement(SemanticModel model, SimpleNameSyntax use, CurrentLink current)
     {
-        bool qualified = use.Parent is MemberAccessExpressionSyntax access && access.Name == use || use.Parent is QualifiedNameSyntax qualifiedName && qualifiedName.Right == use;
-        if (qualified || ClassReference.Means(model, use.SpanStart, current.Name, symbol => SymbolEqualityComparer.Default.Equals(symbol, current.Member)))
+        bool qualified = use.Parent is MemberAccessExpressionSyntax access && access.Name == use
+            || use.Parent is QualifiedNameSyntax qualifiedName && qualifiedName.Right == use
+            || use.Parent is MemberBindingExpressionSyntax;
+        if (qualified || NamesMemberOfPatternInput(use) || ClassReference.Means(model, use.SpanStart, current.Name, symbol => SymbolEqualityComparer.Default.Equals(symbol, current.Member)))
         {
             return current.Name;
         }
@@ -138,6 +145,22 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
         // In an interpolation hole the "::" of global:: would start a format clause.
         return reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + reference + ")" : reference;
+    }
+
+    /// <summary>
+    /// Whether the use names a member of what a property pattern tests, <c>is { BookNow: "x" }</c> or
+    /// <c>{ BookNow.Length: 3 }</c>: there a name is looked up on the tested value's type, never in scope, so the new name
+    /// alone is right (and <c>this.</c> or a class would not compile).
+    /// </summary>
+    private static bool NamesMemberOfPatternInput(SimpleNameSyntax use)
+    {
+        SyntaxNode node = use;
+        while (node.Parent is MemberAccessExpressionSyntax access && access.Expression == node)
+        {
+            node = access;
+        }
+
+        return node.Parent is NameColonSyntax { Parent: SubpatternSyntax } or ExpressionColonSyntax { Parent: SubpatternSyntax };
     }
 
     /// <summary>

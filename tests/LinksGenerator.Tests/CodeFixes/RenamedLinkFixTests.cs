@@ -175,6 +175,57 @@ public class RenamedLinkFixTests
             RenamedAlikeEverywhere);
 
     [Fact]
+    public Task An_alias_in_a_pattern_is_rewritten_even_where_it_parses_as_a_type_name() =>
+        Verify(
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static bool First(string s) => s is {|CS0618:TriggerLinks.FirstTag|};
+                    public static bool Either(object o) => o is {|CS0618:TriggerLinks.FirstTag|} or not {|CS0618:TriggerLinks.BookACall|};
+                }
+            }
+            """,
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static bool First(string s) => s is TriggerLinks.FirstTagSpring;
+                    public static bool Either(object o) => o is TriggerLinks.FirstTagSpring or not TriggerLinks.BookNow;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_Location_property_in_a_property_pattern_or_after_a_null_conditional_is_rewritten_to_the_new_property() =>
+        Verify(
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static bool Is(string id) => TriggerLinks.ForLocation(id) is { {|CS0618:BookACall|}: "x" };
+                    public static bool Long(string id) => TriggerLinks.ForLocation(id) is TriggerLinks.Location { {|CS0618:BookACall|}.Length: 3 };
+                    public static string Maybe(string id) => TriggerLinks.TryGetLocation(id, out var l) ? l?{|CS0618:.BookACall|} : null;
+                }
+            }
+            """,
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static bool Is(string id) => TriggerLinks.ForLocation(id) is { BookAVisit: "x" };
+                    public static bool Long(string id) => TriggerLinks.ForLocation(id) is TriggerLinks.Location { BookAVisit.Length: 3 };
+                    public static string Maybe(string id) => TriggerLinks.TryGetLocation(id, out var l) ? l?.BookAVisit : null;
+                }
+            }
+            """,
+            RenamedAlikeEverywhere);
+
+    [Fact]
     public async Task Fix_all_as_dotnet_format_runs_it_rewrites_our_aliases_when_the_first_CS0618_is_someone_elses()
     {
         // dotnet format asks for a fix on the first CS0618 only and hands that action's equivalence key to Fix All; here
