@@ -63,6 +63,13 @@ internal static class LocationTokenReader
             }
         }
 
+        // Real location tokens are dozens of characters. A short one is not a token, and masked as one it would cut
+        // "[redacted]" into ordinary words and into the links' own addresses (and fail the pull as a token in a link).
+        if (token.Length < Configuration.TokenReader.MinimumLength)
+        {
+            return Unexpected(response, body, $"its \"access_token\" is too short to be a location token (under {Configuration.TokenReader.MinimumLength} characters)");
+        }
+
         return new TokenReceived(token);
     }
 

@@ -189,6 +189,10 @@ public class AgencyPullTests
     {
         { $"{{\"access_token\":\"xchg-for-uptown-0001\",\"locationId\":\"{Uptown}\"}}", $"the exchange answered for another location, \"{Uptown}\", not {Downtown}" },
         { $"{{\"access_token\":\"{FakeHighLevel.AgencyToken}\",\"locationId\":\"{Downtown}\"}}", "its \"access_token\" is the agency token itself, not a token of the location" },
+
+        // Masked as tokens, "https" and "e" would cut [redacted] into every address and word: the message asserted here whole.
+        { $"{{\"access_token\":\"https\",\"locationId\":\"{Downtown}\"}}", "its \"access_token\" is too short to be a location token (under 16 characters)" },
+        { $"{{\"access_token\":\"e\",\"locationId\":\"{Downtown}\"}}", "its \"access_token\" is too short to be a location token (under 16 characters)" },
     };
 
     [Theory]
