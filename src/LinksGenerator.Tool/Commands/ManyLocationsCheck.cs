@@ -19,6 +19,9 @@ internal static class ManyLocationsCheck
     {
         IReadOnlyList<LocationChoice> chosen = LocationSelection.Choose(settings, snapshot, mayAdd: false);
         IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
+
+        // What pull would refuse to write is no snapshot to be stale against: say so, as pull would.
+        PulledLocations.Compose(snapshot, live, "'ghl-links pull' would write nothing");
         var compared = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content))).ToList();
         int stale = compared.Count(c => !c.Diff.IsUpToDate);
 

@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.Diff;
 using LinksGenerator.Tool.Output;
 using LinksGenerator.Tool.Storage;
@@ -23,14 +21,7 @@ internal static class ManyLocationsPull
         IReadOnlyList<LocationChoice> chosen = LocationSelection.Choose(settings, existing, mayAdd: true);
         IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
 
-        // Every location the file will hold: those read now, and the others as they were.
-        var written = existing.Locations.ToDictionary(l => l.Name!, l => new SnapshotLocationEntry(l.Name!, l.LocationId!, l.Entries, l.DeletedEntries), StringComparer.Ordinal);
-        foreach (LocationContent location in live)
-        {
-            written[location.Name!] = location.AsLocationEntry;
-        }
-
-        RefuseLinksInTwoLocations(written.Values);
+        var written = PulledLocations.Compose(existing, live, "nothing was written");
 
         string what = $"{LiveLocations.Count(written.Count)}, {LiveLocations.Links(written.Values.Sum(l => l.Links.Count))}";
         var changes = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content))).ToList();
@@ -61,21 +52,5 @@ internal static class ManyLocationsPull
         }
 
         return ExitCode.Success;
-    }
-
-    /// <summary>
-    /// Nothing is written when a link id would be in two locations (HighLevel answered the same link for both, or one
-    /// location's deleted link for another's): the build could not use the file (LNK100), and check would call it up to date.
-    /// </summary>
-    private static void RefuseLinksInTwoLocations(IEnumerable<SnapshotLocationEntry> locations)
-    {
-        var ordered = locations.OrderBy(l => l.Name, StringComparer.Ordinal);
-        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(ordered.Select(l => (l.Name, l.Links.Concat(l.DeletedLinks).Select(e => (string?)e.Id)))))
-        {
-            throw new ToolException(
-                ExitCode.Failed,
-                LinkIdOwners.Describe(Printable.Line(id), Printable.Line(owner), Printable.Line(repeater)) +
-                $", so the build could not use the snapshot; nothing was written. Check that the locations' ids are of different locations in HighLevel");
-        }
     }
 }

@@ -51,6 +51,24 @@ public class AgencyCheckAndConvertTests
     }
 
     [Fact]
+    public async Task Check_refuses_answers_that_put_one_link_in_two_locations_as_pull_does()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.UptownLocation.Links = [DowntownBook]; // Downtown's stored link, answered for Uptown: pull would write nothing
+
+        ToolRun run = await session.CheckAsync(OwnTokens, "--location", "Uptown");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains(
+            "error: the link id 'DwnBookACall00000001' is in both 'Downtown' and 'Uptown', but a HighLevel link belongs to one location, so the build could not use the snapshot; 'ghl-links pull' would write nothing",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("Run 'ghl-links pull'", run.Output, StringComparison.Ordinal);
+        Assert.Equal(TwoLocations, session.Snapshot);
+    }
+
+    [Fact]
     public async Task Convert_keeps_the_links_and_history_under_the_name_and_pull_then_adds_a_location()
     {
         await using AgencySession session = await StartAsync();
