@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Fields;
@@ -52,7 +53,7 @@ internal static class MergeFieldScanner
             open = open.Encoding == BraceEncoding.Percent ? open : default;
         }
 
-        // Other white space (a tab, a line break, a no-break space) between the braces and the name: a field HighLevel
+        // Other white space (a tab, a line break, a no-break space) or an invisible character between the braces and the name: a field HighLevel
         // does not see, whose braces belong in the span and whose message should say why.
         bool oddSpace = false;
         if (open.Count == 0 && OpeningBraces(value, SkipWhiteSpaceBack(value, marker)) is { Count: > 0 } spaced)
@@ -238,10 +239,10 @@ internal static class MergeFieldScanner
         }
     }
 
-    /// <summary>Past every white-space character from <paramref name="position"/> on.</summary>
+    /// <summary>Past every <see cref="IsBlank"/> character from <paramref name="position"/> on.</summary>
     private static int SkipWhiteSpace(string value, int position)
     {
-        while (position < value.Length && char.IsWhiteSpace(value[position]))
+        while (position < value.Length && IsBlank(value[position]))
         {
             position++;
         }
@@ -249,10 +250,17 @@ internal static class MergeFieldScanner
         return position;
     }
 
-    /// <summary>Back past every white-space character that ends at <paramref name="position"/>.</summary>
+    /// <summary>
+    /// White space, or an invisible format character (a zero-width space or joiner, a word joiner, a stray byte-order mark)
+    /// that an editor or a paste left between the braces and the name: both look like nothing or a space, and both keep
+    /// HighLevel from seeing the field.
+    /// </summary>
+    private static bool IsBlank(char c) => char.IsWhiteSpace(c) || (c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.Format);
+
+    /// <summary>Back past every <see cref="IsBlank"/> character that ends at <paramref name="position"/>.</summary>
     private static int SkipWhiteSpaceBack(string value, int position)
     {
-        while (position > 0 && char.IsWhiteSpace(value[position - 1]))
+        while (position > 0 && IsBlank(value[position - 1]))
         {
             position--;
         }

@@ -33,6 +33,8 @@ public class MalformedFieldTests
     [InlineData("{{\\ntrigger_link.n4AriwEnFrGh3tu08W0U }}", "{{\\ntrigger_link.n4AriwEnFrGh3tu08W0U }}")]
     [InlineData("{{\\u00A0trigger_link.n4AriwEnFrGh3tu08W0U\\u00A0}}", "{{\\u00a0trigger_link.n4AriwEnFrGh3tu08W0U\\u00a0}}")] // escaped: printed it would look like a plain space
     [InlineData("{{ trigger_link.n4AriwEnFrGh3tu08W0U\\r\\n}}", "{{ trigger_link.n4AriwEnFrGh3tu08W0U\\r\\n}}")]
+    [InlineData("{{\\u200btrigger_link.n4AriwEnFrGh3tu08W0U}}", "{{\\u200btrigger_link.n4AriwEnFrGh3tu08W0U}}")] // a zero-width space: invisible, not "not opened"
+    [InlineData("{{trigger_link.n4AriwEnFrGh3tu08W0U\\u2060}}", "{{trigger_link.n4AriwEnFrGh3tu08W0U\\u2060}}")] // a word joiner
     public Task A_field_with_other_white_space_than_spaces_inside_its_braces_is_LNK003_saying_so(string source, string shown)
     {
         return WithKnownLinks()
