@@ -79,7 +79,7 @@ internal static class GhlLinksCommandLine
         var snapshot = new Option<string>("--snapshot")
         {
             HelpName = "PATH",
-            Description = $"The snapshot the templates' links must be in [default: the nearest {SnapshotFormat.DefaultFileName} in the current folder or any folder above it].",
+            Description = $"The snapshot the templates' links must be in [default: for each template, the nearest {SnapshotFormat.DefaultFileName} in its folder or any folder above it, else above the current folder].",
         };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Print warnings (LNK003: fields HighLevel would send as text) as errors, and fail on them." };
         var command = new Command(

@@ -13,13 +13,13 @@ namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
 /// The options of <c>ghl-links lint</c>, as given on the command line; <see cref="SnapshotPath"/> is null without
-/// --snapshot, for the nearest snapshot (<see cref="NearestSnapshot"/>).
+/// --snapshot, for each template's nearest snapshot (<see cref="TemplateSnapshots"/>).
 /// </summary>
 internal sealed record LintSettings(IReadOnlyList<string> Paths, string? SnapshotPath, bool WarningsAsErrors);
 
 /// <summary>
 /// <c>ghl-links lint</c>: checks template files without a build, with the build's own <see cref="TemplateChecker"/> and
-/// the snapshot the build reads, and prints each finding as MSBuild prints the analyzer's, then a summary. Exits 1 when a
+/// the snapshot the build reads (<see cref="TemplateSnapshots"/>), and prints each finding as MSBuild prints the analyzer's, then a summary. Exits 1 when a
 /// finding is an error (LNK001, LNK004; LNK003 too with <c>--warnings-as-errors</c>).
 /// </summary>
 internal static class LintCommand
@@ -29,24 +29,42 @@ internal static class LintCommand
 
     public static ExitCode Run(LintSettings settings, ToolHost host, Reporter reporter)
     {
-        string snapshotPath = settings.SnapshotPath ?? NearestSnapshot.From(host.WorkingDirectory);
-        KnownLinks links = LintSnapshot.Load(host.WorkingDirectory, snapshotPath, searched: settings.SnapshotPath is null);
-        // The snapshot is never a template, as in the build: `lint .` or "**/*.json" would otherwise flag its deleted links.
-        string snapshot = Path.GetFullPath(snapshotPath, host.WorkingDirectory);
-        List<string> files = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter)
-            .Where(file => !string.Equals(file, snapshot, StringComparison.Ordinal))
-            .ToList();
-        if (files.Count == 0)
+        var snapshots = new TemplateSnapshots(host.WorkingDirectory, settings.SnapshotPath);
+        var known = new Dictionary<string, KnownLinks>(StringComparer.Ordinal);
+        if (settings.SnapshotPath is { } given)
         {
-            // Every PATH matched only the snapshot: "no problems in 0 files" would pass a CI step that checks nothing.
+            // A named snapshot that cannot be used is the first thing to say, whatever the PATHs match.
+            known[snapshots.Named!] = LintSnapshot.Load(host.WorkingDirectory, given, searched: false);
+        }
+
+        IReadOnlyList<string> matched = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter);
+        var withSnapshots = matched.Select(file => (File: file, Snapshot: snapshots.For(file))).ToList();
+
+        // A snapshot is never a template, as in the build: `lint .` or "**/*.json" would otherwise flag its deleted links.
+        var usedSnapshots = withSnapshots.Select(t => t.Snapshot).ToHashSet(StringComparer.Ordinal);
+        var templates = withSnapshots.Where(t => !usedSnapshots.Contains(t.File)).ToList();
+        if (templates.Count == 0)
+        {
+            // Every PATH matched only snapshots: "no problems in 0 files" would pass a CI step that checks nothing.
             throw ToolException.Usage(
                 $"no template file to check: {string.Join(", ", settings.Paths.Select(Printable.Quote))} matched only the snapshot, " +
-                $"{FindingLine.ShownPath(snapshot, host.WorkingDirectory)}, which is never a template. Pass the templates or their folder, such as 'ghl-links lint Templates'");
+                $"{string.Join(", ", matched.Select(file => FindingLine.ShownPath(file, host.WorkingDirectory)))}, which is never a template. " +
+                "Pass the templates or their folder, such as 'ghl-links lint Templates'");
+        }
+
+        // Every snapshot is read before any template, so an unusable one stops lint before it prints a finding.
+        foreach (string snapshot in templates.Select(t => t.Snapshot).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (!known.ContainsKey(snapshot))
+            {
+                known[snapshot] = LintSnapshot.Load(host.WorkingDirectory, FindingLine.ShownPath(snapshot, host.WorkingDirectory), searched: true);
+            }
         }
 
         var tally = new LintTally(settings.WarningsAsErrors);
-        foreach (string file in files)
+        foreach (var (file, snapshot) in templates)
         {
+            KnownLinks links = known[snapshot];
             string shown = FindingLine.ShownPath(file, host.WorkingDirectory);
             var severities = new List<RuleSeverity>();
             byte[] bytes = Read(file, shown);
@@ -69,7 +87,7 @@ internal static class LintCommand
             tally.CountFile(severities);
         }
 
-        reporter.Result(tally.Summary(files.Count));
+        reporter.Result(tally.Summary(templates.Count));
         return tally.HasErrors ? ErrorsFound : ExitCode.Success;
     }
 

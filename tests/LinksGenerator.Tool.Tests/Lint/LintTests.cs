@@ -217,6 +217,37 @@ public class LintTests
     }
 
     [Fact]
+    public async Task Run_from_the_repository_root_each_template_is_checked_against_its_own_projects_snapshot()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", AgencySnapshot); // another snapshot higher up, of other locations
+        folder.Write("App/links.snapshot.json", OneLocationSnapshot);
+        folder.Write("App/Templates/welcome.html", Welcome);
+        folder.Write("Agency/Templates/book.txt", "Book: {{trigger_link.UptownLink0000000001}}"); // known to the root's only
+
+        ToolRun oneProject = await LintAsync(folder, "App/Templates");
+        ToolRun everything = await LintAsync(folder, ".");
+
+        Assert.Equal(1, oneProject.ExitCode);
+        Assert.Equal([.. WelcomeLines("App/Templates/welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(oneProject.Stdout));
+        Assert.Equal(1, everything.ExitCode);
+        Assert.Equal([.. WelcomeLines("App/Templates/welcome.html"), "2 errors and 1 warning in 1 of 2 template files"], Ghl.Lines(everything.Stdout));
+    }
+
+    [Fact]
+    public async Task A_template_with_no_snapshot_above_it_is_checked_against_the_one_above_the_current_folder()
+    {
+        using var folder = new TempFolder();
+        folder.Write("App/links.snapshot.json", OneLocationSnapshot);
+        folder.Write("Shared/welcome.html", Welcome); // kept outside the project that lists it
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(Path.Combine(folder.Path, "App"), Ghl.Environment(), ["lint", "../Shared"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([.. WelcomeLines(Path.Combine(folder.Path, "Shared", "welcome.html").Replace('\\', '/')), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
     public async Task No_snapshot_is_exit_2_naming_the_file()
     {
         using var folder = new TempFolder();
@@ -227,7 +258,7 @@ public class LintTests
 
         Assert.Equal(2, missing.ExitCode);
         Assert.Equal(
-            ["error: there is no links.snapshot.json in this folder or any folder above it: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it"],
+            ["error: there is no links.snapshot.json in this folder, the templates' folders or any folder above them: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it"],
             Ghl.Lines(missing.Stderr));
         Assert.Equal(2, other.ExitCode);
         Assert.Contains("error: there is no snapshot at config/links.json", other.Stderr, StringComparison.Ordinal);

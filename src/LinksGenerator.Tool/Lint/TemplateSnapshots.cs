@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Tool.Lint;
+
+/// <summary>
+/// The snapshot each template is checked against. With <c>--snapshot</c>, that one. Without, the nearest
+/// <c>links.snapshot.json</c> in the template's own folder or any folder above it, as the build of the project a template
+/// belongs to finds its snapshot from the project's folder upwards (docs/snapshot-format.md, "Where the build finds
+/// it"): so <c>lint App/Templates</c> run from the repository's root uses App's snapshot, and <c>lint .</c> checks each
+/// project's templates against that project's own. A template with no snapshot above it (kept outside its project) gets
+/// the nearest one above the current folder.
+/// </summary>
+internal sealed class TemplateSnapshots
+{
+    private readonly string _workingDirectory;
+    private readonly string? _given;
+    private readonly Dictionary<string, string?> _nearestFrom = new(StringComparer.Ordinal);
+
+    public TemplateSnapshots(string workingDirectory, string? given)
+    {
+        _workingDirectory = workingDirectory;
+        _given = given is null ? null : Path.GetFullPath(given, workingDirectory);
+    }
+
+    /// <summary>The full path of the snapshot <c>--snapshot</c> named; null without it.</summary>
+    public string? Named => _given;
+
+    /// <summary>The full path of <paramref name="template"/>'s snapshot; a usage error when there is none to be found.</summary>
+    public string For(string template) =>
+        _given
+        ?? NearestFrom(Path.GetDirectoryName(template)!)
+        ?? NearestFrom(_workingDirectory)
+        ?? throw ToolException.Usage(
+            $"there is no {SnapshotFormat.DefaultFileName} in this folder, the templates' folders or any folder above them: lint checks templates against it. " +
+            "Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it");
+
+    private string? NearestFrom(string start)
+    {
+        if (_nearestFrom.TryGetValue(start, out string? known))
+        {
+            return known;
+        }
+
+        string candidate = Path.Combine(start, SnapshotFormat.DefaultFileName);
+        string? nearest = File.Exists(candidate) ? candidate
+            : Path.GetDirectoryName(start) is { } parent ? NearestFrom(parent)
+            : null;
+        _nearestFrom[start] = nearest;
+        return nearest;
+    }
+}
