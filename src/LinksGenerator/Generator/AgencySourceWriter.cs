@@ -41,28 +41,29 @@ internal static class AgencySourceWriter
         source.Append(indent).Append("/// </summary>\n");
         source.Append(indent).Append("public sealed partial class ").Append(Location).Append('\n');
         source.Append(indent).Append("{\n");
+        var renamed = System.Linq.Enumerable.ToList(Renamed(catalog));
         source.Append(members).Append("internal ").Append(Location).Append("(string name, string locationId");
-        foreach (string member in catalog.SharedMembers)
+        for (int index = 0; index < catalog.SharedMembers.Count; index++)
         {
-            source.Append(", string ").Append(Parameter(member));
+            source.Append(", string ").Append(LinkParameter).Append(index);
         }
 
-        foreach (FormerSharedMember former in Renamed(catalog))
+        for (int index = 0; index < renamed.Count; index++)
         {
-            source.Append(", string ").Append(FormerField(former.Member));
+            source.Append(", string ").Append(FormerParameter).Append(index);
         }
 
         source.Append(")\n").Append(members).Append("{\n");
         source.Append(members).Append("    this.").Append(AgencyMembers.Name).Append(" = name;\n");
         source.Append(members).Append("    this.").Append(MemberNamer.LocationIdMember).Append(" = locationId;\n");
-        foreach (string member in catalog.SharedMembers)
+        for (int index = 0; index < catalog.SharedMembers.Count; index++)
         {
-            source.Append(members).Append("    this.").Append(member).Append(" = ").Append(Parameter(member)).Append(";\n");
+            source.Append(members).Append("    this.").Append(catalog.SharedMembers[index]).Append(" = ").Append(LinkParameter).Append(index).Append(";\n");
         }
 
-        foreach (FormerSharedMember former in Renamed(catalog))
+        for (int index = 0; index < renamed.Count; index++)
         {
-            source.Append(members).Append("    this.").Append(FormerField(former.Member)).Append(" = ").Append(FormerField(former.Member)).Append(";\n");
+            source.Append(members).Append("    this.").Append(FormerField(renamed[index].Member)).Append(" = ").Append(FormerParameter).Append(index).Append(";\n");
         }
 
         source.Append(members).Append("}\n\n");
@@ -202,9 +203,14 @@ internal static class AgencySourceWriter
     private static System.Collections.Generic.IEnumerable<FormerSharedMember> Renamed(LinkCatalog catalog) =>
         System.Linq.Enumerable.Where(catalog.FormerSharedMembers, former => !former.Deleted && former.SharedTarget is null);
 
-    /// <summary>The field behind a renamed former member, and its constructor parameter: no link member starts in lower case.</summary>
+    /// <summary>The field behind a renamed former member: no property is named so, since a member never starts with a lower-case ASCII letter.</summary>
     private static string FormerField(string member) => "former" + member;
 
-    /// <summary>A constructor parameter for a member: its name with a lower-case first letter, '@' so no name is a keyword.</summary>
-    private static string Parameter(string member) => "@" + char.ToLowerInvariant(member[0]) + member.Substring(1);
+    /// <summary>
+    /// The constructor's parameters are numbered, in member order: names made from the members could meet (a lower-cased
+    /// <c>ẞX</c> is <c>ßX</c>'s, and <c>FormerBookNow</c>'s is the field of a renamed <c>BookNow</c>) and fail the build.
+    /// </summary>
+    private const string LinkParameter = "link";
+
+    private const string FormerParameter = "former";
 }

@@ -187,6 +187,46 @@ public class AgencyOutputTests
             ((string[])["LOC1", "LOC2", "LOC3"]).Select(id => bookACall.GetValue(forLocation.Invoke(null, [id]))));
     }
 
+    [Theory]
+    [InlineData( // a live FormerBookNow beside a BookNow renamed in Downtown only, whose values Location keeps in a field
+        """{"id":"a1","name":"Former Book Now"},{"id":"a2","name":"Book a Call","formerNames":["Book Now"]}""",
+        """{"id":"b1","name":"Former Book Now"},{"id":"b2","name":"Book Now"}""")]
+    [InlineData( // the Kelvin sign and K: two members, one spelling once lower-cased
+        """{"id":"a1","name":"\u212Aelvin"},{"id":"a2","name":"Kelvin"}""",
+        """{"id":"b1","name":"\u212Aelvin"},{"id":"b2","name":"Kelvin"}""")]
+    [InlineData( // capital and small sharp s
+        """{"id":"a1","name":"\u1E9E x"},{"id":"a2","name":"\u00DF x"}""",
+        """{"id":"b1","name":"\u1E9E x"},{"id":"b2","name":"\u00DF x"}""")]
+    public void Location_compiles_whatever_its_members_are_called_and_each_property_reads_its_own_link(string downtown, string uptown)
+    {
+        string snapshot = $$"""
+            {"schemaVersion":2,"locations":[
+              {"name":"Downtown","locationId":"LOC1","links":[{{downtown}}]},
+              {"name":"Uptown","locationId":"LOC2","links":[{{uptown}}]}]}
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot, languageVersion: LanguageVersion.CSharp7_3);
+
+        var problems = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems) + Environment.NewLine + run.GeneratedSource);
+
+        // The constructor's arguments land in the right properties: each reads the same-named constant of its location.
+        Type triggerLinks = Load(snapshot);
+        Type location = triggerLinks.GetNestedType("Location")!;
+        var properties = location.GetProperties().Where(p => p.Name is not ("Name" or "LocationId")).ToList();
+        Assert.True(properties.Count >= 2, run.GeneratedSource);
+        foreach (string name in new[] { "Downtown", "Uptown" })
+        {
+            object instance = triggerLinks.GetMethod("ForLocation")!.Invoke(null, [name == "Downtown" ? "LOC1" : "LOC2"])!;
+            foreach (var property in properties)
+            {
+                var constant = triggerLinks.GetNestedType(name)!.GetField(property.Name);
+                Assert.True(constant is not null, $"{name} has no {property.Name}");
+                Assert.Equal(constant.GetRawConstantValue(), property.GetValue(instance));
+            }
+        }
+    }
+
     [Fact]
     public void A_shared_link_renamed_alike_everywhere_points_at_its_new_Location_member()
     {
