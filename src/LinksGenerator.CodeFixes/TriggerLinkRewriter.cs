@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
@@ -41,22 +40,34 @@ internal static class TriggerLinkRewriter
             }
 
             var references = group.ToDictionary(d => d.Location.SourceSpan, d => Reference(d, model, target.SpanStart));
-            ExpressionSyntax? rewritten = target switch
+            changes.AddRange(target switch
             {
-                LiteralExpressionSyntax literal => RewriteLiteral(literal, references),
+                LiteralExpressionSyntax literal => RewriteLiteral(literal, references, model, cancellationToken),
                 InterpolatedStringExpressionSyntax interpolation when BecomesString(model, interpolation, cancellationToken) => RewriteInterpolation(interpolation, references),
-                _ => null,
-            };
-            if (rewritten is not null)
-            {
-                changes.Add(new TextChange(target.Span, rewritten.ToString()));
-            }
+                _ => [],
+            });
         }
 
         // Applied as text and re-parsed, so the tree is exactly what the new source says (names and parentheses
-        // are already chosen above; nothing is left for a simplifier or formatter to change).
+        // are already chosen above; nothing is left for a simplifier or formatter to change). An interpolated string
+        // changes only its text parts, so a string inside one of its holes is rewritten in the same pass; should two
+        // changes still meet, the first is kept and the other string stays for the next run, rather than both failing.
         SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
+        return changes.Count == 0 ? document : document.WithText(text.WithChanges(WithoutOverlaps(changes)));
+    }
+
+    private static List<TextChange> WithoutOverlaps(List<TextChange> changes)
+    {
+        var kept = new List<TextChange>(changes.Count);
+        foreach (TextChange change in changes.OrderBy(c => c.Span.Start).ThenBy(c => c.Span.Length))
+        {
+            if (kept.Count == 0 || kept[kept.Count - 1].Span.End <= change.Span.Start)
+            {
+                kept.Add(change);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Whether the string a diagnostic is in can be rewritten so that the code gets exactly what it got before.</summary>
@@ -121,18 +132,18 @@ internal static class TriggerLinkRewriter
         return null;
     }
 
-    private static ExpressionSyntax? RewriteLiteral(LiteralExpressionSyntax literal, Dictionary<TextSpan, string> references)
+    private static IEnumerable<TextChange> RewriteLiteral(LiteralExpressionSyntax literal, Dictionary<TextSpan, string> references, SemanticModel model, CancellationToken cancellationToken)
     {
         StringPiece piece = StringPieceDecoder.FromLiteral(literal);
         List<FieldEdit> fields = FieldsToReplace(piece, references);
         if (fields.Count == 0)
         {
-            return null;
+            return [];
         }
 
         if (fields.Count == 1 && fields[0].ValueStart == 0 && fields[0].ValueEnd == piece.Value.Length)
         {
-            return SyntaxFactory.ParseExpression(fields[0].Reference);
+            return [new TextChange(literal.Span, fields[0].Reference)];
         }
 
         if (piece.Form == StringForm.Raw)
@@ -140,25 +151,27 @@ internal static class TriggerLinkRewriter
             // A raw literal keeps its delimiters and indentation: it becomes a raw interpolated string with enough
             // '$' that none of its own braces can open a hole.
             int dollars = MaxBraceRun(literal.Token.Text) + 1;
-            return WithHoles(literal, fields, dollars, prefix: new string('$', dollars));
+            return [new TextChange(new TextSpan(literal.SpanStart, 0), new string('$', dollars)), .. Holes(fields, dollars)];
         }
 
-        // Regular and verbatim: a concatenation of literals of the same kind, which is a constant wherever the literal was.
+        // Regular and verbatim: a concatenation of literals of the same kind, which is a constant wherever the literal
+        // was. Each literal keeps the source text of its part, escapes included: rebuilt from the value, an invisible or
+        // bidirectional character written as \u202E would land in the file raw.
         var parts = new List<string>();
         int at = 0;
         foreach (FieldEdit field in fields)
         {
-            AddSegment(parts, piece.Value.Substring(at, field.ValueStart - at), piece.Form);
+            AddSegment(parts, literal, piece, at, field.ValueStart);
             parts.Add(field.Reference);
             at = field.ValueEnd;
         }
 
-        AddSegment(parts, piece.Value.Substring(at), piece.Form);
-        ExpressionSyntax concatenation = SyntaxFactory.ParseExpression(string.Join(" + ", parts));
-        return NeedsParentheses(literal) ? SyntaxFactory.ParenthesizedExpression(concatenation) : concatenation;
+        AddSegment(parts, literal, piece, at, piece.Value.Length);
+        string concatenation = string.Join(" + ", parts);
+        return [new TextChange(literal.Span, NeedsParentheses(literal, model, cancellationToken) ? "(" + concatenation + ")" : concatenation)];
     }
 
-    private static ExpressionSyntax? RewriteInterpolation(InterpolatedStringExpressionSyntax interpolation, Dictionary<TextSpan, string> references)
+    private static IEnumerable<TextChange> RewriteInterpolation(InterpolatedStringExpressionSyntax interpolation, Dictionary<TextSpan, string> references)
     {
         var fields = new List<FieldEdit>();
         foreach (var (_, piece) in StringPieceDecoder.FromInterpolation(interpolation))
@@ -166,16 +179,11 @@ internal static class TriggerLinkRewriter
             fields.AddRange(FieldsToReplace(piece, references));
         }
 
-        if (fields.Count == 0)
-        {
-            return null;
-        }
-
         // $"…" holes open with one brace; a raw $$"""…""" string's holes open with as many braces as it has '$'.
         bool raw = interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedSingleLineRawStringStartToken)
             || interpolation.StringStartToken.IsKind(SyntaxKind.InterpolatedMultiLineRawStringStartToken);
         int braces = raw ? interpolation.StringStartToken.Text.TakeWhile(c => c == '$').Count() : 1;
-        return WithHoles(interpolation, fields, braces, prefix: "");
+        return Holes(fields, braces);
     }
 
     /// <summary>The diagnosed fields of a piece; none when the piece cannot be mapped to source exactly (no rewrite is then safe).</summary>
@@ -201,38 +209,37 @@ internal static class TriggerLinkRewriter
         return fields;
     }
 
-    /// <summary>Replaces each field's source text in <paramref name="node"/> with a hole of <paramref name="braces"/> braces.</summary>
-    private static ExpressionSyntax WithHoles(ExpressionSyntax node, List<FieldEdit> fields, int braces, string prefix)
-    {
-        var text = new StringBuilder(node.ToString());
-        foreach (FieldEdit field in fields.OrderByDescending(f => f.Source.Start))
+    /// <summary>Each field's source text replaced by a hole of <paramref name="braces"/> braces.</summary>
+    private static IEnumerable<TextChange> Holes(List<FieldEdit> fields, int braces) =>
+        fields.Select(field =>
         {
             // In a hole, the "::" of global:: would start a format clause: a qualified reference goes in parentheses.
             string expression = field.Reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + field.Reference + ")" : field.Reference;
-            int start = field.Source.Start - node.SpanStart;
-            text.Remove(start, field.Source.Length)
-                .Insert(start, new string('{', braces) + expression + new string('}', braces));
-        }
-
-        return SyntaxFactory.ParseExpression(text.Insert(0, prefix).ToString());
-    }
+            return new TextChange(field.Source, new string('{', braces) + expression + new string('}', braces));
+        });
 
     /// <summary>
     /// Whether a concatenation in place of <paramref name="literal"/> must be parenthesized: not where it is a whole
-    /// argument, initializer, returned or assigned value, a branch of ?: or ??, or an operand of another +
-    /// (once a + chain is a string, regrouping it cannot change its value); yes as a receiver ("…".Length) and
-    /// anywhere else, where parentheses are always safe.
+    /// argument, initializer, returned or assigned value, a branch of ?: or ??, or an operand of a string's +
+    /// (once a + chain is a string, regrouping it cannot change its value); yes as a receiver ("…".Length), as the right
+    /// operand of a user-defined + (<c>message + "…"</c> would call it once per part), and anywhere else, where parentheses
+    /// are always safe.
     /// </summary>
-    private static bool NeedsParentheses(LiteralExpressionSyntax literal) => literal.Parent switch
+    private static bool NeedsParentheses(LiteralExpressionSyntax literal, SemanticModel model, CancellationToken cancellationToken) => literal.Parent switch
     {
         ArgumentSyntax or AttributeArgumentSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax => false,
         ReturnStatementSyntax or ParenthesizedExpressionSyntax or InterpolationSyntax or InitializerExpressionSyntax => false,
         SwitchExpressionArmSyntax arm => arm.Expression != literal,
         ConditionalExpressionSyntax conditional => conditional.Condition == literal,
-        BinaryExpressionSyntax binary => !(binary.IsKind(SyntaxKind.AddExpression) || (binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == literal)),
+        BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add => add.Right == literal && !IsStringConcatenation(model, add, cancellationToken),
+        BinaryExpressionSyntax binary => !(binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == literal),
         AssignmentExpressionSyntax assignment => assignment.Right != literal,
         _ => true,
     };
+
+    /// <summary>Whether a + is the language's string concatenation, not an operator a type defines.</summary>
+    private static bool IsStringConcatenation(SemanticModel model, BinaryExpressionSyntax add, CancellationToken cancellationToken) =>
+        model.GetOperation(add, cancellationToken) is IBinaryOperation { OperatorMethod: null } operation && operation.Type?.SpecialType == SpecialType.System_String;
 
     private static int MaxBraceRun(string text)
     {
@@ -248,16 +255,17 @@ internal static class TriggerLinkRewriter
         return max;
     }
 
-    private static void AddSegment(List<string> parts, string segment, StringForm form)
+    /// <summary>The literal of value characters [<paramref name="start"/>, <paramref name="end"/>), spelled as the source spells them.</summary>
+    private static void AddSegment(List<string> parts, LiteralExpressionSyntax literal, StringPiece piece, int start, int end)
     {
-        if (segment.Length == 0)
+        if (end <= start)
         {
             return;
         }
 
-        parts.Add(form == StringForm.Verbatim
-            ? "@\"" + segment.Replace("\"", "\"\"") + "\""
-            : SymbolDisplay.FormatLiteral(segment, quote: true));
+        TextSpan source = piece.SourceSpan(start, end);
+        string spelled = literal.Token.Text.Substring(source.Start - literal.Token.SpanStart, source.Length);
+        parts.Add((piece.Form == StringForm.Verbatim ? "@\"" : "\"") + spelled + "\"");
     }
 
     /// <summary>A field to replace: where it is in its piece's value and in source, and the constant that replaces it.</summary>

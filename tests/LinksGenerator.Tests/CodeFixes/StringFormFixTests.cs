@@ -31,6 +31,54 @@ public class StringFormFixTests
         .Verify();
 
     [Fact]
+    public Task A_string_in_a_hole_of_an_interpolated_string_with_a_field_of_its_own_is_fixed_in_the_same_pass() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { string Sms(int n) => $"a {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|} {"b {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}"} {n}"; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { string Sms(int n) => $"a {TriggerLinks.FirstTag} {"b " + TriggerLinks.FirstTag} {n}"; }
+            """)
+        .Verify();
+
+    [Fact]
+    public Task The_right_operand_of_a_user_defined_plus_is_parenthesized_and_of_a_strings_plus_is_not() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Msg { public static Msg operator +(Msg m, string s) => m; }
+            class Messages
+            {
+                Msg M(Msg m) => m + "Hi {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}";
+                string S(string s) => s + "Hi {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}";
+                string I(int i) => i + "Hi {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}";
+            }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Msg { public static Msg operator +(Msg m, string s) => m; }
+            class Messages
+            {
+                Msg M(Msg m) => m + ("Hi " + TriggerLinks.FirstTag);
+                string S(string s) => s + "Hi " + TriggerLinks.FirstTag;
+                string I(int i) => i + "Hi " + TriggerLinks.FirstTag;
+            }
+            """)
+        .Verify();
+
+    [Fact]
+    public Task The_parts_of_a_literal_keep_their_escapes_so_no_invisible_character_lands_in_the_file() =>
+        Before("""
+            namespace Acme.Messaging;
+            class Messages { const string Sms = "\u202Eevil\u202C\t{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|} \u200B\x41\U0001F600"; }
+            """)
+        .After("""
+            namespace Acme.Messaging;
+            class Messages { const string Sms = "\u202Eevil\u202C\t" + TriggerLinks.FirstTag + " \u200B\x41\U0001F600"; }
+            """)
+        .Verify();
+
+    [Fact]
     public Task A_verbatim_literal_keeps_verbatim_segments() =>
         Before("""
             namespace Acme.Messaging;
