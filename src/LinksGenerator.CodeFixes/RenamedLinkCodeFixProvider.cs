@@ -75,7 +75,8 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
         TextChange[] changes = diagnostics
             .Select(diagnostic => RewriteOf(root, model, diagnostic, cancellationToken))
             .OfType<Rewrite>()
-            .Select(rewrite => new TextChange(rewrite.Use.Identifier.Span, rewrite.Replacement))
+            .SelectMany(rewrite => new[] { KeepInferredName(model, rewrite.Use, cancellationToken), new TextChange(rewrite.Use.Identifier.Span, rewrite.Replacement) })
+            .OfType<TextChange>()
             .GroupBy(change => change.Span)
             .Select(same => same.First())
             .ToArray();
@@ -111,6 +112,34 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
             SimpleNameSyntax name => name,
             _ => null,
         };
+
+    /// <summary>
+    /// The name an anonymous type's member or a tuple's element takes from the use (<c>new { TriggerLinks.FirstTag }</c>),
+    /// written out so the rewrite keeps it: taken from the new member, it would become <c>FirstTagSpring</c>, and code
+    /// reading <c>.FirstTag</c> would not compile (or a serialized payload would change its keys). A tuple element's name
+    /// is written only where it survives the tuple's conversion; elsewhere it is ignored, and writing it would be CS8123.
+    /// </summary>
+    private static TextChange? KeepInferredName(SemanticModel model, SimpleNameSyntax use, CancellationToken cancellationToken)
+    {
+        ExpressionSyntax named = use.Parent switch
+        {
+            MemberAccessExpressionSyntax access when access.Name == use => access,
+            MemberBindingExpressionSyntax { Parent: ConditionalAccessExpressionSyntax conditional } binding when conditional.WhenNotNull == binding => conditional,
+            _ => use,
+        };
+        string name = use.Identifier.ValueText;
+        bool keep = named.Parent switch
+        {
+            AnonymousObjectMemberDeclaratorSyntax { NameEquals: null } => true,
+            ArgumentSyntax { NameColon: null, Parent: TupleExpressionSyntax tuple } element =>
+                model.GetTypeInfo(tuple, cancellationToken).ConvertedType is INamedTypeSymbol { IsTupleType: true } type
+                && tuple.Arguments.IndexOf(element) is var index && index < type.TupleElements.Length
+                && type.TupleElements[index].Name == name,
+            _ => false,
+        };
+        string separator = named.Parent is AnonymousObjectMemberDeclaratorSyntax ? " = " : ": ";
+        return keep ? new TextChange(new TextSpan(named.SpanStart, 0), name + separator) : null;
+    }
 
     /// <summary>
     /// Whether the use is the argument of <c>nameof</c>: there the member's name is the value, and renaming it would change

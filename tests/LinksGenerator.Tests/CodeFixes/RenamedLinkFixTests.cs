@@ -226,6 +226,34 @@ public class RenamedLinkFixTests
             RenamedAlikeEverywhere);
 
     [Fact]
+    public Task The_name_an_anonymous_type_or_a_tuple_takes_from_an_alias_is_kept() =>
+        Verify(
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static string Anonymous() => new { {|CS0618:TriggerLinks.FirstTag|}, Other = 1 }.FirstTag;
+                    public static string Tuple() => ({|CS0618:TriggerLinks.FirstTag|}, 1).FirstTag;
+                    public static (string Link, int N) Typed() => ({|CS0618:TriggerLinks.BookACall|}, 1);
+                    public static object Named() => new { Link = {|CS0618:TriggerLinks.BookACall|} };
+                }
+            }
+            """,
+            """
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    public static string Anonymous() => new { FirstTag = TriggerLinks.FirstTagSpring, Other = 1 }.FirstTag;
+                    public static string Tuple() => (FirstTag: TriggerLinks.FirstTagSpring, 1).FirstTag;
+                    public static (string Link, int N) Typed() => (TriggerLinks.BookNow, 1);
+                    public static object Named() => new { Link = TriggerLinks.BookNow };
+                }
+            }
+            """);
+
+    [Fact]
     public async Task Fix_all_as_dotnet_format_runs_it_rewrites_our_aliases_when_the_first_CS0618_is_someone_elses()
     {
         // dotnet format asks for a fix on the first CS0618 only and hands that action's equivalence key to Fix All; here
