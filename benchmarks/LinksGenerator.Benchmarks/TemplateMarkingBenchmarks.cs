@@ -34,7 +34,7 @@ public class TemplateMarkingBenchmarks
     {
         _templates = Enumerable.Range(0, Templates).Select(i => $"/bench/Templates/campaign-{i}.html").ToArray();
         _files = [.. _templates, .. Enumerable.Range(0, 100).Select(i => $"/bench/File{i}.cs")];
-        const string Global = "is_global = true\nbuild_property.RootNamespace = Bench\nbuild_property.TriggerLinksNamespace = Bench\n";
+        const string Global = "is_global = true\nbuild_property.RootNamespace = Bench\nbuild_property._TriggerLinksNamespaceForCompiler = Bench\n";
         var sections = new StringBuilder(Global);
         foreach (string template in _templates)
         {

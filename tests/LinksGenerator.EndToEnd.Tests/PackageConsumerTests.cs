@@ -106,7 +106,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             .WithFile(Path.Combine("config", "ghl.json"), snapshot)
             .WithFile("links.snapshot.json", "this nearer default must be ignored")
             .WithProject(
-                properties: "<TriggerLinksSnapshot>config/ghl.json</TriggerLinksSnapshot><TriggerLinksNamespace>Custom.Links</TriggerLinksNamespace>",
+                properties: "<TriggerLinksSnapshot>config/ghl.json</TriggerLinksSnapshot><TriggerLinksNamespace>Custom.Links#2</TriggerLinksNamespace>",
                 items: """<AdditionalFiles Include="config/ghl.json" /><AdditionalFiles Include="$(MSBuildProjectDirectory)/config/ghl.json" />""")
             .WithFile("Program.cs", ConstantsProgram.Source);
 
@@ -114,7 +114,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         var (typeName, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
 
         Assert.DoesNotContain("LNK1", build.Output);
-        Assert.Equal("Custom.Links.TriggerLinks", typeName);
+        Assert.Equal("Custom.Links_2.TriggerLinks", typeName); // not cut at the '#' on its way to the compiler
         Assert.Equal("{{trigger_link.abc}}", constants["ConfiguredLink"]);
         Assert.Equal("L1", constants["LocationId"]);
         ProcessResult items = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "msbuild", project.ProjectPath, "-getItem:AdditionalFiles")).ShouldSucceed();

@@ -108,9 +108,15 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
             ["msbuild", project.ProjectPath, "-t:Compile", "-p:DesignTimeBuild=true", "-p:BuildingInsideVisualStudio=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-v:normal", "-nodeReuse:false"]);
         Assert.Contains(SmsTemplate, CompilerCommandLine(designTime.ShouldSucceed()));
 
+        // Given on the command line to a project that is otherwise up to date, the setting alone makes the build compile and check.
+        ProcessResult upToDate = (await project.Build("-p:TriggerLinksCheckUnchangedTemplates=true")).ShouldSucceed();
+        Assert.Contains(SmsWarning, Normalized(upToDate));
+
         ProcessResult always = (await project.WithFile("Program.cs", Program("always")).Build("-p:TriggerLinksCheckUnchangedTemplates=true")).ShouldSucceed();
         Assert.Contains(SmsWarning, Normalized(always));
 
+        // Taken away again, it is a changed setting once more (one build checks), then only C# changes skip the templates.
+        Assert.Contains(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("back")).Build()).ShouldSucceed()));
         ProcessResult skipped = (await project.WithFile("Program.cs", Program("skipped")).Build()).ShouldSucceed();
         Assert.DoesNotContain(SmsTemplate, CompilerCommandLine(skipped));
     }

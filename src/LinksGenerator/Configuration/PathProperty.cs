@@ -3,7 +3,7 @@ using System.Text;
 namespace LinksGenerator.Configuration;
 
 /// <summary>
-/// Reads a path the package's targets pass as a compiler-visible property. The compiler reads those from a global
+/// Reads a path (or the namespace) the package's targets pass as a compiler-visible property. The compiler reads those from a global
 /// config, where <c>#</c> and <c>;</c> start a comment and cut the value short (a project under <c>C#/</c> is common),
 /// so the targets write <c>#</c> as <c>|h</c>, <c>;</c> as <c>|s</c> and <c>|</c> as <c>||</c>
 /// (buildTransitive/LinksGenerator.targets); this undoes it.

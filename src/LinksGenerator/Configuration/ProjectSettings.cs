@@ -9,7 +9,7 @@ namespace LinksGenerator.Configuration;
 /// </summary>
 internal sealed record ProjectSettings(string? Namespace, string? ConfiguredSnapshot, string? ProjectDirectory)
 {
-    public const string NamespaceProperty = "build_property.TriggerLinksNamespace";
+    public const string NamespaceProperty = "build_property._TriggerLinksNamespaceForCompiler";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     /// <summary><c>TriggerLinksSnapshot</c> as a full path, encoded against the config's comment characters (<see cref="PathProperty"/>).</summary>
     public const string SnapshotProperty = "build_property._TriggerLinksSnapshotForCompiler";
@@ -24,17 +24,17 @@ internal sealed record ProjectSettings(string? Namespace, string? ConfiguredSnap
 
     public static ProjectSettings From(AnalyzerConfigOptions globalOptions)
     {
-        string? requested = Read(globalOptions, NamespaceProperty) ?? Read(globalOptions, RootNamespaceProperty);
+        string? requested = ReadEncoded(globalOptions, NamespaceProperty) ?? Read(globalOptions, RootNamespaceProperty);
         return new ProjectSettings(
             CSharpNames.Namespace(requested),
             ConfiguredSnapshotOf(globalOptions),
-            ReadPath(globalOptions, ProjectDirectoryProperty));
+            ReadEncoded(globalOptions, ProjectDirectoryProperty));
     }
 
     /// <summary>The <c>TriggerLinksSnapshot</c> property, or null when the project sets none and none was found.</summary>
-    public static string? ConfiguredSnapshotOf(AnalyzerConfigOptions globalOptions) => ReadPath(globalOptions, SnapshotProperty);
+    public static string? ConfiguredSnapshotOf(AnalyzerConfigOptions globalOptions) => ReadEncoded(globalOptions, SnapshotProperty);
 
-    private static string? ReadPath(AnalyzerConfigOptions options, string key) => Read(options, key) is { } value ? PathProperty.Decode(value) : null;
+    private static string? ReadEncoded(AnalyzerConfigOptions options, string key) => Read(options, key) is { } value ? PathProperty.Decode(value) : null;
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -90,7 +90,7 @@ public class AgencyAnalyzerTests
         {
             state.Sources.Add(("/0/TriggerLinks.g.cs", AgencySnapshot.TriggerLinksSource(Namespace)));
             state.AdditionalFiles.Add(("/project/links.snapshot.json", AgencySnapshot.Json));
-            state.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.TriggerLinksNamespace = {Namespace}\n"));
+            state.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
         }
 
         return test.RunAsync(CancellationToken.None);

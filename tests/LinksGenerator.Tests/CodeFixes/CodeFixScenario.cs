@@ -27,11 +27,11 @@ internal sealed class CodeFixScenario
     private CodeFixScenario()
     {
         _test.TestState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
-        _test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.TriggerLinksNamespace = {Namespace}\n"));
+        _test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
         _test.TestState.Sources.Add(("/0/TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource(Namespace)));
         _test.FixedState.Sources.Add(("/0/TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource(Namespace)));
         _test.FixedState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
-        _test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.TriggerLinksNamespace = {Namespace}\n"));
+        _test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
     }
 
     public static CodeFixScenario Before([StringSyntax(TestSyntax.CSharpTest)] string markup) => new CodeFixScenario().AlsoBefore(markup);
@@ -58,7 +58,7 @@ internal sealed class CodeFixScenario
     {
         _test.BatchFixedState.Sources.Add(("/0/TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource(Namespace)));
         _test.BatchFixedState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
-        _test.BatchFixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.TriggerLinksNamespace = {Namespace}\n"));
+        _test.BatchFixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
         for (int i = 0; i < fixedSources.Length; i++)
         {
             _test.BatchFixedState.Sources.Add(($"/0/Test{i + 1}.cs", fixedSources[i]));

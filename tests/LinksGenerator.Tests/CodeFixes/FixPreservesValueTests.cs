@@ -87,7 +87,7 @@ public class FixPreservesValueTests
         Compilation compilation = (await document.Project.GetCompilationAsync())!;
         var options = new AnalyzerOptions(
             [new InMemoryAdditionalText("/project/links.snapshot.json", KnownSnapshot.Json)],
-            new TestOptionsProvider(new Dictionary<string, string> { ["build_property.TriggerLinksNamespace"] = "Acme.Messaging" }));
+            new TestOptionsProvider(new Dictionary<string, string> { ["build_property._TriggerLinksNamespaceForCompiler"] = "Acme.Messaging" }));
         ImmutableArray<Diagnostic> all = await compilation.WithAnalyzers([new TriggerLinkAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
         return all.Where(d => d.Id == TriggerLinkRules.KnownTriggerLink.Id).ToImmutableArray();
     }

@@ -66,7 +66,7 @@ internal static class GeneratorHarness
         var global = new Dictionary<string, string>();
         if (@namespace is not null)
         {
-            global["build_property.TriggerLinksNamespace"] = @namespace;
+            global["build_property._TriggerLinksNamespaceForCompiler"] = @namespace;
         }
 
         foreach (var pair in extra ?? new Dictionary<string, string>())
