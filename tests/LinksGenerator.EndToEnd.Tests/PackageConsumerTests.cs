@@ -99,6 +99,20 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_snapshot_property_naming_a_folder_is_LNK103_not_a_compiler_error()
+    {
+        var project = new ConsumerProject(feed, feed.NewWorkspace("folder-snapshot"), "App")
+            .WithFile(Path.Combine("config", "readme.txt"), "the snapshot was meant to go here")
+            .WithProject(properties: "<TriggerLinksSnapshot>config</TriggerLinksSnapshot>")
+            .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Consumer.TriggerLinks.All.Count); } }");
+
+        ProcessResult build = (await project.Build()).ShouldSucceed();
+
+        Assert.Contains("warning LNK103:", build.Output);
+        Assert.DoesNotContain("CS1504", build.Output);
+    }
+
+    [Fact]
     public async Task Snapshot_path_and_namespace_are_configurable_and_a_hand_added_snapshot_is_not_duplicated()
     {
         string snapshot = JsonSerializer.Serialize(new { links = new[] { new { id = "abc", name = "Configured Link", fieldKey = "{{trigger_link.abc}}", locationId = "L1" } } });
