@@ -27,7 +27,7 @@ internal static class ManyLocationsCheck
 
         reporter.Result(stale == 0
             ? $"{path} is up to date: {LiveLocations.Count(compared.Count)}, {LiveLocations.Links(compared.Sum(c => c.Content.Entries.Count))}"
-            : $"{path} is stale: {stale} of {LiveLocations.Count(compared.Count)} differ from HighLevel");
+            : $"{path} is stale: {stale} of {LiveLocations.Count(compared.Count)} {(stale == 1 ? "differs" : "differ")} from HighLevel");
         foreach (var (choice, content, diff) in compared)
         {
             string location = Printable.Line(choice.Name);

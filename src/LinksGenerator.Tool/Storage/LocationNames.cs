@@ -8,8 +8,8 @@ namespace LinksGenerator.Tool.Storage;
 /// <summary>
 /// Whether the build can make a class of each location of a many-location snapshot (LNK100 when not: no name, a name
 /// without a letter or digit, one that collides with another or with a member of <c>TriggerLinks</c>, an id missing or
-/// repeated). Judged by the generator's own <see cref="AgencyCatalogReader"/> on the locations without their links,
-/// which never change the verdict, so asking costs nothing however many links there are.
+/// repeated, a link id in two locations). Judged by the generator's own <see cref="AgencyCatalogReader"/>: the names on
+/// the locations without their links, which never change that verdict, so asking costs little however many links there are.
 /// </summary>
 internal static class LocationNames
 {
@@ -23,7 +23,16 @@ internal static class LocationNames
         }
 
         LinkCatalog catalog = AgencyCatalogReader.Interpret(namesOnly, default, []);
-        return catalog.IsReadable ? [] : catalog.Issues;
+        if (!catalog.IsReadable)
+        {
+            return catalog.Issues;
+        }
+
+        // A link id in two locations (live, or one's deleted link) makes the file unusable as surely: say so before any
+        // request, at the repeat, rather than ask HighLevel and blame its answers.
+        var repeats = new List<SnapshotIssue>();
+        AgencyCatalogReader.LinksBelongToOneLocation(locations, repeats);
+        return repeats;
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ internal static class AgencyCatalogReader
     /// Whether every link id (live or deleted) is in one location only (else LNK100 at each repeat): a HighLevel link
     /// belongs to one location, and an id in two would leave the analyzer guessing which location a field means.
     /// </summary>
-    private static bool LinksBelongToOneLocation(IEnumerable<SnapshotLocation> locations, List<SnapshotIssue> issues)
+    internal static bool LinksBelongToOneLocation(IEnumerable<SnapshotLocation> locations, List<SnapshotIssue> issues)
     {
         var inOrder = locations.ToList();
         int repeats = 0;

@@ -40,7 +40,7 @@ public class AgencyCheckAndConvertTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                "links.snapshot.json is stale: 1 of 1 location differ from HighLevel",
+                "links.snapshot.json is stale: 1 of 1 location differs from HighLevel",
                 "Downtown is stale: HighLevel has 3 links of location Dwn5LocationId000001 (1 added)",
                 "  + added        \"Reviews\" (DwnNewLink0000000001) -> \"https://g.page/r/downtown\"",
                 "Run 'ghl-links pull' to update the snapshot, then commit it.",

@@ -69,7 +69,7 @@ internal static class AgencyFlow
         Assert.Equal(1, stale.ExitCode);
         Assert.Equal(
             [
-                "links.snapshot.json is stale: 1 of 2 locations differ from HighLevel",
+                "links.snapshot.json is stale: 1 of 2 locations differs from HighLevel",
                 "Downtown is up to date: 2 links of location Dwn5LocationId000001",
                 "Uptown is stale: HighLevel has 1 link of location Upt5LocationId000002 (1 renamed)",
                 "  ~ renamed      \"Book a Call\" -> \"Book a Visit\" (UptBookACall00000001): TriggerLinks.Uptown.BookACall -> TriggerLinks.Uptown.BookAVisit; " +

@@ -133,6 +133,27 @@ public class AgencyUsageTests
             Ghl.Lines(run.Stderr)[^1]);
     }
 
+    [Theory]
+    [InlineData("pull")]
+    [InlineData("check")]
+    [InlineData("pull", "--forget-history", "--location", "Downtown")]
+    public async Task A_link_id_the_file_puts_in_two_locations_is_named_with_its_line_and_column_before_any_request(params string[] args)
+    {
+        // Uptown's history lists Downtown's live Parking link as deleted: the build refuses the file (LNK100), whatever HighLevel says.
+        string broken = TwoLocations.Replace(
+            "        }\n      ]\n    }\n  ]\n}\n",
+            "        }\n      ],\n      \"deletedLinks\": [{ \"id\": \"DwnParking0000000001\", \"name\": \"Parking\" }]\n    }\n  ]\n}\n",
+            StringComparison.Ordinal);
+        Assert.NotEqual(TwoLocations, broken);
+
+        ToolRun run = await RefusedAsync(broken, OwnTokens, args);
+
+        Assert.Equal(
+            "error: the locations of links.snapshot.json cannot be generated (line 33, column 32: the link id 'DwnParking0000000001' is in both 'Downtown' and 'Uptown', " +
+            "but a HighLevel link belongs to one location: keep it in the location it belongs to, and pull that location again): fix them by hand",
+            Ghl.Lines(run.Stderr)[^1]);
+    }
+
     [Fact]
     public async Task Company_id_with_one_location_is_refused()
     {

@@ -311,7 +311,7 @@ public class LintTests
     [Theory]
     [InlineData("[]", "\"locations\" is empty: add a location with 'ghl-links pull --location NAME=LOCATION_ID'")]
     [InlineData("""[{"name":"A","locationId":"L1","links":[{"id":"x1","name":"X"}]},{"name":"B","locationId":"L2","links":[{"id":"x1","name":"Y"}]}]""",
-        "the link id 'x1' is in both 'A' and 'B', but a HighLevel link belongs to one location: keep it in the location it belongs to, and pull that location again")]
+        "line 1, column 142: the link id 'x1' is in both 'A' and 'B', but a HighLevel link belongs to one location: keep it in the location it belongs to, and pull that location again")] // where the build's LNK100 points
     public async Task A_many_location_snapshot_unusable_as_a_whole_is_exit_2_saying_why(string locations, string why)
     {
         using var folder = new TempFolder();
