@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using LinksGenerator.Tool.Output;
 using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 
 namespace LinksGenerator.Tool.Lint;
 
@@ -65,7 +64,7 @@ internal static class TemplatePaths
 
         if (Directory.Exists(fullPath))
         {
-            return Walk(fullPath);
+            return Walk(fullPath, SkippedFolders);
         }
 
         return IsGlob(path) ? Glob(path, workingDirectory) : [];
@@ -73,22 +72,28 @@ internal static class TemplatePaths
 
     private static bool IsGlob(string path) => path.Contains('*', StringComparison.Ordinal);
 
-    /// <summary>Every file below <paramref name="folder"/>, outside <see cref="SkippedFolders"/>; linked folders are not entered (they can loop).</summary>
-    private static List<string> Walk(string folder)
+    /// <summary>
+    /// Every file below <paramref name="folder"/>, outside the <paramref name="skipped"/> folders. Linked folders are
+    /// entered, as MSBuild's globs enter them, but each real folder once: a link back up (<c>up -> ..</c>) is a loop.
+    /// </summary>
+    private static List<string> Walk(string folder, IReadOnlyCollection<string> skipped)
     {
         var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
         var files = new List<string>();
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(folder));
+        var start = new DirectoryInfo(folder);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(start, start.FullName) };
+        var pending = new Stack<(DirectoryInfo Folder, string Real)>();
+        pending.Push((start, RealPath(start, start.FullName)));
         while (pending.Count > 0)
         {
-            DirectoryInfo current = pending.Pop();
+            var (current, real) = pending.Pop();
             files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName));
             foreach (DirectoryInfo child in current.EnumerateDirectories("*", options))
             {
-                if (child.LinkTarget is null && !SkippedFolders.Contains(child.Name, StringComparer.OrdinalIgnoreCase))
+                string childReal = RealPath(child, Path.Combine(real, child.Name));
+                if (!skipped.Contains(child.Name, StringComparer.OrdinalIgnoreCase) && visited.Add(childReal))
                 {
-                    pending.Push(child);
+                    pending.Push((child, childReal));
                 }
             }
         }
@@ -96,10 +101,23 @@ internal static class TemplatePaths
         return files;
     }
 
+    /// <summary>Where a folder really is: its link's final target, or the path below its parent's real path.</summary>
+    private static string RealPath(DirectoryInfo folder, string unlinked)
+    {
+        try
+        {
+            return folder.LinkTarget is null ? unlinked : folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? unlinked;
+        }
+        catch (IOException)
+        {
+            return unlinked; // A link that loops on itself or dangles: enumerating it finds nothing.
+        }
+    }
+
     /// <summary>
     /// The files a glob matches. The segments before the first wildcard are the folder the search starts in (so
     /// <c>../emails/**/*.html</c> and absolute globs work); below it, <see cref="SkippedFolders"/> are left out unless
-    /// the glob names one.
+    /// the glob names one. The folder is walked as a PATH folder is (linked folders once each), then matched.
     /// </summary>
     private static List<string> Glob(string glob, string workingDirectory)
     {
@@ -114,12 +132,8 @@ internal static class TemplatePaths
         string[] pattern = segments[firstWildcard..];
         var matcher = new Matcher(FileNameComparison);
         matcher.AddInclude(string.Join('/', pattern));
-        foreach (string skipped in SkippedFolders.Where(f => !pattern.Contains(f, StringComparer.OrdinalIgnoreCase)))
-        {
-            matcher.AddExclude("**/" + skipped + "/**");
-        }
-
-        return matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root)))
+        List<string> skipped = SkippedFolders.Where(f => !pattern.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
+        return matcher.Match(root, Walk(root, skipped))
             .Files
             .Select(match => Path.GetFullPath(match.Path, root))
             .ToList();

@@ -1,23 +1,26 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Tool.Lint;
 
 /// <summary>
-/// The snapshot each template is checked against. With <c>--snapshot</c>, that one. Without, the nearest
-/// <c>links.snapshot.json</c> in the template's own folder or any folder above it, as the build of the project a template
-/// belongs to finds its snapshot from the project's folder upwards (docs/snapshot-format.md, "Where the build finds
-/// it"): so <c>lint App/Templates</c> run from the repository's root uses App's snapshot, and <c>lint .</c> checks each
-/// project's templates against that project's own. A template with no snapshot above it (kept outside its project) gets
-/// the nearest one above the current folder.
+/// The snapshot each template is checked against. With <c>--snapshot</c>, that one. Without, the one the build of the
+/// project holding the template uses: the nearest <c>links.snapshot.json</c> in that project's folder (the nearest folder
+/// above the template with a <c>.csproj</c>) or any folder above it (docs/snapshot-format.md, "Where the build finds it").
+/// So <c>lint App/Templates</c> run from the repository's root uses App's snapshot, <c>lint .</c> checks each project's
+/// templates against that project's own, and a snapshot below the project folder is no project's. Outside any project
+/// (a repository that is not .NET), the search starts at the template's folder; a template with no snapshot above it
+/// gets the nearest one above the current folder.
 /// </summary>
 internal sealed class TemplateSnapshots
 {
     private readonly string _workingDirectory;
     private readonly string? _given;
     private readonly Dictionary<string, string?> _nearestFrom = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _projectFrom = new(StringComparer.Ordinal);
 
     public TemplateSnapshots(string workingDirectory, string? given)
     {
@@ -31,11 +34,37 @@ internal sealed class TemplateSnapshots
     /// <summary>The full path of <paramref name="template"/>'s snapshot; a usage error when there is none to be found.</summary>
     public string For(string template) =>
         _given
-        ?? NearestFrom(Path.GetDirectoryName(template)!)
+        ?? NearestFrom(ProjectFolderOf(Path.GetDirectoryName(template)!) ?? Path.GetDirectoryName(template)!)
         ?? NearestFrom(_workingDirectory)
         ?? throw ToolException.Usage(
             $"there is no {SnapshotFormat.DefaultFileName} in this folder, the templates' folders or any folder above them: lint checks templates against it. " +
             "Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it");
+
+    private string? ProjectFolderOf(string start)
+    {
+        if (_projectFrom.TryGetValue(start, out string? known))
+        {
+            return known;
+        }
+
+        string? project = HasProjectFile(start) ? start
+            : Path.GetDirectoryName(start) is { } parent ? ProjectFolderOf(parent)
+            : null;
+        _projectFrom[start] = project;
+        return project;
+    }
+
+    private static bool HasProjectFile(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*.csproj").Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     private string? NearestFrom(string start)
     {

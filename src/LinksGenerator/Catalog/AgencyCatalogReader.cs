@@ -62,6 +62,7 @@ internal static class AgencyCatalogReader
                 string.IsNullOrWhiteSpace(location.Name) ? "a location has no \"name\": give each location a name, which becomes its class in TriggerLinks" :
                 className is null ? $"the location name '{location.Name}' has no letter or digit, so it makes no class name: rename it" :
                 MemberScope.Agency.ReservedNames.Contains(className) ? $"the location name '{location.Name}' would make TriggerLinks.{className}, a name TriggerLinks already uses: rename it" :
+                className is MemberNamer.LocationIdMember or MemberNamer.AllMember ? $"the location name '{location.Name}' would make TriggerLinks.{className}, a class whose own {className} member would have its name: rename it" :
                 !MergeField.IsValidId(location.LocationId) ? $"the location '{location.Name}' has no valid \"locationId\" ({MergeField.IdRule})" :
                 seenIds.TryGetValue(location.LocationId!, out string? other) ? $"the locations '{other}' and '{location.Name}' have the same locationId '{location.LocationId}': keep one" :
                 null;

@@ -259,6 +259,8 @@ public class AgencyOutputTests
         { """[{"name":"!!!","locationId":"A","links":[]}]""", "the location name '!!!' has no letter or digit, so it makes no class name: rename it" },
         { """[{"name":"location","locationId":"A","links":[]}]""", "the location name 'location' would make TriggerLinks.Location, a name TriggerLinks already uses: rename it" },
         { """[{"name":"for location","locationId":"A","links":[]}]""", "the location name 'for location' would make TriggerLinks.ForLocation, a name TriggerLinks already uses: rename it" },
+        { """[{"name":"All","locationId":"A","links":[]}]""", "the location name 'All' would make TriggerLinks.All, a class whose own All member would have its name: rename it" },
+        { """[{"name":"location id","locationId":"A","links":[]}]""", "the location name 'location id' would make TriggerLinks.LocationId, a class whose own LocationId member would have its name: rename it" },
         { """[{"locationId":"A","links":[]}]""", "a location has no \"name\": give each location a name, which becomes its class in TriggerLinks" },
         { """[{"name":"Downtown","links":[]}]""", "the location 'Downtown' has no valid \"locationId\" (ASCII letters, digits, '_' and '-', at most 100 characters)" },
         { """[{"name":"Downtown","locationId":"A","links":[]},{"name":"Uptown","locationId":"A","links":[]}]""", "the locations 'Downtown' and 'Uptown' have the same locationId 'A': keep one" },
