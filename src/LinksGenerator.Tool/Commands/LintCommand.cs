@@ -19,8 +19,9 @@ internal sealed record LintSettings(IReadOnlyList<string> Paths, string? Snapsho
 
 /// <summary>
 /// <c>ghl-links lint</c>: checks template files without a build, with the build's own <see cref="TemplateChecker"/> and
-/// the snapshot the build reads (<see cref="TemplateSnapshots"/>), and prints each finding as MSBuild prints the analyzer's, then a summary. Exits 1 when a
-/// finding is an error (LNK001, LNK004; LNK003 too with <c>--warnings-as-errors</c>).
+/// the snapshot the build reads (<see cref="TemplateSnapshots"/>), and prints each finding as MSBuild prints the
+/// analyzer's, then a summary. Exits 1 when a finding is an error (LNK001, LNK004; LNK003 too with
+/// <c>--warnings-as-errors</c>).
 /// </summary>
 internal static class LintCommand
 {

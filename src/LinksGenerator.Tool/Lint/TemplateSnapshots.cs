@@ -40,18 +40,22 @@ internal sealed class TemplateSnapshots
             $"there is no {SnapshotFormat.DefaultFileName} in this folder, the templates' folders or any folder above them: lint checks templates against it. " +
             "Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it");
 
-    private string? ProjectFolderOf(string start)
+    private string? ProjectFolderOf(string folder) => FirstUp(folder, _projectFrom, f => HasProjectFile(f) ? f : null);
+
+    private string? NearestFrom(string folder) =>
+        FirstUp(folder, _nearestFrom, f => Path.Combine(f, SnapshotFormat.DefaultFileName) is var candidate && File.Exists(candidate) ? candidate : null);
+
+    /// <summary>What <paramref name="here"/> finds in <paramref name="folder"/> or the nearest folder above it; each folder asked once per run.</summary>
+    private static string? FirstUp(string folder, Dictionary<string, string?> known, Func<string, string?> here)
     {
-        if (_projectFrom.TryGetValue(start, out string? known))
+        if (known.TryGetValue(folder, out string? found))
         {
-            return known;
+            return found;
         }
 
-        string? project = HasProjectFile(start) ? start
-            : Path.GetDirectoryName(start) is { } parent ? ProjectFolderOf(parent)
-            : null;
-        _projectFrom[start] = project;
-        return project;
+        found = here(folder) ?? (Path.GetDirectoryName(folder) is { } parent ? FirstUp(parent, known, here) : null);
+        known[folder] = found;
+        return found;
     }
 
     private static bool HasProjectFile(string folder)
@@ -64,20 +68,5 @@ internal sealed class TemplateSnapshots
         {
             return false;
         }
-    }
-
-    private string? NearestFrom(string start)
-    {
-        if (_nearestFrom.TryGetValue(start, out string? known))
-        {
-            return known;
-        }
-
-        string candidate = Path.Combine(start, SnapshotFormat.DefaultFileName);
-        string? nearest = File.Exists(candidate) ? candidate
-            : Path.GetDirectoryName(start) is { } parent ? NearestFrom(parent)
-            : null;
-        _nearestFrom[start] = nearest;
-        return nearest;
     }
 }
