@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using LinksGenerator.Collections;
@@ -28,7 +27,7 @@ internal static class MessageText
     /// (U+00A0 and its kind) as <c>\uXXXX</c>. Such a space is printable, and shown as it is elsewhere, but in a field it
     /// is the very fault the message names, and printed it would look like the plain space that would be fine.
     /// </summary>
-    public static string Field(string text) => Safe(EscapeOtherSpaces(text));
+    public static string Field(string text) => Shorten(UnsafeText.Escape(text, quoted: false, otherSpaces: true));
 
     /// <summary>Every argument made <see cref="Safe(string)"/>; the same array when nothing needed it (the common case).</summary>
     public static EquatableArray<string> Safe(EquatableArray<string> arguments)
@@ -45,27 +44,6 @@ internal static class MessageText
         }
 
         return changed is null ? arguments : new EquatableArray<string>(changed);
-    }
-
-    private static string EscapeOtherSpaces(string text)
-    {
-        StringBuilder? builder = null;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            bool otherSpace = c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
-            if (otherSpace)
-            {
-                builder ??= new StringBuilder(text.Length + 10).Append(text, 0, i);
-                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder?.Append(c);
-            }
-        }
-
-        return builder?.ToString() ?? text;
     }
 
     private static string Shorten(string text)

@@ -32,9 +32,10 @@ internal static class UnsafeText
     /// <summary>
     /// <paramref name="text"/> on one line and harmless to a terminal or a log: line breaks and tabs as <c>\n</c>,
     /// <c>\r</c>, <c>\t</c>, every other unsafe character as <c>\uXXXX</c> (a valid surrogate pair stays). With
-    /// <paramref name="quoted"/>, quotes and backslashes are escaped too, for text shown inside double quotes.
+    /// <paramref name="quoted"/>, quotes and backslashes are escaped too, for text shown inside double quotes; with
+    /// <paramref name="otherSpaces"/>, every space that is not a plain one (U+00A0 and its kind) as <c>\uXXXX</c> too.
     /// </summary>
-    public static string Escape(string text, bool quoted)
+    public static string Escape(string text, bool quoted, bool otherSpaces = false)
     {
         StringBuilder? builder = null;
         for (int i = 0; i < text.Length; i++)
@@ -54,7 +55,7 @@ internal static class UnsafeText
                 '\t' => "\\t",
                 '"' when quoted => "\\\"",
                 '\\' when quoted => "\\\\",
-                _ when IsUnsafe(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ when IsUnsafe(c) || (otherSpaces && c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
                 _ => null,
             };
 
