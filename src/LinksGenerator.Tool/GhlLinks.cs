@@ -4,15 +4,24 @@ using System.CommandLine.Parsing;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Cli;
+using LinksGenerator.Tool.Configuration;
+using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool;
 
 /// <summary>The tool's entry point, callable in-process: parse, report usage errors with exit code 2, run the command.</summary>
 internal static class GhlLinks
 {
+    /// <summary>
+    /// Runs the command <paramref name="args"/> name. <paramref name="cancellationToken"/> is the user's Ctrl+C (see
+    /// <see cref="Interruption"/>): the command stops where it can and says so; the tool never ends itself halfway.
+    /// </summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, ToolHost host, CancellationToken cancellationToken = default)
     {
-        RootCommand root = GhlLinksCommandLine.Create(host);
+        // One reporter for the run, masking every token in the environment from the first line: parse errors quote
+        // arguments, and a token passed as one by mistake must not come back on the screen.
+        var reporter = new Reporter(host.Out, host.Error, EnvironmentTokens.NewRedactor(host));
+        RootCommand root = GhlLinksCommandLine.Create(host, reporter);
         ParseResult parsed = root.Parse(args);
 
         // System.CommandLine exits 1 on parse errors; usage errors exit 2 (see docs/ghl-links.md), as 1 means "stale".
@@ -20,15 +29,17 @@ internal static class GhlLinks
         {
             foreach (ParseError error in parsed.Errors)
             {
-                await host.Error.WriteLineAsync("error: " + error.Message).ConfigureAwait(false);
+                reporter.Error(error.Message);
             }
 
             string command = parsed.CommandResult.Command is RootCommand ? "" : $" or 'ghl-links {parsed.CommandResult.Command.Name} --help'";
-            await host.Error.WriteLineAsync($"Run 'ghl-links --help'{command} for usage.").ConfigureAwait(false);
+            reporter.Progress($"Run 'ghl-links --help'{command} for usage.");
             return (int)ExitCode.UsageError;
         }
 
-        var invocation = new InvocationConfiguration { Output = host.Out, Error = host.Error };
+        // No termination handling of System.CommandLine's: after its timeout it would end the run wherever it is, the
+        // snapshot's write included. Ctrl+C reaches the commands as cancellationToken instead.
+        var invocation = new InvocationConfiguration { Output = host.Out, Error = host.Error, ProcessTerminationTimeout = null };
         return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
 using LinksGenerator.Tool.HighLevel;
 
@@ -18,6 +20,12 @@ internal sealed class ToolHost
     public required TextWriter Error { get; init; }
 
     public required Func<string, string?> GetEnvironmentVariable { get; init; }
+
+    /// <summary>
+    /// The names of the environment's variables, so every token in it (<c>GHL_TOKEN_&lt;NAME&gt;</c> of locations this run
+    /// does not read included) can be masked from the first line the tool prints.
+    /// </summary>
+    public Func<IEnumerable<string>> GetEnvironmentVariableNames { get; init; } = static () => [];
 
     /// <summary>Relative paths (<c>--output</c>, <c>--snapshot</c>) resolve against this folder.</summary>
     public required string WorkingDirectory { get; init; }
@@ -44,6 +52,7 @@ internal sealed class ToolHost
         Out = Console.Out,
         Error = Console.Error,
         GetEnvironmentVariable = Environment.GetEnvironmentVariable,
+        GetEnvironmentVariableNames = static () => Environment.GetEnvironmentVariables().Keys.Cast<string>(),
         WorkingDirectory = Environment.CurrentDirectory,
     };
 

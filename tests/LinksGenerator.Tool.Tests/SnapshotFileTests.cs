@@ -191,6 +191,72 @@ public class SnapshotFileTests
     }
 
     [Fact]
+    public async Task An_empty_output_path_or_one_below_a_file_is_named_for_what_it_is()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("notes.txt", "not a folder");
+
+        ToolRun empty = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "");
+        ToolRun belowFile = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "notes.txt/links.json");
+
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains("error: the snapshot's path is empty: pass a file's path, such as links.snapshot.json", empty.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, belowFile.ExitCode);
+        Assert.Contains($"error: the folder of notes.txt/links.json is a file ({folder.File("notes.txt")}): choose another --output", belowFile.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_read_only_snapshot_is_not_replaced_and_nothing_is_requested()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        File.SetAttributes(folder.SnapshotPath, FileAttributes.ReadOnly);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull");
+        File.SetAttributes(folder.SnapshotPath, FileAttributes.Normal);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("error: links.snapshot.json is read-only: make it writable to pull into it (chmod u+w), or choose another --output", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+        Assert.Single(folder.AllFiles());
+    }
+
+    [Fact]
+    public void An_atomic_write_refuses_a_read_only_file_even_through_a_link()
+    {
+        using var folder = new TempFolder();
+        folder.Write("target.json", "{}\n");
+        File.SetAttributes(folder.File("target.json"), FileAttributes.ReadOnly);
+        File.CreateSymbolicLink(folder.SnapshotPath, "target.json");
+
+        Assert.Throws<UnauthorizedAccessException>(() => AtomicFile.Replace(folder.SnapshotPath, current: null, stream => stream.Write("[]\n"u8)));
+        File.SetAttributes(folder.File("target.json"), FileAttributes.Normal);
+
+        Assert.Equal("{}\n", folder.ReadText("target.json"));
+        Assert.Equal(["links.snapshot.json", "target.json"], folder.AllFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(230, 's')]
+    [InlineData(120, 'é')] // 240 bytes of UTF-8
+    public async Task A_snapshot_whose_name_is_near_the_file_system_limit_can_be_pulled(int length, char letter)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        string name = new string(letter, length - 5) + ".json";
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", name);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(TestLinks.FirstSnapshot, folder.ReadText(name));
+        Assert.Single(folder.AllFiles());
+    }
+
+    [Fact]
     public void An_atomic_write_replaces_the_whole_file_and_leaves_no_temporary_file()
     {
         using var folder = new TempFolder();

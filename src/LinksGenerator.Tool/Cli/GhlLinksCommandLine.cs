@@ -21,20 +21,22 @@ internal static class GhlLinksCommandLine
         "3 HighLevel refused the request (401, 403, other 4xx but 429); 4 HighLevel or the network failed after retries, or answered something that is not a Links response; " +
         "130 cancelled (Ctrl+C), the snapshot untouched.";
 
-    public static RootCommand Create(ToolHost host)
+    /// <summary>The commands, each reporting through <paramref name="reporter"/>.</summary>
+    public static RootCommand Create(ToolHost host, Reporter reporter)
     {
         var root = new RootCommand(
             "Pulls a HighLevel (GoHighLevel) location's trigger links into links.snapshot.json for the LinksGenerator package, " +
             $"checks in CI whether the snapshot is stale, and checks template files against it; an agency's many locations fit in one snapshot. " +
             $"The token is read from ${Configuration.TokenReader.DefaultVariable}. {ExitCodes}");
-        root.Add(CreatePull(host));
-        root.Add(CreateCheck(host));
-        root.Add(CreateLint(host));
-        root.Add(CreateConvert(host));
+        root.Add(CreatePull(host, reporter));
+        root.Add(CreateCheck(host, reporter));
+        root.Add(CreateLint(host, reporter));
+        root.Add(CreateConvert(host, reporter));
+        HelpWidth.Apply(root);
         return root;
     }
 
-    private static Command CreatePull(ToolHost host)
+    private static Command CreatePull(ToolHost host, Reporter reporter)
     {
         var forgetHistory = new Option<bool>("--forget-history")
         {
@@ -43,6 +45,7 @@ internal static class GhlLinksCommandLine
         };
         return CreateCommand(
             host,
+            reporter,
             "pull",
             "Write the location's trigger links to the snapshot (atomically) and print what changed: links added, deleted, renamed, re-targeted. " +
             "The snapshot keeps the former names of renamed links and the links deleted from HighLevel, so the build can keep their members.",
@@ -53,14 +56,15 @@ internal static class GhlLinksCommandLine
             forgetHistory);
     }
 
-    private static Command CreateCheck(ToolHost host) => CreateCommand(
+    private static Command CreateCheck(ToolHost host, Reporter reporter) => CreateCommand(
         host,
+        reporter,
         "check",
         "Compare the location's trigger links with the snapshot without writing; print the difference and exit 1 when it is stale.",
         new Option<string>("--snapshot") { HelpName = "PATH", Description = "The snapshot to compare.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName },
         (settings, path, _, host, reporter, cancellationToken) => CheckCommand.RunAsync(settings, path, host, reporter, cancellationToken));
 
-    private static Command CreateLint(ToolHost host)
+    private static Command CreateLint(ToolHost host, Reporter reporter)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -92,13 +96,13 @@ internal static class GhlLinksCommandLine
             warningsAsErrors,
         };
         command.SetAction((result, cancellationToken) => Run(
-            host,
-            reporter => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter)),
+            reporter,
+            () => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter)),
             cancellationToken));
         return command;
     }
 
-    private static Command CreateConvert(ToolHost host)
+    private static Command CreateConvert(ToolHost host, Reporter reporter)
     {
         var name = new Option<string>("--name") { HelpName = "NAME", Required = true, Description = "Your name for the location the snapshot holds; its class in TriggerLinks is made from it." };
         var snapshot = new Option<string>("--snapshot") { HelpName = "PATH", Description = "The one-location snapshot to convert.", DefaultValueFactory = _ => SnapshotFormat.DefaultFileName };
@@ -111,14 +115,14 @@ internal static class GhlLinksCommandLine
             snapshot,
         };
         command.SetAction((result, cancellationToken) => Run(
-            host,
-            reporter => Task.FromResult(ConvertCommand.Run(result.GetRequiredValue(name), result.GetRequiredValue(snapshot), host, reporter)),
+            reporter,
+            () => Task.FromResult(ConvertCommand.Run(result.GetRequiredValue(name), result.GetRequiredValue(snapshot), host, reporter)),
             cancellationToken));
         return command;
     }
 
     /// <summary>A command with the shared connection options, its own snapshot path option and <paramref name="ownOptions"/>, and its body.</summary>
-    private static Command CreateCommand(ToolHost host, string name, string description, Option<string> snapshotPath, CommandBody body, params Option[] ownOptions)
+    private static Command CreateCommand(ToolHost host, Reporter reporter, string name, string description, Option<string> snapshotPath, CommandBody body, params Option[] ownOptions)
     {
         var connection = new ConnectionOptions();
         var command = new Command(name, description);
@@ -129,7 +133,7 @@ internal static class GhlLinksCommandLine
             command.Add(option);
         }
 
-        command.SetAction((result, cancellationToken) => Run(host, reporter =>
+        command.SetAction((result, cancellationToken) => Run(reporter, () =>
             body(connection.Read(result), result.GetRequiredValue(snapshotPath), result, host, reporter, cancellationToken), cancellationToken));
         return command;
     }
@@ -138,12 +142,11 @@ internal static class GhlLinksCommandLine
     /// Runs a command and turns every way it can end into an exit code and a message: the user sees advice, never a
     /// stack trace, and every line passes through the token redactor.
     /// </summary>
-    private static async Task<int> Run(ToolHost host, Func<Reporter, Task<ExitCode>> command, CancellationToken cancellationToken)
+    private static async Task<int> Run(Reporter reporter, Func<Task<ExitCode>> command, CancellationToken cancellationToken)
     {
-        var reporter = new Reporter(host.Out, host.Error, new Redactor());
         try
         {
-            return (int)await command(reporter).ConfigureAwait(false);
+            return (int)await command().ConfigureAwait(false);
         }
         catch (ToolException e)
         {

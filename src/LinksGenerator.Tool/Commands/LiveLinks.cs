@@ -28,13 +28,14 @@ internal static class LiveLinks
         var token = new VariableToken(settings.TokenVariable, TokenReader.Read(settings.TokenVariable, host.GetEnvironmentVariable));
         reporter.Redactor.Add(token.Token);
         string locationId = LocationId.Resolve(settings.LocationId, host.GetEnvironmentVariable, snapshot);
+        string origin = $"--location-id, {LocationId.EnvironmentVariable} or the snapshot";
+        NotAToken.Refuse(reporter.Redactor, locationId, $"location id (from {origin})");
         WarnIfClearText(endpoint, reporter);
 
         Uri uri = endpoint.LinksUri(locationId);
         reporter.Progress($"Getting the trigger links of location {locationId} from {uri.GetLeftPart(UriPartial.Path)}");
 
         using var http = new HighLevelHttp(host.CreateHttpHandler(), host.Clock);
-        string origin = $"--location-id, {LocationId.EnvironmentVariable} or the snapshot";
         IReadOnlyList<ApiLink> links = await new LocationFetch(http, endpoint, settings.Timeout, host, reporter).LinksAsync(locationId, token, origin, "", cancellationToken).ConfigureAwait(false);
         return LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
     }

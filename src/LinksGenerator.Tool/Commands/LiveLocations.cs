@@ -36,6 +36,15 @@ internal static class LiveLocations
 
         foreach (LocationChoice location in locations)
         {
+            NotAToken.Refuse(reporter.Redactor, location.LocationId, $"location id of {Printable.Line(location.Name)} (from {LocationSelection.IdOrigin})");
+            if (tokens[location.Name] is AgencyToken { CompanyId: var companyId })
+            {
+                NotAToken.Refuse(reporter.Redactor, companyId, $"company id (from --company-id or {AgencyCredentials.CompanyIdVariable})");
+            }
+        }
+
+        foreach (LocationChoice location in locations)
+        {
             reporter.Progress($"{Printable.Line(location.Name)}: {tokens[location.Name].Described}");
         }
 

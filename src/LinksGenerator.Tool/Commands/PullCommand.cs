@@ -34,9 +34,17 @@ internal static class PullCommand
             BrokenHistory.Refuse(existing, reporter);
         }
 
-        if (!Directory.Exists(Path.GetDirectoryName(existing.FullPath)))
+        string folder = Path.GetDirectoryName(existing.FullPath)!;
+        if (!Directory.Exists(folder))
         {
-            throw ToolException.Usage($"the folder of {output} does not exist: create it, or choose another --output");
+            throw ToolException.Usage(File.Exists(folder)
+                ? $"the folder of {output} is a file ({folder}): choose another --output"
+                : $"the folder of {output} does not exist: create it, or choose another --output");
+        }
+
+        if (AtomicFile.IsReadOnly(existing.FullPath))
+        {
+            throw ToolException.Usage($"{output} is read-only: make it writable to pull into it (chmod u+w), or choose another --output");
         }
 
         if (existing.IsManyLocations || settings.Locations.Count > 0)

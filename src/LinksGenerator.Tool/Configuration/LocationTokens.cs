@@ -11,7 +11,8 @@ namespace LinksGenerator.Tool.Configuration;
 /// </summary>
 internal sealed class LocationTokens
 {
-    private const string Prefix = TokenReader.DefaultVariable + "_";
+    /// <summary>What every location's own token variable starts with.</summary>
+    public const string Prefix = TokenReader.DefaultVariable + "_";
 
     private readonly string? _companyIdOption;
     private readonly string _fallbackVariable;

@@ -41,14 +41,7 @@ internal static class TokenReader
             return null;
         }
 
-        string token = raw.Trim();
-
-        // People paste the whole header value from another tool; the scheme is ours to add.
-        if (token.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            token = token[BearerPrefix.Length..].TrimStart();
-        }
-
+        string token = WithoutScheme(raw);
         foreach (char c in token)
         {
             // An HTTP header value cannot carry these, and HttpClient's own error would quote the value: refuse here,
@@ -75,5 +68,19 @@ internal static class TokenReader
         }
 
         return token;
+    }
+
+    /// <summary>
+    /// The token a variable's value would give, without refusing anything: null unless it is long enough to be one. For
+    /// masking, where a malformed token must be hidden as well as a good one.
+    /// </summary>
+    public static string? Lenient(string? raw) =>
+        raw is null ? null : WithoutScheme(raw) is { Length: >= MinimumLength } token ? token : null;
+
+    /// <summary>The value trimmed, without a leading "Bearer ": people paste the whole header value from another tool; the scheme is ours to add.</summary>
+    private static string WithoutScheme(string raw)
+    {
+        string token = raw.Trim();
+        return token.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) ? token[BearerPrefix.Length..].TrimStart() : token;
     }
 }

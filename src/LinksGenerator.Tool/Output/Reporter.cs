@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 
 namespace LinksGenerator.Tool.Output;
@@ -5,7 +6,9 @@ namespace LinksGenerator.Tool.Output;
 /// <summary>
 /// The only way the commands write text. Results (what changed) go to standard output so scripts can capture them;
 /// progress, warnings and errors go to standard error. Every line passes through the <see cref="Redactor"/>, and is
-/// written whole even when locations fetched side by side report at once.
+/// written whole even when locations fetched side by side report at once. A line that cannot be written (standard output
+/// closed, or redirected to a full disk) is dropped rather than thrown: the run's outcome and exit code are decided by
+/// what it did, not by whether anyone could read about it, so a pull that wrote its snapshot still exits 0.
 /// </summary>
 internal sealed class Reporter
 {
@@ -22,7 +25,7 @@ internal sealed class Reporter
 
     public Redactor Redactor { get; }
 
-    public void Result(string line) => Write(_out, Redactor.Redact(line));
+    public void Result(string line) => WriteLine(_out, Redactor.Redact(line));
 
     /// <summary>An interpolated result line, written without becoming a string unless it holds a secret to mask.</summary>
     public void Result(ref ReportLine line)
@@ -31,14 +34,11 @@ internal sealed class Reporter
         {
             if (Redactor.Finds(line.Text))
             {
-                Write(_out, Redactor.Redact(line.Text.ToString()));
+                WriteLine(_out, Redactor.Redact(line.Text.ToString()));
                 return;
             }
 
-            lock (_gate)
-            {
-                _out.WriteLine(line.Text);
-            }
+            WriteLine(_out, line.Text);
         }
         finally
         {
@@ -46,17 +46,24 @@ internal sealed class Reporter
         }
     }
 
-    public void Progress(string line) => Write(_error, Redactor.Redact(line));
+    public void Progress(string line) => WriteLine(_error, Redactor.Redact(line));
 
-    public void Warning(string line) => Write(_error, "warning: " + Redactor.Redact(line));
+    public void Warning(string line) => WriteLine(_error, "warning: " + Redactor.Redact(line));
 
-    public void Error(string line) => Write(_error, "error: " + Redactor.Redact(line));
+    public void Error(string line) => WriteLine(_error, "error: " + Redactor.Redact(line));
 
-    private void Write(TextWriter writer, string line)
+    private void WriteLine(TextWriter writer, ReadOnlySpan<char> line)
     {
         lock (_gate)
         {
-            writer.WriteLine(line);
+            try
+            {
+                writer.WriteLine(line);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                // Nobody can read it (EBADF, ENOSPC); the next line may still get through to the other stream.
+            }
         }
     }
 }

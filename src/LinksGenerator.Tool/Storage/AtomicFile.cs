@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 
 namespace LinksGenerator.Tool.Storage;
 
@@ -8,8 +9,9 @@ namespace LinksGenerator.Tool.Storage;
 /// Replaces a file all at once: the bytes go to a temporary file in the same folder (same file system, so the rename
 /// is atomic), are flushed to disk, and only then renamed over the target. A crash or error at any point leaves the old
 /// file as it was and no temporary file behind. A symbolic link is followed: the file it points to is replaced, and the
-/// link stays a link; the file keeps its permissions. Only a process killed outright (<c>kill -9</c>, a power cut) can leave
-/// its temporary file: the next write removes such leftovers.
+/// link stays a link; the file keeps its permissions (its mode: owner and group become the writer's, and a hard link to
+/// the old file keeps the old bytes, as with any editor that saves this way). A read-only file is not replaced. Only a
+/// process killed outright (<c>kill -9</c>, a power cut) can leave its temporary file: the next write removes such leftovers.
 /// </summary>
 internal static class AtomicFile
 {
@@ -20,6 +22,12 @@ internal static class AtomicFile
     private static readonly TimeSpan LeftOverAfter = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// The most UTF-8 bytes of the file's name a temporary name repeats: with the dot, guid and ".tmp" around it, a
+    /// temporary name stays within the 255 bytes file systems allow even for the longest name.
+    /// </summary>
+    private const int LongestStem = 200;
+
+    /// <summary>
     /// Replaces <paramref name="path"/> with what <paramref name="write"/> writes, streamed to disk as it is written, unless
     /// that is exactly <paramref name="current"/> (the file's bytes as read): then the file is left alone, timestamp and
     /// all, and the result is <see langword="false"/>.
@@ -27,9 +35,15 @@ internal static class AtomicFile
     public static bool Replace(string path, byte[]? current, Action<Stream> write)
     {
         path = FollowLinks(path);
+        if (IsReadOnly(path))
+        {
+            throw new UnauthorizedAccessException($"{path} is read-only");
+        }
+
         string folder = Path.GetDirectoryName(path) ?? throw new ArgumentException($"{path} has no folder", nameof(path));
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        RemoveLeftovers(folder, Path.GetFileName(path));
+        string stem = Stem(Path.GetFileName(path));
+        string temporary = Path.Combine(folder, $".{stem}.{Guid.NewGuid():N}.tmp");
+        RemoveLeftovers(folder, stem);
         try
         {
             bool unchanged;
@@ -62,6 +76,28 @@ internal static class AtomicFile
     }
 
     /// <summary>
+    /// Whether the file at <paramref name="path"/> (or the one a link there points to) exists and is read-only for this
+    /// user: renaming over it would succeed, as the folder is writable, and replace a file someone protected on purpose.
+    /// </summary>
+    public static bool IsReadOnly(string path)
+    {
+        path = FollowLinks(path);
+        return File.Exists(path) && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly);
+    }
+
+    /// <summary>The file's name, cut to <see cref="LongestStem"/> UTF-8 bytes (never inside a character) for temporary names.</summary>
+    private static string Stem(string fileName)
+    {
+        int length = fileName.Length;
+        while (Encoding.UTF8.GetByteCount(fileName.AsSpan(0, length)) > LongestStem)
+        {
+            length--;
+        }
+
+        return length > 0 && char.IsHighSurrogate(fileName[length - 1]) ? fileName[..(length - 1)] : fileName[..length];
+    }
+
+    /// <summary>
     /// The file a symbolic link points to, through every link on the way: renaming over the link itself would replace it
     /// with a plain file and leave what it points to stale.
     /// </summary>
@@ -80,10 +116,10 @@ internal static class AtomicFile
         }
     }
 
-    /// <summary>Deletes temporary files of ours for <paramref name="fileName"/> that a killed process left behind.</summary>
-    private static void RemoveLeftovers(string folder, string fileName)
+    /// <summary>Deletes temporary files of ours for the file named <paramref name="stem"/> (<see cref="Stem"/>) that a killed process left behind.</summary>
+    private static void RemoveLeftovers(string folder, string stem)
     {
-        string prefix = "." + fileName + ".";
+        string prefix = "." + stem + ".";
         try
         {
             foreach (string file in Directory.EnumerateFiles(folder, prefix + "*.tmp"))

@@ -113,6 +113,11 @@ internal sealed class LocalSnapshot
 
     public static LocalSnapshot Load(string workingDirectory, string path)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw ToolException.Usage($"the snapshot's path is empty: pass a file's path, such as {SnapshotFormat.DefaultFileName}");
+        }
+
         string fullPath = Path.GetFullPath(path, workingDirectory);
         if (Directory.Exists(fullPath))
         {

@@ -42,6 +42,7 @@ internal sealed class InProcessTool : IToolRunner
             Out = stdout,
             Error = stderr,
             GetEnvironmentVariable = name => environment.TryGetValue(name, out string? value) ? value : null,
+            GetEnvironmentVariableNames = () => environment.Keys,
             WorkingDirectory = workingDirectory,
             Clock = clock,
 

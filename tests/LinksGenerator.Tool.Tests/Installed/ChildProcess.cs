@@ -23,7 +23,8 @@ internal static class ChildProcess
         IEnumerable<string> args,
         string workingDirectory,
         IReadOnlyDictionary<string, string?> environment,
-        TimeSpan timeout)
+        TimeSpan timeout,
+        Func<Process, Task>? whileRunning = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -63,6 +64,11 @@ internal static class ChildProcess
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
+            if (whileRunning is not null)
+            {
+                await whileRunning(process).WaitAsync(deadline.Token);
+            }
+
             await process.WaitForExitAsync(deadline.Token);
         }
         catch (OperationCanceledException)
@@ -72,6 +78,21 @@ internal static class ChildProcess
         }
 
         return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Sends <paramref name="signal"/> ("INT", "TERM") to the process, as Ctrl+C or a CI runner's cancel would.</summary>
+    public static void Signal(Process process, string signal)
+    {
+        var kill = new ProcessStartInfo("kill") { UseShellExecute = false };
+        kill.ArgumentList.Add("-s");
+        kill.ArgumentList.Add(signal);
+        kill.ArgumentList.Add(process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using Process sent = Process.Start(kill) ?? throw new InvalidOperationException("could not start kill");
+        sent.WaitForExit();
+        if (sent.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -s {signal} {process.Id} exited {sent.ExitCode}");
+        }
     }
 
     private static bool IsInherited(string name) =>

@@ -19,9 +19,13 @@ internal sealed partial class InstalledTool : IToolRunner
 
     public InstalledTool(string executable) => _executable = executable;
 
-    public async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunAsync(workingDirectory, environment, whileRunning: null, args);
+
+    /// <summary>Runs the tool and, while it runs, <paramref name="whileRunning"/> (which may signal it).</summary>
+    public async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, Func<System.Diagnostics.Process, Task>? whileRunning, params string[] args)
     {
-        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(_executable, args, workingDirectory, environment, TimeSpan.FromMinutes(2));
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(_executable, args, workingDirectory, environment, TimeSpan.FromMinutes(2), whileRunning);
         return new ToolRun(exitCode, stdout, stderr, AnnouncedWaits(stderr));
     }
 

@@ -64,6 +64,45 @@ public class InstalledToolTests
         Assert.Contains("dotnet tool install LinksGenerator.Tool", readme.ReadToEnd(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task A_signal_while_HighLevel_is_slow_exits_130_and_leaves_the_snapshot_alone(string signal)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // signals are sent with kill(1)
+        }
+
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        server.Behavior = (context, _) =>
+        {
+            asked.TrySetResult();
+            return Respond.Hang(context, server);
+        };
+
+        ToolRun run = await _runner.RunAsync(
+            folder.Path,
+            Ghl.Environment(),
+            whileRunning: async process =>
+            {
+                await asked.Task;
+                ChildProcess.Signal(process, signal);
+            },
+            "pull",
+            "--base-url",
+            server.BaseUrl);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.Contains("error: cancelled; the snapshot is untouched", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+        Assert.Single(folder.AllFiles());
+    }
+
     [Fact]
     public async Task It_reports_its_packed_version_and_sends_it_as_the_user_agent()
     {

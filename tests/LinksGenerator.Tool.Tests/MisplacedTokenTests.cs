@@ -1,0 +1,81 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>
+/// A token typed where an argument belongs: every token in the environment is masked from the first line the tool
+/// prints (parse errors included), and one given as an id is refused before it can reach a URL or the snapshot.
+/// </summary>
+public class MisplacedTokenTests
+{
+    private const string LocationToken = "pit-own-location-token-77c1d0e5a9b4";
+
+    public static TheoryData<string[]> TokensAsArguments => new()
+    {
+        { ["pull", "--token", FakeHighLevel.Token] },
+        { ["check", FakeHighLevel.Token] },
+        { ["pull", "--token-env", FakeHighLevel.Token] },
+        { ["pull", "--token-env", "Bearer " + FakeHighLevel.Token] },
+        { ["lint", "--snapshot", FakeHighLevel.AgencyToken, "x.html"] },
+        { ["pull", "--unknown", LocationToken] },
+    };
+
+    [Theory]
+    [MemberData(nameof(TokensAsArguments))]
+    public async Task A_token_passed_as_an_argument_is_masked_in_every_message(string[] args)
+    {
+        using var folder = new TempFolder();
+        var environment = Ghl.Environment(("GHL_AGENCY_TOKEN", FakeHighLevel.AgencyToken), ("GHL_TOKEN_MAIN", LocationToken));
+
+        string[] connection = args[0] == "lint" ? [] : ["--base-url", "http://127.0.0.1:9"];
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, environment, [.. args, .. connection]);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("[redacted]", run.Stdout + run.Stderr, StringComparison.Ordinal);
+        run.AssertNoToken(folder);
+        Assert.DoesNotContain(LocationToken, run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(FakeHighLevel.AgencyToken, run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static TheoryData<string[], (string Name, string? Value)[], string> TokensAsIds => new()
+    {
+        { ["pull", "--location-id", FakeHighLevel.Token], [], "the location id (from --location-id, GHL_LOCATION_ID or the snapshot)" },
+        { ["check", "--location-id", FakeHighLevel.Token], [], "the location id (from --location-id, GHL_LOCATION_ID or the snapshot)" },
+        { ["pull"], [("GHL_LOCATION_ID", FakeHighLevel.Token)], "the location id (from --location-id, GHL_LOCATION_ID or the snapshot)" },
+        { ["pull", "--location", "Main=" + FakeHighLevel.Token], [], "the location id of Main (from --location or the snapshot)" },
+        { ["pull", "--location", "Main=" + LocationToken], [("GHL_TOKEN_MAIN", LocationToken)], "the location id of Main (from --location or the snapshot)" },
+        {
+            ["pull", "--location", "Main=" + FakeHighLevel.Location, "--company-id", FakeHighLevel.AgencyToken],
+            [("GHL_TOKEN", null), ("GHL_AGENCY_TOKEN", FakeHighLevel.AgencyToken)],
+            "the company id (from --company-id or GHL_COMPANY_ID)"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TokensAsIds))]
+    public async Task A_token_given_as_an_id_is_refused_before_any_request(string[] args, (string Name, string? Value)[] environment, string what)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        string? snapshot = args[0] == "check" ? TestLinks.PreviousSnapshot : null; // check needs one to compare with
+        if (snapshot is not null)
+        {
+            folder.Write("links.snapshot.json", snapshot);
+        }
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(environment), args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains($"error: {what} is one of the tokens in the environment, not an id: pass the id itself. Nothing was sent", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+        Assert.Equal(snapshot is null ? [] : ["links.snapshot.json"], folder.AllFiles().Select(f => f.Name));
+        Assert.Equal(snapshot, snapshot is null ? null : folder.ReadText());
+        run.AssertNoToken(folder);
+        Assert.DoesNotContain(LocationToken, run.Stdout + run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeHighLevel.AgencyToken, run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+}
