@@ -19,7 +19,7 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
     {
         SyntaxTree tree = context.SemanticModel.SyntaxTree;
         string content = TextSearch.Content(tree.GetText(context.CancellationToken));
-        if (GeneratedFiles.IsGenerated(tree, content, context.Options))
+        if (GeneratedFiles.IsGenerated(tree, context.Options, context.CancellationToken))
         {
             return;
         }

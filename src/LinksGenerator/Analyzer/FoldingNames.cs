@@ -33,7 +33,7 @@ internal sealed class FoldingNames
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             string content = TextSearch.Content(tree.GetText(cancellationToken));
-            if (content.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0 || GeneratedFiles.HasGeneratedName(tree.FilePath) || GeneratedFiles.HasGeneratedHeader(content))
+            if (content.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0 || GeneratedFiles.HasGeneratedName(tree.FilePath) || GeneratedFiles.HasGeneratedHeader(tree, cancellationToken))
             {
                 continue;
             }

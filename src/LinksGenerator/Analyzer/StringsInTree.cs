@@ -16,7 +16,7 @@ internal sealed class StringsInTree(StringAnalysis analysis)
     public void Analyze(SyntaxTreeAnalysisContext context)
     {
         string content = TextSearch.Content(context.Tree.GetText(context.CancellationToken));
-        if (GeneratedFiles.IsGenerated(context.Tree, content, context.Options))
+        if (GeneratedFiles.IsGenerated(context.Tree, context.Options, context.CancellationToken))
         {
             return;
         }
