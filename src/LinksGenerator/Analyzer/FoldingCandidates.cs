@@ -42,6 +42,7 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
         var sink = new DiagnosticSink(tree, context.ReportDiagnostic, context.CancellationToken);
         SyntaxNode root = tree.GetRoot(context.CancellationToken);
         var candidates = new HashSet<ExpressionSyntax>();
+        var formatArguments = new HashSet<LiteralExpressionSyntax>();
         foreach (int position in positions)
         {
             SyntaxToken token = root.FindToken(position);
@@ -50,6 +51,12 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
             if (IsStringText(token) || token.IsKind(SyntaxKind.IdentifierToken))
             {
                 AddCandidates(token, candidates);
+            }
+
+            if (token.Parent is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                && CompositeFormatArguments.MayBeOne(literal) && formatArguments.Add(literal))
+            {
+                analysis.AnalyzeFormatArgument(literal, context.SemanticModel, sink);
             }
         }
 

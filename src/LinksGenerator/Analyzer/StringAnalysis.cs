@@ -37,6 +37,32 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         });
     }
 
+    /// <summary>
+    /// A literal that may be a composite format (<see cref="CompositeFormatArguments.MayBeOne"/>): judged by the text the
+    /// format makes of it when it is one (never fixable: the constant there would be escaped just the same), else as any
+    /// literal.
+    /// </summary>
+    public void AnalyzeFormatArgument(LiteralExpressionSyntax literal, SemanticModel model, DiagnosticSink sink)
+    {
+        if (literal.Token.ValueText.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        Guard(() =>
+        {
+            StringPiece piece = StringPieceDecoder.FromLiteral(literal);
+            if (CompositeFormatArguments.IsCompositeFormat(literal, model, sink.CancellationToken))
+            {
+                ReportFields(sink, piece.FormattedAsCompositeFormat(), fixable: false, compositeFormat: true);
+            }
+            else
+            {
+                ReportFields(sink, piece, piece.Form != StringForm.Utf8 && piece.IsMapped);
+            }
+        });
+    }
+
     /// <summary>The text parts of an interpolated string whose source spells the marker.</summary>
     public void AnalyzeInterpolationText(InterpolatedStringExpressionSyntax interpolation, DiagnosticSink sink)
     {
@@ -109,7 +135,7 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         }
     }
 
-    private void ReportFields(DiagnosticSink sink, StringPiece piece, bool fixable)
+    private void ReportFields(DiagnosticSink sink, StringPiece piece, bool fixable, bool compositeFormat = false)
     {
         var matches = new List<MergeFieldMatch>();
         MergeFieldScanner.ScanPiece(piece.Value, matches);
@@ -123,7 +149,9 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             }
             else
             {
-                string problem = IsEscapedBraceSlip(sink, piece, match) ? MalformedReason.InterpolationEscape : match.Problem!;
+                string problem = !IsEscapedBraceSlip(sink, piece, match, compositeFormat) ? match.Problem!
+                    : compositeFormat ? MalformedReason.CompositeFormatEscape
+                    : MalformedReason.InterpolationEscape;
                 sink.Report(Diagnostic.Create(DiagnosticDescriptors.MalformedTriggerLink, location, MessageText.Field(text), problem));
             }
         }
@@ -154,10 +182,13 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         }
     }
 
-    /// <summary>Single braces in $"…" text that the source wrote doubled: the author meant a field and got an escape.</summary>
-    private static bool IsEscapedBraceSlip(DiagnosticSink sink, StringPiece piece, MergeFieldMatch match) =>
+    /// <summary>
+    /// Single braces in $"…" text, or in a composite format's output, that the source wrote doubled: the author meant a
+    /// field and got an escape.
+    /// </summary>
+    private static bool IsEscapedBraceSlip(DiagnosticSink sink, StringPiece piece, MergeFieldMatch match, bool compositeFormat) =>
         match.Problem == MalformedReason.SingleBraces
-        && piece.Form is StringForm.InterpolatedRegular or StringForm.InterpolatedVerbatim
+        && (compositeFormat || piece.Form is StringForm.InterpolatedRegular or StringForm.InterpolatedVerbatim)
         && piece.IsMapped
         && sink.Tree.GetText(sink.CancellationToken).ToString(piece.SourceSpan(match.Start, match.Start + 1)) == "{{";
 

@@ -37,7 +37,8 @@ internal sealed class StringsInTree(StringAnalysis analysis)
             SyntaxToken token = root.FindToken(position);
             if (token.Parent is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression)))
             {
-                if (judged.Add(literal))
+                // A literal that may be a composite format is the semantic action's (FoldingCandidates) to judge.
+                if (judged.Add(literal) && !(literal.IsKind(SyntaxKind.StringLiteralExpression) && CompositeFormatArguments.MayBeOne(literal)))
                 {
                     analysis.AnalyzeLiteral(literal, sink);
                 }

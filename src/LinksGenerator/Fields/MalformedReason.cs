@@ -12,6 +12,8 @@ internal static class MalformedReason
     public const string BadIdCharacter = "a link id has only ASCII letters, digits, '_' and '-', so HighLevel does not see a field";
 
     /// <summary>The most common slip: in $"…" a doubled brace is an escape, so the value has single braces.</summary>
+    public const string CompositeFormatEscape = "in a format string (string.Format, AppendFormat, WriteLine with arguments) {{ is an escaped {, so the message gets single braces; pass the TriggerLinks constant as an argument ({0}) or write {{{{trigger_link.<id>}}}}";
+
     public const string InterpolationEscape = "in an interpolated string {{ is an escaped {, so the message gets single braces; write {{{{trigger_link.<id>}}}} or use the TriggerLinks constant in a hole";
 
     /// <summary>What a visual editor does to braces inside a link's address.</summary>

@@ -1,0 +1,52 @@
+using System.Threading.Tasks;
+using LinksGenerator.Fields;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using static LinksGenerator.Tests.Analyzer.AnalyzerScenario;
+
+namespace LinksGenerator.Tests.Analyzer;
+
+/// <summary>
+/// A literal passed as a composite format (a parameter marked <c>[StringSyntax("CompositeFormat")]</c>) is judged by
+/// the text the format makes of it, where {{ is one brace.
+/// </summary>
+public class CompositeFormatTests
+{
+    [Fact]
+    public Task A_field_in_a_format_string_is_LNK003_because_the_format_halves_its_braces() =>
+        WithKnownLinks().Members("""
+            string Sms(string name) => string.Format("Hi {0}, book: {|#0:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name);
+            void Log(System.Text.StringBuilder text, string name) => text.AppendFormat("{0}: {|#1:{{trigger_link.gone}}|}", name);
+            string Print(string name) => string.Format(("{0} {|#2:{{ trigger_link.Ab3dEfGh1jKlMnOpQr5t }}|}"), name);
+            """)
+            .Expect(
+                new DiagnosticResult(Malformed).WithLocation(0).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(1).WithArguments("{trigger_link.gone}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(2).WithArguments("{ trigger_link.Ab3dEfGh1jKlMnOpQr5t }", MalformedReason.CompositeFormatEscape))
+            .Verify();
+
+    [Fact]
+    public Task Doubled_escapes_in_a_format_string_make_a_field_judged_like_any_other_but_not_fixable() =>
+        WithKnownLinks().Members("""
+            string Sms(string name) => string.Format("Hi {0}, book: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|} {|LNK001:{{{{trigger_link.gone}}}}|}", name);
+            string Raw(string name) => string.Format(@"{0} {|LNK002:{{{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}}}|}", name);
+            """).Verify();
+
+    [Fact]
+    public Task A_field_passed_as_an_argument_to_a_format_is_an_ordinary_literal() =>
+        WithKnownLinks().Members("""
+            string Sms(string name) => string.Format("Hi {0}, book: {1}", name, "{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}");
+            string Other(string name) => Join(name, "{|LNK001:{{trigger_link.gone}}|}");
+            void Print() => System.Console.WriteLine("{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}");
+            static string Join(string a, string b) => a + b;
+            """).Verify();
+
+    [Fact]
+    public Task A_parameter_not_marked_as_a_composite_format_keeps_its_braces() =>
+        WithKnownLinks().Members("""
+            string Sms(string name) => Send("Hi, book: {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name);
+            static string Send(string text, string to) => to + text;
+            """).Verify();
+
+    private static DiagnosticDescriptor Malformed => Diagnostics.DiagnosticDescriptors.MalformedTriggerLink;
+}
