@@ -7,11 +7,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LinksGenerator.Analyzer;
 
 /// <summary>
-/// The per-file action for constants folded from pieces (<c>Prefix + "abc}}"</c>, <c>$"{{{{trigger_link.{Id}}}}}"</c>): the
-/// only rule that needs the semantic model. A field can only span pieces where one of them holds the marker: a string
-/// the file spells it in, or the name of a constant that holds it (<see cref="FoldingNames"/>). Only the concatenations
-/// and interpolations around those places are candidates, and only the few a syntax check cannot rule out are bound.
-/// (The word "trigger_link" itself split over two pieces is not looked for.)
+/// The per-file action for what needs the semantic model: constants folded from pieces (<c>Prefix + "abc}}"</c>,
+/// <c>$"{{{{trigger_link.{Id}}}}}"</c>), and literals that may be a composite format (<see cref="CompositeFormatArguments"/>).
+/// A field can only span pieces where one of them holds the marker: a string the file spells it in, or the name of a
+/// constant that holds it (<see cref="FoldingNames"/>). Only the concatenations and interpolations around those places
+/// are candidates, and only the few a syntax check cannot rule out are bound. (The word "trigger_link" itself split over
+/// two pieces is not looked for.)
 /// </summary>
 internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames names)
 {
