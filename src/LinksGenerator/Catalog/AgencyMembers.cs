@@ -9,7 +9,7 @@ internal static class AgencyMembers
     public const string TryGetLocation = "TryGetLocation";
     public const string Name = "Name";
 
-    /// <summary>The private index ForLocation and TryGetLocation look locations up in.</summary>
+    /// <summary>The private class holding the locations and the index ForLocation and TryGetLocation look them up in.</summary>
     public const string Index = "LocationsById";
 
     public static readonly string[] OfTriggerLinks = [LocationClass, Locations, ForLocation, TryGetLocation, Index];

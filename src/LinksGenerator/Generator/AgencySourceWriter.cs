@@ -13,6 +13,17 @@ internal static class AgencySourceWriter
 {
     private const string Location = AgencyMembers.LocationClass;
 
+    /// <summary>The fields of the index holder (<see cref="AgencyMembers.Index"/>): lower-case, so no location's class shadows them.</summary>
+    private const string AllLocations = "locations";
+
+    private const string ById = "byId";
+
+    /// <summary>How many location ids the exception for an unknown one lists; an agency's hundred would make every log line a table.</summary>
+    private const int IdsListed = 10;
+
+    /// <summary>How much of an unknown id the exception repeats.</summary>
+    private const int IdShown = 100;
+
     public static void AppendLocations(StringBuilder source, string indent, LinkCatalog catalog, SourceOptions options)
     {
         string members = indent + "    ";
@@ -94,7 +105,23 @@ internal static class AgencySourceWriter
         string maybeNull = options.NullableAnnotations ? "?" : "";
         source.Append(indent).Append("/// <summary>Every location, in name order.</summary>\n");
         source.Append(indent).Append("public static global::System.Collections.Generic.IReadOnlyList<").Append(Location).Append("> ").Append(AgencyMembers.Locations)
-            .Append(" { get; } = global::System.Array.AsReadOnly(new ").Append(Location).Append("[]\n");
+            .Append(" => ").Append(AgencyMembers.Index).Append('.').Append(AllLocations).Append(";\n\n");
+
+        // The locations and their index live in a private nested class, built on first use: a static field a project
+        // adds to the partial class may call ForLocation in its initializer, and C# orders static initializers within one
+        // file only. Built once; lookups allocate nothing afterwards. Its fields' lower-case names are no location's.
+        source.Append(indent).Append("private static class ").Append(AgencyMembers.Index).Append('\n').Append(indent).Append("{\n");
+        AppendIndex(source, body, catalog);
+        source.Append(indent).Append("}\n\n");
+        AppendLookupMethods(source, indent, catalog, options, maybeNull);
+    }
+
+    /// <summary>The holder's two fields: every location, and the same locations by id.</summary>
+    private static void AppendIndex(StringBuilder source, string indent, LinkCatalog catalog)
+    {
+        string body = indent + "    ";
+        source.Append(indent).Append("internal static readonly global::System.Collections.Generic.IReadOnlyList<").Append(Location).Append("> ").Append(AllLocations)
+            .Append(" = global::System.Array.AsReadOnly(new ").Append(Location).Append("[]\n");
         source.Append(indent).Append("{\n");
         for (int index = 0; index < catalog.Locations.Count; index++)
         {
@@ -117,10 +144,16 @@ internal static class AgencySourceWriter
 
         source.Append(indent).Append("});\n\n");
 
-        // Built after Locations (static initializers run in text order), once: lookups allocate nothing afterwards.
-        source.Append(indent).Append("private static readonly global::System.Collections.Generic.Dictionary<string, ").Append(Location).Append("> ").Append(AgencyMembers.Index)
-            .Append(" = global::System.Linq.Enumerable.ToDictionary(").Append(AgencyMembers.Locations).Append(", location => location.").Append(MemberNamer.LocationIdMember)
-            .Append(", global::System.StringComparer.Ordinal);\n\n");
+        // After the list: static initializers of one class in one file run in text order.
+        source.Append(indent).Append("internal static readonly global::System.Collections.Generic.Dictionary<string, ").Append(Location).Append("> ").Append(ById)
+            .Append(" = global::System.Linq.Enumerable.ToDictionary(").Append(AllLocations).Append(", location => location.").Append(MemberNamer.LocationIdMember)
+            .Append(", global::System.StringComparer.Ordinal);\n");
+    }
+
+    /// <summary><c>ForLocation</c> and <c>TryGetLocation</c>.</summary>
+    private static void AppendLookupMethods(StringBuilder source, string indent, LinkCatalog catalog, SourceOptions options, string maybeNull)
+    {
+        string body = indent + "    ";
 
         source.Append(indent).Append("/// <summary>The location with HighLevel id <paramref name=\"locationId\"/>.</summary>\n");
         source.Append(indent).Append("/// <exception cref=\"global::System.ArgumentException\">No location of the snapshot has that id; the message lists the ids it has.</exception>\n");
@@ -130,12 +163,14 @@ internal static class AgencySourceWriter
         source.Append(body).Append("{\n");
         source.Append(body).Append("    throw new global::System.ArgumentNullException(nameof(locationId));\n");
         source.Append(body).Append("}\n\n");
-        source.Append(body).Append(Location).Append(maybeNull).Append(" location;\n");
-        source.Append(body).Append("if (").Append(AgencyMembers.TryGetLocation).Append("(locationId, out location))\n");
+        // Straight from the dictionary, whose out value is non-null on success on every framework: through TryGetLocation
+        // that would take [NotNullWhen], which older frameworks lack (the return would be warning CS8603).
+        source.Append(body).Append("if (").Append(AgencyMembers.Index).Append('.').Append(ById).Append(".TryGetValue(locationId, out var location))\n");
         source.Append(body).Append("{\n");
         source.Append(body).Append("    return location;\n");
         source.Append(body).Append("}\n\n");
-        source.Append(body).Append("throw new global::System.ArgumentException(\"'\" + locationId + \"' is not a location of the trigger-link snapshot, which has \" + ");
+        source.Append(body).Append("string shown = locationId.Length > ").Append(IdShown).Append(" ? locationId.Substring(0, ").Append(IdShown).Append(") + \"...\" : locationId;\n");
+        source.Append(body).Append("throw new global::System.ArgumentException(\"'\" + shown + \"' is not a location of the trigger-link snapshot, which has \" + ");
         CSharpText.AppendStringLiteral(source, KnownIds(catalog)).Append(", nameof(locationId));\n");
         source.Append(indent).Append("}\n\n");
 
@@ -153,20 +188,22 @@ internal static class AgencySourceWriter
         source.Append(body).Append("    location = null;\n");
         source.Append(body).Append("    return false;\n");
         source.Append(body).Append("}\n\n");
-        source.Append(body).Append("return ").Append(AgencyMembers.Index).Append(".TryGetValue(locationId, out location);\n");
+        source.Append(body).Append("return ").Append(AgencyMembers.Index).Append('.').Append(ById).Append(".TryGetValue(locationId, out location);\n");
         source.Append(indent).Append("}\n");
     }
 
-    /// <summary>"LOC1 (Downtown), LOC2 (Uptown)": what the exception for an unknown id lists.</summary>
+    /// <summary>"LOC1 (Downtown), LOC2 (Uptown)": what the exception for an unknown id lists (the first ten, then how many more).</summary>
     private static string KnownIds(LinkCatalog catalog)
     {
         var ids = new StringBuilder();
-        foreach (CatalogLocation location in catalog.Locations)
+        for (int i = 0; i < catalog.Locations.Count && i < IdsListed; i++)
         {
-            ids.Append(ids.Length == 0 ? "" : ", ").Append(location.LocationId).Append(" (").Append(location.Name).Append(')');
+            CatalogLocation location = catalog.Locations[i];
+            ids.Append(i == 0 ? "" : ", ").Append(location.LocationId).Append(" (").Append(location.Name).Append(')');
         }
 
-        return ids.ToString();
+        int more = catalog.Locations.Count - IdsListed;
+        return more > 0 ? ids.Append(" and ").Append(more).Append(" more").Append(" (TriggerLinks.Locations lists them all)").ToString() : ids.ToString();
     }
 
     /// <summary>

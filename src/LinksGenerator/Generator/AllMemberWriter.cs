@@ -10,6 +10,9 @@ namespace LinksGenerator.Generator;
 /// the class is first used, rather than as an array initializer naming every constant: the compiler binds, lowers and
 /// emits an initializer element by element, which made a 10,000-link consumer's build about 8% slower, while the literal
 /// costs it next to nothing (docs/benchmarks.md, "What the generated class's extras cost, and the decision").
+/// The list lives in a private nested class (<see cref="Holder"/>), built when <c>All</c> is first read: a static field a
+/// project adds to the partial class may read <c>All</c> in its initializer, and C# orders static initializers within one
+/// file only, so a field of the generated file could still be null then.
 /// </summary>
 internal static class AllMemberWriter
 {
@@ -24,12 +27,30 @@ internal static class AllMemberWriter
         ('~', "'~'"),
     ];
 
+    /// <summary>
+    /// The nested class holding the list. No member can take its name, or its field's: generated member names never
+    /// start with a lower-case ASCII letter (and a name of lower-case letters only would be warning CS8981).
+    /// </summary>
+    public const string Holder = "allFields";
+
+    private const string HolderField = "value";
+
     [MethodImpl(HotPath.Optimized)]
     public static void Append(StringBuilder source, string indent, IReadOnlyList<TriggerLink> links)
     {
         source.Append(indent).Append("/// <summary>Every trigger link's merge field, in member-name order.</summary>\n");
         source.Append(indent).Append("public static global::System.Collections.Generic.IReadOnlyList<string> ").Append(MemberNamer.AllMember)
-            .Append(" { get; } = global::System.Array.AsReadOnly(");
+            .Append(" => ").Append(Holder).Append('.').Append(HolderField).Append(";\n\n");
+        source.Append(indent).Append("private static class ").Append(Holder).Append('\n').Append(indent).Append("{\n");
+        AppendList(source, indent + "    ", links);
+        source.Append(indent).Append("}\n");
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static void AppendList(StringBuilder source, string indent, IReadOnlyList<TriggerLink> links)
+    {
+        source.Append(indent).Append("internal static readonly global::System.Collections.Generic.IReadOnlyList<string> ").Append(HolderField)
+            .Append(" = global::System.Array.AsReadOnly(");
         if (links.Count == 0)
         {
             source.Append("new string[0]);\n");

@@ -82,8 +82,20 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
         output.AddSource(TriggerLinksSourceWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
     }
 
-    private static bool HasAccessible(Compilation compilation, string metadataName) =>
-        compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+    /// <summary>
+    /// Whether exactly one type of that name is accessible, so the generated code's fully qualified name binds: a second
+    /// public one (a polyfill another library shipped public) would make it error CS0433.
+    /// </summary>
+    private static bool HasAccessible(Compilation compilation, string metadataName)
+    {
+        int accessible = 0;
+        foreach (INamedTypeSymbol type in compilation.GetTypesByMetadataName(metadataName))
+        {
+            accessible += compilation.IsSymbolAccessibleWithin(type, compilation.Assembly) ? 1 : 0;
+        }
+
+        return accessible == 1;
+    }
 
     private static string MissingSnapshotMessage(ProjectSettings settings)
     {

@@ -24,7 +24,7 @@ public class AgencyOutputTests
         Assert.Contains("[global::System.Obsolete(\"The trigger link 'Call us' was renamed to 'Book a call' in HighLevel: use TriggerLinks.Downtown.BookACall\")]", source, StringComparison.Ordinal);
         Assert.Contains("            public const string SpringSale = \"{{trigger_link.d9}}\";", source, StringComparison.Ordinal);
         Assert.Contains("public static partial class Uptown", source, StringComparison.Ordinal);
-        Assert.Contains("new Location(\"Downtown\", Downtown.LocationId, Downtown.BookACall),\n            new Location(\"Uptown\", Uptown.LocationId, Uptown.BookACall),", source, StringComparison.Ordinal);
+        Assert.Contains("new Location(\"Downtown\", Downtown.LocationId, Downtown.BookACall),\n                new Location(\"Uptown\", Uptown.LocationId, Uptown.BookACall),", source, StringComparison.Ordinal);
         Assert.Empty(run.CompilationErrors);
     }
 
@@ -298,7 +298,7 @@ public class AgencyOutputTests
         GeneratorRun run = GeneratorHarness.Run("{\"schemaVersion\":2,\"locations\":[{\"name\":\"" + Hostile + "\",\"locationId\":\"L1\",\"links\":[{\"id\":\"a\",\"name\":\"A\"}]}]}", languageVersion: LanguageVersion.CSharp7_3);
 
         Assert.Empty(run.CompilationErrors);
-        Assert.Equal(["EvilPublicClassInjected", "Location", "Placeholder", "TriggerLinks"], run.OutputCompilation.Assembly.TypeNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["EvilPublicClassInjected", "Location", "LocationsById", "Placeholder", "TriggerLinks", "allFields"], run.OutputCompilation.Assembly.TypeNames.Order(StringComparer.Ordinal));
         Type triggerLinks = TestCompilation.EmitAndLoad(run.OutputCompilation).GetType("Consumer.TriggerLinks")!;
         object location = triggerLinks.GetMethod("ForLocation")!.Invoke(null, ["L1"])!;
         Assert.Equal("Evil\"); } public class Injected { //", location.ToString());

@@ -51,7 +51,12 @@ public class GoldenOutputTests
                     public const string SummerSale2024 = "{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}";
 
                     /// <summary>Every trigger link's merge field, in member-name order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly("{{trigger_link.n4AriwEnFrGh3tu08W0U}}\n{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}".Split('\n'));
+                    public static global::System.Collections.Generic.IReadOnlyList<string> All => allFields.value;
+
+                    private static class allFields
+                    {
+                        internal static readonly global::System.Collections.Generic.IReadOnlyList<string> value = global::System.Array.AsReadOnly("{{trigger_link.n4AriwEnFrGh3tu08W0U}}\n{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}".Split('\n'));
+                    }
                 }
             }
 
@@ -85,7 +90,12 @@ public class GoldenOutputTests
                 public const string Book = "{{trigger_link.x1}}";
 
                 /// <summary>Every trigger link's merge field, in member-name order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly("{{trigger_link.x1}}".Split('\n'));
+                public static global::System.Collections.Generic.IReadOnlyList<string> All => allFields.value;
+
+                private static class allFields
+                {
+                    internal static readonly global::System.Collections.Generic.IReadOnlyList<string> value = global::System.Array.AsReadOnly("{{trigger_link.x1}}".Split('\n'));
+                }
             }
 
             """.ReplaceLineEndings("\n"),

@@ -68,7 +68,12 @@ public class HistoryOutputTests
                     public const string ZebraOffer = "{{trigger_link.zz9LastByIdLink00001}}";
 
                     /// <summary>Every trigger link's merge field, in member-name order.</summary>
-                    public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly("{{trigger_link.n4AriwEnFrGh3tu08W0U}}".Split('\n'));
+                    public static global::System.Collections.Generic.IReadOnlyList<string> All => allFields.value;
+
+                    private static class allFields
+                    {
+                        internal static readonly global::System.Collections.Generic.IReadOnlyList<string> value = global::System.Array.AsReadOnly("{{trigger_link.n4AriwEnFrGh3tu08W0U}}".Split('\n'));
+                    }
                 }
             }
 
