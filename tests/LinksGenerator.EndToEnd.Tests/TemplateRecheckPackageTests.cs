@@ -121,6 +121,45 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         Assert.DoesNotContain(SmsTemplate, CompilerCommandLine(skipped));
     }
 
+    [Fact]
+    public async Task A_build_that_skips_unchanged_templates_keeps_those_something_else_passes_too()
+    {
+        // One template listed as AdditionalFiles by hand, one added by another tool's target early in the build (as the
+        // Razor SDK adds views): both are theirs as much as ours, and must reach the compiler in every build.
+        ConsumerProject project = Shop("templates-shared")
+            .WithFile("Templates/hand.txt", TemplatePackageTests.Sms)
+            .WithFile("Views/view.txt", TemplatePackageTests.Sms)
+            .WithFile("Directory.Build.targets", """
+                <Project>
+                  <Target Name="OtherToolAddsItsFiles" BeforeTargets="BeforeBuild">
+                    <ItemGroup>
+                      <AdditionalFiles Include="Views/view.txt" OtherTool="true" />
+                    </ItemGroup>
+                  </Target>
+                </Project>
+                """)
+            .WithProject(
+                properties: "<RootNamespace>Shop</RootNamespace>",
+                items: """
+                    <TriggerLinksTemplate Include="Templates/**/*;Views/**/*" />
+                    <AdditionalFiles Include="Templates/hand.txt" HandListed="true" />
+                    """);
+
+        ProcessResult first = (await project.Build()).ShouldSucceed();
+        ProcessResult csharpOnly = (await project.WithFile("Program.cs", Program("second")).Build()).ShouldSucceed();
+
+        foreach (string template in new[] { SmsTemplate, "Templates/hand.txt", "Views/view.txt" })
+        {
+            Assert.Contains(template + "(1,28): warning LNK003", Normalized(first));
+            Assert.DoesNotContain(template + "(1,28): warning LNK003", Normalized(csharpOnly));
+        }
+
+        string commandLine = CompilerCommandLine(csharpOnly);
+        Assert.DoesNotContain(SmsTemplate, commandLine);
+        Assert.Contains("Templates/hand.txt", commandLine);
+        Assert.Contains("Views/view.txt", commandLine);
+    }
+
     private ConsumerProject Shop(string name) =>
         new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
             .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
