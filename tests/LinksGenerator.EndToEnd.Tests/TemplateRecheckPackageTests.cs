@@ -122,6 +122,24 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_template_saved_while_the_compiler_ran_is_checked_by_the_next_build()
+    {
+        ConsumerProject project = Shop("templates-recheck-race");
+        (await project.Build()).ShouldSucceed();
+
+        // What the race leaves: the template saved after the check began (newer than the record), before the compiler
+        // wrote the assembly (older than it). Every input of the compile is older than its output then.
+        string intermediate = Path.Combine(project.Directory, "obj", "Debug", "net10.0");
+        DateTime checkBegan = File.GetLastWriteTimeUtc(Path.Combine(intermediate, "LinksGenerator.Templates.checked"));
+        DateTime assemblyWritten = File.GetLastWriteTimeUtc(Path.Combine(intermediate, "Shop.dll"));
+        Assert.True(checkBegan < assemblyWritten, $"{checkBegan:o} < {assemblyWritten:o}");
+        File.SetLastWriteTimeUtc(Path.Combine(project.Directory, SmsTemplate), checkBegan + ((assemblyWritten - checkBegan) / 2));
+
+        Assert.Contains(SmsWarning, Normalized((await project.Build()).ShouldSucceed()));
+        Assert.DoesNotContain(SmsWarning, Normalized((await project.Build()).ShouldSucceed()));
+    }
+
+    [Fact]
     public async Task A_build_that_skips_unchanged_templates_keeps_those_something_else_passes_too()
     {
         // One template listed as AdditionalFiles by hand, one added by another tool's target early in the build (as the
