@@ -105,7 +105,14 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist: {Remedy}";
         }
 
-        string where = settings.ProjectDirectory is { } directory ? $"'{directory}' or any folder above it" : "the project's folder or any folder above it";
-        return $"No links.snapshot.json was found in {where}: {Remedy}";
+        if (settings.ProjectDirectory is not { } directory)
+        {
+            // The package's targets always pass the project folder: without it they did not run, so nothing looked.
+            return "No trigger-link snapshot reached the compiler, because the LinksGenerator package's build files did not run in this project " +
+                   "(a PackageReference whose IncludeAssets or ExcludeAssets leaves out 'build' and 'buildTransitive'?): reference the package with its build assets, " +
+                   "or add links.snapshot.json as an AdditionalFiles item. TriggerLinks is empty and hard-coded trigger links are not checked.";
+        }
+
+        return $"No links.snapshot.json was found in '{directory}' or any folder above it: {Remedy}";
     }
 }

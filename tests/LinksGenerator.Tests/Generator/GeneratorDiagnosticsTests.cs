@@ -120,6 +120,19 @@ public class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void No_snapshot_where_the_packages_build_files_did_not_run_is_LNK103_saying_so()
+    {
+        // The targets always pass the project folder; a PackageReference with IncludeAssets="analyzers" loads the
+        // generator without them, and then nothing hands it a snapshot, wherever one is.
+        GeneratorRun run = GeneratorHarness.Run(snapshot: null);
+
+        string message = Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture);
+        Assert.StartsWith("No trigger-link snapshot reached the compiler, because the LinksGenerator package's build files did not run in this project", message, System.StringComparison.Ordinal);
+        Assert.Contains("IncludeAssets or ExcludeAssets", message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("TriggerLinksSnapshot property", message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_configured_snapshot_that_does_not_exist_is_LNK103_naming_it()
     {
         GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/src/config/ghl.json" });
