@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -13,16 +14,22 @@ namespace LinksGenerator.Tool.Cli;
 internal sealed class Interruption : IDisposable
 {
     private readonly CancellationTokenSource _requested = new();
-    private readonly PosixSignalRegistration[] _registrations;
+    private readonly List<PosixSignalRegistration> _registrations = [];
     private int _signals;
 
     public Interruption()
     {
-        _registrations =
-        [
-            PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle),
-            PosixSignalRegistration.Create(PosixSignal.SIGTERM, Handle),
-        ];
+        foreach (PosixSignal signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM })
+        {
+            try
+            {
+                _registrations.Add(PosixSignalRegistration.Create(signal, Handle));
+            }
+            catch (PlatformNotSupportedException)
+            {
+                // A host without the signal keeps its default behaviour for it; the tool still runs.
+            }
+        }
     }
 
     /// <summary>Cancelled at the first signal.</summary>
