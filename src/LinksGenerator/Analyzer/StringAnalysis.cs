@@ -51,15 +51,13 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
 
         Guard(() =>
         {
-            StringPiece piece = StringPieceDecoder.FromLiteral(literal);
-            if (CompositeFormatArguments.IsCompositeFormat(literal, model, sink.CancellationToken))
+            if (!CompositeFormatArguments.IsCompositeFormat(literal, model, sink.CancellationToken))
             {
-                ReportFields(sink, piece.FormattedAsCompositeFormat(), fixable: false, compositeFormat: true);
+                AnalyzeLiteral(literal, sink);
+                return;
             }
-            else
-            {
-                ReportFields(sink, piece, piece.Form != StringForm.Utf8 && piece.IsMapped);
-            }
+
+            ReportFields(sink, StringPieceDecoder.FromLiteral(literal).FormattedAsCompositeFormat(), fixable: false, compositeFormat: true);
         });
     }
 
