@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Threading;
@@ -20,7 +22,7 @@ internal static class GhlLinks
     {
         // One reporter for the run, masking every token in the environment from the first line: parse errors quote
         // arguments, and a token passed as one by mistake must not come back on the screen.
-        var reporter = new Reporter(host.Out, host.Error, EnvironmentTokens.NewRedactor(host));
+        var reporter = new Reporter(host.Out, host.Error, EnvironmentTokens.NewRedactor(host, args));
         RootCommand root = GhlLinksCommandLine.Create(host, reporter);
         ParseResult parsed = root.Parse(args);
 
@@ -39,7 +41,17 @@ internal static class GhlLinks
 
         // No termination handling of System.CommandLine's: after its timeout it would end the run wherever it is, the
         // snapshot's write included. Ctrl+C reaches the commands as cancellationToken instead.
-        var invocation = new InvocationConfiguration { Output = host.Out, Error = host.Error, ProcessTerminationTimeout = null };
-        return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        // No exception handler of System.CommandLine's either: it would print a stack trace. The commands turn every
+        // failure into a message and an exit code themselves; what reaches here is --help or --version failing to
+        // write, which, like any output nobody can read, does not change the outcome.
+        var invocation = new InvocationConfiguration { Output = host.Out, Error = host.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            return (int)ExitCode.Success;
+        }
     }
 }

@@ -21,14 +21,18 @@ public class MisplacedTokenTests
         { ["pull", "--token-env", "Bearer " + FakeHighLevel.Token] },
         { ["lint", "--snapshot", FakeHighLevel.AgencyToken, "x.html"] },
         { ["pull", "--unknown", LocationToken] },
+        { ["pull", "--token-env", "MY_SECRET", "--timeout", MyToken] },
+        { ["pull", "--token-env=MY_SECRET", MyToken] },
     };
+
+    private const string MyToken = "pit-my-own-variable-5d0b7e3c1a9f";
 
     [Theory]
     [MemberData(nameof(TokensAsArguments))]
     public async Task A_token_passed_as_an_argument_is_masked_in_every_message(string[] args)
     {
         using var folder = new TempFolder();
-        var environment = Ghl.Environment(("GHL_AGENCY_TOKEN", FakeHighLevel.AgencyToken), ("GHL_TOKEN_MAIN", LocationToken));
+        var environment = Ghl.Environment(("GHL_AGENCY_TOKEN", FakeHighLevel.AgencyToken), ("GHL_TOKEN_MAIN", LocationToken), ("MY_SECRET", MyToken));
 
         string[] connection = args[0] == "lint" ? [] : ["--base-url", "http://127.0.0.1:9"];
 
@@ -39,6 +43,7 @@ public class MisplacedTokenTests
         run.AssertNoToken(folder);
         Assert.DoesNotContain(LocationToken, run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(FakeHighLevel.AgencyToken, run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(MyToken, run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
     }
 
     public static TheoryData<string[], (string Name, string? Value)[], string> TokensAsIds => new()
@@ -77,5 +82,25 @@ public class MisplacedTokenTests
         run.AssertNoToken(folder);
         Assert.DoesNotContain(LocationToken, run.Stdout + run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(FakeHighLevel.AgencyToken, run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_token_given_as_a_locations_name_is_refused_before_it_reaches_the_snapshot()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun convert = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", FakeHighLevel.Token);
+        ToolRun pull = await Ghl.RunAsync(folder, server, "pull", "--location", FakeHighLevel.Token + "=" + FakeHighLevel.Location);
+
+        Assert.Equal(2, convert.ExitCode);
+        Assert.Contains("error: the --name is one of the tokens in the environment, a token is no name: choose a name of your own. Nothing was sent", convert.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, pull.ExitCode);
+        Assert.Contains("error: the name in --location is one of the tokens in the environment, a token is no name: choose a name of your own. Nothing was sent", pull.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+        convert.AssertNoToken(folder);
+        pull.AssertNoToken(folder);
     }
 }

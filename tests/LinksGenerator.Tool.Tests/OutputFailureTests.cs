@@ -44,6 +44,19 @@ public class OutputFailureTests
         Assert.Equal(1, staleExit);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("--version")]
+    [InlineData("pull", "--help")]
+    public async Task Help_and_version_that_cannot_be_written_end_quietly(params string[] args)
+    {
+        using var folder = new TempFolder();
+
+        int exitCode = await RunAsync(folder, brokenOut: true, brokenError: true, args);
+
+        Assert.Equal(0, exitCode);
+    }
+
     [Fact]
     public async Task A_usage_error_with_no_readable_error_stream_is_still_exit_2()
     {

@@ -16,6 +16,7 @@ internal static class ConvertCommand
 {
     public static ExitCode Run(string name, string path, ToolHost host, Reporter reporter)
     {
+        Configuration.NotAToken.RefuseAsName(reporter.Redactor, name, "--name");
         LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path);
         if (!snapshot.Exists)
         {

@@ -24,8 +24,16 @@ internal static class LocationSelection
     /// <param name="settings">The command line.</param>
     /// <param name="snapshot">The file as it is.</param>
     /// <param name="mayAdd">Whether <c>NAME=ID</c> may add a location or give one another id (<c>pull</c>), or only name one (<c>check</c>).</param>
-    public static IReadOnlyList<LocationChoice> Choose(ConnectionSettings settings, LocalSnapshot snapshot, bool mayAdd)
+    /// <param name="secrets">The tokens of the run: a <c>--location</c> value holding one is refused.</param>
+    public static IReadOnlyList<LocationChoice> Choose(ConnectionSettings settings, LocalSnapshot snapshot, bool mayAdd, Redactor secrets)
     {
+        foreach (string requested in settings.Locations)
+        {
+            // The name part; an id that is a token is refused as an id, once the locations' ids are known (LiveLocations).
+            int equals = requested.IndexOf('=', StringComparison.Ordinal);
+            Configuration.NotAToken.RefuseAsName(secrets, equals < 0 ? requested : requested[..equals], "name in --location");
+        }
+
         string path = snapshot.DisplayPath;
         if (settings.LocationId is not null)
         {

@@ -17,7 +17,7 @@ internal static class ManyLocationsCheck
 {
     public static async Task<ExitCode> RunAsync(ConnectionSettings settings, LocalSnapshot snapshot, string path, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
-        IReadOnlyList<LocationChoice> chosen = LocationSelection.Choose(settings, snapshot, mayAdd: false);
+        IReadOnlyList<LocationChoice> chosen = LocationSelection.Choose(settings, snapshot, mayAdd: false, reporter.Redactor);
         IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
 
         // What pull would refuse to write is no snapshot to be stale against: say so, as pull would.

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using LinksGenerator.Tool.Output;
 
@@ -11,12 +12,16 @@ namespace LinksGenerator.Tool.Configuration;
 /// </summary>
 internal static class EnvironmentTokens
 {
-    /// <summary>A redactor that already masks <c>GHL_TOKEN</c>, <c>GHL_AGENCY_TOKEN</c> and every <c>GHL_TOKEN_&lt;NAME&gt;</c>.</summary>
-    public static Redactor NewRedactor(ToolHost host)
+    /// <summary>
+    /// A redactor that already masks <c>GHL_TOKEN</c>, <c>GHL_AGENCY_TOKEN</c>, every <c>GHL_TOKEN_&lt;NAME&gt;</c>, and the
+    /// variables <c>--token-env</c> names in <paramref name="args"/> (read here, before parsing, whose errors may quote them).
+    /// </summary>
+    public static Redactor NewRedactor(ToolHost host, IReadOnlyList<string> args)
     {
         var redactor = new Redactor();
         var variables = new[] { TokenReader.DefaultVariable, AgencyCredentials.TokenVariable }
-            .Concat(host.GetEnvironmentVariableNames().Where(name => name.StartsWith(LocationTokens.Prefix, StringComparison.Ordinal)));
+            .Concat(host.GetEnvironmentVariableNames().Where(name => name.StartsWith(LocationTokens.Prefix, StringComparison.Ordinal)))
+            .Concat(TokenVariablesNamed(args));
         foreach (string variable in variables.Distinct(StringComparer.Ordinal))
         {
             if (TokenReader.Lenient(host.GetEnvironmentVariable(variable)) is { } token)
@@ -26,5 +31,23 @@ internal static class EnvironmentTokens
         }
 
         return redactor;
+    }
+
+    /// <summary>The values of every <c>--token-env</c> in <paramref name="args"/>: <c>--token-env X</c>, <c>--token-env=X</c>, <c>--token-env:X</c>.</summary>
+    private static IEnumerable<string> TokenVariablesNamed(IReadOnlyList<string> args)
+    {
+        const string Option = "--token-env";
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (arg == Option && i + 1 < args.Count)
+            {
+                yield return args[i + 1];
+            }
+            else if (arg.Length > Option.Length + 1 && arg.StartsWith(Option, StringComparison.Ordinal) && arg[Option.Length] is '=' or ':')
+            {
+                yield return arg[(Option.Length + 1)..];
+            }
+        }
     }
 }

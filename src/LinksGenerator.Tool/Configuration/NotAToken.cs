@@ -3,19 +3,28 @@ using LinksGenerator.Tool.Output;
 namespace LinksGenerator.Tool.Configuration;
 
 /// <summary>
-/// Refuses a token given where an id belongs (<c>--location-id "$GHL_TOKEN"</c>): ids go into request URLs and bodies,
-/// proxy logs and the committed snapshot, where a token must never be. Checked before any request.
+/// Refuses a token given where an id or a name belongs (<c>--location-id "$GHL_TOKEN"</c>): ids go into request URLs and
+/// bodies, proxy logs and the committed snapshot, names into the snapshot and the generated code, where a token must
+/// never be. Checked before any request.
 /// </summary>
 internal static class NotAToken
 {
     /// <param name="secrets">Every token known to the run (<see cref="EnvironmentTokens"/>).</param>
     /// <param name="id">The id as it would be sent.</param>
     /// <param name="what">"location id of …", "company id": what the id should have been, and where it came from.</param>
-    public static void Refuse(Redactor secrets, string id, string what)
+    public static void Refuse(Redactor secrets, string id, string what) => Refuse(secrets, id, what, "not an id: pass the id itself");
+
+    /// <summary>
+    /// Refuses a token given as a location's name (<c>convert --name</c>, <c>--location NAME=ID</c>): the name goes into the
+    /// snapshot, and into a class name no mask would recognise.
+    /// </summary>
+    public static void RefuseAsName(Redactor secrets, string value, string what) => Refuse(secrets, value, what, "a token is no name: choose a name of your own");
+
+    private static void Refuse(Redactor secrets, string value, string what, string remedy)
     {
-        if (secrets.Finds(id))
+        if (secrets.Finds(value))
         {
-            throw ToolException.Usage($"the {what} is one of the tokens in the environment, not an id: pass the id itself. Nothing was sent");
+            throw ToolException.Usage($"the {what} is one of the tokens in the environment, {remedy}. Nothing was sent");
         }
     }
 }
