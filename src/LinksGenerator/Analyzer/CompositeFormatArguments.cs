@@ -17,11 +17,21 @@ internal static class CompositeFormatArguments
     private const string CompositeFormat = "CompositeFormat";
 
     /// <summary>
-    /// Whether the literal is an argument of a call with other arguments (a format and what fills it): only those may be a
-    /// composite format. Such literals are judged by the semantic action, with <see cref="IsCompositeFormat"/>.
+    /// Whether the literal is an argument of a call with other arguments (a format and what fills it), or the one argument
+    /// of a call named <c>Format</c> or <c>Parse</c> (<c>CompositeFormat.Parse</c>): only those may be a composite format.
+    /// Such literals are judged by the semantic action, with <see cref="IsCompositeFormat"/>; other single arguments
+    /// (<c>Send("…")</c>, the common case) are never bound.
     /// </summary>
     public static bool MayBeOne(LiteralExpressionSyntax literal) =>
-        ArgumentOf(literal) is { Parent: ArgumentListSyntax { Arguments.Count: >= 2, Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } };
+        ArgumentOf(literal) is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } arguments }
+        && (arguments.Arguments.Count >= 2 || (arguments.Parent is InvocationExpressionSyntax invocation && CalledName(invocation) is "Format" or "Parse"));
+
+    private static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
 
     /// <summary>Whether the literal is passed to a parameter marked <c>[StringSyntax("CompositeFormat")]</c>.</summary>
     public static bool IsCompositeFormat(LiteralExpressionSyntax literal, SemanticModel model, CancellationToken cancellationToken)

@@ -26,6 +26,19 @@ public class CompositeFormatTests
             .Verify();
 
     [Fact]
+    public Task A_format_parsed_ahead_or_given_alone_is_judged_as_a_format_too() =>
+        WithKnownLinks().Members("""
+            static readonly System.Text.CompositeFormat Parsed = System.Text.CompositeFormat.Parse("Book: {|#0:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}");
+            string Alone() => string.Format("Book: {|#1:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}");
+            static string Parse(string text) => text;
+            string NotAFormat() => Parse("Book: {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}");
+            """)
+            .Expect(
+                new DiagnosticResult(Malformed).WithLocation(0).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(1).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape))
+            .Verify();
+
+    [Fact]
     public Task Doubled_escapes_in_a_format_string_make_a_field_judged_like_any_other_but_not_fixable() =>
         WithKnownLinks().Members("""
             string Sms(string name) => string.Format("Hi {0}, book: {|LNK002:{{{{trigger_link.n4AriwEnFrGh3tu08W0U}}}}|} {|LNK001:{{{{trigger_link.gone}}}}|}", name);
