@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,10 +21,12 @@ internal static class CompositeFormatArguments
     /// Whether the literal is an argument of a call with other arguments (a format and what fills it), or the one argument
     /// of a call named <c>Format</c> or <c>Parse</c> (<c>CompositeFormat.Parse</c>): only those may be a composite format.
     /// Such literals are judged by the semantic action, with <see cref="IsCompositeFormat"/>; other single arguments
-    /// (<c>Send("…")</c>, the common case) are never bound.
+    /// (<c>Send("…")</c>, the common case) are never bound. Only string literals: a <c>"…"u8</c> literal is no format.
+    /// This one test decides which action judges a literal, so the syntax action and the semantic one never both do.
     /// </summary>
     public static bool MayBeOne(LiteralExpressionSyntax literal) =>
-        ArgumentOf(literal) is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } arguments }
+        literal.IsKind(SyntaxKind.StringLiteralExpression)
+        && ArgumentOf(literal) is { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax } arguments }
         && (arguments.Arguments.Count >= 2 || (arguments.Parent is InvocationExpressionSyntax invocation && CalledName(invocation) is "Format" or "Parse"));
 
     private static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch

@@ -54,8 +54,7 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
                 AddCandidates(token, candidates);
             }
 
-            if (token.Parent is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-                && CompositeFormatArguments.MayBeOne(literal) && formatArguments.Add(literal))
+            if (token.Parent is LiteralExpressionSyntax literal && CompositeFormatArguments.MayBeOne(literal) && formatArguments.Add(literal))
             {
                 analysis.AnalyzeFormatArgument(literal, context.SemanticModel, sink);
             }

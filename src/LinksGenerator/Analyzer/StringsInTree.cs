@@ -38,7 +38,7 @@ internal sealed class StringsInTree(StringAnalysis analysis)
             if (token.Parent is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression)))
             {
                 // A literal that may be a composite format is the semantic action's (FoldingCandidates) to judge.
-                if (judged.Add(literal) && !(literal.IsKind(SyntaxKind.StringLiteralExpression) && CompositeFormatArguments.MayBeOne(literal)))
+                if (judged.Add(literal) && !CompositeFormatArguments.MayBeOne(literal))
                 {
                     analysis.AnalyzeLiteral(literal, sink);
                 }
