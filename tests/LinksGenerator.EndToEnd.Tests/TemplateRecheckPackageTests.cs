@@ -178,35 +178,6 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         Assert.Contains("Views/view.txt", commandLine);
     }
 
-    [Fact]
-    public async Task A_checking_build_gives_the_compiler_only_the_templates_in_which_a_rule_finds_something()
-    {
-        const string Clean = """<a href="{{trigger_link.n4AriwEnFrGh3tu08W0U}}">Offer</a>""";
-        ConsumerProject project = Shop("templates-prefilter").WithFile("Templates/offer.html", Clean);
-
-        // The package's task reads both; only the one with a finding costs the compiler a reading.
-        ProcessResult first = (await project.Build()).ShouldSucceed();
-        Assert.Contains(SmsWarning, Normalized(first));
-        Assert.Contains("LinksGenerator: 1 of 2 templates checked here without findings; the compiler checks the other 1.", first.Output);
-        Assert.Contains(SmsTemplate, CompilerCommandLine(first));
-        Assert.DoesNotContain("Templates/offer.html", CompilerCommandLine(first));
-
-        // Broken, the template goes to the compiler, which reports it where it is, and the build fails.
-        ProcessResult broken = await project.WithFile("Templates/offer.html", """<a href="{{trigger_link.deadDeadDead000000000}}">Old</a>""").Build();
-        Assert.NotEqual(0, broken.ExitCode);
-        Assert.Contains("Templates/offer.html(1,10): error LNK001", Normalized(broken));
-
-        // Mended, it is left out again, and the build succeeds.
-        ProcessResult mended = (await project.WithFile("Templates/offer.html", Clean).Build()).ShouldSucceed();
-        Assert.DoesNotContain("LNK001", mended.Output);
-        Assert.DoesNotContain("Templates/offer.html", CompilerCommandLine(mended));
-
-        // TriggerLinksPrefilterTemplates=false gives the compiler every template.
-        ProcessResult unfiltered = (await project.Build("-p:TriggerLinksPrefilterTemplates=false")).ShouldSucceed();
-        Assert.Contains("Templates/offer.html", CompilerCommandLine(unfiltered));
-        Assert.DoesNotContain("templates checked here without findings", unfiltered.Output);
-    }
-
     private ConsumerProject Shop(string name) =>
         new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
             .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
