@@ -70,8 +70,14 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         // ...and the next build without it checks again, though that failed build changed no input since.
         Assert.Contains(SmsWarning, Normalized((await project.Build()).ShouldSucceed()));
 
-        // Nothing changed at all: the compile is skipped, as MSBuild skips it for C# (the warning is not repeated).
+        // Nothing changed at all: the compile is skipped, as MSBuild skips it for C# (the warning is not repeated), and
+        // the build writes nothing: not even the list of files it wrote changes.
+        string fileList = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "Shop.csproj.FileListAbsolute.txt");
+        string filesBefore = File.ReadAllText(fileList);
+        DateTime writtenBefore = File.GetLastWriteTimeUtc(fileList);
         Assert.DoesNotContain(SmsWarning, Normalized((await project.Build()).ShouldSucceed()));
+        Assert.Equal(filesBefore, File.ReadAllText(fileList));
+        Assert.Equal(writtenBefore, File.GetLastWriteTimeUtc(fileList));
     }
 
     [Fact]
