@@ -166,7 +166,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
                   <ItemGroup>
-                    <PackageReference Include="LinksGenerator" Version="{feed.Version}" />
+                    <PackageReference Include="LinksGenerator" Version="{feed.Version}" PrivateAssets="all" />
                     <TriggerLinksTemplate Include="Templates/**/*" />
                   </ItemGroup>
                 </Project>
@@ -213,6 +213,36 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         Assert.DoesNotContain("LNK103", build.Output);
         Assert.Contains("{{trigger_link.n4AriwEnFrGh3tu08W0U}}", (await app.RunBuilt()).ShouldSucceed().Output);
         Assert.DoesNotContain("\"LinksGenerator/", File.ReadAllText(Path.Combine(app.Directory, "obj", "project.assets.json")));
+    }
+
+    [Fact]
+    public async Task A_reference_without_PrivateAssets_is_warned_where_it_is_written_and_named_where_the_package_arrives()
+    {
+        string workspace = feed.NewWorkspace("not-private");
+        var library = new ConsumerProject(feed, workspace, "Lib", "Lib")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(outputType: "Library", referencePackage: false, items: $"""<PackageReference Include="LinksGenerator" Version="{feed.Version}" />""");
+        var app = new ConsumerProject(feed, workspace, "App", "App")
+            .WithFile("Program.vb", "Module Program\n    Sub Main()\n    End Sub\nEnd Module\n")
+            .WithFile("App.vbproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                  <ItemGroup><ProjectReference Include="../Lib/Lib.csproj" /></ItemGroup>
+                </Project>
+                """);
+
+        ProcessResult libraryBuild = (await library.Build()).ShouldSucceed();
+        Assert.Contains("warning LINKSGEN002: Lib.csproj references LinksGenerator without PrivateAssets=\"all\", so the package flows to every project", libraryBuild.Output);
+
+        // The package flowed to the app, which never asked for it; the warning there says where it came from.
+        ProcessResult appBuild = (await ProcessRunner.Dotnet(app.Directory, feed.Environment, "build", Path.Combine(app.Directory, "App.vbproj"), "-nodeReuse:false")).ShouldSucceed();
+        Assert.Contains("warning LINKSGEN001: LinksGenerator works in C# projects only", appBuild.Output);
+        Assert.Contains("App.vbproj does not reference the package: it comes through a project or package this one references", appBuild.Output);
+        Assert.DoesNotContain("Remove the LinksGenerator package reference from App.vbproj", appBuild.Output);
+
+        // Written as 'dotnet add package' writes it, the reference is quiet.
+        ProcessResult privateBuild = (await library.WithProject(outputType: "Library").Build()).ShouldSucceed();
+        Assert.DoesNotContain("LINKSGEN002", privateBuild.Output);
     }
 
     private static IEnumerable<string> FieldKeys(string snapshot) =>

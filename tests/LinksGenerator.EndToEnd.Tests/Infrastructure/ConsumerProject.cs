@@ -29,7 +29,8 @@ public sealed class ConsumerProject
     /// <summary>Writes the project file: <paramref name="properties"/> and <paramref name="items"/> are raw MSBuild XML.</summary>
     public ConsumerProject WithProject(string targetFramework = "net10.0", string outputType = "Exe", string properties = "", string items = "", bool referencePackage = true)
     {
-        string reference = referencePackage ? $"""<PackageReference Include="LinksGenerator" Version="{_feed.Version}" />""" : "";
+        // As 'dotnet add package' writes it (the package is a development dependency).
+        string reference = referencePackage ? $"""<PackageReference Include="LinksGenerator" Version="{_feed.Version}" PrivateAssets="all" />""" : "";
         File.WriteAllText(ProjectPath, $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
