@@ -240,9 +240,12 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         Assert.Contains("App.vbproj does not reference the package: it comes through a project or package this one references", appBuild.Output);
         Assert.DoesNotContain("Remove the LinksGenerator package reference from App.vbproj", appBuild.Output);
 
-        // Written as 'dotnet add package' writes it, the reference is quiet.
+        // Written as 'dotnet add package' writes it, the reference is quiet; so is an application's, which nothing references.
         ProcessResult privateBuild = (await library.WithProject(outputType: "Library").Build()).ShouldSucceed();
         Assert.DoesNotContain("LINKSGEN002", privateBuild.Output);
+        ProcessResult applicationBuild = (await library.WithProject(referencePackage: false, items: $"""<PackageReference Include="LinksGenerator" Version="{feed.Version}" />""")
+            .WithFile("Program.cs", "public static class Program { public static void Main() { } }").Build()).ShouldSucceed();
+        Assert.DoesNotContain("LINKSGEN002", applicationBuild.Output);
     }
 
     private static IEnumerable<string> FieldKeys(string snapshot) =>
