@@ -175,6 +175,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         ProcessResult build = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "build", Path.Combine(project.Directory, "Lib.vbproj"), "-nodeReuse:false")).ShouldSucceed();
 
         Assert.Contains("warning LINKSGEN001: LinksGenerator works in C# projects only: this VB project gets no TriggerLinks class", build.Output);
+        Assert.Contains("Remove the LinksGenerator package reference from Lib.vbproj", build.Output);
         Assert.DoesNotContain("LNK", build.Output.Replace("LinksGenerator", "", System.StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(Path.Combine(project.Directory, "obj"), "LinksGenerator.Templates.*", SearchOption.AllDirectories));
 
@@ -219,9 +220,10 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     public async Task A_reference_without_PrivateAssets_is_warned_where_it_is_written_and_named_where_the_package_arrives()
     {
         string workspace = feed.NewWorkspace("not-private");
+        string notPrivate = $"""<PackageReference Include="LinksGenerator" Version="{feed.Version}" />""";
         var library = new ConsumerProject(feed, workspace, "Lib", "Lib")
             .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
-            .WithProject(outputType: "Library", referencePackage: false, items: $"""<PackageReference Include="LinksGenerator" Version="{feed.Version}" />""");
+            .WithProject(outputType: "Library", referencePackage: false, items: notPrivate);
         var app = new ConsumerProject(feed, workspace, "App", "App")
             .WithFile("Program.vb", "Module Program\n    Sub Main()\n    End Sub\nEnd Module\n")
             .WithFile("App.vbproj", """
@@ -243,7 +245,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         // Written as 'dotnet add package' writes it, the reference is quiet; so is an application's, which nothing references.
         ProcessResult privateBuild = (await library.WithProject(outputType: "Library").Build()).ShouldSucceed();
         Assert.DoesNotContain("LINKSGEN002", privateBuild.Output);
-        ProcessResult applicationBuild = (await library.WithProject(referencePackage: false, items: $"""<PackageReference Include="LinksGenerator" Version="{feed.Version}" />""")
+        ProcessResult applicationBuild = (await library.WithProject(referencePackage: false, items: notPrivate)
             .WithFile("Program.cs", "public static class Program { public static void Main() { } }").Build()).ShouldSucceed();
         Assert.DoesNotContain("LINKSGEN002", applicationBuild.Output);
     }
