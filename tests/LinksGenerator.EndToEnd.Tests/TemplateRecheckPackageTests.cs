@@ -7,9 +7,9 @@ using LinksGenerator.Testing;
 namespace LinksGenerator.EndToEnd.Tests;
 
 /// <summary>
-/// Which builds check templates (docs/templates.md): the first, every build after a template, the template list, the
-/// snapshot or the severity configuration changed, and every build after one that failed; not a build in which only C#
-/// changed. The compiler's command line (printed at normal verbosity) shows whether the templates were passed.
+/// Which builds check templates (docs/templates.md): every template in the first build, every build after the template
+/// list, the snapshot or the severity configuration changed, and every build after one that failed; the saved templates
+/// alone after only templates were saved; none in a build in which only C# changed. The compiler's command line (printed at normal verbosity) shows whether the templates were passed.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class TemplateRecheckPackageTests(PackageFeed feed)
@@ -33,7 +33,7 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         Assert.DoesNotContain(SmsTemplate, CompilerCommandLine(csharpOnly));
         Assert.Contains("second", (await project.RunBuilt()).ShouldSucceed().Output);
 
-        // A template saved again (even unchanged) is checked again, and with it every template.
+        // A template saved again (even unchanged) is checked again.
         Touch(project, SmsTemplate);
         Assert.Contains(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("third")).Build()).ShouldSucceed()));
         Assert.DoesNotContain(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("fourth")).Build()).ShouldSucceed()));
@@ -47,6 +47,48 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         ProcessResult stricter = await project.WithFile("Program.cs", Program("sixth")).Build();
         Assert.NotEqual(0, stricter.ExitCode);
         Assert.Contains("Templates/sms.txt(1,28): error LNK003", Normalized(stricter));
+    }
+
+    [Fact]
+    public async Task After_templates_are_saved_only_those_are_checked_and_after_a_failed_check_all_of_them()
+    {
+        const string Offer = "Templates/offer.txt";
+        const string OfferWarning = "Templates/offer.txt(1,28): warning LNK003";
+        const string OfferError = "Templates/offer.txt(1,10): error LNK001";
+        ConsumerProject project = Shop("templates-recheck-saved").WithFile(Offer, TemplatePackageTests.Sms);
+
+        ProcessResult first = (await project.Build()).ShouldSucceed();
+        Assert.Contains(SmsWarning, Normalized(first));
+        Assert.Contains(OfferWarning, Normalized(first));
+
+        // One template saved: the compiler gets that one (and the list), not the one nobody touched since it was checked.
+        Touch(project, SmsTemplate);
+        ProcessResult oneSaved = (await project.Build()).ShouldSucceed();
+        Assert.Contains(SmsWarning, Normalized(oneSaved));
+        Assert.DoesNotContain(OfferWarning, Normalized(oneSaved));
+        Assert.DoesNotContain(Offer, CompilerCommandLine(oneSaved));
+        Assert.Contains("LinksGenerator.Templates.txt", CompilerCommandLine(oneSaved));
+
+        // A saved template with an error fails the build; the failed check is forgotten, so the next build (only C#
+        // changed) checks every template again, and fails again until the template is fixed.
+        project.WithFile(Offer, """<a href="{{trigger_link.deadDeadDead000000000}}">Old offer</a>""");
+        ProcessResult broken = await project.Build();
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains(OfferError, Normalized(broken));
+        Assert.DoesNotContain(SmsWarning, Normalized(broken));
+
+        ProcessResult allAgain = await project.WithFile("Program.cs", Program("again")).Build();
+        Assert.NotEqual(0, allAgain.ExitCode);
+        Assert.Contains(OfferError, Normalized(allAgain));
+        Assert.Contains(SmsWarning, Normalized(allAgain));
+
+        ProcessResult fixedBuild = (await project.WithFile(Offer, TemplatePackageTests.Sms).Build()).ShouldSucceed();
+        Assert.Contains(SmsWarning, Normalized(fixedBuild));
+        Assert.Contains(OfferWarning, Normalized(fixedBuild));
+
+        ProcessResult csharpOnly = (await project.WithFile("Program.cs", Program("fixed")).Build()).ShouldSucceed();
+        Assert.DoesNotContain("LNK", csharpOnly.Output);
+        Assert.DoesNotContain("Templates/", CompilerCommandLine(csharpOnly));
     }
 
     [Fact]
