@@ -325,7 +325,7 @@ public class HistoryTests
     }
 
     /// <summary>The formerNames the file gives link <paramref name="id"/>, in file order (empty when it has none).</summary>
-    private static string[] FormerNames(string snapshot, string id)
+    internal static string[] FormerNames(string snapshot, string id)
     {
         using var json = JsonDocument.Parse(snapshot);
         JsonElement link = json.RootElement.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("id").GetString() == id);

@@ -59,9 +59,14 @@ public class LocationTests
 
         // Same links in the other accepted format: up to date for check; pull rewrites it in schema 1.
         Assert.True(check.ExitCode == 0, check.ToString());
-        Assert.Contains("links.snapshot.json is up to date: 5 links of location ve9EPM428h8vShlRW1KT", check.Stdout, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "links.snapshot.json is up to date: 5 links of location ve9EPM428h8vShlRW1KT",
+                "note: links.snapshot.json is not in the canonical format (the file was a Get Links response as HighLevel sends it): 'ghl-links pull' would rewrite it without changing a link",
+            ],
+            Ghl.Lines(check.Stdout));
         Assert.True(pull.ExitCode == 0, pull.ToString());
-        Assert.Contains("Rewrote links.snapshot.json in the canonical format: 5 links of location ve9EPM428h8vShlRW1KT, no link changed", pull.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Rewrote links.snapshot.json in the canonical format (the file was a Get Links response as HighLevel sends it): 5 links of location ve9EPM428h8vShlRW1KT, no link changed", pull.Stdout, StringComparison.Ordinal);
         Assert.All(server.Requests, r => Assert.Equal("?locationId=" + FakeHighLevel.Location, r.Query));
         Assert.Equal(TestLinks.FirstSnapshot, folder.ReadText());
     }

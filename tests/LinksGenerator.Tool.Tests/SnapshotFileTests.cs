@@ -47,6 +47,36 @@ public class SnapshotFileTests
         Assert.Equal(Encoding.UTF8.GetBytes(TestLinks.FirstSnapshot), reversed.Read());
     }
 
+    [Theory]
+    [InlineData("crlf", "CRLF line ends", true)]
+    [InlineData("bom", "a byte order mark", false)]
+    [InlineData("bom+crlf", "a byte order mark and CRLF line ends", true)]
+    [InlineData("tabs", "another layout or order", false)]
+    public async Task Check_notes_a_file_that_is_not_in_the_canonical_format_and_pull_says_why_it_rewrites_it(string departure, string said, bool gitAdvice)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        string text = TestLinks.FirstSnapshot;
+        text = departure == "tabs" ? text.Replace("  ", "\t", StringComparison.Ordinal) : text;
+        text = departure.Contains("crlf", StringComparison.Ordinal) ? text.Replace("\n", "\r\n", StringComparison.Ordinal) : text;
+        text = departure.Contains("bom", StringComparison.Ordinal) ? "\uFEFF" + text : text;
+        folder.WriteBytes("links.snapshot.json", Encoding.UTF8.GetBytes(text));
+
+        ToolRun check = await Ghl.RunAsync(folder, server, "check");
+        ToolRun pull = await Ghl.RunAsync(folder, server, "pull");
+
+        // Check compares links, not bytes: up to date, with a note; pull writes the canonical bytes and says what differed.
+        Assert.True(check.ExitCode == 0, check.ToString());
+        string note = Assert.Single(Ghl.Lines(check.Stdout), line => line.StartsWith("note:", StringComparison.Ordinal));
+        Assert.Equal(
+            $"note: links.snapshot.json is not in the canonical format (the file had {said}): 'ghl-links pull' would rewrite it without changing a link" +
+            (gitAdvice ? "; with git, the line 'links.snapshot.json text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : ""),
+            note);
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.StartsWith($"Rewrote links.snapshot.json in the canonical format (the file had {said}): ", pull.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("note:", (await Ghl.RunAsync(folder, server, "check")).Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Links_sent_with_underscore_id_are_stored_under_id_like_any_other()
     {
@@ -85,15 +115,16 @@ public class SnapshotFileTests
     {
         await using var server = await FakeHighLevel.StartAsync();
         using var folder = new TempFolder();
-        string conflicted = "<<<<<<< HEAD\n" + TestLinks.ExpectedSnapshot + "=======\n" + TestLinks.PreviousSnapshot + ">>>>>>> feature\n";
-        folder.Write("links.snapshot.json", conflicted);
+        // A snapshot cut short (a copy that failed half-way); a merge conflict is another matter (MergeConflictTests).
+        string broken = TestLinks.ExpectedSnapshot[..(TestLinks.ExpectedSnapshot.Length / 2)];
+        folder.Write("links.snapshot.json", broken);
 
         ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("links.snapshot.json exists but cannot be read as a snapshot (line 1, column 1:", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("for a merge conflict, keep either side", run.Stderr, StringComparison.Ordinal);
-        Assert.Equal(conflicted, folder.ReadText());
+        Assert.Contains("links.snapshot.json exists but cannot be read as a snapshot (line ", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("The tool does not replace a file it cannot read: fix it or delete it, or choose another --output", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(broken, folder.ReadText());
         Assert.Empty(server.Requests);
     }
 

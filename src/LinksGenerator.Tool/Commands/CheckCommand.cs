@@ -25,7 +25,10 @@ internal static class CheckCommand
 
         if (snapshot.Problem is { } problem)
         {
-            throw ToolException.Usage($"{path} cannot be read as a snapshot ({problem}): fix it (for a merge conflict, keep either side), or delete it and run 'ghl-links pull'");
+            // A conflict's way out is in the reader's message (pull resolves it); any other broken file is for the user to fix.
+            throw ToolException.Usage(snapshot.HasMergeConflict
+                ? $"{path} cannot be read as a snapshot ({problem})"
+                : $"{path} cannot be read as a snapshot ({problem}): fix it, or delete it and run 'ghl-links pull'");
         }
 
         BrokenHistory.Refuse(snapshot, reporter);
@@ -41,6 +44,11 @@ internal static class CheckCommand
         if (diff.IsUpToDate)
         {
             reporter.Result($"{path} is up to date: {what}");
+            if (!CanonicalFormat.Matches(snapshot.Bytes, stream => SnapshotBytes.Write(stream, live)))
+            {
+                reporter.Result(CanonicalFormat.CheckNote(path, snapshot));
+            }
+
             return ExitCode.Success;
         }
 

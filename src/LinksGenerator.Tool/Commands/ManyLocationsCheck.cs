@@ -21,7 +21,7 @@ internal static class ManyLocationsCheck
         IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
 
         // What pull would refuse to write is no snapshot to be stale against: say so, as pull would.
-        PulledLocations.Compose(snapshot, live, "'ghl-links pull' would write nothing");
+        var written = PulledLocations.Compose(snapshot, live, "'ghl-links pull' would write nothing");
         var compared = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content))).ToList();
         int stale = compared.Count(c => !c.Diff.IsUpToDate);
 
@@ -44,6 +44,11 @@ internal static class ManyLocationsCheck
 
         if (stale == 0)
         {
+            if (!CanonicalFormat.Matches(snapshot.Bytes, stream => SnapshotBytes.Write(stream, written.Values)))
+            {
+                reporter.Result(CanonicalFormat.CheckNote(path, snapshot));
+            }
+
             return ExitCode.Success;
         }
 

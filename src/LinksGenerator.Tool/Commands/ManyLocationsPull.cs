@@ -36,7 +36,7 @@ internal static class ManyLocationsPull
             bool noLinkChanged = changes.All(c => c.Choice.Stored.Exists && c.Diff.IsUpToDate && !c.Diff.HistoryDropped);
             reporter.Result(
                 !existing.Exists ? $"Created {output}: {what}"
-                : noLinkChanged ? $"Rewrote {output} in the canonical format: {what}, no link changed"
+                : noLinkChanged ? $"Rewrote {output} in the canonical format{CanonicalFormat.RewriteReason(existing)}: {what}, no link changed"
                 : $"Updated {output}: {what}");
         }
 

@@ -19,12 +19,16 @@ internal static class PullCommand
         LocalSnapshot existing = LocalSnapshot.Load(host.WorkingDirectory, output);
         NewerSnapshot.Refuse(existing);
 
+        // Two branches that each pulled: both sides are read and put together, keeping the history of both.
+        bool resolvesConflict = existing.HasMergeConflict;
+        existing = resolvesConflict ? ConflictResolution.Resolve(existing) : existing;
+
         if (existing.Problem is { } problem)
         {
-            // It may be a snapshot with a merge conflict, or a file that was never a snapshot: either way not ours to lose.
+            // A file that was never a snapshot, or one broken by hand: either way not ours to lose.
             throw ToolException.Usage(
                 $"{output} exists but cannot be read as a snapshot ({problem}). The tool does not replace a file it cannot read: " +
-                "fix it (for a merge conflict, keep either side and pull again) or delete it, or choose another --output");
+                "fix it or delete it, or choose another --output");
         }
 
         // --forget-history drops the damage with the rest of the history, but only of the locations it reads: with
@@ -47,10 +51,19 @@ internal static class PullCommand
             throw ToolException.Usage($"{output} is read-only: make it writable to pull into it (chmod u+w), or choose another --output");
         }
 
-        if (existing.IsManyLocations || settings.Locations.Count > 0)
+        ExitCode exit = existing.IsManyLocations || settings.Locations.Count > 0
+            ? await ManyLocationsPull.RunAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false)
+            : await PullOneLocationAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        if (resolvesConflict && exit == ExitCode.Success)
         {
-            return await ManyLocationsPull.RunAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+            reporter.Result($"The merge conflict in {output} is resolved: the links and history of both sides were put together before pulling. Commit the file to finish the merge");
         }
+
+        return exit;
+    }
+
+    private static async Task<ExitCode> PullOneLocationAsync(ConnectionSettings settings, LocalSnapshot existing, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
+    {
 
         LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
         SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live);
@@ -66,7 +79,7 @@ internal static class PullCommand
         reporter.Result(
             !existing.Exists ? $"Created {output}: {what}"
             : diff.IsUpToDate && diff.HistoryDropped ? $"Rewrote {output} without its history: {what}, no link changed"
-            : diff.IsUpToDate ? $"Rewrote {output} in the canonical format: {what}, no link changed"
+            : diff.IsUpToDate ? $"Rewrote {output} in the canonical format{CanonicalFormat.RewriteReason(existing)}: {what}, no link changed"
             : $"Updated {output}: {what} ({DiffPrinter.Summary(diff)})");
         DiffPrinter.Print(diff, MemberFates.For(diff, existing.Single, live), reporter);
 

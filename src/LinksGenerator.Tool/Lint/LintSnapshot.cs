@@ -30,7 +30,9 @@ internal static class LintSnapshot
 
         if (snapshot.Problem is { } problem)
         {
-            throw ToolException.Usage($"{path} cannot be read as a snapshot ({problem}): fix it (for a merge conflict, keep either side), or pass another --snapshot");
+            throw ToolException.Usage(snapshot.HasMergeConflict
+                ? $"{path} cannot be read as a snapshot ({problem})"
+                : $"{path} cannot be read as a snapshot ({problem}): fix it, or pass another --snapshot");
         }
 
         LinkCatalog catalog = snapshot.Catalog!;

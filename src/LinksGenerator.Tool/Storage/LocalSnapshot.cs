@@ -28,7 +28,7 @@ internal sealed class LocalSnapshot
         Problem = problem;
     }
 
-    private LocalSnapshot(string fullPath, string displayPath, byte[] bytes, string text, SnapshotDocument document)
+    private LocalSnapshot(string fullPath, string displayPath, byte[]? bytes, string text, SnapshotDocument document)
         : this(fullPath, displayPath, bytes, null)
     {
         IsReadable = true;
@@ -156,12 +156,53 @@ internal sealed class LocalSnapshot
 
         // Positions are counted as the build counts them, after the byte order mark the compiler drops.
         text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        return Read(fullPath, path, bytes, text);
+    }
+
+    /// <summary>
+    /// What the two sides of this file's merge conflict make together (<paramref name="mergedText"/>, written by
+    /// <see cref="ConflictResolution"/>), standing in for the file: the file's own bytes stay, so writing compares against them.
+    /// </summary>
+    public LocalSnapshot ResolvedAs(string mergedText)
+    {
+        LocalSnapshot resolved = Read(FullPath, DisplayPath, Bytes, mergedText);
+        if (!resolved.IsReadable)
+        {
+            throw new InvalidOperationException("The merged sides of a conflict do not read back as a snapshot: " + resolved.Problem);
+        }
+
+        resolved.IsResolvedConflict = true;
+        return resolved;
+    }
+
+    /// <summary>Whether this stands for a file with a merge conflict, as both its sides make it together (<see cref="ResolvedAs"/>).</summary>
+    public bool IsResolvedConflict { get; private set; }
+
+    /// <summary>A text as if it were this file, for one side of its conflict: its problems are then that side's.</summary>
+    public LocalSnapshot Side(string sideText) => Read(FullPath, DisplayPath, null, sideText);
+
+    /// <summary>The document as read; null when the file is not readable.</summary>
+    public SnapshotDocument? Document => _document;
+
+    /// <summary>Whether the file holds git's merge conflict markers (its <see cref="Problem"/> then says so).</summary>
+    public bool HasMergeConflict { get; private init; }
+
+    /// <summary>
+    /// The text of an unreadable file (a byte order mark dropped), when it is UTF-8 text: for resolving a conflict. A
+    /// readable file's text is not kept (its document is), which keeps a large pull within its memory budget.
+    /// </summary>
+    public string? Text { get; private init; }
+
+    private static LocalSnapshot Read(string fullPath, string path, byte[]? bytes, string text)
+    {
         SnapshotReadResult result = SnapshotReader.Read(text);
         return result.Document is { } document
             ? new LocalSnapshot(fullPath, path, bytes, text, document)
             : new LocalSnapshot(fullPath, path, bytes, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}")
             {
                 IsFromNewerVersion = result.Error.WrittenByNewerVersion,
+                HasMergeConflict = result.Error.IsMergeConflict,
+                Text = text,
             };
     }
 

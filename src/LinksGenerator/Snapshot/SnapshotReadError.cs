@@ -7,5 +7,8 @@ namespace LinksGenerator.Snapshot;
 /// </summary>
 internal sealed record SnapshotReadError(string Message, int Offset, int Line, int Column, bool WrittenByNewerVersion = false)
 {
+    /// <summary>Whether the file holds git's merge conflict markers (<see cref="MergeConflict"/>); the position is the first one's.</summary>
+    public bool IsMergeConflict { get; init; }
+
     public override string ToString() => $"({Line},{Column}): {Message}";
 }

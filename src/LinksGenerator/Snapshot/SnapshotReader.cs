@@ -24,12 +24,22 @@ internal sealed class SnapshotReader
 
     private SnapshotReader(string text) => _text = text;
 
+    /// <summary>The error for a file that holds git's conflict markers (<see cref="MergeConflict"/>).</summary>
+    public const string MergeConflictMessage =
+        "the file holds a git merge conflict (this line is a conflict marker): run 'dotnet ghl-links pull', which resolves it keeping the history of both sides, and commit the result";
+
     public static SnapshotReadResult Read(string text)
     {
         var reader = new SnapshotReader(text);
         try
         {
             return SnapshotReadResult.Success(reader.ReadDocument());
+        }
+        catch (SnapshotSyntaxException e) when (e is not NewerSchemaException && MergeConflict.FirstMarker(text) is var marker and >= 0)
+        {
+            // Whatever the first error is, a conflict marker is why: said at the marker, with the way out.
+            var (line, column) = LineColumn(text, marker);
+            return SnapshotReadResult.Failure(new SnapshotReadError(MergeConflictMessage, marker, line, column) { IsMergeConflict = true });
         }
         catch (SnapshotSyntaxException e)
         {

@@ -27,6 +27,20 @@ public class GeneratorDiagnosticsTests
         Assert.Empty(run.CompilationErrors);
     }
 
+    [Fact]
+    public void A_snapshot_with_a_merge_conflict_is_LNK100_at_the_first_marker_saying_pull_resolves_it()
+    {
+        const string Snapshot = "{\n  \"schemaVersion\": 1,\n  \"links\": [\n<<<<<<< HEAD\n    { \"id\": \"a\" }\n=======\n    { \"id\": \"b\" }\n>>>>>>> feature\n  ]\n}\n";
+
+        GeneratorRun run = GeneratorHarness.Run(Snapshot);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(TriggerLinkRules.SnapshotUnreadable.Id, diagnostic.Id);
+        Assert.Equal(new LinePosition(3, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Contains("git merge conflict (this line is a conflict marker): run 'dotnet ghl-links pull', which resolves it", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Empty(run.CompilationErrors);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]

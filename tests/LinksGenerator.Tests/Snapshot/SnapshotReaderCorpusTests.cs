@@ -75,6 +75,15 @@ public class SnapshotReaderCorpusTests
         { "{\"links\":[]}¦\0", "after the end of the snapshot object" },
         { "{\"links\":[]¦\u00A0}", "expected ',' or '}'" },
         { "{\n  \"schemaVersion\": 1,\n  \"links\": [\n    {\"id\": \"a\" ¦\"name\": \"b\"}\n  ]\n}", "expected ',' or '}'" },
+
+        // Git's merge conflict markers: said at the first marker line, whatever else breaks (docs/ghl-links.md, "Merge conflicts in the snapshot").
+        { "{\n  \"links\": [\n¦<<<<<<< HEAD\n    {\"id\": \"a\"}\n=======\n    {\"id\": \"b\"}\n>>>>>>> feature\n  ]\n}\n", "git merge conflict" },
+        { "{\r\n  \"links\": [\r\n¦<<<<<<< HEAD\r\n  ]\r\n||||||| base\r\n  ]\r\n=======\r\n  ]\r\n>>>>>>> feature\r\n}", "git merge conflict" },
+        { "{'links': []}\n¦=======\n", "git merge conflict" },
+        { "{\"links\": []}\n¦>>>>>>>\n", "git merge conflict" },
+        { "{\"links\": []}\n¦=======  labelled\n", "after the end of the snapshot object" },
+        { "{\"links\": []}\n¦<<<<<<<<\n", "after the end of the snapshot object" },
+        { "{\"links\": []}\n ¦<<<<<<< HEAD\n", "after the end of the snapshot object" },
     };
 
     [Theory]

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace LinksGenerator.Tool.Storage;
+
+/// <summary>
+/// Whether a snapshot file is byte for byte what <c>pull</c> writes for its links (docs/snapshot-format.md, the
+/// canonical format), and if not, what sets it apart, for the messages of <c>pull</c> (which rewrites it) and
+/// <c>check</c> (which compares links, not bytes, and says so).
+/// </summary>
+internal static class CanonicalFormat
+{
+    /// <summary>Whether <paramref name="write"/> writes exactly <paramref name="current"/> (nothing is kept: the bytes are compared as they come).</summary>
+    public static bool Matches(byte[]? current, Action<Stream> write)
+    {
+        using var comparing = new ComparingStream(Stream.Null, current);
+        write(comparing);
+        return comparing.SameAsCurrent;
+    }
+
+    /// <summary>
+    /// What a file holding the same links as the canonical text has instead, as a phrase: "CRLF line ends" (what git's
+    /// core.autocrlf gives a checkout), "a byte order mark", or, when neither, "another layout or order".
+    /// </summary>
+    public static string Departures(byte[] bytes)
+    {
+        var found = new List<string>();
+        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
+        {
+            found.Add("a byte order mark");
+        }
+
+        if (HasCarriageReturns(bytes))
+        {
+            found.Add("CRLF line ends");
+        }
+
+        return found.Count == 0 ? "another layout or order" : string.Join(" and ", found);
+    }
+
+    /// <summary>What <c>check</c> says of a file whose links are up to date but whose bytes are not what <c>pull</c> writes.</summary>
+    public static string CheckNote(string path, LocalSnapshot snapshot) =>
+        $"note: {path} is not in the canonical format{RewriteReason(snapshot)}: 'ghl-links pull' would rewrite it without changing a link" +
+        (HasCarriageReturns(snapshot.Bytes!) ? $"; with git, the line '{Path.GetFileName(path)} text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : "");
+
+    /// <summary>Why <c>pull</c> rewrote a file in which no link changed: "" for a resolved merge conflict, which says so itself.</summary>
+    public static string RewriteReason(LocalSnapshot existing) =>
+        existing.IsResolvedConflict || existing.Bytes is not { } bytes ? ""
+        : existing.Document is { SchemaVersion: null, Locations: null } ? " (the file was a Get Links response as HighLevel sends it)"
+        : $" (the file had {Departures(bytes)})";
+
+    /// <summary>Whether the file's line ends are CRLF, which a .gitattributes line keeps from happening.</summary>
+    public static bool HasCarriageReturns(byte[] bytes) => bytes.AsSpan().Contains((byte)'\r');
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using LinksGenerator.Snapshot;
+using LinksGenerator.Tool.Storage;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests.Units;
+
+/// <summary>How the two sides of a conflicted many-location snapshot are put together, location by location.</summary>
+public class ConflictResolutionTests
+{
+    private static readonly SnapshotEntry Book = new("bk000000000000000001", "Book a call", "https://a.example/book", "{{trigger_link.bk000000000000000001}}");
+    private static readonly SnapshotEntry Offer = new("of000000000000000001", "Offer", "https://a.example/offer", "{{trigger_link.of000000000000000001}}");
+    private static readonly SnapshotEntry Uptown = new("up000000000000000001", "Book a call", "https://b.example/book", "{{trigger_link.up000000000000000001}}");
+
+    [Fact]
+    public void Locations_are_matched_by_name_and_each_keeps_the_links_and_history_of_both_sides()
+    {
+        // Ours renamed a link of Downtown and saw Offer deleted; theirs added the Uptown location and still has Offer live.
+        string ours = SnapshotWriter.WriteLocations(
+        [
+            new("Downtown", "LOC1000000000000000A", [Book with { Name = "Book now", FormerNames = ["Book a call"] }], [Offer]),
+        ]);
+        string theirs = SnapshotWriter.WriteLocations(
+        [
+            new("Downtown", "LOC1000000000000000A", [Book, Offer], []),
+            new("Uptown", "LOC2000000000000000B", [Uptown], []),
+        ]);
+
+        SnapshotDocument merged = Resolve(ConflictText.Of(ours, theirs)).Document!;
+
+        Assert.Equal(["Downtown", "Uptown"], merged.Locations!.Select(l => l.Name));
+        SnapshotLocation downtown = merged.Locations![0];
+        Assert.Equal(["Book now (Book a call)", "Offer ()"], downtown.Links.Select(l => $"{l.Name} ({string.Join(", ", l.FormerNames)})"));
+        Assert.Empty(downtown.DeletedLinks); // live on one side: the pull asks HighLevel whether it is gone
+        Assert.Equal([Uptown.Id], merged.Locations![1].Links.Select(l => l.Id));
+    }
+
+    [Theory]
+    [InlineData("Downtown", "LOC9000000000000000Z", "give location 'Downtown' different ids (LOC1000000000000000A and LOC9000000000000000Z)")]
+    [InlineData("Midtown", "LOC1000000000000000A", "name location LOC1000000000000000A differently ('Downtown' and 'Midtown')")]
+    public void A_location_the_sides_name_or_identify_differently_is_for_the_user_to_settle(string name, string locationId, string message)
+    {
+        string ours = SnapshotWriter.WriteLocations([new("Downtown", "LOC1000000000000000A", [Book], [])]);
+        string theirs = SnapshotWriter.WriteLocations([new(name, locationId, [Book with { Name = "Book now" }], [])]);
+
+        var error = Assert.Throws<ToolException>(() => Resolve(ConflictText.Of(ours, theirs)));
+
+        Assert.Equal(ExitCode.UsageError, error.ExitCode);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    private static LocalSnapshot Resolve(string conflicted)
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", conflicted);
+        LocalSnapshot snapshot = LocalSnapshot.Load(folder.Path, "links.snapshot.json");
+        Assert.True(snapshot.HasMergeConflict, snapshot.Problem);
+        return ConflictResolution.Resolve(snapshot);
+    }
+}
