@@ -78,6 +78,36 @@ public class SnapshotFileTests
     }
 
     [Fact]
+    public async Task Run_in_a_project_folder_below_the_snapshot_check_and_pull_point_at_the_one_the_build_uses()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.FirstSnapshot);
+        string app = System.IO.Directory.CreateDirectory(folder.File("App")).FullName;
+        Task<ToolRun> InApp(params string[] args) => InProcessTool.RunAsync(app, Ghl.Environment(), new RecordingClock(), [.. args, "--base-url", server.BaseUrl]);
+
+        ToolRun check = await InApp("check");
+        ToolRun pullWithoutId = await InApp("pull");
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("there is no snapshot at links.snapshot.json in this folder; a project here builds with ../links.snapshot.json: run check in its folder, or pass --snapshot ../links.snapshot.json", check.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, pullWithoutId.ExitCode);
+        Assert.Contains("there is no snapshot at links.snapshot.json in this folder to take it from (a project here builds with ../links.snapshot.json: run pull in its folder, or pass --output ../links.snapshot.json)", pullWithoutId.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+
+        // Asked for a location, pull creates a snapshot here, as documented, and says what that does to the build.
+        ToolRun created = await InApp("pull", "--location-id", FakeHighLevel.Location);
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.Contains(
+            "warning: ../links.snapshot.json is a snapshot too: a project in this folder now builds with the new links.snapshot.json instead, without that one's links and history. " +
+            "If that is not what you meant, delete links.snapshot.json and pass --output ../links.snapshot.json",
+            created.Stderr,
+            StringComparison.Ordinal);
+        Assert.True(System.IO.File.Exists(System.IO.Path.Combine(app, "links.snapshot.json")));
+        Assert.DoesNotContain("warning:", (await InApp("pull")).Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Links_sent_with_underscore_id_are_stored_under_id_like_any_other()
     {
         await using var server = await FakeHighLevel.StartAsync();

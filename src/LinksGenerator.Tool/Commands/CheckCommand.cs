@@ -18,7 +18,9 @@ internal static class CheckCommand
         LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path);
         if (!snapshot.Exists)
         {
-            throw ToolException.Usage($"there is no snapshot at {path}: run 'ghl-links pull --location-id <id>' to create it and commit it, or pass --snapshot PATH");
+            throw ToolException.Usage(SnapshotSearch.BuildUsesInstead(host.WorkingDirectory, path) is { } above
+                ? $"there is no snapshot at {path} in this folder; a project here builds with {above}: run check in its folder, or pass --snapshot {above}"
+                : $"there is no snapshot at {path}: run 'ghl-links pull --location-id <id>' to create it and commit it, or pass --snapshot PATH");
         }
 
         NewerSnapshot.Refuse(snapshot);

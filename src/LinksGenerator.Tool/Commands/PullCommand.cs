@@ -54,6 +54,14 @@ internal static class PullCommand
         ExitCode exit = existing.IsManyLocations || settings.Locations.Count > 0
             ? await ManyLocationsPull.RunAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false)
             : await PullOneLocationAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        // A new snapshot below another one: every project here now builds with the new one. Said, not refused: it may be meant.
+        if (!existing.Exists && exit == ExitCode.Success && SnapshotSearch.BuildUsesInstead(host.WorkingDirectory, output) is { } above)
+        {
+            reporter.Warning(
+                $"{above} is a snapshot too: a project in this folder now builds with the new {output} instead, without that one's links and history. " +
+                $"If that is not what you meant, delete {output} and pass --output {above}");
+        }
+
         if (resolvesConflict && exit == ExitCode.Success)
         {
             reporter.Result($"The merge conflict in {output} is resolved: the links and history of both sides were put together before pulling. Commit the file to finish the merge");

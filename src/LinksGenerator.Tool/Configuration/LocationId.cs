@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.Storage;
 
@@ -49,6 +50,8 @@ internal static class LocationId
         {
             { Problem: { } problem } => $"{snapshot.DisplayPath} cannot be read ({problem}), so its locationId is unknown",
             { IsReadable: true } => $"{snapshot.DisplayPath} does not say which location it is for (no single locationId)",
+            _ when SnapshotSearch.BuildUsesInstead(Path.GetDirectoryName(snapshot.FullPath)!, snapshot.DisplayPath) is { } above =>
+                $"there is no snapshot at {snapshot.DisplayPath} in this folder to take it from (a project here builds with {above}: run pull in its folder, or pass --output {above})",
             _ => $"there is no snapshot at {snapshot.DisplayPath} to take it from",
         };
         throw ToolException.Usage($"no location id: {why}. Pass --location-id ID or set {EnvironmentVariable}; {WhereToFindIt}");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using LinksGenerator.Snapshot;
+using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Lint;
 
@@ -42,8 +43,7 @@ internal sealed class TemplateSnapshots
 
     private string? ProjectFolderOf(string folder) => FirstUp(folder, _projectFrom, f => HasProjectFile(f) ? f : null);
 
-    private string? NearestFrom(string folder) =>
-        FirstUp(folder, _nearestFrom, f => Path.Combine(f, SnapshotFormat.DefaultFileName) is var candidate && File.Exists(candidate) ? candidate : null);
+    private string? NearestFrom(string folder) => FirstUp(folder, _nearestFrom, SnapshotSearch.In);
 
     /// <summary>What <paramref name="here"/> finds in <paramref name="folder"/> or the nearest folder above it; each folder asked once per run.</summary>
     private static string? FirstUp(string folder, Dictionary<string, string?> known, Func<string, string?> here)
