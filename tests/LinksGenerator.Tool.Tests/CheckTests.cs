@@ -82,6 +82,26 @@ public class CheckTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("(other entry differences)", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("  ! entries      the snapshot has duplicate ids", run.Stdout, StringComparison.Ordinal);
+
+        // Named where it is, as the build's LNK101 names it.
+        Assert.Contains(
+            "  ! entries      links.snapshot.json, line 36, column 13: the id 'sTpkr0cStY4qWB8dWKnH' appears more than once; only its first entry is used",
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task A_duplicate_with_another_name_is_named_beside_the_rename_its_first_entry_makes()
+    {
+        string duplicate = "    {\n      \"id\": \"sTpkr0cStY4qWB8dWKnH\",\n      \"name\": \"Referral Program 2\",\n      \"redirectTo\": \"https://acme-dental.com/refer-a-friend\",\n      \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\"\n    }";
+        string snapshot = TestLinks.FirstSnapshot.Replace("    {\n      \"id\": \"sTpkr0cStY4qWB8dWKnH\"", duplicate + ",\n    {\n      \"id\": \"sTpkr0cStY4qWB8dWKnH\"", StringComparison.Ordinal);
+
+        ToolRun run = await CheckAsync(snapshot);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("  ~ renamed      \"Referral Program 2\" -> \"Referral Program\" (sTpkr0cStY4qWB8dWKnH)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains(
+            "  ! entries      links.snapshot.json, line 36, column 13: the id 'sTpkr0cStY4qWB8dWKnH' appears more than once; only its first entry is used",
+            Ghl.Lines(run.Stdout));
     }
 
     [Fact]

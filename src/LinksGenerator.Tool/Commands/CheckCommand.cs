@@ -56,6 +56,7 @@ internal static class CheckCommand
 
         reporter.Result($"{path} is stale: HighLevel has {what} ({DiffPrinter.Summary(diff)})");
         DiffPrinter.Print(diff, MemberFates.For(diff, snapshot.Single, live), reporter);
+        DiffPrinter.PrintSkippedEntries(snapshot, reporter);
 
         reporter.Result("Run 'ghl-links pull' to update the snapshot, then commit it.");
         return ExitCode.Stale;

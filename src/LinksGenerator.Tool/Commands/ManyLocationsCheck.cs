@@ -52,6 +52,7 @@ internal static class ManyLocationsCheck
             return ExitCode.Success;
         }
 
+        DiffPrinter.PrintSkippedEntries(snapshot, reporter);
         reporter.Result("Run 'ghl-links pull' to update the snapshot, then commit it.");
         return ExitCode.Stale;
     }

@@ -51,6 +51,7 @@ internal static class ManyLocationsPull
             DiffPrinter.Print(diff, MemberFates.For(diff, choice.Stored, content), reporter);
         }
 
+        DiffPrinter.PrintSkippedEntries(existing, reporter);
         return ExitCode.Success;
     }
 }

@@ -90,6 +90,7 @@ internal static class PullCommand
             : diff.IsUpToDate ? $"Rewrote {output} in the canonical format{CanonicalFormat.RewriteReason(existing)}: {what}, no link changed"
             : $"Updated {output}: {what} ({DiffPrinter.Summary(diff)})");
         DiffPrinter.Print(diff, MemberFates.For(diff, existing.Single, live), reporter);
+        DiffPrinter.PrintSkippedEntries(existing, reporter);
 
         return ExitCode.Success;
     }

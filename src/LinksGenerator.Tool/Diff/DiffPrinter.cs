@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using LinksGenerator.Tool.Output;
+using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Diff;
 
@@ -59,6 +61,23 @@ internal static class DiffPrinter
         if (diff.OtherDifferences)
         {
             reporter.Result("  ! entries      the snapshot has duplicate ids or entries without an id that HighLevel's links do not match");
+        }
+    }
+
+    /// <summary>
+    /// The links of the file the build skips, each where it is (what "! entries" is about; a duplicate's other name would
+    /// otherwise vanish without a word). The first ten: thousands would bury the rest.
+    /// </summary>
+    public static void PrintSkippedEntries(LocalSnapshot snapshot, Reporter reporter)
+    {
+        foreach (string problem in snapshot.SkippedEntries.Take(10))
+        {
+            reporter.Result($"  ! entries      {snapshot.DisplayPath}, {Printable.Line(problem)}");
+        }
+
+        if (snapshot.SkippedEntries.Count > 10)
+        {
+            reporter.Result($"  ! entries      … and {snapshot.SkippedEntries.Count - 10} more");
         }
     }
 

@@ -51,6 +51,13 @@ internal sealed class LocalSnapshot
         {
             LocationProblems = LocationNames.Problems(locations).Select(i => Describe(text, i)).ToList();
         }
+
+        // Entries the build skips (no id, not an id, an id seen before) make the file differ from any pull in a way no
+        // change of a link shows: each is named where it is. Rare, so looked for cheaply before interpreting anything.
+        if (document.Locations?.Any(l => MaySkipEntries(l.Links)) ?? MaySkipEntries(document.Links))
+        {
+            SkippedEntries = Catalog!.Issues.Where(i => i.SkipsEntry && !i.AboutHistory).Select(i => Describe(text, i)).ToList();
+        }
     }
 
     public string FullPath { get; }
@@ -107,6 +114,9 @@ internal sealed class LocalSnapshot
     /// "line L, column C: what is wrong"; empty for a one-location file and for usable locations.
     /// </summary>
     public IReadOnlyList<string> LocationProblems { get; } = Array.Empty<string>();
+
+    /// <summary>The links the build skips (LNK101: no id, not an id, an id seen before), each as "line L, column C: what is wrong".</summary>
+    public IReadOnlyList<string> SkippedEntries { get; } = Array.Empty<string>();
 
     /// <summary>Whether the file has history: former names, deleted links, or history it could not use.</summary>
     public bool HasHistory { get; }
@@ -204,6 +214,20 @@ internal sealed class LocalSnapshot
                 HasMergeConflict = result.Error.IsMergeConflict,
                 Text = text,
             };
+    }
+
+    private static bool MaySkipEntries(IReadOnlyList<SnapshotLink> links)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SnapshotLink link in links)
+        {
+            if (string.IsNullOrEmpty(link.Id) || !seen.Add(link.Id) || MergeField.IdProblem(link.Id) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>

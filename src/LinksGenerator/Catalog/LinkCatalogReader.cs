@@ -138,7 +138,7 @@ internal static class LinkCatalogReader
     {
         if (string.IsNullOrEmpty(entry.Id))
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, entry.Range, $"{what}{DescribeName(entry)} has no id, so it is skipped") with { AboutHistory = history });
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, entry.Range, $"{what}{DescribeName(entry)} has no id, so it is skipped") with { AboutHistory = history, SkipsEntry = true });
             return null;
         }
 
@@ -146,13 +146,13 @@ internal static class LinkCatalogReader
         TextRange idRange = entry.IdRange ?? entry.Range;
         if (MergeField.IdProblem(id) is { } idProblem)
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' is not a HighLevel id: it {idProblem} ({MergeField.IdRule}), so the link is skipped") with { AboutHistory = history });
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' is not a HighLevel id: it {idProblem} ({MergeField.IdRule}), so the link is skipped") with { AboutHistory = history, SkipsEntry = true });
             return null;
         }
 
         if (!seenIds.Add(id))
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' appears more than once; only its first entry is used") with { AboutHistory = history });
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' appears more than once; only its first entry is used") with { AboutHistory = history, SkipsEntry = true });
             return null;
         }
 

@@ -13,4 +13,7 @@ internal sealed record SnapshotIssue(string DiagnosticId, TextRange Range, Equat
 {
     /// <summary>The arguments, with the untrusted text in them (names, field keys) made safe for a message once, here.</summary>
     public EquatableArray<string> MessageArgs { get; init; } = MessageText.Safe(MessageArgs);
+
+    /// <summary>Whether the entry the problem is about is skipped (no id, an id that is none, an id seen before): ghl-links names these in its difference.</summary>
+    public bool SkipsEntry { get; init; }
 }
