@@ -112,8 +112,8 @@ public static class ToolPullBenchmark
 
         var environment = new Dictionary<string, string>(feed.Environment)
         {
-            ["GHL_TOKEN"] = "benchmark-token",
-            ["GHL_AGENCY_TOKEN"] = "benchmark-agency-token",
+            ["GHL_TOKEN"] = "pit-benchmark-4d7a-4c1e-9b3f-0a5d8e7c6b42", // as long as a real one: ghl-links refuses a token under 16 characters
+            ["GHL_AGENCY_TOKEN"] = "pit-benchmark-agency-91d7-4f3e-8a6b-5c7d9e1f2a3b",
             ["GHL_COMPANY_ID"] = CompanyId,
         };
         ProcessResult run = (await ProcessRunner.Run("/usr/bin/time", workspace, environment, ["-f", "PEAK_KB=%M", tool, "pull", .. args, "--base-url", server.Urls.First(), "--output", output]))
