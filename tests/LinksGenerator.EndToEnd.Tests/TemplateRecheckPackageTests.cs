@@ -142,6 +142,86 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         Assert.DoesNotContain("LNK001", fixedBuild.Output);
     }
 
+    [Theory]
+    [InlineData("-p:IsImplicitlyTriggeredBuild=true")] // Visual Studio's Start Debugging and Run Tests builds
+    [InlineData("-p:RunAnalyzers=false")]
+    public async Task A_build_that_skips_analyzers_records_no_check(string skipping)
+    {
+        ConsumerProject project = Shop("templates-recheck-skipped");
+        (await project.Build()).ShouldSucceed();
+
+        // The compiler gets the saved template but runs no analyzer: the build succeeds, and must not count as a check.
+        project.WithFile("Templates/offer.html", """<a href="{{trigger_link.deadDeadDead000000000}}">Old offer</a>""");
+        ProcessResult skipped = (await project.Build(skipping)).ShouldSucceed();
+        Assert.DoesNotContain("LNK001", skipped.Output);
+
+        ProcessResult next = await project.Build();
+        Assert.NotEqual(0, next.ExitCode);
+        Assert.Contains("Templates/offer.html(1,10): error LNK001", Normalized(next));
+    }
+
+    [Fact]
+    public async Task MSBuilds_own_warning_properties_and_a_rule_set_are_severities_too()
+    {
+        const string RuleSet = """
+            <RuleSet Name="Links" ToolsVersion="16.0">
+              <Rules AnalyzerId="LinksGenerator" RuleNamespace="LinksGenerator"><Rule Id="LNK003" Action="{0}" /></Rules>
+            </RuleSet>
+            """;
+        ConsumerProject project = Shop("templates-recheck-msbuild-settings")
+            .WithFile("links.ruleset", RuleSet.Replace("{0}", "Warning", StringComparison.Ordinal))
+            .WithProject(properties: "<RootNamespace>Shop</RootNamespace><CodeAnalysisRuleSet>links.ruleset</CodeAnalysisRuleSet>", items: """<TriggerLinksTemplate Include="Templates/**/*" />""");
+        Assert.Contains(SmsWarning, Normalized((await project.Build()).ShouldSucceed()));
+
+        // Given for one build only, MSBuild's property makes the template's warning an error: the build checks to say so.
+        ProcessResult strict = await project.Build("-p:MSBuildTreatWarningsAsErrors=true");
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("Templates/sms.txt(1,28): error LNK003", Normalized(strict));
+        Assert.Contains(SmsWarning, Normalized((await project.Build()).ShouldSucceed()));
+
+        // The rule set's file changed (not the property): checked again, now as an error.
+        project.WithFile("links.ruleset", RuleSet.Replace("{0}", "Error", StringComparison.Ordinal));
+        ProcessResult ruleSet = await project.Build();
+        Assert.NotEqual(0, ruleSet.ExitCode);
+        Assert.Contains("Templates/sms.txt(1,28): error LNK003", Normalized(ruleSet));
+    }
+
+    [Fact]
+    public async Task Templates_declared_late_are_checked_once_and_a_deleted_one_fails_as_in_a_clean_build()
+    {
+        // Declared in Directory.Build.targets (imported after the package's targets), matched by two includes, and one
+        // listed by name that is later deleted.
+        ConsumerProject project = Shop("templates-recheck-late")
+            .WithFile("Emails/welcome.html", """<a href="{{trigger_link.n4AriwEnFrGh3tu08W0U}}">Book</a>""")
+            .WithFile("Directory.Build.targets", """
+                <Project>
+                  <ItemGroup>
+                    <TriggerLinksTemplate Include="Late/**/*.txt" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .WithFile("Late/late.txt", TemplatePackageTests.Sms)
+            .WithProject(
+                properties: "<RootNamespace>Shop</RootNamespace>",
+                items: """
+                    <TriggerLinksTemplate Include="Templates/**/*;Templates/sms.txt" />
+                    <TriggerLinksTemplate Include="Emails/welcome.html" />
+                    """);
+
+        ProcessResult first = (await project.Build()).ShouldSucceed();
+        Assert.Contains("Late/late.txt(1,28): warning LNK003", Normalized(first));
+        string commandLine = CompilerCommandLine(first);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(commandLine, "Templates/sms\\.txt"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(commandLine, "Late/late\\.txt"));
+
+        File.Delete(Path.Combine(project.Directory, "Emails", "welcome.html"));
+        foreach (ProcessResult build in new[] { await project.Build(), await project.WithFile("Program.cs", Program("again")).Build() })
+        {
+            Assert.NotEqual(0, build.ExitCode);
+            Assert.Contains("CS2001", build.Output);
+        }
+    }
+
     [Fact]
     public async Task Every_build_checks_every_template_with_TriggerLinksCheckUnchangedTemplates_and_the_IDE_always_sees_them()
     {
