@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Text;
 using System.Threading;
 
@@ -18,7 +19,7 @@ internal sealed class Redactor
     private const int MinimumPartialLength = 4;
 
     private readonly object _gate = new();
-    private string[] _secrets = [];
+    private Secrets _secrets = Secrets.None;
 
     public void Add(string secret)
     {
@@ -26,7 +27,7 @@ internal sealed class Redactor
         {
             lock (_gate)
             {
-                _secrets = [.. _secrets, secret];
+                _secrets = new Secrets([.. _secrets.All, secret]);
             }
         }
     }
@@ -37,7 +38,7 @@ internal sealed class Redactor
     /// </summary>
     public string Redact(string text)
     {
-        string[] secrets = Volatile.Read(ref _secrets);
+        Secrets secrets = Volatile.Read(ref _secrets);
         StringBuilder? redacted = null;
         int copied = 0;
         while (EarliestSecret(text, copied, secrets) is var (start, length) && length > 0)
@@ -51,34 +52,29 @@ internal sealed class Redactor
     }
 
     /// <summary>Where the first secret at or after <paramref name="from"/> starts, and its length (0 when none is there).</summary>
-    private static (int Start, int Length) EarliestSecret(string text, int from, string[] secrets)
+    private static (int Start, int Length) EarliestSecret(string text, int from, Secrets secrets)
     {
-        (int Start, int Length) earliest = (text.Length, 0);
-        foreach (string secret in secrets)
+        int offset = text.AsSpan(from).IndexOfAny(secrets.Search);
+        if (offset < 0)
         {
-            int at = text.IndexOf(secret, from, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at < earliest.Start || (at == earliest.Start && secret.Length > earliest.Length)))
+            return (text.Length, 0);
+        }
+
+        int at = from + offset;
+        int longest = 0;
+        foreach (string secret in secrets.All)
+        {
+            if (secret.Length > longest && text.AsSpan(at).StartsWith(secret, StringComparison.OrdinalIgnoreCase))
             {
-                earliest = (at, secret.Length);
+                longest = secret.Length;
             }
         }
 
-        return earliest;
+        return (at, longest);
     }
 
     /// <summary>Whether <paramref name="text"/> holds any secret (so it must go through <see cref="Redact"/>).</summary>
-    public bool Finds(ReadOnlySpan<char> text)
-    {
-        foreach (string secret in Volatile.Read(ref _secrets))
-        {
-            if (text.Contains(secret, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Finds(ReadOnlySpan<char> text) => text.IndexOfAny(Volatile.Read(ref _secrets).Search) >= 0;
 
     /// <summary>
     /// Redacts a sample that was cut off at its end: besides whole secrets, a tail that is the start of a secret is
@@ -87,7 +83,7 @@ internal sealed class Redactor
     public string RedactCutSample(string sample)
     {
         string text = Redact(sample);
-        foreach (string secret in Volatile.Read(ref _secrets))
+        foreach (string secret in Volatile.Read(ref _secrets).All)
         {
             for (int length = Math.Min(secret.Length - 1, text.Length); length >= MinimumPartialLength; length--)
             {
@@ -100,5 +96,18 @@ internal sealed class Redactor
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The secrets, and one search for all of them at once (a pull of 50 locations checks every field of 50,000 links
+    /// against 51 tokens: one vectorized pass per field, not 51).
+    /// </summary>
+    private sealed class Secrets(string[] all)
+    {
+        public static readonly Secrets None = new([]);
+
+        public string[] All { get; } = all;
+
+        public SearchValues<string> Search { get; } = SearchValues.Create(all, StringComparison.OrdinalIgnoreCase);
     }
 }
