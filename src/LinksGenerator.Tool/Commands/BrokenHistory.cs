@@ -14,8 +14,7 @@ namespace LinksGenerator.Tool.Commands;
 /// </summary>
 internal static class BrokenHistory
 {
-    /// <summary>Enough to find the first problems; the rest are counted. Thousands of lines would bury the advice.</summary>
-    private const int MostShown = 10;
+    private const int MostShown = Printable.MostProblemsListed;
 
     public static void Refuse(LocalSnapshot snapshot, Reporter reporter)
     {

@@ -54,6 +54,7 @@ internal static class PullCommand
         ExitCode exit = existing.IsManyLocations || settings.Locations.Count > 0
             ? await ManyLocationsPull.RunAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false)
             : await PullOneLocationAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+
         // A new snapshot below another one: every project here now builds with the new one. Said, not refused: it may be meant.
         if (!existing.Exists && exit == ExitCode.Success && SnapshotSearch.BuildUsesInstead(host.WorkingDirectory, output) is { } above)
         {
@@ -72,7 +73,6 @@ internal static class PullCommand
 
     private static async Task<ExitCode> PullOneLocationAsync(ConnectionSettings settings, LocalSnapshot existing, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
-
         LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
         SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live);
         string what = LiveLinks.Describe(live);

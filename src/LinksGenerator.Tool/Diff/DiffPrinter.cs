@@ -66,18 +66,18 @@ internal static class DiffPrinter
 
     /// <summary>
     /// The links of the file the build skips, each where it is (what "! entries" is about; a duplicate's other name would
-    /// otherwise vanish without a word). The first ten: thousands would bury the rest.
+    /// otherwise vanish without a word), as many as <see cref="Printable.MostProblemsListed"/>; the rest are counted.
     /// </summary>
     public static void PrintSkippedEntries(LocalSnapshot snapshot, Reporter reporter)
     {
-        foreach (string problem in snapshot.SkippedEntries.Take(10))
+        foreach (string problem in snapshot.SkippedEntries.Take(Printable.MostProblemsListed))
         {
             reporter.Result($"  ! entries      {snapshot.DisplayPath}, {Printable.Line(problem)}");
         }
 
-        if (snapshot.SkippedEntries.Count > 10)
+        if (snapshot.SkippedEntries.Count > Printable.MostProblemsListed)
         {
-            reporter.Result($"  ! entries      … and {snapshot.SkippedEntries.Count - 10} more");
+            reporter.Result($"  ! entries      … and {snapshot.SkippedEntries.Count - Printable.MostProblemsListed} more");
         }
     }
 

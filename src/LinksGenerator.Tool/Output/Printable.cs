@@ -8,6 +8,9 @@ namespace LinksGenerator.Tool.Output;
 /// </summary>
 internal static class Printable
 {
+    /// <summary>How many problems of one kind a message lists before it only counts the rest: thousands would bury the advice.</summary>
+    public const int MostProblemsListed = 10;
+
     /// <summary>How <see cref="Quote"/> shows a missing value.</summary>
     public const string None = "(none)";
 
