@@ -38,25 +38,27 @@ internal sealed class LocalSnapshot
         HasHistory = document.HasHistory || document.Problems.Count > 0;
 
         // The text can go; the document stays (its strings are the entries' own), for the catalog a change may ask for.
+        // No lambda here may capture the text: the compiler would put it in one closure object with the one above, which
+        // StoredLocation keeps, and a 10,000-link file's text (5 MB) would stay alive for the whole pull.
         _document = document;
 
         // Only history can hold history problems, and interpreting 10,000 links costs megabytes: a snapshot without
         // any history is not interpreted unless a rename or deletion is to be described.
         if (HasHistory)
         {
-            HistoryProblems = Catalog!.Issues.Where(i => i.AboutHistory).Select(i => Describe(text, i)).ToList();
+            HistoryProblems = DescribeAll(text, Catalog!.Issues.Where(i => i.AboutHistory));
         }
 
         if (document.Locations is { } locations)
         {
-            LocationProblems = LocationNames.Problems(locations).Select(i => Describe(text, i)).ToList();
+            LocationProblems = DescribeAll(text, LocationNames.Problems(locations));
         }
 
         // Entries the build skips (no id, not an id, an id seen before) make the file differ from any pull in a way no
         // change of a link shows: each is named where it is. Rare, so looked for cheaply before interpreting anything.
         if (document.Locations?.Any(l => MaySkipEntries(l.Links)) ?? MaySkipEntries(document.Links))
         {
-            SkippedEntries = Catalog!.Issues.Where(i => i.SkipsEntry && !i.AboutHistory).Select(i => Describe(text, i)).ToList();
+            SkippedEntries = DescribeAll(text, Catalog!.Issues.Where(i => i.SkipsEntry && !i.AboutHistory));
         }
     }
 
@@ -231,6 +233,9 @@ internal sealed class LocalSnapshot
     }
 
     /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>
+    /// <summary>Each issue at its line and column of <paramref name="text"/>: a method of its own, so the lambda's closure holding the text lives only as long as the call.</summary>
+    private static List<string> DescribeAll(string text, IEnumerable<SnapshotIssue> issues) => issues.Select(i => Describe(text, i)).ToList();
+
     private static string Describe(string text, SnapshotIssue issue)
     {
         var (line, column) = SnapshotReader.LineColumn(text, issue.Range.Start);
