@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -10,9 +9,7 @@ namespace LinksGenerator.Tool.HighLevel;
 /// <summary>
 /// A response body read into memory, up to a limit: all of it, or, when it is longer, the first bytes past the limit
 /// and no more (then it is not <see cref="Complete"/>). What is parsed and what a message quotes come from the same
-/// bytes. The buffer is rented from the shared pool and given back on <see cref="Dispose"/>: an agency's pull reads 50
-/// bodies of a few hundred KB each, which would otherwise each be a fresh large-object-heap array
-/// (docs/benchmarks.md, "ghl-links pull").
+/// bytes. The buffer comes from <see cref="BodyBuffers"/> and goes back on <see cref="Dispose"/>.
 /// </summary>
 internal sealed class ResponseBody : IDisposable
 {
@@ -60,10 +57,10 @@ internal sealed class ResponseBody : IDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(limit, Array.MaxLength);
 
         // One byte more than the limit is room enough to tell a body of exactly the limit from a longer one; with a
-        // truthful Content-Length the buffer never grows. The pool may hand out a larger array: only cap bytes count.
+        // truthful Content-Length the buffer never grows. A rented buffer may be larger: only cap bytes count.
         int cap = limit + 1;
         long? announced = response.Content.Headers.ContentLength;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(announced is { } size && size < cap ? (int)size + 1 : Math.Min(InitialCapacity, cap));
+        byte[] buffer = BodyBuffers.Rent(announced is { } size && size < cap ? (int)size + 1 : Math.Min(InitialCapacity, cap));
         int length = 0;
         try
         {
@@ -93,27 +90,24 @@ internal sealed class ResponseBody : IDisposable
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            BodyBuffers.GiveBack(buffer);
             throw;
         }
     }
 
-    /// <summary>Gives the buffer back to the pool; <see cref="Bytes"/> and <see cref="Sample"/> must not be used after.</summary>
+    /// <summary>Gives the buffer back (<see cref="BodyBuffers.GiveBack"/>); <see cref="Bytes"/> and <see cref="Sample"/> must not be used after.</summary>
     public void Dispose()
     {
         byte[] buffer = _buffer;
         _buffer = [];
-        if (buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        BodyBuffers.GiveBack(buffer);
     }
 
     private static byte[] Grow(byte[] buffer, int length, int size)
     {
-        byte[] larger = ArrayPool<byte>.Shared.Rent(size);
+        byte[] larger = BodyBuffers.Rent(size);
         buffer.AsSpan(0, length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
+        BodyBuffers.GiveBack(buffer);
         return larger;
     }
 
