@@ -63,7 +63,7 @@ internal sealed class SnapshotDiff
         List<(SnapshotEntry Old, SnapshotEntry Live)> kept = old.Values.Where(o => live.ContainsKey(o.Id)).Select(o => (o, live[o.Id])).ToList();
         changes.AddRange(Changed(kept, e => e.Name, (o, l) => new LinkChange(ChangeKind.Renamed, l.Id, l.Name, o.Name, l.Name)));
         changes.AddRange(Changed(kept, e => e.RedirectTo, (o, l) => new LinkChange(ChangeKind.Retargeted, l.Id, l.Name, o.RedirectTo, l.RedirectTo)));
-        changes.AddRange(Changed(kept, e => e.FieldKey, (o, l) => new LinkChange(ChangeKind.FieldKeyChanged, l.Id, l.Name, o.FieldKey, l.FieldKey)));
+        changes.AddRange(kept.Where(p => !SnapshotEntry.SameFieldKey(p.Old, p.Live)).Select(p => new LinkChange(ChangeKind.FieldKeyChanged, p.Live.Id, p.Live.Name, p.Old.FieldKey, p.Live.FieldKey)));
 
         // Sorted in place: a location added to an agency's snapshot is a thousand changes, not worth a second copy.
         changes.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Id, b.Id));

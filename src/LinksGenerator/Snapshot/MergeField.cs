@@ -57,4 +57,11 @@ internal static class MergeField
 
     /// <summary>The exact <c>fieldKey</c> HighLevel gives a link with this id.</summary>
     public static string For(string id) => Prefix + id + Suffix;
+
+    /// <summary>Whether <paramref name="fieldKey"/> is <see cref="For"/> of <paramref name="id"/>, found without building it.</summary>
+    public static bool IsFor(string fieldKey, string id) =>
+        fieldKey.Length == Prefix.Length + id.Length + Suffix.Length
+        && string.CompareOrdinal(fieldKey, 0, Prefix, 0, Prefix.Length) == 0
+        && string.CompareOrdinal(fieldKey, Prefix.Length, id, 0, id.Length) == 0
+        && string.CompareOrdinal(fieldKey, Prefix.Length + id.Length, Suffix, 0, Suffix.Length) == 0;
 }

@@ -26,6 +26,7 @@ internal sealed class SnapshotEntryOrder : IComparer<SnapshotEntry>
         int order = string.CompareOrdinal(x.Id, y.Id);
         order = order != 0 ? order : string.CompareOrdinal(x.Name, y.Name);
         order = order != 0 ? order : string.CompareOrdinal(x.RedirectTo, y.RedirectTo);
-        return order != 0 ? order : string.CompareOrdinal(x.FieldKey, y.FieldKey);
+        // The ids are equal by now, so two fieldKeys that are each the id's own are equal too: neither is built.
+        return order != 0 ? order : SnapshotEntry.SameFieldKey(x, y) ? 0 : string.CompareOrdinal(x.FieldKey, y.FieldKey);
     }
 }

@@ -4,15 +4,6 @@ using System.IO;
 
 namespace LinksGenerator.Snapshot;
 
-/// <summary>
-/// One link as the snapshot stores it. <see cref="FormerNames"/> (schema 2) are its earlier names, oldest first; null or
-/// empty when it has none.
-/// </summary>
-internal sealed record SnapshotEntry(string Id, string? Name, string? RedirectTo, string? FieldKey, IReadOnlyList<string>? FormerNames = null)
-{
-    public bool HasFormerNames => FormerNames is { Count: > 0 };
-}
-
 /// <summary>One location of a many-location snapshot, as written: the user's name for it, its id, its links and deleted links.</summary>
 internal sealed record SnapshotLocationEntry(string Name, string LocationId, IReadOnlyList<SnapshotEntry> Links, IReadOnlyList<SnapshotEntry> DeletedLinks);
 
