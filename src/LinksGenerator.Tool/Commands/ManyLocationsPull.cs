@@ -24,7 +24,7 @@ internal static class ManyLocationsPull
         var written = PulledLocations.Compose(existing, live, "nothing was written");
 
         string what = $"{LiveLocations.Count(written.Count)}, {LiveLocations.Links(written.Values.Sum(l => l.Links.Count))}";
-        var changes = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content))).ToList();
+        var pulled = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content)).ToList();
 
         // Same bytes: the file is left alone, so its timestamp does not trigger a rebuild of every project that uses it.
         if (!PullCommand.Write(existing, output, stream => SnapshotBytes.Write(stream, written.Values)))
@@ -33,15 +33,18 @@ internal static class ManyLocationsPull
         }
         else
         {
-            bool noLinkChanged = changes.All(c => c.Choice.Stored.Exists && c.Diff.IsUpToDate && !c.Diff.HistoryDropped);
+            // Each location's difference is worked out when it is needed and let go after: a location new to the file is
+            // a thousand changes, and 50 of them held at once would be megabytes of the pull's memory.
+            bool noLinkChanged = pulled.All(p => p.Choice.Stored.Exists && SnapshotDiff.Compare(p.Choice.Stored, p.Content) is { IsUpToDate: true, HistoryDropped: false });
             reporter.Result(
                 !existing.Exists ? $"Created {output}: {what}"
                 : noLinkChanged ? $"Rewrote {output} in the canonical format{CanonicalFormat.RewriteReason(existing)}: {what}, no link changed"
                 : $"Updated {output}: {what}");
         }
 
-        foreach (var (choice, content, diff) in changes)
+        foreach (var (choice, content) in pulled)
         {
+            SnapshotDiff diff = SnapshotDiff.Compare(choice.Stored, content);
             string location = Printable.Line(choice.Name);
             string links = $"{LiveLocations.Links(content.Entries.Count)} of location {content.LocationId}";
             reporter.Result(

@@ -66,7 +66,7 @@ internal static class LinksResponseReader
 
     private static string? ShapeProblem(LinksResponse? parsed, out List<ApiLink> links)
     {
-        links = new List<ApiLink>();
+        links = [];
         if (parsed is null)
         {
             return "the JSON is null, not an object with a \"links\" array";
@@ -77,7 +77,7 @@ internal static class LinksResponseReader
             return "the JSON object has no \"links\" array";
         }
 
-        var firstIndexOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstIndexOfId = new Dictionary<string, int>(parsed.Links.Count, StringComparer.Ordinal);
         for (int i = 0; i < parsed.Links.Count; i++)
         {
             if (parsed.Links[i] is not { } link)
@@ -107,9 +107,10 @@ internal static class LinksResponseReader
             }
 
             firstIndexOfId.Add(link.Id, i);
-            links.Add(link);
         }
 
+        // No null among them now: the parsed list itself, not a copy of 10,000 references.
+        links = parsed.Links!;
         return null;
     }
 
