@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Tests.Agency;
 using LinksGenerator.Tool.Tests.Infrastructure;
@@ -62,6 +63,21 @@ public class InstalledToolTests
         Assert.Contains("<Command Name=\"ghl-links\" EntryPoint=\"ghl-links.dll\"", settings.ReadToEnd(), StringComparison.Ordinal);
         using var readme = new StreamReader(package.GetEntry("README.md")!.Open());
         Assert.Contains("dotnet tool install LinksGenerator.Tool", readme.ReadToEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_packed_tool_runs_with_the_runtime_settings_that_keep_a_pull_small()
+    {
+        using ZipArchive package = ZipFile.OpenRead(_tool.PackagePath);
+        using Stream config = package.GetEntry("tools/net10.0/any/ghl-links.runtimeconfig.json")!.Open();
+        JsonElement properties = JsonDocument.Parse(config).RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        // What docs/benchmarks.md ("ghl-links pull") measured: a small youngest generation, no background GC, no
+        // profile-guided re-JIT, no ICU.
+        Assert.Equal(2 * 1024 * 1024, properties.GetProperty("System.GC.Gen0MaxBudget").GetInt32());
+        Assert.False(properties.GetProperty("System.GC.Concurrent").GetBoolean());
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+        Assert.True(properties.GetProperty("System.Globalization.Invariant").GetBoolean());
     }
 
     [Theory]
