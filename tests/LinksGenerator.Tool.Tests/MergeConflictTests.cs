@@ -94,7 +94,7 @@ public class MergeConflictTests
         { "location", "the two sides of the conflict in links.snapshot.json are snapshots of different locations (ve9EPM428h8vShlRW1KT and Other000000000000001)" },
         { "order", "the merge conflict markers in links.snapshot.json are not in the order git writes them" },
         { "broken side", "the second side (after =======) of the merge conflict in links.snapshot.json is not a snapshot ghl-links can build on (expected ',' or '}' in an object" },
-        { "broken history", "the first side (after <<<<<<<) of the merge conflict in links.snapshot.json is not a snapshot ghl-links can build on (the formerNames of link" },
+        { "broken history", "the first side (after <<<<<<<) of the merge conflict in links.snapshot.json is not a snapshot ghl-links can build on (\"formerNames\" is skipped: \"formerNames\" must be an array of strings" },
         { "one and many", "one side of the conflict in links.snapshot.json holds one location and the other many" },
     };
 
@@ -109,7 +109,7 @@ public class MergeConflictTests
             "location" => ConflictText.Of(ours, theirs.Replace(FakeHighLevel.Location, "Other000000000000001", StringComparison.Ordinal)),
             "order" => ConflictText.Of(ours, theirs).Replace("=======\n", "", StringComparison.Ordinal) + "=======\n",
             "broken side" => ConflictText.Of(ours, theirs.Replace("\"name\": \"Third tag\",", "\"name\": \"Third tag\"", StringComparison.Ordinal)),
-            "broken history" => ConflictText.Of(ours.Replace("\"formerNames\": [\"first tag\"]", "\"formerNames\": [\"first tag\", \"first tag\"]", StringComparison.Ordinal), theirs),
+            "broken history" => ConflictText.Of(ours.Replace("\"formerNames\": [\"first tag\"]", "\"formerNames\": \"first tag\"", StringComparison.Ordinal), theirs),
             _ => ConflictText.Of(ours, "{\n  \"schemaVersion\": 2,\n  \"locations\": [\n    {\n      \"name\": \"Main\",\n      \"locationId\": \"ve9EPM428h8vShlRW1KT\",\n      \"links\": []\n    }\n  ]\n}\n"),
         };
         session.Folder.Write("links.snapshot.json", conflicted);

@@ -7,33 +7,57 @@ using LinksGenerator.Tool.Storage;
 namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
-/// Stops <c>pull</c> and <c>check</c> on a snapshot whose history the build could only partly use (its LNK101 problems in
-/// <c>formerNames</c> or <c>deletedLinks</c>: a hand edit gone wrong). Building on it would carry the damage on, or drop
-/// part of the history without a word, so the tool does neither: it names each problem where it is and leaves the file
-/// as it is. <c>pull --forget-history</c> does not ask, since it drops the history anyway.
+/// Stops <c>pull</c>, <c>check</c> and <c>convert</c> on a snapshot whose history the build could only partly use (its
+/// LNK101 problems in <c>formerNames</c> or <c>deletedLinks</c>: a hand edit gone wrong). Building on it would carry the
+/// damage on, or drop part of the history without a word, so the tool does neither: it names each problem where it is
+/// and leaves the file as it is. <c>pull --forget-history</c> does not ask, since it drops the history anyway.
+/// Repeats (a former name listed twice, as accepting both sides of a merge gives) are the exception for <c>pull</c>: the
+/// build leaves them out, so a pull writes the history without them and says so; the others stop on them too, and
+/// point to the pull.
 /// </summary>
 internal static class BrokenHistory
 {
     private const int MostShown = Printable.MostProblemsListed;
 
-    public static void Refuse(LocalSnapshot snapshot, Reporter reporter)
+    /// <summary>Refuses a snapshot with history problems; repeats too, unless <paramref name="pullWritesRepeatsOnce"/>.</summary>
+    public static void Refuse(LocalSnapshot snapshot, Reporter reporter, bool pullWritesRepeatsOnce = false)
     {
-        IReadOnlyList<string> problems = snapshot.HistoryProblems;
+        IReadOnlyList<string> problems = pullWritesRepeatsOnce ? snapshot.UnsettledHistoryProblems : snapshot.HistoryProblems;
         if (problems.Count == 0)
         {
+            if (pullWritesRepeatsOnce)
+            {
+                Name(snapshot, snapshot.HistoryRepeats, "; this pull writes the history without the repeat", reporter.Warning);
+                if (snapshot.HistoryRepeats.Count > MostShown)
+                {
+                    reporter.Warning($"{snapshot.DisplayPath}: … and {snapshot.HistoryRepeats.Count - MostShown} more repeats, written once too");
+                }
+            }
+
             return;
         }
 
-        // The problems quote names from the file, which may hold anything a hand edit put there.
-        foreach (string problem in problems.Take(MostShown))
-        {
-            reporter.Error($"{snapshot.DisplayPath}, {Printable.Line(problem)}");
-        }
-
+        Name(snapshot, problems, "", reporter.Error);
         string more = problems.Count > MostShown ? $" ({problems.Count - MostShown} more problems not shown)" : "";
         string output = snapshot.DisplayPath == SnapshotFormat.DefaultFileName ? "" : " --output " + snapshot.DisplayPath;
+        if (snapshot.UnsettledHistoryProblems.Count == 0)
+        {
+            throw ToolException.Usage(
+                $"{snapshot.DisplayPath} has history that repeats names{more}; the file is untouched. " +
+                $"Run 'ghl-links pull{output}', which writes each name once and keeps the rest of the history");
+        }
+
         throw ToolException.Usage(
             $"{snapshot.DisplayPath} has history that ghl-links cannot build on{more}; the file is untouched. " +
-            $"Fix it by hand, or run 'ghl-links pull --forget-history{output}' to drop the history");
+            $"Fix it by hand, or run 'ghl-links pull --forget-history{output}' to drop the history (every former name and deleted link)");
+    }
+
+    /// <summary>Each problem where it is, as many as <see cref="MostShown"/>; they quote names from the file, which may hold anything a hand edit put there.</summary>
+    private static void Name(LocalSnapshot snapshot, IReadOnlyList<string> problems, string then, System.Action<string> report)
+    {
+        foreach (string problem in problems.Take(MostShown))
+        {
+            report($"{snapshot.DisplayPath}, {Printable.Line(problem)}{then}");
+        }
     }
 }

@@ -35,7 +35,7 @@ internal static class PullCommand
         // --location, the other locations keep theirs, so the file would still carry the damage on.
         if (!forgetHistory || settings.Locations.Count > 0)
         {
-            BrokenHistory.Refuse(existing, reporter);
+            BrokenHistory.Refuse(existing, reporter, pullWritesRepeatsOnce: true);
         }
 
         string folder = Path.GetDirectoryName(existing.FullPath)!;

@@ -13,10 +13,16 @@ namespace LinksGenerator.Tool.Commands;
 /// </summary>
 internal static class PulledLocations
 {
-    /// <summary>Every location the file will hold, by name; refused (exit 4) when one link id would be in two of them.</summary>
+    /// <summary>
+    /// Every location the file will hold, by name; refused (exit 4) when one link id would be in two of them. A location
+    /// not read now is kept as it is, but for repeated names in its history, which a pull writes once wherever they are.
+    /// </summary>
     public static Dictionary<string, SnapshotLocationEntry> Compose(LocalSnapshot existing, IEnumerable<LocationContent> live, string consequence)
     {
-        var written = existing.Locations.ToDictionary(l => l.Name!, l => new SnapshotLocationEntry(l.Name!, l.LocationId!, l.Entries, l.DeletedEntries), StringComparer.Ordinal);
+        var written = existing.Locations.ToDictionary(
+            l => l.Name!,
+            l => new SnapshotLocationEntry(l.Name!, l.LocationId!, WithoutRepeats(l.Entries), WithoutRepeats(l.DeletedEntries)),
+            StringComparer.Ordinal);
         foreach (LocationContent location in live)
         {
             written[location.Name!] = location.AsLocationEntry;
@@ -25,6 +31,9 @@ internal static class PulledLocations
         RefuseLinksInTwoLocations(written.Values, consequence);
         return written;
     }
+
+    private static IReadOnlyList<SnapshotEntry> WithoutRepeats(IReadOnlyList<SnapshotEntry> entries) =>
+        entries.Any(e => e.HasFormerNames) ? entries.Select(HistoryNames.WithoutRepeats).ToList() : entries;
 
     /// <summary>
     /// One link id in two locations (HighLevel answered the same link for both, or one location's deleted link for

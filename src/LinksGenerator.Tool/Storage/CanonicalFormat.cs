@@ -48,6 +48,7 @@ internal static class CanonicalFormat
     public static string RewriteReason(LocalSnapshot existing) =>
         existing.IsResolvedConflict || existing.Bytes is not { } bytes ? ""
         : existing.Document is { SchemaVersion: null, Locations: null } ? " (the file was a Get Links response as HighLevel sends it)"
+        : existing.HistoryRepeats.Count > 0 ? " (its history repeated names, now listed once)"
         : $" (the file had {Departures(bytes)})";
 
     /// <summary>Whether the file's line ends are CRLF, which a .gitattributes line keeps from happening.</summary>

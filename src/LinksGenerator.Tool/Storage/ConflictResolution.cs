@@ -43,7 +43,7 @@ internal static class ConflictResolution
     private static SnapshotDocument ReadSide(LocalSnapshot conflicted, string sideText, string which)
     {
         LocalSnapshot side = conflicted.Side(sideText);
-        string? problem = side.Problem ?? FirstOf(side.HistoryProblems) ?? FirstOf(side.LocationProblems);
+        string? problem = side.Problem ?? FirstOf(side.UnsettledHistoryProblems) ?? FirstOf(side.LocationProblems);
         if (problem is not null || side.Document is not { } document)
         {
             // Lines and columns are the side's own, which the file does not show: the problem is quoted, not located.
@@ -155,6 +155,5 @@ internal static class ConflictResolution
     }
 
     /// <summary>Each name once, in order, never the link's current one.</summary>
-    private static List<string> FormerNames(string? current, IEnumerable<string> first, IEnumerable<string> then) =>
-        first.Concat(then).Where(name => !string.Equals(name, current, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+    private static List<string> FormerNames(string? current, IEnumerable<string> first, IEnumerable<string> then) => HistoryNames.Of(current, first.Concat(then));
 }

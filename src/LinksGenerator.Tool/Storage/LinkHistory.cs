@@ -73,7 +73,7 @@ internal sealed class LinkHistory
         {
             if (!liveIds.Contains(gone.Id))
             {
-                deleted.Add(gone);
+                deleted.Add(HistoryNames.WithoutRepeats(gone));
             }
         }
 
@@ -82,7 +82,7 @@ internal sealed class LinkHistory
             // An id the build cannot use (the API may send one) would be a broken deleted entry: it is simply let go.
             if (!liveIds.Contains(gone.Id) && !_deleted.ContainsKey(gone.Id) && MergeField.IsValidId(gone.Id))
             {
-                deleted.Add(gone);
+                deleted.Add(HistoryNames.WithoutRepeats(gone));
             }
         }
 
@@ -109,11 +109,6 @@ internal sealed class LinkHistory
             names.Add(previous);
         }
 
-        if (name is not null)
-        {
-            names.Remove(name);
-        }
-
-        return names;
+        return HistoryNames.Of(name, names);
     }
 }

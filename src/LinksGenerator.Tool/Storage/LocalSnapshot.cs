@@ -47,6 +47,8 @@ internal sealed class LocalSnapshot
         if (HasHistory)
         {
             HistoryProblems = DescribeAll(text, Catalog!.Issues.Where(i => i.AboutHistory));
+            HistoryRepeats = DescribeAll(text, Catalog!.Issues.Where(i => i.AboutHistory && i.IsRepeat));
+            UnsettledHistoryProblems = DescribeAll(text, Catalog!.Issues.Where(i => i.AboutHistory && !i.IsRepeat));
         }
 
         if (document.Locations is { } locations)
@@ -103,10 +105,20 @@ internal sealed class LocalSnapshot
     public IReadOnlyList<StoredLocation> Locations { get; } = [];
 
     /// <summary>
-    /// The problems in the file's history (the build's LNK101 ones marked <see cref="SnapshotIssue.AboutHistory"/>), each
-    /// as "line L, column C: what is wrong". ghl-links writes no history on top of them.
+    /// The problems in the file's history (the build's LNK101 ones marked <see cref="SnapshotIssue.AboutHistory"/>), in
+    /// file order, each as "line L, column C: what is wrong". ghl-links writes no history on top of them, but for repeats.
     /// </summary>
     public IReadOnlyList<string> HistoryProblems { get; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Those of <see cref="HistoryProblems"/> that only repeat a name (a former name listed twice, a link's own name
+    /// listed as a former one: <see cref="SnapshotIssue.IsRepeat"/>). What the build makes of them is clear, so
+    /// <c>pull</c> writes the history without them rather than refusing.
+    /// </summary>
+    public IReadOnlyList<string> HistoryRepeats { get; } = Array.Empty<string>();
+
+    /// <summary>The rest of <see cref="HistoryProblems"/>: those no command writes history on top of.</summary>
+    public IReadOnlyList<string> UnsettledHistoryProblems { get; } = Array.Empty<string>();
 
     /// <summary>Whether the file holds many locations (top-level <c>locations</c>) rather than one.</summary>
     public bool IsManyLocations => _document?.Locations is not null;

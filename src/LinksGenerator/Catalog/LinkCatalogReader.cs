@@ -189,16 +189,17 @@ internal static class LinkCatalogReader
 
         var kept = new List<string>(entry.FormerNames.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        TextRange range = entry.FormerNamesRange ?? entry.Range;
-        foreach (string name in entry.FormerNames)
+        for (int i = 0; i < entry.FormerNames.Count; i++)
         {
+            string name = entry.FormerNames[i];
+            TextRange range = entry.FormerNameRanges is { } ranges && i < ranges.Count ? ranges[i] : entry.FormerNamesRange ?? entry.Range;
             if (string.Equals(name, entry.Name, StringComparison.Ordinal))
             {
-                issues.Add(HistoryIssue(range, $"the formerNames of link '{id}' list its current name '{name}'; that entry is ignored"));
+                issues.Add(HistoryIssue(range, $"the formerNames of link '{id}' list its current name '{name}'; that entry is ignored") with { IsRepeat = true });
             }
             else if (!seen.Add(name))
             {
-                issues.Add(HistoryIssue(range, $"the formerNames of link '{id}' list '{name}' more than once; it is kept once"));
+                issues.Add(HistoryIssue(range, $"the formerNames of link '{id}' list '{name}' more than once; it is kept once") with { IsRepeat = true });
             }
             else
             {

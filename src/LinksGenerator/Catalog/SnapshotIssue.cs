@@ -16,4 +16,10 @@ internal sealed record SnapshotIssue(string DiagnosticId, TextRange Range, Equat
 
     /// <summary>Whether the entry the problem is about is skipped (no id, an id that is none, an id seen before): ghl-links names these in its difference.</summary>
     public bool SkipsEntry { get; init; }
+
+    /// <summary>
+    /// Whether the problem is only a repeat in the history (a former name listed twice, or the current name listed as a
+    /// former one): the build leaves the repeat out, and ghl-links pull writes the history without it instead of refusing.
+    /// </summary>
+    public bool IsRepeat { get; init; }
 }

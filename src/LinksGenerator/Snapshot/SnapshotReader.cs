@@ -285,6 +285,7 @@ internal sealed class SnapshotReader
         string? id = null, underscoreId = null, name = null, redirectTo = null, fieldKey = null, locationId = null;
         TextRange? idRange = null, underscoreIdRange = null, nameRange = null, fieldKeyRange = null, formerNamesRange = null;
         IReadOnlyList<string> formerNames = Array.Empty<string>();
+        IReadOnlyList<TextRange>? formerNameRanges = null;
 
         ReadObject(propertyName =>
         {
@@ -309,7 +310,7 @@ internal sealed class SnapshotReader
                     (locationId, _) = ReadOptionalString(propertyName);
                     break;
                 case SnapshotFormat.FormerNamesProperty:
-                    (formerNames, formerNamesRange) = ReadFormerNames();
+                    (formerNames, formerNamesRange, formerNameRanges) = ReadFormerNames();
                     break;
                 default:
                     SkipValue();
@@ -322,18 +323,22 @@ internal sealed class SnapshotReader
             (id, idRange) = (underscoreId, underscoreIdRange);
         }
 
-        return new SnapshotLink(id, name, redirectTo, fieldKey, locationId, formerNames, new TextRange(start, _pos - start), idRange, nameRange, fieldKeyRange, formerNamesRange);
+        return new SnapshotLink(id, name, redirectTo, fieldKey, locationId, formerNames, new TextRange(start, _pos - start), idRange, nameRange, fieldKeyRange, formerNamesRange, formerNameRanges);
     }
 
-    /// <summary><c>formerNames</c>: history, so an array of the wrong shape is skipped with a problem (LNK101).</summary>
-    private (IReadOnlyList<string> Names, TextRange? Range) ReadFormerNames()
+    /// <summary>
+    /// <c>formerNames</c>: history, so an array of the wrong shape is skipped with a problem (LNK101). Each name's place is
+    /// kept, so a problem with one name (listed twice, say) points at it rather than at the array.
+    /// </summary>
+    private (IReadOnlyList<string> Names, TextRange? Range, IReadOnlyList<TextRange>? NameRanges) ReadFormerNames()
     {
         var names = new List<string>();
         if (TryReadNull())
         {
-            return (names, null);
+            return (names, null, null);
         }
 
+        var nameRanges = new List<TextRange>();
         int start = _pos;
         bool read = ReadLeniently(
             () =>
@@ -350,11 +355,13 @@ internal sealed class SnapshotReader
                         throw Shape($"each entry of \"formerNames\" must be a string, found {DescribeNext()}");
                     }
 
+                    int nameStart = _pos;
                     names.Add(ReadString());
+                    nameRanges.Add(new TextRange(nameStart, _pos - nameStart));
                 });
             },
             problem => $"\"formerNames\" is skipped: {problem}");
-        return read ? (names, new TextRange(start, _pos - start)) : (Array.Empty<string>(), null);
+        return read ? (names, new TextRange(start, _pos - start), nameRanges) : (Array.Empty<string>(), null, null);
     }
 
     /// <summary>

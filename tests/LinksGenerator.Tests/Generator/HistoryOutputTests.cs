@@ -267,6 +267,30 @@ public class HistoryOutputTests
         Assert.Contains(LinkCatalogReader.Read(snapshot).Issues, issue => issue.AboutHistory && issue.MessageArgs[0] == message);
     }
 
+    [Theory]
+    [InlineData("""{"schemaVersion":2,"links":[{"id":"a","name":"A","formerNames":["Old","Older","Old"]}]}""", "\"Old\"]")]
+    [InlineData("""{"schemaVersion":2,"links":[{"id":"a","name":"A","formerNames":["Old","A"]}]}""", "\"A\"]")]
+    [InlineData("""{"schemaVersion":2,"links":[{"id":"a","name":"A"}],"deletedLinks":[{"id":"z","name":"Z","formerNames":["Z","Y"]}]}""", "\"Z\",")]
+    public void A_repeated_name_is_LNK101_at_the_name_itself_and_marked_as_a_repeat(string snapshot, string repeatThenNext)
+    {
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id && d.GetMessage(CultureInfo.InvariantCulture).Contains("formerNames", StringComparison.Ordinal));
+        int repeat = snapshot.LastIndexOf(repeatThenNext, StringComparison.Ordinal);
+        Assert.Equal(repeat, diagnostic.Location.SourceSpan.Start);
+        Assert.Equal(repeatThenNext.Length - 1, diagnostic.Location.SourceSpan.Length); // the quoted name, not the array
+        Assert.True(Assert.Single(LinkCatalogReader.Read(snapshot).Issues, i => i.AboutHistory).IsRepeat);
+    }
+
+    [Fact]
+    public void History_of_the_wrong_shape_is_not_a_repeat()
+    {
+        SnapshotIssue issue = Assert.Single(LinkCatalogReader.Read("""{"schemaVersion":2,"links":[{"id":"a","name":"A","formerNames":"Old"}]}""").Issues, i => i.AboutHistory);
+
+        Assert.True(issue.AboutHistory);
+        Assert.False(issue.IsRepeat);
+    }
+
     [Fact]
     public void Problems_with_live_links_are_not_history_problems()
     {

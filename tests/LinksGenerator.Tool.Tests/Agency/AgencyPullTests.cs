@@ -357,7 +357,7 @@ public class AgencyPullTests
         await using AgencySession session = await StartAsync();
         string broken = TwoLocations.Replace(
             "\"name\": \"Book a Call\",\n",
-            "\"name\": \"Book a Call\",\n          \"formerNames\": [\"Call us\", \"Call us\"],\n",
+            "\"name\": \"Book a Call\",\n          \"formerNames\": \"Call us\",\n",
             StringComparison.Ordinal);
         Assert.NotEqual(TwoLocations, broken);
         session.Folder.Write("links.snapshot.json", broken);
@@ -365,12 +365,32 @@ public class AgencyPullTests
         ToolRun some = await session.PullAsync(OwnTokens, "--forget-history", "--location", "Uptown");
 
         Assert.Equal(2, some.ExitCode);
-        Assert.Contains("the formerNames of link 'DwnBookACall00000001' list 'Call us' more than once", some.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"formerNames\" is skipped: \"formerNames\" must be an array of strings, found a string", some.Stderr, StringComparison.Ordinal);
         Assert.Equal(broken, session.Snapshot);
 
         ToolRun all = await session.PullAsync(OwnTokens, "--forget-history");
 
         Assert.True(all.ExitCode == 0, all.ToString());
         Assert.DoesNotContain("formerNames", session.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_repeated_in_the_history_of_a_location_not_read_is_written_once_too()
+    {
+        await using AgencySession session = await StartAsync();
+        string repeated = TwoLocations.Replace(
+            "\"name\": \"Book a Call\",\n",
+            "\"name\": \"Book a Call\",\n          \"formerNames\": [\"Call us\", \"Call us\", \"Book a Call\"],\n",
+            StringComparison.Ordinal);
+        Assert.NotEqual(TwoLocations, repeated);
+        session.Folder.Write("links.snapshot.json", repeated);
+
+        ToolRun pull = await session.PullAsync(OwnTokens, "--location", "Uptown");
+
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.Contains("list 'Call us' more than once; it is kept once; this pull writes the history without the repeat", pull.Stderr, StringComparison.Ordinal);
+        Assert.Contains("list its current name 'Book a Call'; that entry is ignored; this pull writes the history without the repeat", pull.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"formerNames\": [\"Call us\"]", session.Snapshot, StringComparison.Ordinal);
+        Assert.DoesNotContain(GeneratorView.Read(session.Snapshot).Issues, i => i.DiagnosticId == "LNK101");
     }
 }
