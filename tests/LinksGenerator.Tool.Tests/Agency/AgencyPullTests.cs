@@ -355,11 +355,7 @@ public class AgencyPullTests
     public async Task Forget_history_for_some_locations_does_not_carry_on_the_broken_history_of_the_others()
     {
         await using AgencySession session = await StartAsync();
-        string broken = TwoLocations.Replace(
-            "\"name\": \"Book a Call\",\n",
-            "\"name\": \"Book a Call\",\n          \"formerNames\": \"Call us\",\n",
-            StringComparison.Ordinal);
-        Assert.NotEqual(TwoLocations, broken);
+        string broken = WithBookACallFormerNames("\"Call us\"");
         session.Folder.Write("links.snapshot.json", broken);
 
         ToolRun some = await session.PullAsync(OwnTokens, "--forget-history", "--location", "Uptown");
@@ -378,12 +374,7 @@ public class AgencyPullTests
     public async Task A_name_repeated_in_the_history_of_a_location_not_read_is_written_once_too()
     {
         await using AgencySession session = await StartAsync();
-        string repeated = TwoLocations.Replace(
-            "\"name\": \"Book a Call\",\n",
-            "\"name\": \"Book a Call\",\n          \"formerNames\": [\"Call us\", \"Call us\", \"Book a Call\"],\n",
-            StringComparison.Ordinal);
-        Assert.NotEqual(TwoLocations, repeated);
-        session.Folder.Write("links.snapshot.json", repeated);
+        session.Folder.Write("links.snapshot.json", WithBookACallFormerNames("[\"Call us\", \"Call us\", \"Book a Call\"]"));
 
         ToolRun pull = await session.PullAsync(OwnTokens, "--location", "Uptown");
 
@@ -392,5 +383,16 @@ public class AgencyPullTests
         Assert.Contains("list its current name 'Book a Call'; that entry is ignored; this pull writes the history without the repeat", pull.Stderr, StringComparison.Ordinal);
         Assert.Contains("\"formerNames\": [\"Call us\"]", session.Snapshot, StringComparison.Ordinal);
         Assert.DoesNotContain(GeneratorView.Read(session.Snapshot).Issues, i => i.DiagnosticId == "LNK101");
+    }
+
+    /// <summary><see cref="TwoLocations"/> with Downtown's "Book a Call" given <paramref name="formerNamesJson"/> as its formerNames, as a hand edit would.</summary>
+    private static string WithBookACallFormerNames(string formerNamesJson)
+    {
+        string edited = TwoLocations.Replace(
+            "\"name\": \"Book a Call\",\n",
+            "\"name\": \"Book a Call\",\n          \"formerNames\": " + formerNamesJson + ",\n",
+            StringComparison.Ordinal);
+        Assert.NotEqual(TwoLocations, edited);
+        return edited;
     }
 }
