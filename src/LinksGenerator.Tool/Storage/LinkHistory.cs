@@ -34,6 +34,9 @@ internal sealed class LinkHistory
     /// <summary>Whether the snapshot had history that this pull does not carry over.</summary>
     public bool Dropped { get; }
 
+    /// <summary>The snapshot's entry for <paramref name="id"/>, live or deleted; null for a link new to it (or with no history to go by).</summary>
+    public SnapshotEntry? Stored(string id) => _live.GetValueOrDefault(id) ?? _deleted.GetValueOrDefault(id);
+
     /// <summary>
     /// The history <paramref name="stored"/> gives a pull of <paramref name="locationId"/>: all of it, or none when
     /// asked to forget it, or when the snapshot held another location there (its links and deletions mean nothing here).
