@@ -57,20 +57,30 @@ public static class ToolPullBenchmark
             document => document.Links.Count == links - deleted && document.DeletedLinks.Count == deleted && document.Links.Count(l => l.FormerNames.Count > 0) == renamed);
     }
 
-    /// <summary>A first pull of <paramref name="locations"/> locations of <paramref name="linksEach"/> links, every token exchanged for with the agency token.</summary>
-    public static Task<ToolPullResult> RunAgency(LocalPackageFeed feed, int locations, int linksEach)
+    /// <summary>
+    /// A pull of <paramref name="locations"/> locations of <paramref name="linksEach"/> links, every token exchanged for
+    /// with the agency token: the first (no snapshot yet), or with <paramref name="refresh"/> the everyday one, over the
+    /// snapshot of those same links (so it reads 50,000 links from disk as well, and writes nothing).
+    /// </summary>
+    public static Task<ToolPullResult> RunAgency(LocalPackageFeed feed, int locations, int linksEach, bool refresh = false)
     {
         // 20-character ids like HighLevel's, each location's links distinct from every other's.
         var ids = Enumerable.Range(0, locations).Select(l => "Loc" + l.ToString("D17", CultureInfo.InvariantCulture)).ToList();
-        var bodies = ids.ToDictionary(
-            id => id,
-            id => Body(id, Enumerable.Range(0, linksEach).Reverse().Select(i => Link(i) with { Id = "A" + id[^3..] + i.ToString("D16", CultureInfo.InvariantCulture) })));
+        List<ApiLink> LinksOf(string id) => Enumerable.Range(0, linksEach).Reverse().Select(i => Link(i) with { Id = "A" + id[^3..] + i.ToString("D16", CultureInfo.InvariantCulture), LocationId = id }).ToList();
+        var bodies = ids.ToDictionary(id => id, id => Body(id, LinksOf(id)));
         string[] args = ids.SelectMany((id, l) => new[] { "--location", $"Branch {l + 1}={id}" }).ToArray();
+        string? snapshot = refresh
+            ? SnapshotWriter.WriteLocations(ids.Select((id, l) => new SnapshotLocationEntry(
+                $"Branch {l + 1}",
+                id,
+                LinksOf(id).Select(link => new SnapshotEntry(link.Id, link.Name, link.RedirectTo, MergeField.For(link.Id))).ToList(),
+                [])))
+            : null;
         return PullAsync(
             feed,
-            $"{locations} locations × {linksEach:N0} links, agency token",
+            $"{locations} locations × {linksEach:N0} links, agency token{(refresh ? ", refresh (nothing changed)" : "")}",
             bodies,
-            snapshot: null,
+            snapshot,
             args,
             document => document.Locations?.Count == locations && document.Locations.All(l => l.Links.Count == linksEach));
     }
