@@ -46,9 +46,7 @@ internal sealed class LocalSnapshot
         // any history is not interpreted unless a rename or deletion is to be described.
         if (HasHistory)
         {
-            HistoryProblems = DescribeAll(text, Catalog!.Issues.Where(i => i.AboutHistory));
-            HistoryRepeats = DescribeAll(text, Catalog!.Issues.Where(i => i.AboutHistory && i.IsRepeat));
-            UnsettledHistoryProblems = DescribeAll(text, Catalog!.Issues.Where(i => i.AboutHistory && !i.IsRepeat));
+            (HistoryProblems, HistoryRepeats, UnsettledHistoryProblems) = DescribeHistory(text, Catalog!.Issues.Where(i => i.AboutHistory));
         }
 
         if (document.Locations is { } locations)
@@ -272,6 +270,22 @@ internal sealed class LocalSnapshot
     /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>
     /// <summary>Each issue at its line and column of <paramref name="text"/>: a method of its own, so the lambda's closure holding the text lives only as long as the call.</summary>
     private static List<string> DescribeAll(string text, IEnumerable<SnapshotIssue> issues) => issues.Select(i => Describe(text, i)).ToList();
+
+    /// <summary>The history problems, each described once, in file order: all of them, the repeats among them, and the rest.</summary>
+    private static (List<string> All, List<string> Repeats, List<string> Unsettled) DescribeHistory(string text, IEnumerable<SnapshotIssue> issues)
+    {
+        var all = new List<string>();
+        var repeats = new List<string>();
+        var unsettled = new List<string>();
+        foreach (SnapshotIssue issue in issues)
+        {
+            string described = Describe(text, issue);
+            all.Add(described);
+            (issue.IsRepeat ? repeats : unsettled).Add(described);
+        }
+
+        return (all, repeats, unsettled);
+    }
 
     private static string Describe(string text, SnapshotIssue issue)
     {
