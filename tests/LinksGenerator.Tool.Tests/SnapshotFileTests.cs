@@ -294,7 +294,7 @@ public class SnapshotFileTests
         File.SetAttributes(folder.File("target.json"), FileAttributes.ReadOnly);
         File.CreateSymbolicLink(folder.SnapshotPath, "target.json");
 
-        Assert.Throws<UnauthorizedAccessException>(() => AtomicFile.Replace(folder.SnapshotPath, current: null, stream => stream.Write("[]\n"u8)));
+        Assert.Throws<UnauthorizedAccessException>(() => AtomicFile.Replace(folder.SnapshotPath, unlessSame: false, stream => stream.Write("[]\n"u8)));
         File.SetAttributes(folder.File("target.json"), FileAttributes.Normal);
 
         Assert.Equal("{}\n", folder.ReadText("target.json"));
@@ -323,7 +323,7 @@ public class SnapshotFileTests
         using var folder = new TempFolder();
         folder.Write("links.snapshot.json", new string('x', 10_000));
 
-        bool replaced = AtomicFile.Replace(folder.SnapshotPath, current: null, stream => stream.Write("{}\n"u8));
+        bool replaced = AtomicFile.Replace(folder.SnapshotPath, unlessSame: false, stream => stream.Write("{}\n"u8));
 
         Assert.True(replaced);
         Assert.Equal("{}\n", folder.ReadText());
@@ -346,7 +346,7 @@ public class SnapshotFileTests
         File.SetLastWriteTimeUtc(folder.File(leftover), DateTime.UtcNow.AddHours(-1));
         File.SetLastWriteTimeUtc(folder.File(someoneElses), DateTime.UtcNow.AddHours(-1));
 
-        AtomicFile.Replace(folder.SnapshotPath, File.ReadAllBytes(folder.SnapshotPath), stream => stream.Write("{}\n"u8));
+        AtomicFile.Replace(folder.SnapshotPath, unlessSame: true, stream => stream.Write("{}\n"u8));
 
         Assert.Equal(
             new[] { running, someoneElses, "links.snapshot.json" }.Order(StringComparer.Ordinal),
@@ -361,7 +361,7 @@ public class SnapshotFileTests
         var written = new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(folder.SnapshotPath, written);
 
-        bool replaced = AtomicFile.Replace(folder.SnapshotPath, File.ReadAllBytes(folder.SnapshotPath), stream =>
+        bool replaced = AtomicFile.Replace(folder.SnapshotPath, unlessSame: true, stream =>
         {
             stream.Write("{}"u8);
             stream.Write("\n"u8);
@@ -378,7 +378,7 @@ public class SnapshotFileTests
         using var folder = new TempFolder();
         folder.Write("links.snapshot.json", "old");
 
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.Replace(folder.SnapshotPath, current: null, stream =>
+        Assert.Throws<InvalidOperationException>(() => AtomicFile.Replace(folder.SnapshotPath, unlessSame: false, stream =>
         {
             stream.Write(new byte[100_000]);
             throw new InvalidOperationException("the writer failed");
@@ -396,7 +396,7 @@ public class SnapshotFileTests
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "keep.txt"), "kept");
 
-        Assert.ThrowsAny<IOException>(() => AtomicFile.Replace(target, current: null, stream => stream.Write("{}\n"u8)));
+        Assert.ThrowsAny<IOException>(() => AtomicFile.Replace(target, unlessSame: false, stream => stream.Write("{}\n"u8)));
 
         Assert.Equal("kept", File.ReadAllText(Path.Combine(target, "keep.txt")));
         Assert.Equal(["links.snapshot.json/keep.txt"], folder.AllFiles().Select(f => f.Name.Replace('\\', '/')));

@@ -46,7 +46,7 @@ internal static class CheckCommand
         if (diff.IsUpToDate)
         {
             reporter.Result($"{path} is up to date: {what}");
-            if (!CanonicalFormat.Matches(snapshot.Bytes, stream => SnapshotBytes.Write(stream, live)))
+            if (!CanonicalFormat.Matches(snapshot, stream => SnapshotBytes.Write(stream, live)))
             {
                 reporter.Result(CanonicalFormat.CheckNote(path, snapshot));
             }

@@ -51,7 +51,7 @@ internal static class ConvertCommand
         var converted = new SnapshotLocationEntry(trimmed, locationId, location.Entries, location.DeletedEntries);
         try
         {
-            AtomicFile.Replace(snapshot.FullPath, current: null, stream => SnapshotBytes.Write(stream, [converted]));
+            AtomicFile.Replace(snapshot.FullPath, unlessSame: false, stream => SnapshotBytes.Write(stream, [converted]));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

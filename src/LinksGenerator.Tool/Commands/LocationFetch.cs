@@ -34,8 +34,9 @@ internal sealed class LocationFetch
     /// <param name="token">Where its token comes from.</param>
     /// <param name="locationOrigin">Where the id came from, for advice when HighLevel refuses it.</param>
     /// <param name="linePrefix">What retry lines start with: "" for one location, "Downtown: " among many.</param>
+    /// <param name="known">Text the answer is likely to repeat: the location's links as the snapshot has them.</param>
     /// <param name="cancellationToken">The user's Ctrl+C.</param>
-    public async Task<IReadOnlyList<ApiLink>> LinksAsync(string locationId, TokenSource token, string locationOrigin, string linePrefix, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ApiLink>> LinksAsync(string locationId, TokenSource token, string locationOrigin, string linePrefix, KnownText known, CancellationToken cancellationToken)
     {
         string bearer = token switch
         {
@@ -45,7 +46,7 @@ internal sealed class LocationFetch
         };
 
         Uri uri = _endpoint.LinksUri(locationId);
-        var client = new LinksApiClient(_http, _host.LinksResponseLimit);
+        var client = new LinksApiClient(_http, _host.LinksResponseLimit, known);
         FetchOutcome outcome = await Fetcher(linePrefix).FetchAsync((timeout, cancel) => client.AttemptAsync(uri, bearer, timeout, cancel), _timeout, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ApiLink> links = outcome.Links ?? throw Advice(FailedRequest.Links, token, locationId, locationOrigin, uri).For(outcome);
         RefuseSecrets(links, locationId);

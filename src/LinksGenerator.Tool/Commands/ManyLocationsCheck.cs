@@ -44,7 +44,7 @@ internal static class ManyLocationsCheck
 
         if (stale == 0)
         {
-            if (!CanonicalFormat.Matches(snapshot.Bytes, stream => SnapshotBytes.Write(stream, written.Values)))
+            if (!CanonicalFormat.Matches(snapshot, stream => SnapshotBytes.Write(stream, written.Values)))
             {
                 reporter.Result(CanonicalFormat.CheckNote(path, snapshot));
             }

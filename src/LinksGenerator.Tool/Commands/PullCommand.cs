@@ -103,7 +103,7 @@ internal static class PullCommand
     {
         try
         {
-            return AtomicFile.Replace(existing.FullPath, existing.Bytes, write);
+            return AtomicFile.Replace(existing.FullPath, unlessSame: existing.Exists, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

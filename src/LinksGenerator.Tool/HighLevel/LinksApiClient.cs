@@ -11,13 +11,16 @@ internal sealed class LinksApiClient
 {
     private readonly HighLevelHttp _http;
     private readonly int _responseLimit;
+    private readonly KnownText _known;
 
     /// <param name="http">The run's connection to HighLevel.</param>
     /// <param name="responseLimit">The most bytes of a Links response to hold (<see cref="LinksResponseReader.DefaultLimit"/>).</param>
-    public LinksApiClient(HighLevelHttp http, int responseLimit)
+    /// <param name="known">Text the answer is likely to repeat (the location's links in the snapshot), read as those strings.</param>
+    public LinksApiClient(HighLevelHttp http, int responseLimit, KnownText known)
     {
         _http = http;
         _responseLimit = responseLimit;
+        _known = known;
     }
 
     /// <summary>One attempt with <paramref name="token"/>, the bearer token, sent with this request only and never shown.</summary>
@@ -31,7 +34,7 @@ internal sealed class LinksApiClient
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(LinksApi.MediaType));
                 return request;
             },
-            (response, reading) => LinksResponseReader.ReadAsync(response, _responseLimit, reading),
+            (response, reading) => LinksResponseReader.ReadAsync(response, _responseLimit, _known, reading),
             timeout,
             cancellationToken);
 }

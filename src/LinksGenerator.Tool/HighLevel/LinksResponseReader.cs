@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -25,7 +26,8 @@ internal static class LinksResponseReader
     /// <summary>How much of a body nobody parses is read, to tell its size; the rest is left unread.</summary>
     public const int DrainLimit = 64 * 1024;
 
-    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
+    /// <summary>The links of <paramref name="response"/>; a string spelled as one of <paramref name="known"/> is that string.</summary>
+    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int limit, KnownText known, CancellationToken cancellationToken)
     {
         if (!IsJson(response.Content.Headers.ContentType))
         {
@@ -47,7 +49,7 @@ internal static class LinksResponseReader
         LinksResponse? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize(body.Bytes, HighLevelJsonContext.Default.LinksResponse);
+            parsed = JsonSerializer.Deserialize(body.Bytes, ResponseShape(known));
         }
         catch (JsonException e)
         {
@@ -57,6 +59,30 @@ internal static class LinksResponseReader
         string? shapeProblem = ShapeProblem(parsed, out List<ApiLink> links);
         return shapeProblem is null ? new LinksReceived(links) : Unexpected(response, body, shapeProblem);
     }
+
+    /// <summary>
+    /// The source-generated reader of the answer (strict as <see cref="HighLevelJsonContext"/> says), its strings read
+    /// through <see cref="KnownTextConverter"/>; made per location that knows text, as the converter is that location's.
+    /// </summary>
+    internal static JsonTypeInfo<LinksResponse> ResponseShape(KnownText known)
+    {
+        if (known == KnownText.None && NothingKnown is { } plain)
+        {
+            return plain;
+        }
+
+        var options = new JsonSerializerOptions(HighLevelJsonContext.Default.Options);
+        options.Converters.Add(new KnownTextConverter(known));
+        var shape = (JsonTypeInfo<LinksResponse>)options.GetTypeInfo(typeof(LinksResponse));
+        if (known == KnownText.None)
+        {
+            NothingKnown = shape;
+        }
+
+        return shape;
+    }
+
+    private static JsonTypeInfo<LinksResponse>? NothingKnown { get; set; }
 
     /// <summary>application/json or any <c>+json</c> type; no content type at all is given the benefit of the doubt.</summary>
     public static bool IsJson(MediaTypeHeaderValue? contentType) =>

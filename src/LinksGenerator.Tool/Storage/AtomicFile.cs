@@ -29,10 +29,10 @@ internal static class AtomicFile
 
     /// <summary>
     /// Replaces <paramref name="path"/> with what <paramref name="write"/> writes, streamed to disk as it is written, unless
-    /// that is exactly <paramref name="current"/> (the file's bytes as read): then the file is left alone, timestamp and
-    /// all, and the result is <see langword="false"/>.
+    /// <paramref name="unlessSame"/> and that is exactly the bytes the file has (compared as they are written): then the
+    /// file is left alone, timestamp and all, and the result is <see langword="false"/>.
     /// </summary>
-    public static bool Replace(string path, byte[]? current, Action<Stream> write)
+    public static bool Replace(string path, bool unlessSame, Action<Stream> write)
     {
         path = FollowLinks(path);
         if (IsReadOnly(path))
@@ -47,9 +47,10 @@ internal static class AtomicFile
         try
         {
             bool unchanged;
+            using (FileStream? current = unlessSame ? ComparingStream.OpenCurrent(path) : null)
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
+            using (var comparing = new ComparingStream(file, current))
             {
-                var comparing = new ComparingStream(file, current);
                 write(comparing);
                 unchanged = comparing.SameAsCurrent;
                 if (!unchanged)

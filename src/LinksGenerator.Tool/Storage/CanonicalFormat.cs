@@ -11,9 +11,13 @@ namespace LinksGenerator.Tool.Storage;
 /// </summary>
 internal static class CanonicalFormat
 {
-    /// <summary>Whether <paramref name="write"/> writes exactly <paramref name="current"/> (nothing is kept: the bytes are compared as they come).</summary>
-    public static bool Matches(byte[]? current, Action<Stream> write)
+    /// <summary>
+    /// Whether <paramref name="write"/> writes exactly the bytes of <paramref name="snapshot"/>'s file (nothing is kept: the
+    /// bytes are compared with the file's as they come).
+    /// </summary>
+    public static bool Matches(LocalSnapshot snapshot, Action<Stream> write)
     {
+        using FileStream? current = ComparingStream.OpenCurrent(snapshot.FullPath);
         using var comparing = new ComparingStream(Stream.Null, current);
         write(comparing);
         return comparing.SameAsCurrent;
@@ -23,15 +27,15 @@ internal static class CanonicalFormat
     /// What a file holding the same links as the canonical text has instead, as a phrase: "CRLF line ends" (what git's
     /// core.autocrlf gives a checkout), "a byte order mark", or, when neither, "another layout or order".
     /// </summary>
-    public static string Departures(byte[] bytes)
+    public static string Departures(FileLayout layout)
     {
         var found = new List<string>();
-        if (bytes.AsSpan().StartsWith("\uFEFF"u8))
+        if (layout.HasByteOrderMark)
         {
             found.Add("a byte order mark");
         }
 
-        if (HasCarriageReturns(bytes))
+        if (layout.HasCarriageReturns)
         {
             found.Add("CRLF line ends");
         }
@@ -42,15 +46,12 @@ internal static class CanonicalFormat
     /// <summary>What <c>check</c> says of a file whose links are up to date but whose bytes are not what <c>pull</c> writes.</summary>
     public static string CheckNote(string path, LocalSnapshot snapshot) =>
         $"note: {path} is not in the canonical format{RewriteReason(snapshot)}: 'ghl-links pull' would rewrite it without changing a link" +
-        (HasCarriageReturns(snapshot.Bytes!) ? $"; with git, the line '{Path.GetFileName(path)} text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : "");
+        (snapshot.Layout!.HasCarriageReturns ? $"; with git, the line '{Path.GetFileName(path)} text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : "");
 
     /// <summary>Why <c>pull</c> rewrote a file in which no link changed: "" for a resolved merge conflict, which says so itself.</summary>
     public static string RewriteReason(LocalSnapshot existing) =>
-        existing.IsResolvedConflict || existing.Bytes is not { } bytes ? ""
-        : existing.Document is { SchemaVersion: null, Locations: null } ? " (the file was a Get Links response as HighLevel sends it)"
+        existing.IsResolvedConflict || existing.Layout is not { } layout ? ""
+        : existing.IsGetLinksResponse ? " (the file was a Get Links response as HighLevel sends it)"
         : existing.HistoryRepeats.Count > 0 ? " (its history repeated names, now listed once)"
-        : $" (the file had {Departures(bytes)})";
-
-    /// <summary>Whether the file's line ends are CRLF, which a .gitattributes line keeps from happening.</summary>
-    public static bool HasCarriageReturns(byte[] bytes) => bytes.AsSpan().Contains((byte)'\r');
+        : $" (the file had {Departures(layout)})";
 }

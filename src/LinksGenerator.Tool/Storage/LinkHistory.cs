@@ -68,7 +68,7 @@ internal sealed class LinkHistory
 
             // A deleted link that comes back is the same link: it keeps the names it had.
             SnapshotEntry? before = _live.GetValueOrDefault(link.Id) ?? _deleted.GetValueOrDefault(link.Id);
-            links.Add(before is null ? link : link with { FormerNames = FormerNames(before, link.Name) });
+            links.Add(before is null ? link : Carried(before, link));
         }
 
         var deleted = new List<SnapshotEntry>();
@@ -90,6 +90,17 @@ internal sealed class LinkHistory
         }
 
         return (links, deleted);
+    }
+
+    /// <summary>
+    /// <paramref name="link"/> with the names it had <paramref name="before"/>; the stored entry itself when nothing about
+    /// the link changed (most links on most pulls), so a refresh holds each unchanged link once, not twice.
+    /// </summary>
+    private static SnapshotEntry Carried(SnapshotEntry before, SnapshotEntry link)
+    {
+        List<string>? formerNames = FormerNames(before, link.Name);
+        SnapshotEntry carried = formerNames is null && !link.HasFormerNames ? link : link with { FormerNames = formerNames };
+        return carried == before ? before : carried;
     }
 
     /// <summary>

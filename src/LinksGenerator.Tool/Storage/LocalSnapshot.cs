@@ -20,46 +20,44 @@ internal sealed class LocalSnapshot
     private readonly SnapshotDocument? _document;
     private LinkCatalog? _catalog;
 
-    private LocalSnapshot(string fullPath, string displayPath, byte[]? bytes, string? problem)
+    private LocalSnapshot(string fullPath, string displayPath, FileLayout? layout, string? problem)
     {
         FullPath = fullPath;
         DisplayPath = displayPath;
-        Bytes = bytes;
+        Layout = layout;
         Problem = problem;
     }
 
-    private LocalSnapshot(string fullPath, string displayPath, byte[]? bytes, string text, SnapshotDocument document)
-        : this(fullPath, displayPath, bytes, null)
+    private LocalSnapshot(string fullPath, string displayPath, FileLayout? layout, ParsedSnapshot parsed, SnapshotUse use)
+        : this(fullPath, displayPath, layout, parsed.Error is { } error ? $"line {error.Line}, column {error.Column}: {error.Message}" : null)
     {
+        if (parsed.Document is not { } document)
+        {
+            IsFromNewerVersion = parsed.Error!.WrittenByNewerVersion;
+            HasMergeConflict = parsed.Error.IsMergeConflict;
+            Text = parsed.UnreadableText;
+            return;
+        }
+
         IsReadable = true;
         LocationId = document.EffectiveLocationId;
-        Single = document.Locations is null ? StoredLocation.Single(document, () => Catalog) : StoredLocation.None();
-        Locations = document.Locations?.Select(StoredLocation.Of).ToList() ?? [];
         HasHistory = document.HasHistory || document.Problems.Count > 0;
+        IsManyLocations = document.Locations is not null;
+        IsGetLinksResponse = document is { SchemaVersion: null, Locations: null };
+        HistoryProblems = parsed.HistoryProblems;
+        HistoryRepeats = parsed.HistoryRepeats;
+        UnsettledHistoryProblems = parsed.UnsettledHistoryProblems;
+        LocationProblems = parsed.LocationProblems;
+        SkippedEntries = parsed.SkippedEntries;
 
-        // The text can go; the document stays (its strings are the entries' own), for the catalog a change may ask for.
-        // No lambda here may capture the text: the compiler would put it in one closure object with the one above, which
-        // StoredLocation keeps, and a 10,000-link file's text (5 MB) would stay alive for the whole pull.
-        _document = document;
-
-        // Only history can hold history problems, and interpreting 10,000 links costs megabytes: a snapshot without
-        // any history is not interpreted unless a rename or deletion is to be described.
-        if (HasHistory)
-        {
-            (HistoryProblems, HistoryRepeats, UnsettledHistoryProblems) = DescribeHistory(text, Catalog!.Issues.Where(i => i.AboutHistory));
-        }
-
-        if (document.Locations is { } locations)
-        {
-            LocationProblems = DescribeAll(text, LocationNames.Problems(locations));
-        }
-
-        // Entries the build skips (no id, not an id, an id seen before) make the file differ from any pull in a way no
-        // change of a link shows: each is named where it is. Rare, so looked for cheaply before interpreting anything.
-        if (document.Locations?.Any(l => MaySkipEntries(l.Links)) ?? MaySkipEntries(document.Links))
-        {
-            SkippedEntries = DescribeAll(text, Catalog!.Issues.Where(i => i.SkipsEntry && !i.AboutHistory));
-        }
+        // A location's entries take the document's strings; the document itself (its links with their places in the text,
+        // 10 MB of a 50-location file) and the catalog made of it are kept only when asked for, or for one location,
+        // whose catalog a change describes. A location of many is interpreted from its entries (StoredLocation.Of).
+        Locations = document.Locations?.Select(StoredLocation.Of).ToList() ?? [];
+        bool keep = use == SnapshotUse.Catalog || !IsManyLocations;
+        _document = keep ? document : null;
+        _catalog = keep ? parsed.Catalog : null;
+        Single = IsManyLocations ? StoredLocation.None() : StoredLocation.Single(document, () => Catalog);
     }
 
     public string FullPath { get; }
@@ -67,10 +65,16 @@ internal sealed class LocalSnapshot
     /// <summary>The path as the user wrote it (or the default name), for messages.</summary>
     public string DisplayPath { get; }
 
-    public bool Exists => Bytes is not null || Problem is not null;
+    public bool Exists => Layout is not null || Problem is not null;
 
-    /// <summary>The file's bytes, when it could be read at all.</summary>
-    public byte[]? Bytes { get; }
+    /// <summary>
+    /// What the file's bytes hold besides the links (a byte order mark, CRLF line ends), when they could be read at all;
+    /// the bytes themselves are not kept: writing compares with the file on disk.
+    /// </summary>
+    public FileLayout? Layout { get; }
+
+    /// <summary>Whether the file is a Get Links response as HighLevel sends it (no <c>schemaVersion</c>), not a snapshot ghl-links wrote.</summary>
+    public bool IsGetLinksResponse { get; }
 
     /// <summary>Whether the generator's reader accepts the file.</summary>
     public bool IsReadable { get; }
@@ -82,16 +86,18 @@ internal sealed class LocalSnapshot
     /// Whether the <see cref="Problem"/> is a schemaVersion newer than this version reads: the file is then not broken,
     /// and the advice is to update, never to delete or replace it.
     /// </summary>
-    public bool IsFromNewerVersion { get; private init; }
+    public bool IsFromNewerVersion { get; }
 
     /// <summary>The document's <c>locationId</c>, or, for a raw Get Links response, the one location all its links share.</summary>
     public string? LocationId { get; }
 
     /// <summary>
     /// What the build makes of the file as it is (member names, aliases, tombstones), worked out on first use; null when
-    /// the file is not readable.
+    /// the file is not readable. A many-location file has it only when loaded for <see cref="SnapshotUse.Catalog"/>.
     /// </summary>
-    public LinkCatalog? Catalog => _document is null ? null : _catalog ??= LinkCatalogReader.Interpret(_document);
+    public LinkCatalog? Catalog =>
+        !IsReadable ? null
+        : _catalog ??= LinkCatalogReader.Interpret(_document ?? throw new InvalidOperationException($"{DisplayPath} was loaded for its entries only, not its catalog"));
 
     /// <summary>
     /// The one location of a one-location snapshot, as <c>pull</c> and <c>check</c> of one location compare and carry it;
@@ -106,34 +112,53 @@ internal sealed class LocalSnapshot
     /// The problems in the file's history (the build's LNK101 ones marked <see cref="SnapshotIssue.AboutHistory"/>), in
     /// file order, each as "line L, column C: what is wrong". ghl-links writes no history on top of them, but for repeats.
     /// </summary>
-    public IReadOnlyList<string> HistoryProblems { get; } = Array.Empty<string>();
+    public IReadOnlyList<string> HistoryProblems { get; } = [];
 
     /// <summary>
     /// Those of <see cref="HistoryProblems"/> that only repeat a name (a former name listed twice, a link's own name
     /// listed as a former one: <see cref="SnapshotIssue.IsRepeat"/>). What the build makes of them is clear, so
     /// <c>pull</c> writes the history without them rather than refusing.
     /// </summary>
-    public IReadOnlyList<string> HistoryRepeats { get; } = Array.Empty<string>();
+    public IReadOnlyList<string> HistoryRepeats { get; } = [];
 
     /// <summary>The rest of <see cref="HistoryProblems"/>: those no command writes history on top of.</summary>
-    public IReadOnlyList<string> UnsettledHistoryProblems { get; } = Array.Empty<string>();
+    public IReadOnlyList<string> UnsettledHistoryProblems { get; } = [];
 
     /// <summary>Whether the file holds many locations (top-level <c>locations</c>) rather than one.</summary>
-    public bool IsManyLocations => _document?.Locations is not null;
+    public bool IsManyLocations { get; }
 
     /// <summary>
     /// Why the build cannot generate the file's locations (its LNK100 problems: see <see cref="LocationNames"/>), each as
     /// "line L, column C: what is wrong"; empty for a one-location file and for usable locations.
     /// </summary>
-    public IReadOnlyList<string> LocationProblems { get; } = Array.Empty<string>();
+    public IReadOnlyList<string> LocationProblems { get; } = [];
 
     /// <summary>The links the build skips (LNK101: no id, not an id, an id seen before), each as "line L, column C: what is wrong".</summary>
-    public IReadOnlyList<string> SkippedEntries { get; } = Array.Empty<string>();
+    public IReadOnlyList<string> SkippedEntries { get; } = [];
 
     /// <summary>Whether the file has history: former names, deleted links, or history it could not use.</summary>
     public bool HasHistory { get; }
 
-    public static LocalSnapshot Load(string workingDirectory, string path)
+    /// <summary>Whether this stands for a file with a merge conflict, as both its sides make it together (<see cref="ResolvedAs"/>).</summary>
+    public bool IsResolvedConflict { get; private set; }
+
+    /// <summary>The document as read; null when the file is not readable, and for a many-location file loaded for its entries only.</summary>
+    public SnapshotDocument? Document => _document;
+
+    /// <summary>Whether the file holds git's merge conflict markers (its <see cref="Problem"/> then says so).</summary>
+    public bool HasMergeConflict { get; }
+
+    /// <summary>
+    /// The text of an unreadable file (a byte order mark dropped), when it is UTF-8 text: for resolving a conflict. A
+    /// readable file's text is not kept (its document is), which keeps a large pull within its memory budget.
+    /// </summary>
+    public string? Text { get; }
+
+    /// <summary>
+    /// The snapshot at <paramref name="path"/>, missing, unreadable or read; <paramref name="use"/> says whether the
+    /// command asks for more than the locations' entries.
+    /// </summary>
+    public static LocalSnapshot Load(string workingDirectory, string path, SnapshotUse use = SnapshotUse.Entries)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -151,14 +176,37 @@ internal sealed class LocalSnapshot
             return new LocalSnapshot(fullPath, path, null, null);
         }
 
-        // Read in a method of its own, so nothing of this frame holds the text when the memory is handed back.
-        LocalSnapshot snapshot = ReadFile(fullPath, path);
-        ReleaseReadingMemory(snapshot.Bytes?.Length ?? 0);
+        // Read in a method of its own, so nothing of this frame holds the text or the document when the memory is handed back.
+        LocalSnapshot snapshot = ReadFile(fullPath, path, use, out int fileBytes);
+        ReleaseReadingMemory(fileBytes);
         return snapshot;
     }
 
-    private static LocalSnapshot ReadFile(string fullPath, string path)
+    /// <summary>
+    /// The snapshot made of the file. Its locations' entries are made here, once the text is let go, and before the
+    /// memory of reading is handed back: the document's links (10 MB of a 50-location file) then go with it.
+    /// </summary>
+    private static LocalSnapshot ReadFile(string fullPath, string path, SnapshotUse use, out int fileBytes)
     {
+        ParsedSnapshot? parsed = ParseFile(fullPath, out fileBytes, out FileLayout? layout, out string? problem);
+        return parsed is null ? new LocalSnapshot(fullPath, path, layout, problem) : new LocalSnapshot(fullPath, path, layout, parsed, use);
+    }
+
+    /// <summary>The file's text parsed; or null, and why it cannot be read.</summary>
+    private static ParsedSnapshot? ParseFile(string fullPath, out int fileBytes, out FileLayout? layout, out string? problem)
+    {
+        string? text = ReadText(fullPath, out fileBytes, out layout, out problem);
+        return text is null ? null : ParsedSnapshot.Parse(text);
+    }
+
+    /// <summary>
+    /// The file's text, its byte order mark dropped; or null, and why it cannot be read. The bytes live only in this
+    /// method's frame (a span of them too, which unoptimized code keeps to the method's end): the pull compares what it
+    /// writes with the file on disk, so a 13.5 MB file is not held while it is parsed, or for the rest of the run.
+    /// </summary>
+    private static string? ReadText(string fullPath, out int fileBytes, out FileLayout? layout, out string? problem)
+    {
+        (fileBytes, layout, problem) = (0, null, null);
         byte[]? bytes;
         try
         {
@@ -166,14 +214,18 @@ internal sealed class LocalSnapshot
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new LocalSnapshot(fullPath, path, null, $"it cannot be opened ({e.Message})");
+            problem = $"it cannot be opened ({e.Message})";
+            return null;
         }
 
         if (bytes is null)
         {
-            return new LocalSnapshot(fullPath, path, null, $"it is larger than {BoundedFile.LimitText}, which no snapshot is");
+            problem = $"it is larger than {BoundedFile.LimitText}, which no snapshot is";
+            return null;
         }
 
+        fileBytes = bytes.Length;
+        layout = FileLayout.Of(bytes);
         string text;
         try
         {
@@ -181,12 +233,12 @@ internal sealed class LocalSnapshot
         }
         catch (DecoderFallbackException)
         {
-            return new LocalSnapshot(fullPath, path, bytes, "it is not UTF-8 text");
+            problem = "it is not UTF-8 text";
+            return null;
         }
 
         // Positions are counted as the build counts them, after the byte order mark the compiler drops.
-        text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        return Read(fullPath, path, bytes, text);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
     /// <summary>
@@ -208,11 +260,11 @@ internal sealed class LocalSnapshot
 
     /// <summary>
     /// What the two sides of this file's merge conflict make together (<paramref name="mergedText"/>, written by
-    /// <see cref="ConflictResolution"/>), standing in for the file: the file's own bytes stay, so writing compares against them.
+    /// <see cref="ConflictResolution"/>), standing in for the file: writing still compares with the file itself.
     /// </summary>
     public LocalSnapshot ResolvedAs(string mergedText)
     {
-        LocalSnapshot resolved = Read(FullPath, DisplayPath, Bytes, mergedText);
+        var resolved = new LocalSnapshot(FullPath, DisplayPath, Layout, ParsedSnapshot.Parse(mergedText), SnapshotUse.Entries);
         if (!resolved.IsReadable)
         {
             throw new InvalidOperationException("The merged sides of a conflict do not read back as a snapshot: " + resolved.Problem);
@@ -222,74 +274,6 @@ internal sealed class LocalSnapshot
         return resolved;
     }
 
-    /// <summary>Whether this stands for a file with a merge conflict, as both its sides make it together (<see cref="ResolvedAs"/>).</summary>
-    public bool IsResolvedConflict { get; private set; }
-
     /// <summary>A text as if it were this file, for one side of its conflict: its problems are then that side's.</summary>
-    public LocalSnapshot Side(string sideText) => Read(FullPath, DisplayPath, null, sideText);
-
-    /// <summary>The document as read; null when the file is not readable.</summary>
-    public SnapshotDocument? Document => _document;
-
-    /// <summary>Whether the file holds git's merge conflict markers (its <see cref="Problem"/> then says so).</summary>
-    public bool HasMergeConflict { get; private init; }
-
-    /// <summary>
-    /// The text of an unreadable file (a byte order mark dropped), when it is UTF-8 text: for resolving a conflict. A
-    /// readable file's text is not kept (its document is), which keeps a large pull within its memory budget.
-    /// </summary>
-    public string? Text { get; private init; }
-
-    private static LocalSnapshot Read(string fullPath, string path, byte[]? bytes, string text)
-    {
-        SnapshotReadResult result = SnapshotReader.Read(text);
-        return result.Document is { } document
-            ? new LocalSnapshot(fullPath, path, bytes, text, document)
-            : new LocalSnapshot(fullPath, path, bytes, $"line {result.Error!.Line}, column {result.Error.Column}: {result.Error.Message}")
-            {
-                IsFromNewerVersion = result.Error.WrittenByNewerVersion,
-                HasMergeConflict = result.Error.IsMergeConflict,
-                Text = text,
-            };
-    }
-
-    private static bool MaySkipEntries(IReadOnlyList<SnapshotLink> links)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (SnapshotLink link in links)
-        {
-            if (string.IsNullOrEmpty(link.Id) || !seen.Add(link.Id) || MergeField.IdProblem(link.Id) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>
-    /// <summary>Each issue at its line and column of <paramref name="text"/>: a method of its own, so the lambda's closure holding the text lives only as long as the call.</summary>
-    private static List<string> DescribeAll(string text, IEnumerable<SnapshotIssue> issues) => issues.Select(i => Describe(text, i)).ToList();
-
-    /// <summary>The history problems, each described once, in file order: all of them, the repeats among them, and the rest.</summary>
-    private static (List<string> All, List<string> Repeats, List<string> Unsettled) DescribeHistory(string text, IEnumerable<SnapshotIssue> issues)
-    {
-        var all = new List<string>();
-        var repeats = new List<string>();
-        var unsettled = new List<string>();
-        foreach (SnapshotIssue issue in issues)
-        {
-            string described = Describe(text, issue);
-            all.Add(described);
-            (issue.IsRepeat ? repeats : unsettled).Add(described);
-        }
-
-        return (all, repeats, unsettled);
-    }
-
-    private static string Describe(string text, SnapshotIssue issue)
-    {
-        var (line, column) = SnapshotReader.LineColumn(text, issue.Range.Start);
-        return $"line {line}, column {column}: {string.Join("; ", issue.MessageArgs)}";
-    }
+    public LocalSnapshot Side(string sideText) => new(FullPath, DisplayPath, null, ParsedSnapshot.Parse(sideText), SnapshotUse.Catalog);
 }

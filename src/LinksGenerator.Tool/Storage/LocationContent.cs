@@ -55,17 +55,16 @@ internal sealed class LocationContent
         {
             // In a refresh nearly every link is as the snapshot has it: its text is taken from there, and the copy just
             // received is let go, so 50,000 links' text is not held twice (docs/benchmarks.md, "ghl-links pull").
-            SnapshotEntry? stored = history.Stored(link.Id!);
-            var entry = new SnapshotEntry(stored?.Id ?? link.Id!, SameText(stored?.Name, link.Name), SameText(stored?.RedirectTo, link.RedirectTo), link.FieldKey);
-            if (LoneSurrogateIn(entry) is { } property)
+            if (LoneSurrogateIn(link) is { } property)
             {
                 throw new ToolException(
                     ExitCode.Failed,
-                    $"HighLevel sent the {property} of link {Printable.Escape(entry.Id)} as broken text (a lone UTF-16 surrogate), which the build cannot read; " +
+                    $"HighLevel sent the {property} of link {Printable.Escape(link.Id!)} as broken text (a lone UTF-16 surrogate), which the build cannot read; " +
                     "nothing was written. Fix the link's text in HighLevel and pull again");
             }
 
-            entries.Add(entry);
+            SnapshotEntry? stored = history.Stored(link.Id!);
+            entries.Add(new SnapshotEntry(stored?.Id ?? link.Id!, SameText(stored?.Name, link.Name), SameText(stored?.RedirectTo, link.RedirectTo), link.FieldKey));
         }
 
         var (live, deleted) = history.Carry(entries);
@@ -76,21 +75,17 @@ internal sealed class LocationContent
     /// What the build will make of the location once written, worked out from the entries without writing and
     /// re-reading the text: within its own class for a location of a many-location snapshot.
     /// </summary>
-    public CatalogLocation Interpret()
-    {
-        SnapshotDocument document = SnapshotDocument.Of(LocationId, Entries, DeletedEntries);
-        MemberScope scope = ClassName is null ? MemberScope.TriggerLinks : MemberScope.ForLocation(ClassName);
-        return LinkCatalogReader.InterpretLocation(Name, ClassName, LocationId, document.Links, document.DeletedLinks, scope, [], memberRanges: null);
-    }
+    public CatalogLocation Interpret() => EntryCatalog.Interpret(Name, ClassName, LocationId, Entries, DeletedEntries);
 
     /// <summary>The stored text when it is the same as the received one, else the received one.</summary>
     private static string? SameText(string? stored, string? received) => string.Equals(stored, received, System.StringComparison.Ordinal) ? stored : received;
 
-    private static string? LoneSurrogateIn(SnapshotEntry entry) =>
-        HasLoneSurrogate(entry.Id) ? "id"
-        : HasLoneSurrogate(entry.Name) ? "name"
-        : HasLoneSurrogate(entry.RedirectTo) ? "redirectTo"
-        : HasLoneSurrogate(entry.FieldKey) ? "fieldKey"
+    /// <summary>The received text is checked, not the entry's: an entry makes its usual fieldKey anew each time it is asked.</summary>
+    private static string? LoneSurrogateIn(ApiLink link) =>
+        HasLoneSurrogate(link.Id) ? "id"
+        : HasLoneSurrogate(link.Name) ? "name"
+        : HasLoneSurrogate(link.RedirectTo) ? "redirectTo"
+        : HasLoneSurrogate(link.FieldKey) ? "fieldKey"
         : null;
 
     private static bool HasLoneSurrogate(string? text)

@@ -87,23 +87,19 @@ internal sealed class StoredLocation
 
     /// <summary>
     /// One location of a many-location snapshot. Its members are named within its own class, whatever the other locations
-    /// hold, so it is interpreted alone.
+    /// hold, so it is interpreted alone, from its entries: nothing here keeps the read document's links.
     /// </summary>
     public static StoredLocation Of(SnapshotLocation location)
     {
         List<SnapshotEntry> entries = ToEntries(location.Links);
-        bool hasHistory = location.DeletedLinks.Count > 0 || entries.Exists(e => e.HasFormerNames);
-        return new(location.Name, location.LocationId, entries, ToEntries(location.DeletedLinks), exists: true, hasHistory, () => Interpret(location));
-    }
-
-    private static CatalogLocation? Interpret(SnapshotLocation location)
-    {
+        List<SnapshotEntry> deletedEntries = ToEntries(location.DeletedLinks);
+        bool hasHistory = deletedEntries.Count > 0 || entries.Exists(e => e.HasFormerNames);
         string? className = location.Name is null ? null : MemberNamer.LocationClassName(location.Name);
-        return className is null
-            ? null
-            : LinkCatalogReader.InterpretLocation(location.Name, className, location.LocationId, location.Links, location.DeletedLinks, MemberScope.ForLocation(className), [], memberRanges: null);
+        string? name = location.Name;
+        string? locationId = location.LocationId;
+        return new(name, locationId, entries, deletedEntries, exists: true, hasHistory, () => className is null ? null : EntryCatalog.Interpret(name, className, locationId, entries, deletedEntries));
     }
 
     private static List<SnapshotEntry> ToEntries(IReadOnlyList<SnapshotLink> links) =>
-        links.Select(l => new SnapshotEntry(l.Id ?? "", l.Name, l.RedirectTo, l.FieldKey, l.FormerNames)).ToList();
+        links.Select(SnapshotEntry.Of).ToList();
 }

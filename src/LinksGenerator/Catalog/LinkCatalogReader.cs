@@ -164,18 +164,23 @@ internal static class LinkCatalogReader
     private static string FieldKey(SnapshotLink entry, string id, List<SnapshotIssue> issues)
     {
         string expected = MergeField.For(id);
-        if (entry.FieldKey is null)
+        if (entry.HasIdsOwnFieldKey)
+        {
+            return expected;
+        }
+
+        if (entry.FieldKey is not { } fieldKey)
         {
             issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, entry.Range, $"the link '{id}' has no fieldKey; its constant uses {expected}"));
             return expected;
         }
 
-        if (!string.Equals(entry.FieldKey, expected, StringComparison.Ordinal))
+        if (!string.Equals(fieldKey, expected, StringComparison.Ordinal))
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, entry.FieldKeyRange ?? entry.Range, $"the fieldKey of link '{id}' is '{entry.FieldKey}', not {expected}"));
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, entry.FieldKeyRange ?? entry.Range, $"the fieldKey of link '{id}' is '{fieldKey}', not {expected}"));
         }
 
-        return entry.FieldKey;
+        return fieldKey;
     }
 
     /// <summary>The former names worth keeping: each once, never the current name (LNK101 for what is left out).</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace LinksGenerator.Snapshot;
 
@@ -14,18 +13,28 @@ internal static class LinkIdOwners
     /// <summary>Each id that a later location repeats, with the location that had it first and the repeating one, in file order.</summary>
     public static IEnumerable<(string Id, string Owner, string Repeater)> Repeats(IEnumerable<(string Location, IEnumerable<string?> Ids)> locations)
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Each id's first location, and the last location a repeat of it was reported for: an id a location lists twice is
+        // its own (no repeat), and one repeated twice by a later location is reported once, without a set per location.
+        var owners = new Dictionary<string, (string Owner, int OwnerIndex, int ReportedIndex)>(StringComparer.Ordinal);
+        int index = -1;
         foreach (var (location, ids) in locations)
         {
-            foreach (string id in ids.OfType<string>().Distinct(StringComparer.Ordinal))
+            index++;
+            foreach (string? id in ids)
             {
-                if (owners.TryGetValue(id, out string? owner))
+                if (id is null)
                 {
-                    yield return (id, owner, location);
+                    continue;
                 }
-                else
+
+                if (!owners.TryGetValue(id, out var known))
                 {
-                    owners[id] = location;
+                    owners[id] = (location, index, -1);
+                }
+                else if (known.OwnerIndex != index && known.ReportedIndex != index)
+                {
+                    owners[id] = known with { ReportedIndex = index };
+                    yield return (id, known.Owner, location);
                 }
             }
         }

@@ -28,6 +28,22 @@ internal sealed record SnapshotEntry
         _otherFieldKey = _fieldKeyIsTheIds ? null : fieldKey;
     }
 
+    private SnapshotEntry(SnapshotLink link)
+    {
+        Id = link.Id ?? "";
+        Name = link.Name;
+        RedirectTo = link.RedirectTo;
+        FormerNames = link.FormerNames.Count == 0 ? null : link.FormerNames;
+        _fieldKeyIsTheIds = link.HasIdsOwnFieldKey;
+        _otherFieldKey = _fieldKeyIsTheIds ? null : link.FieldKey;
+    }
+
+    /// <summary>
+    /// <paramref name="link"/> as read from a file, as an entry (an entry without an id gets an empty one, one without
+    /// former names none, as a pulled link has): its id's own fieldKey is carried as the flag it is, never built.
+    /// </summary>
+    public static SnapshotEntry Of(SnapshotLink link) => new(link);
+
     public string Id { get; }
 
     public string? Name { get; init; }
@@ -36,6 +52,9 @@ internal sealed record SnapshotEntry
 
     /// <summary>The link's <c>fieldKey</c>, null when it has none; the id's own is built on each call.</summary>
     public string? FieldKey => _fieldKeyIsTheIds ? MergeField.For(Id) : _otherFieldKey;
+
+    /// <summary>Whether the <c>fieldKey</c> is the one HighLevel gives the id (<see cref="MergeField.For"/>), known without building it.</summary>
+    public bool HasIdsOwnFieldKey => _fieldKeyIsTheIds;
 
     public IReadOnlyList<string>? FormerNames { get; init; }
 

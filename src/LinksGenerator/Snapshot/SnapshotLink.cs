@@ -9,6 +9,12 @@ namespace LinksGenerator.Snapshot;
 /// <see cref="SnapshotDocument.Problems"/>). Judging whether the entry is usable is the consumers' job, not the reader's.
 /// <see cref="FormerNameRanges"/> holds where each former name is, one per name, when read from a text.
 /// </summary>
+/// <remarks>
+/// A <c>fieldKey</c> that is the id's own (<see cref="MergeField.For"/>, nearly every link's) is kept as a flag and
+/// made again when asked for, as <see cref="SnapshotEntry"/> does: a 50-location file's document holds 50,000 links,
+/// and their fieldKeys were 5 MB of it (docs/benchmarks.md, "ghl-links pull"). The id cannot be changed with
+/// <c>with</c>, as a new id would change what the flag means.
+/// </remarks>
 internal sealed record SnapshotLink(
     string? Id,
     string? Name,
@@ -21,4 +27,18 @@ internal sealed record SnapshotLink(
     TextRange? NameRange,
     TextRange? FieldKeyRange,
     TextRange? FormerNamesRange,
-    IReadOnlyList<TextRange>? FormerNameRanges = null);
+    IReadOnlyList<TextRange>? FormerNameRanges = null)
+{
+    private readonly bool _fieldKeyIsTheIds = IsIdsOwn(FieldKey, Id);
+    private readonly string? _otherFieldKey = IsIdsOwn(FieldKey, Id) ? null : FieldKey;
+
+    public string? Id { get; } = Id;
+
+    /// <summary>The link's <c>fieldKey</c>, null when it has none; the id's own is built on each call.</summary>
+    public string? FieldKey => _fieldKeyIsTheIds ? MergeField.For(Id!) : _otherFieldKey;
+
+    /// <summary>Whether the <c>fieldKey</c> is the one HighLevel gives the id (<see cref="MergeField.For"/>), known without building it.</summary>
+    public bool HasIdsOwnFieldKey => _fieldKeyIsTheIds;
+
+    private static bool IsIdsOwn(string? fieldKey, string? id) => fieldKey is not null && id is not null && MergeField.IsFor(fieldKey, id);
+}

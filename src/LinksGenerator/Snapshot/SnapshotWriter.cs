@@ -108,25 +108,39 @@ internal static class SnapshotWriter
         json.Append(indent);
         AppendString(json, property);
         json.Append(": [");
+        // The indents are made once per array, not once per link: 50,000 links are written in one pull.
         string entryIndent = indent + "  ";
+        string propertyIndent = entryIndent + "  ";
         for (int i = 0; i < entries.Count; i++)
         {
             json.Append(i == 0 ? "\n" : ",\n");
-            AppendLink(json, entryIndent, entries[i]);
+            AppendLink(json, entryIndent, propertyIndent, entries[i]);
         }
 
         json.Append(entries.Count == 0 ? "]" : "\n" + indent + "]");
     }
 
-    private static void AppendLink(TextWriter json, string indent, SnapshotEntry link)
+    private static void AppendLink(TextWriter json, string indent, string propertyIndent, SnapshotEntry link)
     {
         json.Append(indent).Append("{\n");
-        string propertyIndent = indent + "  ";
         json.Append(propertyIndent);
         AppendProperty(json, SnapshotFormat.IdProperty, link.Id);
         AppendOptional(json, propertyIndent, SnapshotFormat.NameProperty, link.Name);
         AppendOptional(json, propertyIndent, SnapshotFormat.RedirectToProperty, link.RedirectTo);
-        AppendOptional(json, propertyIndent, SnapshotFormat.FieldKeyProperty, link.FieldKey);
+        if (link.HasIdsOwnFieldKey)
+        {
+            // Written in its parts, as the entry does not keep it as a string: the escaped whole is its escaped parts, as
+            // the prefix and suffix are plain ASCII that no surrogate pair can straddle.
+            json.Append(",\n").Append(propertyIndent);
+            AppendString(json, SnapshotFormat.FieldKeyProperty);
+            json.Append(": \"").Append(MergeField.Prefix);
+            AppendEscaped(json, link.Id);
+            json.Append(MergeField.Suffix).Append('"');
+        }
+        else
+        {
+            AppendOptional(json, propertyIndent, SnapshotFormat.FieldKeyProperty, link.FieldKey);
+        }
         if (link.HasFormerNames)
         {
             json.Append(",\n").Append(propertyIndent);
@@ -167,6 +181,13 @@ internal static class SnapshotWriter
     internal static void AppendString(TextWriter json, string value)
     {
         json.Append('"');
+        AppendEscaped(json, value);
+        json.Append('"');
+    }
+
+    /// <summary><see cref="AppendString"/> without the quotes.</summary>
+    private static void AppendEscaped(TextWriter json, string value)
+    {
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
@@ -197,8 +218,6 @@ internal static class SnapshotWriter
                     break;
             }
         }
-
-        json.Append('"');
     }
 
     // Chaining, as on a StringBuilder: the writer code reads the same whatever it writes into.

@@ -171,6 +171,22 @@ public class SnapshotWriterTests
         Assert.Equal(nasty, json.RootElement.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("id").GetString() == "nasty").GetProperty("name").GetString());
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("quote\"back\\slash")]
+    [InlineData("line\nend\u2028tab\t")]
+    [InlineData("pair\uD83C\uDF89")]
+    public void An_ids_own_fieldKey_is_written_as_its_text_would_be(string id)
+    {
+        // The entry keeps its id's own fieldKey as a flag; the writer writes it in parts, escaped as the whole is.
+        var own = new SnapshotEntry(id, null, null, MergeField.For(id));
+        string expected = SnapshotWriter.Write("loc", [new SnapshotEntry(id, null, null, "x")]).Replace(JsonString("x"), JsonString(MergeField.For(id)), StringComparison.Ordinal);
+
+        Assert.True(own.HasIdsOwnFieldKey);
+        Assert.Equal(expected, SnapshotWriter.Write("loc", [own]));
+        Assert.Equal(MergeField.For(id), SnapshotReader.Read(expected).Document!.Links.Single().FieldKey);
+    }
+
     [Fact]
     public void The_repository_snapshot_is_in_canonical_form()
     {
@@ -184,5 +200,13 @@ public class SnapshotWriterTests
         Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the snapshot must not start with a BOM");
         Assert.Contains(document.Links, l => l.Id == "n4AriwEnFrGh3tu08W0U" && l.Name == "first tag");
         Assert.True(document.Links.Count >= 12);
+    }
+
+    /// <summary><paramref name="value"/> as the writer writes a string, quotes included.</summary>
+    private static string JsonString(string value)
+    {
+        using var text = new StringWriter();
+        SnapshotWriter.AppendString(text, value);
+        return text.ToString();
     }
 }

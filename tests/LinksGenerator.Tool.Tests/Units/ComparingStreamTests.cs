@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using LinksGenerator.Tool.Storage;
 
@@ -31,11 +32,26 @@ public class ComparingStreamTests
         Assert.True(Written([], [], current: []).SameAsCurrent);
     }
 
+    [Fact]
+    public void The_current_bytes_are_read_only_as_far_as_is_written_and_to_their_end_once_asked()
+    {
+        var current = new CountingStream(Current);
+        using var comparing = new ComparingStream(Stream.Null, current);
+
+        comparing.Write(Current, 0, 5);
+        Assert.Equal(5, current.Position);
+
+        comparing.Write(Current, 5, Current.Length - 5);
+        Assert.True(comparing.SameAsCurrent);
+        Assert.True(comparing.SameAsCurrent);
+        Assert.Equal(Current.Length, current.Position);
+    }
+
     /// <summary>Writes <paramref name="bytes"/> in <paramref name="pieces"/> and checks every byte reached the inner stream.</summary>
     private static ComparingStream Written(byte[] bytes, int[] pieces, byte[]? current)
     {
         using var inner = new MemoryStream();
-        var comparing = new ComparingStream(inner, current);
+        var comparing = new ComparingStream(inner, current is null ? null : new CountingStream(current));
         int offset = 0;
         foreach (int piece in pieces)
         {
@@ -45,5 +61,13 @@ public class ComparingStreamTests
 
         Assert.Equal(bytes, inner.ToArray());
         return comparing;
+    }
+
+    /// <summary>The current bytes as a file gives them: a few at a time (reads may return fewer bytes than asked for).</summary>
+    private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 3)]);
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 3));
     }
 }

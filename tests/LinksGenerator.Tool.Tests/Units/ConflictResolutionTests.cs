@@ -27,13 +27,13 @@ public class ConflictResolutionTests
             new("Uptown", "LOC2000000000000000B", [Uptown], []),
         ]);
 
-        SnapshotDocument merged = Resolve(ConflictText.Of(ours, theirs)).Document!;
+        LocalSnapshot merged = Resolve(ConflictText.Of(ours, theirs));
 
-        Assert.Equal(["Downtown", "Uptown"], merged.Locations!.Select(l => l.Name));
-        SnapshotLocation downtown = merged.Locations![0];
-        Assert.Equal(["Book now (Book a call)", "Offer ()"], downtown.Links.Select(l => $"{l.Name} ({string.Join(", ", l.FormerNames)})"));
-        Assert.Empty(downtown.DeletedLinks); // live on one side: the pull asks HighLevel whether it is gone
-        Assert.Equal([Uptown.Id], merged.Locations![1].Links.Select(l => l.Id));
+        Assert.Equal(["Downtown", "Uptown"], merged.Locations.Select(l => l.Name));
+        StoredLocation downtown = merged.Locations[0];
+        Assert.Equal(["Book now (Book a call)", "Offer ()"], downtown.Entries.Select(l => $"{l.Name} ({string.Join(", ", l.FormerNames ?? [])})"));
+        Assert.Empty(downtown.DeletedEntries); // live on one side: the pull asks HighLevel whether it is gone
+        Assert.Equal([Uptown.Id], merged.Locations[1].Entries.Select(l => l.Id));
     }
 
     [Theory]

@@ -77,9 +77,15 @@ public class JsonProblemTests
     /// <summary>What <see cref="JsonProblem"/> says about <paramref name="json"/>, read the way a Links response is.</summary>
     private static string Problem(string json) => Problem(Encoding.UTF8.GetBytes(json));
 
+    /// <remarks>
+    /// Read the plain way and through <see cref="KnownTextConverter"/>, which the tool reads answers with (with text it
+    /// knows, as in a refresh): both must fail alike, so a refresh says what a first pull says.
+    /// </remarks>
     private static string Problem(byte[] json)
     {
-        JsonException e = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, HighLevelJsonContext.Default.LinksResponse));
-        return JsonProblem.Describe(e, json);
+        JsonException plain = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, HighLevelJsonContext.Default.LinksResponse));
+        JsonException known = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, LinksResponseReader.ResponseShape(KnownText.Of([new("a1", "Müller", "one", null)]))));
+        Assert.Equal(JsonProblem.Describe(plain, json), JsonProblem.Describe(known, json));
+        return JsonProblem.Describe(plain, json);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using LinksGenerator.Snapshot;
@@ -54,6 +55,62 @@ public class LocalSnapshotMemoryTests
         Assert.Same(stored.Entries[0].Name, book.Name);
         Assert.Same(received[0].RedirectTo, book.RedirectTo);
         Assert.Same(received[1].Name, content.Entries.Single(e => e.Id == "nw000000000000000001").Name);
+    }
+
+    [Fact]
+    public void A_refreshed_link_that_did_not_change_is_the_stored_entry_itself()
+    {
+        string text = SnapshotWriter.Write(
+            FakeHighLevel.Location,
+            [
+                new SnapshotEntry("bk000000000000000001", "Book now", "https://a.example/book", "{{trigger_link.bk000000000000000001}}"),
+                new SnapshotEntry("of000000000000000001", "Offer", "https://a.example/offer", "{{trigger_link.of000000000000000001}}", ["Deal"]),
+            ]);
+        using var folder = new TempFolder();
+        StoredLocation stored = LocalSnapshot.Load(folder.Path, "links.snapshot.json").Side(text).Single;
+        ApiLink[] received =
+        [
+            new() { Id = "bk000000000000000001", Name = "Book now", RedirectTo = "https://a.example/book", FieldKey = "{{trigger_link.bk000000000000000001}}" },
+            new() { Id = "of000000000000000001", Name = "Offer", RedirectTo = "https://a.example/offer", FieldKey = "{{trigger_link.of000000000000000001}}" },
+        ];
+
+        LocationContent content = LocationContent.From(FakeHighLevel.Location, received, LinkHistory.For(stored, FakeHighLevel.Location, forget: false));
+
+        Assert.Same(stored.Entries.Single(e => e.Id == "bk000000000000000001"), content.Entries.Single(e => e.Id == "bk000000000000000001"));
+        Assert.Equal(["Deal"], content.Entries.Single(e => e.Id == "of000000000000000001").FormerNames!);
+    }
+
+    [Fact]
+    public void A_many_location_snapshot_loaded_for_its_entries_keeps_no_document_or_catalog_and_its_locations_mean_what_the_file_does()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", SnapshotWriter.WriteLocations(
+        [
+            new("Downtown", "LOC1000000000000000A",
+                [
+                    new("bk000000000000000001", "Book now", "https://a.example/book", MergeField.For("bk000000000000000001"), ["Book a call"]),
+                    new("bk000000000000000002", "Book now", "https://a.example/book2", "{{trigger_link.elsewhere0000000001}}"),
+                    new("", "No id", null, null),
+                    new("not an id", "Broken", null, null),
+                ],
+                [new("gn000000000000000001", "Gone", "https://a.example/gone", MergeField.For("gn000000000000000001"), ["Going"])]),
+            new("Uptown", "LOC2000000000000000B", [new("up000000000000000001", "Book now", null, MergeField.For("up000000000000000001"))], []),
+        ]));
+
+        LocalSnapshot entriesOnly = LocalSnapshot.Load(folder.Path, "links.snapshot.json");
+        LocalSnapshot whole = LocalSnapshot.Load(folder.Path, "links.snapshot.json", SnapshotUse.Catalog);
+
+        Assert.Null(entriesOnly.Document);
+        Assert.Throws<InvalidOperationException>(() => entriesOnly.Catalog);
+        Assert.NotNull(whole.Document);
+        Assert.Equal(whole.SkippedEntries, entriesOnly.SkippedEntries);
+        Assert.Equal(2, entriesOnly.SkippedEntries.Count);
+        Assert.Equal(whole.Catalog!.Locations, entriesOnly.Locations.Select(l => l.Catalog!));
+        Assert.Equal(whole.Locations.SelectMany(Described), entriesOnly.Locations.SelectMany(Described));
+        Assert.Equal(6, entriesOnly.Locations.SelectMany(Described).Count());
+
+        static IEnumerable<string> Described(StoredLocation location) =>
+            location.Entries.Concat(location.DeletedEntries).Select(e => $"{e.Id} {e.Name} {e.RedirectTo} {e.FieldKey} [{string.Join(", ", e.FormerNames ?? [])}]");
     }
 
     /// <summary>In a method of its own, so no local of the test's frame holds the text.</summary>

@@ -1,0 +1,13 @@
+using System;
+
+namespace LinksGenerator.Tool.Storage;
+
+/// <summary>
+/// What the messages about a snapshot's format need to know of its bytes, noted while they are read so the bytes need
+/// not be kept: a 50-location snapshot is 13.5 MB, held for the whole pull only to say whether it had CRLF line ends
+/// (docs/benchmarks.md, "ghl-links pull").
+/// </summary>
+internal sealed record FileLayout(bool HasByteOrderMark, bool HasCarriageReturns)
+{
+    public static FileLayout Of(ReadOnlySpan<byte> bytes) => new(bytes.StartsWith("\uFEFF"u8), bytes.Contains((byte)'\r'));
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LinksGenerator.Catalog;
+using LinksGenerator.Snapshot;
+
+namespace LinksGenerator.Tool.Storage;
+
+/// <summary>
+/// A snapshot's text as the build's <see cref="SnapshotReader"/> reads it, with every problem the tool reports placed at
+/// its line and column: all the tool needs of the text, so that the text (twice the file's size, as UTF-16) can go before
+/// anything else is built from the document (docs/benchmarks.md, "ghl-links pull").
+/// </summary>
+internal sealed class ParsedSnapshot
+{
+    private ParsedSnapshot(SnapshotDocument? document, SnapshotReadError? error, string? unreadableText)
+    {
+        Document = document;
+        Error = error;
+        UnreadableText = unreadableText;
+    }
+
+    /// <summary>The document, when the reader accepts the text.</summary>
+    public SnapshotDocument? Document { get; }
+
+    /// <summary>Why the reader refuses the text, when it does.</summary>
+    public SnapshotReadError? Error { get; }
+
+    /// <summary>The text the reader refused: for resolving a merge conflict in it. A readable text is not kept.</summary>
+    public string? UnreadableText { get; }
+
+    /// <summary>What the build makes of the document, when describing its problems called for it; null otherwise.</summary>
+    public LinkCatalog? Catalog { get; private init; }
+
+    /// <summary>The problems in the history, in file order, each as "line L, column C: what is wrong".</summary>
+    public IReadOnlyList<string> HistoryProblems { get; private init; } = [];
+
+    /// <summary>Those of <see cref="HistoryProblems"/> that only repeat a name (<see cref="SnapshotIssue.IsRepeat"/>).</summary>
+    public IReadOnlyList<string> HistoryRepeats { get; private init; } = [];
+
+    /// <summary>The rest of <see cref="HistoryProblems"/>.</summary>
+    public IReadOnlyList<string> UnsettledHistoryProblems { get; private init; } = [];
+
+    /// <summary>Why the build cannot generate the locations of a many-location file (LNK100), each at its place.</summary>
+    public IReadOnlyList<string> LocationProblems { get; private init; } = [];
+
+    /// <summary>The links the build skips (LNK101: no id, not an id, an id seen before), each at its place.</summary>
+    public IReadOnlyList<string> SkippedEntries { get; private init; } = [];
+
+    public static ParsedSnapshot Parse(string text)
+    {
+        SnapshotReadResult result = SnapshotReader.Read(text);
+        if (result.Document is not { } document)
+        {
+            return new ParsedSnapshot(null, result.Error, text);
+        }
+
+        // Only history can hold history problems, and interpreting 10,000 links costs megabytes: a snapshot without
+        // any history is not interpreted unless a rename or deletion is to be described.
+        LinkCatalog? catalog = null;
+        LinkCatalog Interpreted() => catalog ??= LinkCatalogReader.Interpret(document);
+        var history = (All: new List<string>(), Repeats: new List<string>(), Unsettled: new List<string>());
+        if (document.HasHistory || document.Problems.Count > 0)
+        {
+            history = DescribeHistory(text, Interpreted().Issues.Where(i => i.AboutHistory));
+        }
+
+        // Entries the build skips (no id, not an id, an id seen before) make the file differ from any pull in a way no
+        // change of a link shows: each is named where it is. Rare, so looked for cheaply before interpreting anything.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool maySkipEntries = document.Locations?.Any(l => MaySkipEntries(l.Links, seen)) ?? MaySkipEntries(document.Links, seen);
+        return new ParsedSnapshot(document, null, null)
+        {
+            HistoryProblems = history.All,
+            HistoryRepeats = history.Repeats,
+            UnsettledHistoryProblems = history.Unsettled,
+            LocationProblems = document.Locations is { } locations ? DescribeAll(text, LocationNames.Problems(locations)) : [],
+            SkippedEntries = maySkipEntries ? DescribeAll(text, Interpreted().Issues.Where(i => i.SkipsEntry && !i.AboutHistory)) : [],
+            Catalog = catalog,
+        };
+    }
+
+    /// <summary>Whether any of <paramref name="links"/> is one the build skips; <paramref name="seen"/> is emptied first (one set for every location).</summary>
+    private static bool MaySkipEntries(IReadOnlyList<SnapshotLink> links, HashSet<string> seen)
+    {
+        seen.Clear();
+        foreach (SnapshotLink link in links)
+        {
+            if (string.IsNullOrEmpty(link.Id) || !seen.Add(link.Id) || MergeField.IdProblem(link.Id) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> DescribeAll(string text, IEnumerable<SnapshotIssue> issues) => issues.Select(i => Describe(text, i)).ToList();
+
+    /// <summary>The history problems, each described once, in file order: all of them, the repeats among them, and the rest.</summary>
+    private static (List<string> All, List<string> Repeats, List<string> Unsettled) DescribeHistory(string text, IEnumerable<SnapshotIssue> issues)
+    {
+        var all = new List<string>();
+        var repeats = new List<string>();
+        var unsettled = new List<string>();
+        foreach (SnapshotIssue issue in issues)
+        {
+            string described = Describe(text, issue);
+            all.Add(described);
+            (issue.IsRepeat ? repeats : unsettled).Add(described);
+        }
+
+        return (all, repeats, unsettled);
+    }
+
+    /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>
+    private static string Describe(string text, SnapshotIssue issue)
+    {
+        var (line, column) = SnapshotReader.LineColumn(text, issue.Range.Start);
+        return $"line {line}, column {column}: {string.Join("; ", issue.MessageArgs)}";
+    }
+}
