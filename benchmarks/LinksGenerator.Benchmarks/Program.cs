@@ -85,7 +85,7 @@ public static class Program
 
         if (all || command == "tool-pull")
         {
-            Console.WriteLine("\n## 7. ghl-links pull: 10,000 links, a refresh with history, an agency's 50 locations, first and refreshed\n");
+            Console.WriteLine("\n## 7. ghl-links pull: 10,000 links, a refresh with history, an agency's 50 locations (cloned, and each its own), first and refreshed\n");
             await feed.Pack(Path.Combine("src", "LinksGenerator.Tool", "LinksGenerator.Tool.csproj"));
             Console.WriteLine("| pull | links written | requests | peak memory (max RSS) | wall time | snapshot complete |");
             Console.WriteLine("|---|---:|---:|---:|---:|---|");
@@ -97,6 +97,8 @@ public static class Program
                              await ToolPullBenchmark.RunRefresh(feed, 10_000, renamed: 100, deleted: 100),
                              await ToolPullBenchmark.RunAgency(feed, locations: 50, linksEach: 1_000),
                              await ToolPullBenchmark.RunAgency(feed, locations: 50, linksEach: 1_000, refresh: true),
+                             await ToolPullBenchmark.RunAgency(feed, locations: 50, linksEach: 1_000, distinctText: true),
+                             await ToolPullBenchmark.RunAgency(feed, locations: 50, linksEach: 1_000, refresh: true, distinctText: true),
                          })
                 {
                     Console.WriteLine($"| {pull.Pull} | {pull.Links:N0} | {pull.Requests} | {pull.PeakKilobytes / 1024.0:F1} MB | {pull.Elapsed.TotalSeconds:F2} s | {(pull.SnapshotComplete ? "yes" : "NO")} |");

@@ -60,13 +60,17 @@ public static class ToolPullBenchmark
     /// <summary>
     /// A pull of <paramref name="locations"/> locations of <paramref name="linksEach"/> links, every token exchanged for
     /// with the agency token: the first (no snapshot yet), or with <paramref name="refresh"/> the everyday one, over the
-    /// snapshot of those same links (so it reads 50,000 links from disk as well, and writes nothing).
+    /// snapshot of those same links (so it reads 50,000 links from disk as well, and writes nothing). The locations are
+    /// clones of one template, as an agency's usually are (each link's name and URL the same in every location, its id
+    /// not), or with <paramref name="distinctText"/> each location's names and URLs its own.
     /// </summary>
-    public static Task<ToolPullResult> RunAgency(LocalPackageFeed feed, int locations, int linksEach, bool refresh = false)
+    public static Task<ToolPullResult> RunAgency(LocalPackageFeed feed, int locations, int linksEach, bool refresh = false, bool distinctText = false)
     {
         // 20-character ids like HighLevel's, each location's links distinct from every other's.
         var ids = Enumerable.Range(0, locations).Select(l => "Loc" + l.ToString("D17", CultureInfo.InvariantCulture)).ToList();
-        List<ApiLink> LinksOf(string id) => Enumerable.Range(0, linksEach).Reverse().Select(i => Link(i) with { Id = "A" + id[^3..] + i.ToString("D16", CultureInfo.InvariantCulture), LocationId = id }).ToList();
+        List<ApiLink> LinksOf(string id) => Enumerable.Range(0, linksEach).Reverse().Select(i => Link(i) with { Id = "A" + id[^3..] + i.ToString("D16", CultureInfo.InvariantCulture), LocationId = id })
+            .Select(link => distinctText ? link with { Name = $"{link.Name} ({id})", RedirectTo = link.RedirectTo.Replace("/campaigns/", $"/{id}/campaigns/", StringComparison.Ordinal) } : link)
+            .ToList();
         var bodies = ids.ToDictionary(id => id, id => Body(id, LinksOf(id)));
         string[] args = ids.SelectMany((id, l) => new[] { "--location", $"Branch {l + 1}={id}" }).ToArray();
         string? snapshot = refresh
@@ -78,7 +82,7 @@ public static class ToolPullBenchmark
             : null;
         return PullAsync(
             feed,
-            $"{locations} locations × {linksEach:N0} links, agency token{(refresh ? ", refresh (nothing changed)" : "")}",
+            $"{locations} locations × {linksEach:N0} links{(distinctText ? " (each its own names and URLs)" : " (cloned)")}, agency token{(refresh ? ", refresh (nothing changed)" : "")}",
             bodies,
             snapshot,
             args,

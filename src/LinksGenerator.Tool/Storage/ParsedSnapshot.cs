@@ -9,7 +9,8 @@ namespace LinksGenerator.Tool.Storage;
 /// <summary>
 /// A snapshot's text as the build's <see cref="SnapshotReader"/> reads it, with every problem the tool reports placed at
 /// its line and column: all the tool needs of the text, so that the text (twice the file's size, as UTF-16) can go before
-/// anything else is built from the document (docs/benchmarks.md, "ghl-links pull").
+/// anything else is built from the document. Read sharing repeated text, so the names and URLs of cloned locations are
+/// held once (docs/benchmarks.md, "ghl-links pull").
 /// </summary>
 internal sealed class ParsedSnapshot
 {
@@ -49,7 +50,7 @@ internal sealed class ParsedSnapshot
 
     public static ParsedSnapshot Parse(string text)
     {
-        SnapshotReadResult result = SnapshotReader.Read(text);
+        SnapshotReadResult result = SnapshotReader.Read(text, shareRepeatedText: true);
         if (result.Document is not { } document)
         {
             return new ParsedSnapshot(null, result.Error, text);

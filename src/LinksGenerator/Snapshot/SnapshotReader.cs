@@ -19,18 +19,28 @@ internal sealed class SnapshotReader
     private readonly List<HashSet<string>> _keysByDepth = new();
     private readonly StringBuilder _builder = new();
     private readonly List<SnapshotProblem> _problems = new();
+    private readonly SharedStrings? _shared;
     private int _pos;
     private int _depth;
 
-    private SnapshotReader(string text) => _text = text;
+    private SnapshotReader(string text, bool shareRepeatedText)
+    {
+        _text = text;
+        _shared = shareRepeatedText ? new SharedStrings() : null;
+    }
 
     /// <summary>The error for a file that holds git's conflict markers (<see cref="MergeConflict"/>).</summary>
     public const string MergeConflictMessage =
         "the file holds a git merge conflict (this line is a conflict marker): run 'dotnet ghl-links pull', which resolves it keeping the history of both sides, and commit the result";
 
-    public static SnapshotReadResult Read(string text)
+    /// <summary>
+    /// Reads <paramref name="text"/>. With <paramref name="shareRepeatedText"/>, property names, link names, URLs and
+    /// location ids the text spells more than once are one string each (<see cref="SharedStrings"/>); what is read is
+    /// the same either way.
+    /// </summary>
+    public static SnapshotReadResult Read(string text, bool shareRepeatedText = false)
     {
-        var reader = new SnapshotReader(text);
+        var reader = new SnapshotReader(text, shareRepeatedText);
         try
         {
             return SnapshotReadResult.Success(reader.ReadDocument());
@@ -298,16 +308,16 @@ internal sealed class SnapshotReader
                     (underscoreId, underscoreIdRange) = ReadOptionalString(propertyName);
                     break;
                 case SnapshotFormat.NameProperty:
-                    (name, nameRange) = ReadOptionalString(propertyName);
+                    (name, nameRange) = ReadOptionalString(propertyName, share: true);
                     break;
                 case SnapshotFormat.RedirectToProperty:
-                    (redirectTo, _) = ReadOptionalString(propertyName);
+                    (redirectTo, _) = ReadOptionalString(propertyName, share: true);
                     break;
                 case SnapshotFormat.FieldKeyProperty:
                     (fieldKey, fieldKeyRange) = ReadOptionalString(propertyName);
                     break;
                 case SnapshotFormat.LocationIdProperty:
-                    (locationId, _) = ReadOptionalString(propertyName);
+                    (locationId, _) = ReadOptionalString(propertyName, share: true);
                     break;
                 case SnapshotFormat.FormerNamesProperty:
                     (formerNames, formerNamesRange, formerNameRanges) = ReadFormerNames();
@@ -356,7 +366,7 @@ internal sealed class SnapshotReader
                     }
 
                     int nameStart = _pos;
-                    names.Add(ReadString());
+                    names.Add(ReadString(share: true));
                     nameRanges.Add(new TextRange(nameStart, _pos - nameStart));
                 });
             },
@@ -443,7 +453,7 @@ internal sealed class SnapshotReader
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private (string? Value, TextRange? Range) ReadOptionalString(string propertyName)
+    private (string? Value, TextRange? Range) ReadOptionalString(string propertyName, bool share = false)
     {
         if (TryReadNull())
         {
@@ -456,7 +466,7 @@ internal sealed class SnapshotReader
         }
 
         int start = _pos;
-        string value = ReadString();
+        string value = ReadString(share);
         return (value, new TextRange(start, _pos - start));
     }
 
@@ -484,7 +494,7 @@ internal sealed class SnapshotReader
             }
 
             int nameStart = _pos;
-            string name = ReadString();
+            string name = ReadString(share: true);
             if (!keys.Add(name))
             {
                 throw new SnapshotSyntaxException(nameStart, $"duplicate property \"{name}\" in the same object");
@@ -695,9 +705,12 @@ internal sealed class SnapshotReader
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-    /// <summary>Reads a string at the cursor (on its opening quote) and returns its unescaped value.</summary>
+    /// <summary>
+    /// Reads a string at the cursor (on its opening quote) and returns its unescaped value; with <paramref name="share"/>,
+    /// one this read already made when it has the same text (escaped text is read anew).
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private string ReadString()
+    private string ReadString(bool share = false)
     {
         int start = ++_pos;
 
@@ -707,7 +720,8 @@ internal sealed class SnapshotReader
             char c = _text[_pos];
             if (c == '"')
             {
-                return _text.Substring(start, _pos++ - start);
+                int length = _pos++ - start;
+                return share && _shared is not null ? _shared.Get(_text, start, length) : _text.Substring(start, length);
             }
 
             if (c == '\\' || c < ' ' || char.IsSurrogate(c))

@@ -6,7 +6,8 @@ namespace LinksGenerator.Tests.Snapshot;
 
 /// <summary>
 /// Differential fuzzing: thousands of generated documents go to our reader and to the System.Text.Json oracle, which
-/// must agree on accept/reject and, when both accept, on every link. Seeds are fixed so a failure reproduces.
+/// must agree on accept/reject and, when both accept, on every link. Seeds are fixed so a failure reproduces. Our reader
+/// is run both ways, with and without sharing repeated text (as ghl-links reads): the two must read alike, errors included.
 /// </summary>
 public class SnapshotReaderFuzzTests(ITestOutputHelper output)
 {
@@ -25,10 +26,13 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
         {
             string text = generator.Next();
             ReadOutcome? expected = ReferenceSnapshotReader.Read(text);
-            ReadOutcome? actual = Ours(text);
+            ReadOutcome? actual = Ours(text, shareRepeatedText: false);
+            ReadOutcome? shared = Ours(text, shareRepeatedText: true);
 
             bool agree = expected is null ? actual is null : actual is not null && expected.Matches(actual);
             Assert.True(agree, $"seed {seed}, document {i}: System.Text.Json {(expected is null ? "rejects" : "accepts")}, ours {(actual is null ? "rejects: " + SnapshotReader.Read(text).Error : "accepts")}\n{Escape(text)}");
+            Assert.True(expected is null ? shared is null : shared is not null && expected.Matches(shared), $"seed {seed}, document {i}: sharing repeated text reads otherwise\n{Escape(text)}");
+            Assert.Equal(SnapshotReader.Read(text).Error, SnapshotReader.Read(text, shareRepeatedText: true).Error);
             accepted += expected is null ? 0 : 1;
         }
 
@@ -38,9 +42,9 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
         Assert.InRange(accepted, Documents / 5, Documents * 4 / 5);
     }
 
-    private static ReadOutcome? Ours(string text)
+    private static ReadOutcome? Ours(string text, bool shareRepeatedText)
     {
-        SnapshotDocument? document = SnapshotReader.Read(text).Document;
+        SnapshotDocument? document = SnapshotReader.Read(text, shareRepeatedText).Document;
         return document is null
             ? null
             : new ReadOutcome(
