@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using System.Text.Unicode;
 using LinksGenerator.Catalog;
 using LinksGenerator.Snapshot;
 
@@ -15,8 +15,6 @@ namespace LinksGenerator.Tool.Storage;
 /// </summary>
 internal sealed class LocalSnapshot
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly SnapshotDocument? _document;
     private LinkCatalog? _catalog;
 
@@ -192,19 +190,11 @@ internal sealed class LocalSnapshot
         return parsed is null ? new LocalSnapshot(fullPath, path, layout, problem) : new LocalSnapshot(fullPath, path, layout, parsed, use);
     }
 
-    /// <summary>The file's text parsed; or null, and why it cannot be read.</summary>
-    private static ParsedSnapshot? ParseFile(string fullPath, out int fileBytes, out FileLayout? layout, out string? problem)
-    {
-        string? text = ReadText(fullPath, out fileBytes, out layout, out problem);
-        return text is null ? null : ParsedSnapshot.Parse(text);
-    }
-
     /// <summary>
-    /// The file's text, its byte order mark dropped; or null, and why it cannot be read. The bytes live only in this
-    /// method's frame (a span of them too, which unoptimized code keeps to the method's end): the pull compares what it
-    /// writes with the file on disk, so a 13.5 MB file is not held while it is parsed, or for the rest of the run.
+    /// The file parsed from its UTF-8 bytes; or null, and why it cannot be read. The bytes live only while it is parsed:
+    /// the pull compares what it writes with the file on disk, so a 13.5 MB file is not held for the rest of the run.
     /// </summary>
-    private static string? ReadText(string fullPath, out int fileBytes, out FileLayout? layout, out string? problem)
+    private static ParsedSnapshot? ParseFile(string fullPath, out int fileBytes, out FileLayout? layout, out string? problem)
     {
         (fileBytes, layout, problem) = (0, null, null);
         byte[]? bytes;
@@ -226,19 +216,13 @@ internal sealed class LocalSnapshot
 
         fileBytes = bytes.Length;
         layout = FileLayout.Of(bytes);
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
+        if (!Utf8.IsValid(bytes))
         {
             problem = "it is not UTF-8 text";
             return null;
         }
 
-        // Positions are counted as the build counts them, after the byte order mark the compiler drops.
-        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        return ParsedSnapshot.Parse(bytes);
     }
 
     /// <summary>

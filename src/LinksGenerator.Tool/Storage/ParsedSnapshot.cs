@@ -8,9 +8,9 @@ namespace LinksGenerator.Tool.Storage;
 
 /// <summary>
 /// A snapshot's text as the build's <see cref="SnapshotReader"/> reads it, with every problem the tool reports placed at
-/// its line and column: all the tool needs of the text, so that the text (twice the file's size, as UTF-16) can go before
-/// anything else is built from the document. Read sharing repeated text, so the names and URLs of cloned locations are
-/// held once (docs/benchmarks.md, "ghl-links pull").
+/// its line and column: all the tool needs of the text, so that it can go before anything else is built from the
+/// document. A file is read from its UTF-8 bytes, never as a UTF-16 string twice its size, and sharing repeated text, so
+/// the names and URLs of cloned locations are held once (docs/benchmarks.md, "ghl-links pull").
 /// </summary>
 internal sealed class ParsedSnapshot
 {
@@ -48,14 +48,33 @@ internal sealed class ParsedSnapshot
     /// <summary>The links the build skips (LNK101: no id, not an id, an id seen before), each at its place.</summary>
     public IReadOnlyList<string> SkippedEntries { get; private init; } = [];
 
+    /// <summary>A text that is not a file's (one side of a merge conflict, or both sides put together).</summary>
     public static ParsedSnapshot Parse(string text)
     {
         SnapshotReadResult result = SnapshotReader.Read(text, shareRepeatedText: true);
-        if (result.Document is not { } document)
-        {
-            return new ParsedSnapshot(null, result.Error, text);
-        }
+        return result.Document is { } document
+            ? Placed(document, offset => SnapshotReader.LineColumn(text, offset))
+            : new ParsedSnapshot(null, result.Error, text);
+    }
 
+    /// <summary>
+    /// A file's bytes, valid UTF-8 (a byte order mark is skipped). A file that is not a snapshot is read again as a
+    /// string, which gives the error in the build's words and at the build's line and column, and the text a merge
+    /// conflict is resolved from.
+    /// </summary>
+    public static ParsedSnapshot Parse(byte[] utf8)
+    {
+        var text = new Utf8Text(utf8, utf8.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0);
+        return SnapshotReader.TryRead(text, shareRepeatedText: true) is { } document
+            ? Placed(document, text.LineColumn)
+            : Parse(text.Slice(0, text.Length));
+    }
+
+    private static ReadOnlySpan<byte> ByteOrderMark => "\uFEFF"u8;
+
+    /// <summary>The document, each problem the tool reports placed by <paramref name="place"/> (an offset's line and column).</summary>
+    private static ParsedSnapshot Placed(SnapshotDocument document, Func<int, (int Line, int Column)> place)
+    {
         // Only history can hold history problems, and interpreting 10,000 links costs megabytes: a snapshot without
         // any history is not interpreted unless a rename or deletion is to be described.
         LinkCatalog? catalog = null;
@@ -63,7 +82,7 @@ internal sealed class ParsedSnapshot
         var history = (All: new List<string>(), Repeats: new List<string>(), Unsettled: new List<string>());
         if (document.HasHistory || document.Problems.Count > 0)
         {
-            history = DescribeHistory(text, Interpreted().Issues.Where(i => i.AboutHistory));
+            history = DescribeHistory(place, Interpreted().Issues.Where(i => i.AboutHistory));
         }
 
         // Entries the build skips (no id, not an id, an id seen before) make the file differ from any pull in a way no
@@ -75,8 +94,8 @@ internal sealed class ParsedSnapshot
             HistoryProblems = history.All,
             HistoryRepeats = history.Repeats,
             UnsettledHistoryProblems = history.Unsettled,
-            LocationProblems = document.Locations is { } locations ? DescribeAll(text, LocationNames.Problems(locations)) : [],
-            SkippedEntries = maySkipEntries ? DescribeAll(text, Interpreted().Issues.Where(i => i.SkipsEntry && !i.AboutHistory)) : [],
+            LocationProblems = document.Locations is { } locations ? DescribeAll(place, LocationNames.Problems(locations)) : [],
+            SkippedEntries = maySkipEntries ? DescribeAll(place, Interpreted().Issues.Where(i => i.SkipsEntry && !i.AboutHistory)) : [],
             Catalog = catalog,
         };
     }
@@ -96,17 +115,17 @@ internal sealed class ParsedSnapshot
         return false;
     }
 
-    private static List<string> DescribeAll(string text, IEnumerable<SnapshotIssue> issues) => issues.Select(i => Describe(text, i)).ToList();
+    private static List<string> DescribeAll(Func<int, (int Line, int Column)> place, IEnumerable<SnapshotIssue> issues) => issues.Select(i => Describe(place, i)).ToList();
 
     /// <summary>The history problems, each described once, in file order: all of them, the repeats among them, and the rest.</summary>
-    private static (List<string> All, List<string> Repeats, List<string> Unsettled) DescribeHistory(string text, IEnumerable<SnapshotIssue> issues)
+    private static (List<string> All, List<string> Repeats, List<string> Unsettled) DescribeHistory(Func<int, (int Line, int Column)> place, IEnumerable<SnapshotIssue> issues)
     {
         var all = new List<string>();
         var repeats = new List<string>();
         var unsettled = new List<string>();
         foreach (SnapshotIssue issue in issues)
         {
-            string described = Describe(text, issue);
+            string described = Describe(place, issue);
             all.Add(described);
             (issue.IsRepeat ? repeats : unsettled).Add(described);
         }
@@ -115,9 +134,9 @@ internal sealed class ParsedSnapshot
     }
 
     /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>
-    private static string Describe(string text, SnapshotIssue issue)
+    private static string Describe(Func<int, (int Line, int Column)> place, SnapshotIssue issue)
     {
-        var (line, column) = SnapshotReader.LineColumn(text, issue.Range.Start);
+        var (line, column) = place(issue.Range.Start);
         return $"line {line}, column {column}: {string.Join("; ", issue.MessageArgs)}";
     }
 }

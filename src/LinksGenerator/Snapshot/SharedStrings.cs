@@ -6,23 +6,28 @@ namespace LinksGenerator.Snapshot;
 /// names in every link. ghl-links reads a 50-location snapshot with this, so the names and URLs of 50,000 links are
 /// held once each rather than 50 times (docs/benchmarks.md, "ghl-links pull"); the build reads without it.
 /// </summary>
-/// <remarks>An open-addressing table keyed by the characters themselves, as netstandard2.0 has no lookup by span.</remarks>
+/// <remarks>
+/// An open-addressing table keyed by the text's own units (netstandard2.0 has no lookup by span): each string is found
+/// again by comparing with where the text first spelled it.
+/// </remarks>
 internal sealed class SharedStrings
 {
-    private string?[] _slots = new string?[256];
+    private Entry[] _slots = new Entry[256];
     private int _count;
 
-    /// <summary>The string of <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
-    public string Get(string text, int start, int length)
+    /// <summary>The string of the <paramref name="length"/> units of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public string Get<TText>(in TText text, int start, int length)
+        where TText : struct, ISnapshotText
     {
+        int hash = text.Hash(start, length);
         int mask = _slots.Length - 1;
-        for (int slot = Hash(text, start, length) & mask; ; slot = (slot + 1) & mask)
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            string? known = _slots[slot];
-            if (known is null)
+            Entry known = _slots[slot];
+            if (known.Value is null)
             {
-                string made = text.Substring(start, length);
-                _slots[slot] = made;
+                string made = text.Slice(start, length);
+                _slots[slot] = new Entry(made, start, length, hash);
                 if (++_count * 2 > _slots.Length)
                 {
                     Grow();
@@ -31,44 +36,44 @@ internal sealed class SharedStrings
                 return made;
             }
 
-            if (known.Length == length && string.CompareOrdinal(text, start, known, 0, length) == 0)
+            if (known.Hash == hash && known.Length == length && text.SameUnits(known.Start, start, length))
             {
-                return known;
+                return known.Value;
             }
         }
-    }
-
-    /// <summary>FNV-1a over the characters: the text is the user's own file, so no one is there to make it collide on purpose.</summary>
-    private static int Hash(string text, int start, int length)
-    {
-        uint hash = 2166136261;
-        for (int i = start; i < start + length; i++)
-        {
-            hash = unchecked((hash ^ text[i]) * 16777619);
-        }
-
-        return (int)(hash & 0x7FFFFFFF);
     }
 
     private void Grow()
     {
-        string?[] old = _slots;
-        _slots = new string?[old.Length * 2];
+        Entry[] old = _slots;
+        _slots = new Entry[old.Length * 2];
         int mask = _slots.Length - 1;
-        foreach (string? known in old)
+        foreach (Entry known in old)
         {
-            if (known is null)
+            if (known.Value is null)
             {
                 continue;
             }
 
-            int slot = Hash(known, 0, known.Length) & mask;
-            while (_slots[slot] is not null)
+            int slot = known.Hash & mask;
+            while (_slots[slot].Value is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
             _slots[slot] = known;
         }
+    }
+
+    /// <summary>A string made, and where in the text it was first spelled.</summary>
+    private readonly struct Entry(string value, int start, int length, int hash)
+    {
+        public string? Value { get; } = value;
+
+        public int Start { get; } = start;
+
+        public int Length { get; } = length;
+
+        public int Hash { get; } = hash;
     }
 }

@@ -11,24 +11,11 @@ namespace LinksGenerator.Snapshot;
 /// analyzer package (it fails to load in Visual Studio hosts). It accepts exactly RFC 8259 JSON (no comments, no
 /// trailing commas), rejects duplicate keys and lone surrogates anywhere, bounds nesting at
 /// <see cref="SnapshotFormat.MaxDepth"/>, and reads schema 1 as well as the raw Get Links response, ignoring properties
-/// it does not know. The differential fuzz test holds it to the same verdicts as System.Text.Json.
+/// it does not know. The differential fuzz test holds it to the same verdicts as System.Text.Json. The reading itself is
+/// <see cref="SnapshotReader{TText}"/>, over a string (the build) or the file's UTF-8 bytes (ghl-links).
 /// </summary>
-internal sealed class SnapshotReader
+internal static class SnapshotReader
 {
-    private readonly string _text;
-    private readonly List<HashSet<string>> _keysByDepth = new();
-    private readonly StringBuilder _builder = new();
-    private readonly List<SnapshotProblem> _problems = new();
-    private readonly SharedStrings? _shared;
-    private int _pos;
-    private int _depth;
-
-    private SnapshotReader(string text, bool shareRepeatedText)
-    {
-        _text = text;
-        _shared = shareRepeatedText ? new SharedStrings() : null;
-    }
-
     /// <summary>The error for a file that holds git's conflict markers (<see cref="MergeConflict"/>).</summary>
     public const string MergeConflictMessage =
         "the file holds a git merge conflict (this line is a conflict marker): run 'dotnet ghl-links pull', which resolves it keeping the history of both sides, and commit the result";
@@ -40,10 +27,9 @@ internal sealed class SnapshotReader
     /// </summary>
     public static SnapshotReadResult Read(string text, bool shareRepeatedText = false)
     {
-        var reader = new SnapshotReader(text, shareRepeatedText);
         try
         {
-            return SnapshotReadResult.Success(reader.ReadDocument());
+            return SnapshotReadResult.Success(SnapshotReader<StringText>.ReadDocument(new StringText(text), shareRepeatedText));
         }
         catch (SnapshotSyntaxException e) when (e is not NewerSchemaException && MergeConflict.FirstMarker(text) is var marker and >= 0)
         {
@@ -55,6 +41,23 @@ internal sealed class SnapshotReader
         {
             var (line, column) = LineColumn(text, e.Offset);
             return SnapshotReadResult.Failure(new SnapshotReadError(e.Message, e.Offset, line, column, e is NewerSchemaException));
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="utf8"/>, valid UTF-8 (the caller checks), as <see cref="Read(string, bool)"/> reads its text,
+    /// positions in bytes (<see cref="Utf8Text.LineColumn"/> makes them lines and columns). Null when the text is not a
+    /// snapshot: the caller reads it as a string then, for the error in the words and place <see cref="Read(string, bool)"/> gives.
+    /// </summary>
+    public static SnapshotDocument? TryRead(Utf8Text utf8, bool shareRepeatedText)
+    {
+        try
+        {
+            return SnapshotReader<Utf8Text>.ReadDocument(utf8, shareRepeatedText);
+        }
+        catch (SnapshotSyntaxException)
+        {
+            return null;
         }
     }
 
@@ -75,14 +78,33 @@ internal sealed class SnapshotReader
 
         return (line, offset - lineStart + 1);
     }
+}
+
+/// <summary>The reading of <see cref="SnapshotReader"/>, over text in units of <typeparamref name="TText"/>.</summary>
+internal sealed class SnapshotReader<TText>
+    where TText : struct, ISnapshotText
+{
+    private readonly TText _text;
+    private readonly List<HashSet<string>> _keysByDepth = new();
+    private readonly StringBuilder _builder = new();
+    private readonly List<SnapshotProblem> _problems = new();
+    private readonly SharedStrings? _shared;
+    private int _pos;
+    private int _depth;
+
+    private SnapshotReader(TText text, bool shareRepeatedText)
+    {
+        _text = text;
+        _shared = shareRepeatedText ? new SharedStrings() : null;
+    }
+
+    /// <summary>The document <paramref name="text"/> holds; a <see cref="SnapshotSyntaxException"/> says why not.</summary>
+    public static SnapshotDocument ReadDocument(TText text, bool shareRepeatedText) => new SnapshotReader<TText>(text, shareRepeatedText).ReadDocument();
 
     private SnapshotDocument ReadDocument()
     {
         // Editors on Windows like to save a BOM; it carries no meaning, so it is skipped like a file reader would.
-        if (_text.Length > 0 && _text[0] == '\uFEFF')
-        {
-            _pos = 1;
-        }
+        _pos = _text.ByteOrderMarkLength;
 
         SkipWhitespace();
         if (_pos >= _text.Length)
@@ -416,7 +438,7 @@ internal sealed class SnapshotReader
         }
 
         SkipNumber();
-        string digits = _text.Substring(start, _pos - start);
+        string digits = _text.Slice(start, _pos - start);
         bool parsed = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int version);
         if (parsed ? version > SnapshotFormat.NewestSchemaVersion : IsWholeNumberFromOne(digits))
         {
@@ -634,7 +656,7 @@ internal sealed class SnapshotReader
 
     private void ExpectLiteral(string literal)
     {
-        if (_pos + literal.Length > _text.Length || string.CompareOrdinal(_text, _pos, literal, 0, literal.Length) != 0)
+        if (!_text.Spells(_pos, literal))
         {
             throw Fail($"expected '{literal}', found {DescribeNext()}");
         }
@@ -721,7 +743,7 @@ internal sealed class SnapshotReader
             if (c == '"')
             {
                 int length = _pos++ - start;
-                return share && _shared is not null ? _shared.Get(_text, start, length) : _text.Substring(start, length);
+                return share && _shared is not null ? _shared.Get(in _text, start, length) : _text.Slice(start, length);
             }
 
             if (c == '\\' || c < ' ' || char.IsSurrogate(c))
@@ -732,8 +754,9 @@ internal sealed class SnapshotReader
             _pos++;
         }
 
+        // Slow path: the text between escapes is appended a run at a time (a run of UTF-8 is decoded whole).
         _builder.Clear();
-        _builder.Append(_text, start, _pos - start);
+        int run = start;
         while (true)
         {
             if (_pos >= _text.Length)
@@ -744,6 +767,7 @@ internal sealed class SnapshotReader
             char c = _text[_pos];
             if (c == '"')
             {
+                _text.AppendTo(_builder, run, _pos - run);
                 _pos++;
                 return _builder.ToString();
             }
@@ -755,13 +779,14 @@ internal sealed class SnapshotReader
 
             if (c == '\\')
             {
+                _text.AppendTo(_builder, run, _pos - run);
                 ReadEscape();
+                run = _pos;
                 continue;
             }
 
             if (char.IsHighSurrogate(c) && _pos + 1 < _text.Length && char.IsLowSurrogate(_text[_pos + 1]))
             {
-                _builder.Append(c).Append(_text[_pos + 1]);
                 _pos += 2;
                 continue;
             }
@@ -771,7 +796,6 @@ internal sealed class SnapshotReader
                 throw Fail($"a lone surrogate (U+{(int)c:X4}) is not valid text");
             }
 
-            _builder.Append(c);
             _pos++;
         }
     }
@@ -910,17 +934,19 @@ internal sealed class SnapshotReader
     /// <summary>A value of the wrong type: well-formed JSON, but not what the format puts there.</summary>
     private SnapshotShapeException Shape(string message) => new(_pos, message);
 
-    private class SnapshotSyntaxException : Exception
-    {
-        public SnapshotSyntaxException(int offset, string message)
-            : base(message) => Offset = offset;
-
-        public int Offset { get; }
-    }
-
-    /// <summary>Fatal in the snapshot's links; skipped with a problem in its history (<see cref="ReadLeniently"/>).</summary>
-    private sealed class SnapshotShapeException(int offset, string message) : SnapshotSyntaxException(offset, message);
-
-    /// <summary>A schemaVersion newer than this code reads: the file may well be fine, for a newer version.</summary>
-    private sealed class NewerSchemaException(int offset, string message) : SnapshotSyntaxException(offset, message);
 }
+
+/// <summary>Why a text is not a snapshot, and where (in the text's units).</summary>
+internal class SnapshotSyntaxException : Exception
+{
+    public SnapshotSyntaxException(int offset, string message)
+        : base(message) => Offset = offset;
+
+    public int Offset { get; }
+}
+
+/// <summary>Fatal in the snapshot's links; skipped with a problem in its history (<see cref="SnapshotReader{TText}"/>'s ReadLeniently).</summary>
+internal sealed class SnapshotShapeException(int offset, string message) : SnapshotSyntaxException(offset, message);
+
+/// <summary>A schemaVersion newer than this code reads: the file may well be fine, for a newer version.</summary>
+internal sealed class NewerSchemaException(int offset, string message) : SnapshotSyntaxException(offset, message);

@@ -50,5 +50,5 @@ public class SharedStringsTests
     }
 
     private static string Slice(SharedStrings shared, string text, string marked) =>
-        shared.Get(text, text.IndexOf(marked, System.StringComparison.Ordinal), marked.Length - 1);
+        shared.Get(new StringText(text), text.IndexOf(marked, System.StringComparison.Ordinal), marked.Length - 1);
 }

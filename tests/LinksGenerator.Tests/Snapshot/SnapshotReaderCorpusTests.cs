@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using LinksGenerator.Snapshot;
@@ -101,6 +102,33 @@ public class SnapshotReaderCorpusTests
         Assert.Equal(expectedOffset, error.Offset);
         var (line, column) = ExpectedLineColumn(text, expectedOffset);
         Assert.Equal((line, column), (error.Line, error.Column));
+
+        // Read from its UTF-8 bytes (as ghl-links reads a file), it is refused too, when UTF-8 can hold it at all.
+        if (StrictUtf8Bytes(text) is { } bytes)
+        {
+            Assert.Null(SnapshotReader.TryRead(new Utf8Text(bytes, 0), shareRepeatedText: true));
+        }
+    }
+
+    [Theory]
+    [InlineData("{\n  \"a\": 1\n}")]
+    [InlineData("{\"é🎉\":\r\n\"x\u00e9\", \r \"ü\": [\n\n  1]}")]
+    [InlineData("\r\n\r\n  é🎉 {\"links\"\r: []}")]
+    public void Lines_and_columns_of_UTF_8_bytes_are_those_of_the_text(string text)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        var utf8 = new Utf8Text(bytes, 0);
+        int offset = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            // Each character's first byte is where a position in bytes would be.
+            Assert.Equal(SnapshotReader.LineColumn(text, i), utf8.LineColumn(offset));
+            offset += i < text.Length ? Encoding.UTF8.GetByteCount(text.AsSpan(i, char.IsHighSurrogate(text[i]) ? 2 : 1)) : 0;
+            if (i < text.Length && char.IsHighSurrogate(text[i]))
+            {
+                i++;
+            }
+        }
     }
 
     [Fact]
@@ -198,6 +226,19 @@ public class SnapshotReaderCorpusTests
         string text = "{\"x\":" + new string('[', 63) + new string(']', 63) + ",\"links\":[]}";
 
         Assert.NotNull(SnapshotReader.Read(text).Document);
+    }
+
+    /// <summary>The text's UTF-8 bytes; null when UTF-8 cannot hold it (a lone surrogate), as no file's bytes can.</summary>
+    private static byte[]? StrictUtf8Bytes(string text)
+    {
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(text);
+        }
+        catch (EncoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static (int Line, int Column) ExpectedLineColumn(string text, int offset)

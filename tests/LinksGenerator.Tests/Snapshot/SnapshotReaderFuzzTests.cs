@@ -7,7 +7,8 @@ namespace LinksGenerator.Tests.Snapshot;
 /// <summary>
 /// Differential fuzzing: thousands of generated documents go to our reader and to the System.Text.Json oracle, which
 /// must agree on accept/reject and, when both accept, on every link. Seeds are fixed so a failure reproduces. Our reader
-/// is run both ways, with and without sharing repeated text (as ghl-links reads): the two must read alike, errors included.
+/// is run both ways, with and without sharing repeated text (as ghl-links reads), and over the text's UTF-8 bytes (as
+/// ghl-links reads a file): all must read alike, errors included.
 /// </summary>
 public class SnapshotReaderFuzzTests(ITestOutputHelper output)
 {
@@ -33,6 +34,11 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
             Assert.True(agree, $"seed {seed}, document {i}: System.Text.Json {(expected is null ? "rejects" : "accepts")}, ours {(actual is null ? "rejects: " + SnapshotReader.Read(text).Error : "accepts")}\n{Escape(text)}");
             Assert.True(expected is null ? shared is null : shared is not null && expected.Matches(shared), $"seed {seed}, document {i}: sharing repeated text reads otherwise\n{Escape(text)}");
             Assert.Equal(SnapshotReader.Read(text).Error, SnapshotReader.Read(text, shareRepeatedText: true).Error);
+            if (Utf8(text) is { } utf8)
+            {
+                ReadOutcome? fromBytes = Ours(utf8);
+                Assert.True(actual is null ? fromBytes is null : fromBytes is not null && actual.Matches(fromBytes), $"seed {seed}, document {i}: its UTF-8 bytes read otherwise\n{Escape(text)}");
+            }
             accepted += expected is null ? 0 : 1;
         }
 
@@ -45,6 +51,35 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
     private static ReadOutcome? Ours(string text, bool shareRepeatedText)
     {
         SnapshotDocument? document = SnapshotReader.Read(text, shareRepeatedText).Document;
+        return document is null
+            ? null
+            : new ReadOutcome(
+                document.SchemaVersion,
+                document.LocationId,
+                document.Links.Select(Comparable).ToList(),
+                document.DeletedLinks.Select(Comparable).ToList(),
+                document.Problems.Count,
+                document.Locations?.Select(l => new ReadLocation(l.Name, l.LocationId, l.Links.Select(Comparable).ToList(), l.DeletedLinks.Select(Comparable).ToList())).ToList());
+    }
+
+    /// <summary>The text's UTF-8 bytes, with a byte order mark for every other text; null for a text UTF-8 cannot hold (a lone surrogate).</summary>
+    private static Utf8Text? Utf8(string text)
+    {
+        try
+        {
+            byte[] bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(text);
+            bool bom = text.Length % 2 == 0;
+            return new Utf8Text(bom ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes, bom ? 3 : 0);
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static ReadOutcome? Ours(Utf8Text text)
+    {
+        SnapshotDocument? document = SnapshotReader.TryRead(text, shareRepeatedText: true);
         return document is null
             ? null
             : new ReadOutcome(
