@@ -41,8 +41,9 @@ internal static class PulledLocations
     /// </summary>
     private static void RefuseLinksInTwoLocations(IEnumerable<SnapshotLocationEntry> locations, string consequence)
     {
-        var ordered = locations.OrderBy(l => l.Name, StringComparer.Ordinal);
-        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(ordered.Select(l => (l.Name, l.Links.Concat(l.DeletedLinks).Select(e => (string?)e.Id)))))
+        var ordered = locations.OrderBy(l => l.Name, StringComparer.Ordinal).ToList();
+        int ids = ordered.Sum(l => l.Links.Count + l.DeletedLinks.Count);
+        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(ordered.Select(l => (l.Name, l.Links.Concat(l.DeletedLinks).Select(e => (string?)e.Id))), ids))
         {
             throw new ToolException(
                 ExitCode.Failed,

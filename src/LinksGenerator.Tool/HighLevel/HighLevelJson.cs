@@ -14,24 +14,30 @@ internal sealed class LinksResponse
 
 /// <summary>
 /// One link as HighLevel sends it; every property is optional in HighLevel's schema. Its <c>locationId</c> is not read:
-/// the snapshot records the location once, and 10,000 copies of it would only cost memory.
+/// the snapshot records the location once, and 10,000 copies of it would only cost memory. Its strings are read by
+/// <see cref="KnownTextConverter"/>, which takes the snapshot's copy of a value that did not change.
 /// </summary>
 internal sealed class ApiLink
 {
     /// <summary>The link's id. Some HighLevel endpoints send the database's <c>_id</c> instead; the reader takes that where <c>id</c> is absent, as every snapshot reader does.</summary>
     [JsonPropertyName(SnapshotFormat.IdProperty)]
+    [JsonConverter(typeof(KnownTextConverter))]
     public string? Id { get; set; }
 
     [JsonPropertyName(SnapshotFormat.UnderscoreIdProperty)]
+    [JsonConverter(typeof(KnownTextConverter))]
     public string? UnderscoreId { get; set; }
 
     [JsonPropertyName(SnapshotFormat.NameProperty)]
+    [JsonConverter(typeof(KnownTextConverter))]
     public string? Name { get; set; }
 
     [JsonPropertyName(SnapshotFormat.RedirectToProperty)]
+    [JsonConverter(typeof(KnownTextConverter))]
     public string? RedirectTo { get; set; }
 
     [JsonPropertyName(SnapshotFormat.FieldKeyProperty)]
+    [JsonConverter(typeof(KnownTextConverter))]
     public string? FieldKey { get; set; }
 }
 

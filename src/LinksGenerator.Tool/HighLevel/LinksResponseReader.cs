@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -49,7 +48,7 @@ internal static class LinksResponseReader
         LinksResponse? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize(body.Bytes, ResponseShape(known));
+            parsed = Parse(body.Bytes, known);
         }
         catch (JsonException e)
         {
@@ -60,29 +59,14 @@ internal static class LinksResponseReader
         return shapeProblem is null ? new LinksReceived(links) : Unexpected(response, body, shapeProblem);
     }
 
-    /// <summary>
-    /// The source-generated reader of the answer (strict as <see cref="HighLevelJsonContext"/> says), its strings read
-    /// through <see cref="KnownTextConverter"/>; made per location that knows text, as the converter is that location's.
-    /// </summary>
-    internal static JsonTypeInfo<LinksResponse> ResponseShape(KnownText known)
+    /// <summary>The answer's JSON, a string spelled as one of <paramref name="known"/> being that string (<see cref="KnownTextConverter"/>).</summary>
+    internal static LinksResponse? Parse(ReadOnlySpan<byte> json, KnownText known)
     {
-        if (known == KnownText.None && NothingKnown is { } plain)
+        using (KnownTextConverter.Use(known))
         {
-            return plain;
+            return JsonSerializer.Deserialize(json, HighLevelJsonContext.Default.LinksResponse);
         }
-
-        var options = new JsonSerializerOptions(HighLevelJsonContext.Default.Options);
-        options.Converters.Add(new KnownTextConverter(known));
-        var shape = (JsonTypeInfo<LinksResponse>)options.GetTypeInfo(typeof(LinksResponse));
-        if (known == KnownText.None)
-        {
-            NothingKnown = shape;
-        }
-
-        return shape;
     }
-
-    private static JsonTypeInfo<LinksResponse>? NothingKnown { get; set; }
 
     /// <summary>application/json or any <c>+json</c> type; no content type at all is given the benefit of the doubt.</summary>
     public static bool IsJson(MediaTypeHeaderValue? contentType) =>

@@ -98,7 +98,8 @@ internal static class AgencyCatalogReader
     {
         var inOrder = locations.ToList();
         int repeats = 0;
-        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(inOrder.Select(l => (l.Name!, l.Links.Concat(l.DeletedLinks).Select(link => link.Id)))))
+        int ids = inOrder.Sum(l => l.Links.Count + l.DeletedLinks.Count);
+        foreach (var (id, owner, repeater) in LinkIdOwners.Repeats(inOrder.Select(l => (l.Name!, l.Links.Concat(l.DeletedLinks).Select(link => link.Id))), ids))
         {
             SnapshotLocation location = inOrder.First(l => l.Name == repeater);
             SnapshotLink repeat = location.Links.Concat(location.DeletedLinks).First(l => l.Id == id);

@@ -10,17 +10,22 @@ namespace LinksGenerator.Snapshot;
 /// </summary>
 internal static class LinkIdOwners
 {
-    /// <summary>Each id that a later location repeats, with the location that had it first and the repeating one, in file order.</summary>
-    public static IEnumerable<(string Id, string Owner, string Repeater)> Repeats(IEnumerable<(string Location, IEnumerable<string?> Ids)> locations)
+    /// <summary>
+    /// Each id that a later location repeats, with the location that had it first and the repeating one, in file order;
+    /// <paramref name="ids"/>, the number of ids in all, sizes the table once (50,000 ids of an agency's file).
+    /// </summary>
+    public static IEnumerable<(string Id, string Owner, string Repeater)> Repeats(IEnumerable<(string Location, IEnumerable<string?> Ids)> locations, int ids = 0)
     {
         // Each id's first location, and the last location a repeat of it was reported for: an id a location lists twice is
         // its own (no repeat), and one repeated twice by a later location is reported once, without a set per location.
-        var owners = new Dictionary<string, (string Owner, int OwnerIndex, int ReportedIndex)>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, (int OwnerIndex, int ReportedIndex)>(ids, StringComparer.Ordinal);
+        var names = new List<string>();
         int index = -1;
-        foreach (var (location, ids) in locations)
+        foreach (var (location, locationIds) in locations)
         {
             index++;
-            foreach (string? id in ids)
+            names.Add(location);
+            foreach (string? id in locationIds)
             {
                 if (id is null)
                 {
@@ -29,12 +34,12 @@ internal static class LinkIdOwners
 
                 if (!owners.TryGetValue(id, out var known))
                 {
-                    owners[id] = (location, index, -1);
+                    owners[id] = (index, -1);
                 }
                 else if (known.OwnerIndex != index && known.ReportedIndex != index)
                 {
                     owners[id] = known with { ReportedIndex = index };
-                    yield return (id, known.Owner, location);
+                    yield return (id, names[known.OwnerIndex], location);
                 }
             }
         }

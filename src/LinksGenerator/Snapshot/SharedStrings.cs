@@ -8,29 +8,47 @@ namespace LinksGenerator.Snapshot;
 /// </summary>
 /// <remarks>
 /// An open-addressing table keyed by the text's own units (netstandard2.0 has no lookup by span): each string is found
-/// again by comparing with where the text first spelled it.
+/// again by comparing with where the text first spelled it. Locations that are no clones repeat little, and the table
+/// of 100,000 distinct names and URLs would be 6 MB of the read's peak: once <see cref="GiveUpAfter"/> strings are
+/// made and fewer than one lookup in four found one, the table is let go and every string is made as usual.
 /// </remarks>
 internal sealed class SharedStrings
 {
-    private Entry[] _slots = new Entry[256];
+    /// <summary>How many strings are made before sharing is judged: four locations of a thousand links' names and URLs.</summary>
+    public const int GiveUpAfter = 8_192;
+
+    private Entry[]? _slots = new Entry[256];
     private int _count;
+    private int _found;
+
+    /// <summary>Whether the table was let go because the text repeated too little.</summary>
+    public bool GaveUp => _slots is null;
 
     /// <summary>The string of the <paramref name="length"/> units of <paramref name="text"/> from <paramref name="start"/>.</summary>
     public string Get<TText>(in TText text, int start, int length)
         where TText : struct, ISnapshotText
     {
+        if (_slots is not { } slots)
+        {
+            return text.Slice(start, length);
+        }
+
         int hash = text.Hash(start, length);
-        int mask = _slots.Length - 1;
+        int mask = slots.Length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            Entry known = _slots[slot];
+            Entry known = slots[slot];
             if (known.Value is null)
             {
                 string made = text.Slice(start, length);
-                _slots[slot] = new Entry(made, start, length, hash);
-                if (++_count * 2 > _slots.Length)
+                slots[slot] = new Entry(made, start, length, hash);
+                if (++_count == GiveUpAfter && _found < (_count + _found) / 4)
                 {
-                    Grow();
+                    _slots = null;
+                }
+                else if (_count * 2 > slots.Length)
+                {
+                    Grow(slots);
                 }
 
                 return made;
@@ -38,16 +56,16 @@ internal sealed class SharedStrings
 
             if (known.Hash == hash && known.Length == length && text.SameUnits(known.Start, start, length))
             {
+                _found++;
                 return known.Value;
             }
         }
     }
 
-    private void Grow()
+    private void Grow(Entry[] old)
     {
-        Entry[] old = _slots;
-        _slots = new Entry[old.Length * 2];
-        int mask = _slots.Length - 1;
+        var grown = new Entry[old.Length * 2];
+        int mask = grown.Length - 1;
         foreach (Entry known in old)
         {
             if (known.Value is null)
@@ -56,13 +74,15 @@ internal sealed class SharedStrings
             }
 
             int slot = known.Hash & mask;
-            while (_slots[slot].Value is not null)
+            while (grown[slot].Value is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _slots[slot] = known;
+            grown[slot] = known;
         }
+
+        _slots = grown;
     }
 
     /// <summary>A string made, and where in the text it was first spelled.</summary>

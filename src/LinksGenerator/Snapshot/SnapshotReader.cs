@@ -88,14 +88,17 @@ internal sealed class SnapshotReader<TText>
     private readonly List<HashSet<string>> _keysByDepth = new();
     private readonly StringBuilder _builder = new();
     private readonly List<SnapshotProblem> _problems = new();
-    private readonly SharedStrings? _shared;
+    private readonly SharedStrings? _sharedNames;
+    private readonly SharedStrings? _sharedValues;
     private int _pos;
     private int _depth;
 
     private SnapshotReader(TText text, bool shareRepeatedText)
     {
         _text = text;
-        _shared = shareRepeatedText ? new SharedStrings() : null;
+        // Property names repeat in every link; values only in cloned locations, so they are judged apart.
+        _sharedNames = shareRepeatedText ? new SharedStrings() : null;
+        _sharedValues = shareRepeatedText ? new SharedStrings() : null;
     }
 
     /// <summary>The document <paramref name="text"/> holds; a <see cref="SnapshotSyntaxException"/> says why not.</summary>
@@ -388,7 +391,7 @@ internal sealed class SnapshotReader<TText>
                     }
 
                     int nameStart = _pos;
-                    names.Add(ReadString(share: true));
+                    names.Add(ReadString(_sharedValues));
                     nameRanges.Add(new TextRange(nameStart, _pos - nameStart));
                 });
             },
@@ -488,7 +491,7 @@ internal sealed class SnapshotReader<TText>
         }
 
         int start = _pos;
-        string value = ReadString(share);
+        string value = ReadString(share ? _sharedValues : null);
         return (value, new TextRange(start, _pos - start));
     }
 
@@ -516,7 +519,7 @@ internal sealed class SnapshotReader<TText>
             }
 
             int nameStart = _pos;
-            string name = ReadString(share: true);
+            string name = ReadString(_sharedNames);
             if (!keys.Add(name))
             {
                 throw new SnapshotSyntaxException(nameStart, $"duplicate property \"{name}\" in the same object");
@@ -728,11 +731,11 @@ internal sealed class SnapshotReader<TText>
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     /// <summary>
-    /// Reads a string at the cursor (on its opening quote) and returns its unescaped value; with <paramref name="share"/>,
-    /// one this read already made when it has the same text (escaped text is read anew).
+    /// Reads a string at the cursor (on its opening quote) and returns its unescaped value; with <paramref name="shared"/>,
+    /// the one it already has of the same text (escaped text is read anew).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private string ReadString(bool share = false)
+    private string ReadString(SharedStrings? shared = null)
     {
         int start = ++_pos;
 
@@ -743,7 +746,7 @@ internal sealed class SnapshotReader<TText>
             if (c == '"')
             {
                 int length = _pos++ - start;
-                return share && _shared is not null ? _shared.Get(in _text, start, length) : _text.Slice(start, length);
+                return shared is not null ? shared.Get(in _text, start, length) : _text.Slice(start, length);
             }
 
             if (c == '\\' || c < ' ' || char.IsSurrogate(c))

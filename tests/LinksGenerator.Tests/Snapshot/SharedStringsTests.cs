@@ -47,6 +47,47 @@ public class SharedStringsTests
             Assert.Equal($"value{i}", first[i]);
             Assert.Same(first[i], Slice(shared, text, $"value{i};"));
         }
+
+        Assert.False(shared.GaveUp);
+    }
+
+    [Fact]
+    public void Text_that_hardly_repeats_is_no_longer_shared_once_judged_and_still_read_exactly()
+    {
+        var shared = new SharedStrings();
+        int count = SharedStrings.GiveUpAfter + 10;
+        string text = string.Concat(Enumerable.Range(0, count).Select(i => $"v{i};"));
+
+        string[] made = [.. Enumerable.Range(0, count).Select(i => Slice(shared, text, $"v{i};"))];
+
+        Assert.True(shared.GaveUp);
+        Assert.Equal(Enumerable.Range(0, count).Select(i => $"v{i}"), made);
+        Assert.Equal("v1", Slice(shared, text, "v1;"));
+        Assert.NotSame(made[1], Slice(shared, text, "v1;"));
+    }
+
+    [Fact]
+    public void Text_that_repeats_stays_shared_past_the_judgement()
+    {
+        var shared = new SharedStrings();
+        string text = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"v{i};"));
+
+        // Like cloned locations: the same 3,000 names, location after location.
+        for (int location = 0; location < 5; location++)
+        {
+            for (int i = 0; i < 3_000; i++)
+            {
+                Slice(shared, text, $"v{i};");
+            }
+        }
+
+        string extra = string.Concat(Enumerable.Range(0, SharedStrings.GiveUpAfter).Select(i => $"w{i};"));
+        for (int i = 0; i < SharedStrings.GiveUpAfter; i++)
+        {
+            Slice(shared, extra, $"w{i};");
+        }
+
+        Assert.False(shared.GaveUp);
     }
 
     private static string Slice(SharedStrings shared, string text, string marked) =>

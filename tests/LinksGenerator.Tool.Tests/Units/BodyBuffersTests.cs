@@ -1,3 +1,4 @@
+using System.Linq;
 using LinksGenerator.Tool.HighLevel;
 
 namespace LinksGenerator.Tool.Tests.Units;
@@ -28,5 +29,25 @@ public class BodyBuffersTests
 
         Assert.Equal(Size, first.Length);
         Assert.NotSame(first, second);
+    }
+
+    [Fact]
+    public void The_pool_keeps_a_bounded_number_of_buffers_not_one_per_thread()
+    {
+        // A few buckets' worth at most: a size's own bucket and the one above it, MostInFlight each.
+        byte[][] lent = [.. Enumerable.Range(0, 3 * RequestGate.MostInFlight).Select(_ => BodyBuffers.Rent(300_000))];
+        foreach (byte[] buffer in lent)
+        {
+            BodyBuffers.GiveBack(buffer);
+        }
+
+        byte[][] again = [.. Enumerable.Range(0, 3 * RequestGate.MostInFlight).Select(_ => BodyBuffers.Rent(300_000))];
+
+        Assert.Equal(lent.Length, lent.Distinct().Count());
+        Assert.InRange(again.Count(buffer => lent.Contains(buffer)), 1, 2 * RequestGate.MostInFlight);
+        foreach (byte[] buffer in again)
+        {
+            BodyBuffers.GiveBack(buffer);
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.HighLevel;
 
@@ -52,5 +51,5 @@ public class KnownTextTests
     }
 
     private static ApiLink Read(string json, KnownText known) =>
-        JsonSerializer.Deserialize(Encoding.UTF8.GetBytes(json), LinksResponseReader.ResponseShape(known))!.Links!.Single()!;
+        LinksResponseReader.Parse(Encoding.UTF8.GetBytes(json), known)!.Links!.Single()!;
 }
