@@ -51,10 +51,11 @@ internal sealed class LocalSnapshot
         // A location's entries take the document's strings; the document itself (its links with their places in the text,
         // 10 MB of a 50-location file) and the catalog made of it are kept only when asked for, or for one location,
         // whose catalog a change describes. A location of many is interpreted from its entries (StoredLocation.Of).
-        Locations = document.Locations?.Select(StoredLocation.Of).ToList() ?? [];
-        bool keep = use == SnapshotUse.Catalog || !IsManyLocations;
-        _document = keep ? document : null;
-        _catalog = keep ? parsed.Catalog : null;
+        // Lint's catalog is made here, so the document goes before lint builds its index of 50,000 links.
+        Locations = use == SnapshotUse.Catalog ? [] : document.Locations?.Select(StoredLocation.Of).ToList() ?? [];
+        bool keepDocument = use == SnapshotUse.Document || (use == SnapshotUse.Entries && !IsManyLocations);
+        _document = keepDocument ? document : null;
+        _catalog = use == SnapshotUse.Catalog ? parsed.Catalog ?? LinkCatalogReader.Interpret(document) : keepDocument ? parsed.Catalog : null;
         Single = IsManyLocations ? StoredLocation.None() : StoredLocation.Single(document, () => Catalog);
     }
 
@@ -91,11 +92,12 @@ internal sealed class LocalSnapshot
 
     /// <summary>
     /// What the build makes of the file as it is (member names, aliases, tombstones), worked out on first use; null when
-    /// the file is not readable. A many-location file has it only when loaded for <see cref="SnapshotUse.Catalog"/>.
+    /// the file is not readable. A many-location file has it only when loaded for <see cref="SnapshotUse.Catalog"/> or
+    /// <see cref="SnapshotUse.Document"/>.
     /// </summary>
     public LinkCatalog? Catalog =>
         !IsReadable ? null
-        : _catalog ??= LinkCatalogReader.Interpret(_document ?? throw new InvalidOperationException($"{DisplayPath} was loaded for its entries only, not its catalog"));
+        : _catalog ??= LinkCatalogReader.Interpret(_document ?? throw new InvalidOperationException($"{DisplayPath} was loaded for its entries, not its catalog"));
 
     /// <summary>
     /// The one location of a one-location snapshot, as <c>pull</c> and <c>check</c> of one location compare and carry it;
@@ -103,7 +105,7 @@ internal sealed class LocalSnapshot
     /// </summary>
     public StoredLocation Single { get; } = StoredLocation.None();
 
-    /// <summary>The locations of a many-location snapshot, in file order; empty for a one-location snapshot.</summary>
+    /// <summary>The locations of a many-location snapshot, in file order; empty for a one-location snapshot, and when loaded for <see cref="SnapshotUse.Catalog"/>.</summary>
     public IReadOnlyList<StoredLocation> Locations { get; } = [];
 
     /// <summary>
@@ -140,7 +142,7 @@ internal sealed class LocalSnapshot
     /// <summary>Whether this stands for a file with a merge conflict, as both its sides make it together (<see cref="ResolvedAs"/>).</summary>
     public bool IsResolvedConflict { get; private set; }
 
-    /// <summary>The document as read; null when the file is not readable, and for a many-location file loaded for its entries only.</summary>
+    /// <summary>The document as read; null when the file is not readable, when loaded for <see cref="SnapshotUse.Catalog"/>, and for a many-location file loaded for its entries.</summary>
     public SnapshotDocument? Document => _document;
 
     /// <summary>Whether the file holds git's merge conflict markers (its <see cref="Problem"/> then says so).</summary>
@@ -181,12 +183,16 @@ internal sealed class LocalSnapshot
     }
 
     /// <summary>
-    /// The snapshot made of the file. Its locations' entries are made here, once the text is let go, and before the
-    /// memory of reading is handed back: the document's links (10 MB of a 50-location file) then go with it.
+    /// The snapshot made of the file. Its locations' entries (or lint's catalog) are made here, once the bytes are let
+    /// go, and before the memory of reading is handed back again: the document's links (10 MB of a 50-location file)
+    /// then go with it.
     /// </summary>
     private static LocalSnapshot ReadFile(string fullPath, string path, SnapshotUse use, out int fileBytes)
     {
         ParsedSnapshot? parsed = ParseFile(fullPath, out fileBytes, out FileLayout? layout, out string? problem);
+
+        // The bytes (and the reader's garbage) go before the entries or lint's catalog are made of the document.
+        ReleaseReadingMemory(fileBytes);
         return parsed is null ? new LocalSnapshot(fullPath, path, layout, problem) : new LocalSnapshot(fullPath, path, layout, parsed, use);
     }
 
@@ -226,10 +232,12 @@ internal sealed class LocalSnapshot
     }
 
     /// <summary>
-    /// Reading a large snapshot leaves its text (twice the file's size, as UTF-16) and the reader's garbage on the large
-    /// object heap, which the GC keeps committed for the rest of the run: a 13.5 MB snapshot of 50 locations kept about
-    /// 30 MB of a refresh's peak memory (docs/benchmarks.md, "ghl-links pull"). One aggressive collection, once per run
-    /// and only after a large file, hands that memory back before the command allocates more.
+    /// Reading a large snapshot leaves its bytes, the reader's garbage and (for many locations) the document the entries
+    /// were made from on the heap, much of it the large object heap, which the GC keeps committed for the rest of the
+    /// run: a 13.5 MB snapshot of 50 locations kept about 30 MB of a refresh's peak memory (docs/benchmarks.md,
+    /// "ghl-links pull"). An aggressive collection, only after a large file, hands that memory back
+    /// before the command allocates more: after the bytes are parsed, and again once what the command keeps is made of
+    /// the document. Two full collections of a heap of some 40 MB take tens of milliseconds.
     /// </summary>
     private static void ReleaseReadingMemory(int fileBytes)
     {
@@ -259,5 +267,5 @@ internal sealed class LocalSnapshot
     }
 
     /// <summary>A text as if it were this file, for one side of its conflict: its problems are then that side's.</summary>
-    public LocalSnapshot Side(string sideText) => new(FullPath, DisplayPath, null, ParsedSnapshot.Parse(sideText), SnapshotUse.Catalog);
+    public LocalSnapshot Side(string sideText) => new(FullPath, DisplayPath, null, ParsedSnapshot.Parse(sideText), SnapshotUse.Document);
 }

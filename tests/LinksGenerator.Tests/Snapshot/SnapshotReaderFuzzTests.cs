@@ -48,19 +48,7 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
         Assert.InRange(accepted, Documents / 5, Documents * 4 / 5);
     }
 
-    private static ReadOutcome? Ours(string text, bool shareRepeatedText)
-    {
-        SnapshotDocument? document = SnapshotReader.Read(text, shareRepeatedText).Document;
-        return document is null
-            ? null
-            : new ReadOutcome(
-                document.SchemaVersion,
-                document.LocationId,
-                document.Links.Select(Comparable).ToList(),
-                document.DeletedLinks.Select(Comparable).ToList(),
-                document.Problems.Count,
-                document.Locations?.Select(l => new ReadLocation(l.Name, l.LocationId, l.Links.Select(Comparable).ToList(), l.DeletedLinks.Select(Comparable).ToList())).ToList());
-    }
+    private static ReadOutcome? Ours(string text, bool shareRepeatedText) => Outcome(SnapshotReader.Read(text, shareRepeatedText).Document);
 
     /// <summary>The text's UTF-8 bytes, with a byte order mark for every other text; null for a text UTF-8 cannot hold (a lone surrogate).</summary>
     private static Utf8Text? Utf8(string text)
@@ -77,10 +65,10 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
         }
     }
 
-    private static ReadOutcome? Ours(Utf8Text text)
-    {
-        SnapshotDocument? document = SnapshotReader.TryRead(text, shareRepeatedText: true);
-        return document is null
+    private static ReadOutcome? Ours(Utf8Text text) => Outcome(SnapshotReader.TryRead(text, shareRepeatedText: true));
+
+    private static ReadOutcome? Outcome(SnapshotDocument? document) =>
+        document is null
             ? null
             : new ReadOutcome(
                 document.SchemaVersion,
@@ -89,7 +77,6 @@ public class SnapshotReaderFuzzTests(ITestOutputHelper output)
                 document.DeletedLinks.Select(Comparable).ToList(),
                 document.Problems.Count,
                 document.Locations?.Select(l => new ReadLocation(l.Name, l.LocationId, l.Links.Select(Comparable).ToList(), l.DeletedLinks.Select(Comparable).ToList())).ToList());
-    }
 
     private static ReadLink Comparable(SnapshotLink link) =>
         new(link.Id, link.Name, link.RedirectTo, link.FieldKey, link.LocationId, string.Join(ReadLink.Separator, link.FormerNames));

@@ -98,11 +98,16 @@ public class LocalSnapshotMemoryTests
         ]));
 
         LocalSnapshot entriesOnly = LocalSnapshot.Load(folder.Path, "links.snapshot.json");
-        LocalSnapshot whole = LocalSnapshot.Load(folder.Path, "links.snapshot.json", SnapshotUse.Catalog);
+        LocalSnapshot whole = LocalSnapshot.Load(folder.Path, "links.snapshot.json", SnapshotUse.Document);
+        LocalSnapshot forLint = LocalSnapshot.Load(folder.Path, "links.snapshot.json", SnapshotUse.Catalog);
 
         Assert.Null(entriesOnly.Document);
         Assert.Throws<InvalidOperationException>(() => entriesOnly.Catalog);
         Assert.NotNull(whole.Document);
+        Assert.Null(forLint.Document);
+        Assert.Empty(forLint.Locations);
+        Assert.Equal(whole.Catalog!.Locations, forLint.Catalog!.Locations);
+        Assert.Equal(whole.SkippedEntries, forLint.SkippedEntries);
         Assert.Equal(whole.SkippedEntries, entriesOnly.SkippedEntries);
         Assert.Equal(2, entriesOnly.SkippedEntries.Count);
         Assert.Equal(whole.Catalog!.Locations, entriesOnly.Locations.Select(l => l.Catalog!));
