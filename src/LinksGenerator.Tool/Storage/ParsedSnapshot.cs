@@ -48,7 +48,10 @@ internal sealed class ParsedSnapshot
     /// <summary>The links the build skips (LNK101: no id, not an id, an id seen before), each at its place.</summary>
     public IReadOnlyList<string> SkippedEntries { get; private init; } = [];
 
-    /// <summary>A text that is not a file's (one side of a merge conflict, or both sides put together).</summary>
+    /// <summary>
+    /// A snapshot's text: one side of a merge conflict, both sides put together, or a file whose bytes did not read as a
+    /// snapshot (read again as text for the error, see <see cref="Parse(byte[])"/>).
+    /// </summary>
     public static ParsedSnapshot Parse(string text)
     {
         SnapshotReadResult result = SnapshotReader.Read(text, shareRepeatedText: true);
