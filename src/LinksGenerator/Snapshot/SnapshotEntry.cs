@@ -15,8 +15,7 @@ namespace LinksGenerator.Snapshot;
 /// </remarks>
 internal sealed record SnapshotEntry
 {
-    private readonly bool _fieldKeyIsTheIds;
-    private readonly string? _otherFieldKey;
+    private readonly StoredFieldKey _fieldKey;
 
     public SnapshotEntry(string id, string? name, string? redirectTo, string? fieldKey, IReadOnlyList<string>? formerNames = null)
     {
@@ -24,8 +23,7 @@ internal sealed record SnapshotEntry
         Name = name;
         RedirectTo = redirectTo;
         FormerNames = formerNames;
-        _fieldKeyIsTheIds = fieldKey is not null && MergeField.IsFor(fieldKey, id);
-        _otherFieldKey = _fieldKeyIsTheIds ? null : fieldKey;
+        _fieldKey = StoredFieldKey.Of(fieldKey, id);
     }
 
     private SnapshotEntry(SnapshotLink link)
@@ -34,8 +32,7 @@ internal sealed record SnapshotEntry
         Name = link.Name;
         RedirectTo = link.RedirectTo;
         FormerNames = link.FormerNames.Count == 0 ? null : link.FormerNames;
-        _fieldKeyIsTheIds = link.HasIdsOwnFieldKey;
-        _otherFieldKey = _fieldKeyIsTheIds ? null : link.FieldKey;
+        _fieldKey = link.StoredFieldKey;
     }
 
     /// <summary>
@@ -51,10 +48,10 @@ internal sealed record SnapshotEntry
     public string? RedirectTo { get; init; }
 
     /// <summary>The link's <c>fieldKey</c>, null when it has none; the id's own is built on each call.</summary>
-    public string? FieldKey => _fieldKeyIsTheIds ? MergeField.For(Id) : _otherFieldKey;
+    public string? FieldKey => _fieldKey.For(Id);
 
     /// <summary>Whether the <c>fieldKey</c> is the one HighLevel gives the id (<see cref="MergeField.For"/>), known without building it.</summary>
-    public bool HasIdsOwnFieldKey => _fieldKeyIsTheIds;
+    public bool HasIdsOwnFieldKey => _fieldKey.IsTheIds;
 
     public IReadOnlyList<string>? FormerNames { get; init; }
 
@@ -62,7 +59,7 @@ internal sealed record SnapshotEntry
 
     /// <summary>Whether the two entries have the same <c>fieldKey</c>, compared without building either when both are their ids' own.</summary>
     public static bool SameFieldKey(SnapshotEntry x, SnapshotEntry y) =>
-        x._fieldKeyIsTheIds && y._fieldKeyIsTheIds
+        x._fieldKey.IsTheIds && y._fieldKey.IsTheIds
             ? string.Equals(x.Id, y.Id, StringComparison.Ordinal)
             : string.Equals(x.FieldKey, y.FieldKey, StringComparison.Ordinal);
 }

@@ -29,16 +29,14 @@ internal sealed record SnapshotLink(
     TextRange? FormerNamesRange,
     IReadOnlyList<TextRange>? FormerNameRanges = null)
 {
-    private readonly bool _fieldKeyIsTheIds = IsIdsOwn(FieldKey, Id);
-    private readonly string? _otherFieldKey = IsIdsOwn(FieldKey, Id) ? null : FieldKey;
-
     public string? Id { get; } = Id;
 
     /// <summary>The link's <c>fieldKey</c>, null when it has none; the id's own is built on each call.</summary>
-    public string? FieldKey => _fieldKeyIsTheIds ? MergeField.For(Id!) : _otherFieldKey;
+    public string? FieldKey => StoredFieldKey.For(Id);
 
     /// <summary>Whether the <c>fieldKey</c> is the one HighLevel gives the id (<see cref="MergeField.For"/>), known without building it.</summary>
-    public bool HasIdsOwnFieldKey => _fieldKeyIsTheIds;
+    public bool HasIdsOwnFieldKey => StoredFieldKey.IsTheIds;
 
-    private static bool IsIdsOwn(string? fieldKey, string? id) => fieldKey is not null && id is not null && MergeField.IsFor(fieldKey, id);
+    /// <summary>The <c>fieldKey</c> as kept, for an entry made of this link (<see cref="SnapshotEntry.Of"/>).</summary>
+    public StoredFieldKey StoredFieldKey { get; } = StoredFieldKey.Of(FieldKey, Id);
 }

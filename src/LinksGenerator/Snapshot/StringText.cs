@@ -24,15 +24,14 @@ internal readonly struct StringText : ISnapshotText
 
     public bool SameUnits(int start, int otherStart, int length) => string.CompareOrdinal(_text, start, _text, otherStart, length) == 0;
 
-    /// <summary>FNV-1a: the text is the user's own file, so no one is there to make it collide on purpose.</summary>
     public int Hash(int start, int length)
     {
-        uint hash = 2166136261;
+        uint hash = Fnv1a.Basis;
         for (int i = start; i < start + length; i++)
         {
-            hash = unchecked((hash ^ _text[i]) * 16777619);
+            hash = Fnv1a.Add(hash, _text[i]);
         }
 
-        return (int)(hash & 0x7FFFFFFF);
+        return Fnv1a.Result(hash);
     }
 }

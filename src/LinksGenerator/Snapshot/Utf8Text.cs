@@ -55,16 +55,15 @@ internal readonly struct Utf8Text : ISnapshotText
     public bool SameUnits(int start, int otherStart, int length) =>
         _bytes.AsSpan(_start + start, length).SequenceEqual(_bytes.AsSpan(_start + otherStart, length));
 
-    /// <summary>FNV-1a, as <see cref="StringText.Hash"/>.</summary>
     public int Hash(int start, int length)
     {
-        uint hash = 2166136261;
+        uint hash = Fnv1a.Basis;
         for (int i = _start + start; i < _start + start + length; i++)
         {
-            hash = unchecked((hash ^ _bytes[i]) * 16777619);
+            hash = Fnv1a.Add(hash, _bytes[i]);
         }
 
-        return (int)(hash & 0x7FFFFFFF);
+        return Fnv1a.Result(hash);
     }
 
     /// <summary>
