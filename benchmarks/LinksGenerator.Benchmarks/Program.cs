@@ -50,14 +50,20 @@ public static class Program
             if (all || command == "analyzer-build")
             {
                 Console.WriteLine("\n## 2. Analyzer enabled vs. silenced, same project");
-                Console.WriteLine(Report.Comparison(await AnalyzerBuildBenchmark.Compare(project, feed, runs, Console.Error.WriteLine), judged: 1, budget: 1.03));
+                ComparisonResult analyzer = await AnalyzerBuildBenchmark.Compare(project, feed, runs, Console.Error.WriteLine);
+                Console.WriteLine(Report.Comparison(analyzer, judged: 1, budget: 1.03));
+                Console.WriteLine(Report.Relative(analyzer, side: 2, reference: 0));
+                Console.WriteLine(Report.Relative(analyzer, side: 1, reference: 2));
             }
         }
 
         if (all || command == "generator-build")
         {
             Console.WriteLine("\n## 3. Generator vs. a minimal hand-written constants class, 10,000 links");
-            Console.WriteLine(Report.Comparison(await GeneratorBuildBenchmark.Run(feed, runs, Console.Error.WriteLine), judged: 3, budget: 1.05));
+            ComparisonResult generator = await GeneratorBuildBenchmark.Run(feed, runs, Console.Error.WriteLine);
+            Console.WriteLine(Report.Comparison(generator, judged: 3, budget: 1.05));
+            Console.WriteLine(Report.Relative(generator, side: 4, reference: 0));
+            Console.WriteLine(Report.Relative(generator, side: 3, reference: 4));
         }
 
         if (all || command == "templates-build")

@@ -10,7 +10,8 @@ namespace LinksGenerator.Benchmarks.Builds;
 /// The analyzer on a large project: a synthetic library of 500 files and 100,000 string literals (regular, verbatim,
 /// interpolated, in concatenations with parameters; 1% holding known merge fields, so every file has some) built with
 /// ours enabled, against the same build with every LNK rule silenced (severity none: the compiler's driver then skips
-/// the analyzer; the generator runs on both sides). The SDK's own .NET analyzers are off, so the difference is ours.
+/// the analyzer; the generator runs on both sides). The SDK's own .NET analyzers are off, so the difference is ours. A
+/// third side loads the plain IL instead of the package's precompiled analyzer, to price that.
 /// </summary>
 public static class AnalyzerBuildBenchmark
 {
@@ -54,6 +55,7 @@ public static class AnalyzerBuildBenchmark
             [
                 new BuildSide("every LNK rule silenced (the driver skips the analyzer)", project, ["-p:SilenceLinksGenerator=true"]),
                 new BuildSide("LinksGenerator analyzer enabled", project, []),
+                new BuildSide("enabled, plain IL (TriggerLinksReadyToRun=false)", project, ["-p:TriggerLinksReadyToRun=false"]),
             ],
             runs,
             feed.Environment,

@@ -13,7 +13,8 @@ namespace LinksGenerator.Benchmarks.Builds;
 /// The generator against what a user would write instead: a consumer whose 10,000 constants come from the package and a
 /// snapshot, against the same consumer with a minimal hand-written class (one <c>const</c> and a one-line summary per
 /// link, no package). Two more sides price the generated class's extras on their own: the minimal class plus
-/// <c>All</c>, and the generator's very text written by hand (XML docs with name, URL and id, and <c>All</c>).
+/// <c>All</c>, and the generator's very text written by hand (XML docs with name, URL and id, and <c>All</c>); a last one
+/// prices the package's precompiled analyzer, by loading the plain IL instead.
 /// </summary>
 public static class GeneratorBuildBenchmark
 {
@@ -50,6 +51,7 @@ public static class GeneratorBuildBenchmark
                 new BuildSide("minimal class + All", Side("MinimalAll", Minimal(catalog, withAll: true), package: false), []),
                 new BuildSide("the generator's text, hand-written (full XML docs + All)", Side("GeneratedText", TriggerLinksSourceWriter.Write("Consumer", catalog), package: false), []),
                 new BuildSide("LinksGenerator package", Side("Package", null, package: true), []),
+                new BuildSide("LinksGenerator package, plain IL (TriggerLinksReadyToRun=false)", Side("PackagePlainIl", null, package: true), ["-p:TriggerLinksReadyToRun=false"]),
             ],
             runs,
             feed.Environment,

@@ -19,6 +19,9 @@ public sealed class PackageFeed : IAsyncLifetime
 
     public string NewWorkspace(string name) => _feed.NewWorkspace(name);
 
+    /// <summary>The packed .nupkg of <paramref name="packageId"/>.</summary>
+    public string PackagePath(string packageId) => _feed.PackagePath(packageId);
+
     public async Task InitializeAsync()
     {
         await _feed.Pack(Path.Combine("src", "LinksGenerator.Package", "LinksGenerator.Package.csproj"));
