@@ -27,7 +27,8 @@ public sealed partial class ReadyToRunPackageTests(PackageFeed feed)
     private const string ReadyToRunFolder = "r2r/linux-x64";
 
     /// <summary>Where a command-line build on this machine loads our assemblies from: the precompiled copy only where it was compiled for.</summary>
-    private static string CommandLineFolder => RuntimeInformation.RuntimeIdentifier == "linux-x64" ? ReadyToRunFolder : IlFolder;
+    private static string CommandLineFolder =>
+        OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64 && !RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) ? ReadyToRunFolder : IlFolder;
 
     [Fact]
     public void The_precompiled_analyzer_is_the_same_assembly_with_native_code_and_the_code_fixes_sit_beside_it_unchanged()
