@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
@@ -14,8 +15,9 @@ namespace LinksGenerator.EndToEnd.Tests;
 
 /// <summary>
 /// The precompiled (ReadyToRun) copy of the analyzer that the package carries for linux-x64 (docs/benchmarks.md,
-/// "Precompiled code"): the very assembly of analyzers/dotnet/cs with native code added, which command-line builds on
-/// linux-x64 load, and which design-time builds and TriggerLinksReadyToRun=false leave alone, with the same findings.
+/// "Precompiled code"): the IL of analyzers/dotnet/cs, without AggressiveOptimization, with native code added, which
+/// command-line builds on linux-x64 load, and which design-time builds and TriggerLinksReadyToRun=false leave alone,
+/// with the same findings.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed partial class ReadyToRunPackageTests(PackageFeed feed)
@@ -31,7 +33,7 @@ public sealed partial class ReadyToRunPackageTests(PackageFeed feed)
         OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64 && !RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal) ? ReadyToRunFolder : IlFolder;
 
     [Fact]
-    public void The_precompiled_analyzer_is_the_same_assembly_with_native_code_and_the_code_fixes_sit_beside_it_unchanged()
+    public void The_precompiled_analyzer_is_the_same_code_with_native_code_and_the_code_fixes_sit_beside_it_unchanged()
     {
         using ZipArchive package = ZipFile.OpenRead(feed.PackagePath("LinksGenerator"));
         byte[] il = Entry(package, $"{IlFolder}/LinksGenerator.dll");
@@ -39,8 +41,22 @@ public sealed partial class ReadyToRunPackageTests(PackageFeed feed)
 
         Assert.False(HasNativeCode(il));
         Assert.True(HasNativeCode(precompiled));
-        Assert.Equal(Identity(il), Identity(precompiled));
+        Assert.Equal(FullName(il), FullName(precompiled));
         Assert.Equal(Entry(package, $"{IlFolder}/LinksGenerator.CodeFixes.dll"), Entry(package, $"{ReadyToRunFolder}/LinksGenerator.CodeFixes.dll"));
+    }
+
+    [Fact]
+    public void The_precompiled_analyzer_has_the_IL_of_the_plain_one_method_for_method_without_AggressiveOptimization()
+    {
+        using ZipArchive package = ZipFile.OpenRead(feed.PackagePath("LinksGenerator"));
+        MethodIl[] plain = Methods(Entry(package, $"{IlFolder}/LinksGenerator.dll"));
+        MethodIl[] precompiled = Methods(Entry(package, $"{ReadyToRunFolder}/LinksGenerator.dll"));
+
+        // The plain copy keeps the flag on its per-link loops (the JIT optimizes them at once); crossgen2 would leave
+        // such methods to the JIT, so the precompiled copy is built without it, and differs in nothing else.
+        Assert.Contains(plain, m => m.ImplAttributes.HasFlag(MethodImplAttributes.AggressiveOptimization));
+        Assert.DoesNotContain(precompiled, m => m.ImplAttributes.HasFlag(MethodImplAttributes.AggressiveOptimization));
+        Assert.Equal(plain.Select(m => m with { ImplAttributes = m.ImplAttributes & ~MethodImplAttributes.AggressiveOptimization }), precompiled);
     }
 
     [Fact]
@@ -109,11 +125,25 @@ public sealed partial class ReadyToRunPackageTests(PackageFeed feed)
         return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
     }
 
-    /// <summary>The assembly's full name and its module's MVID: the same build of the same assembly.</summary>
-    private static (string Name, Guid Mvid) Identity(byte[] assembly)
+    private static string FullName(byte[] assembly)
+    {
+        using var reader = new PEReader(new MemoryStream(assembly));
+        return reader.GetMetadataReader().GetAssemblyDefinition().GetAssemblyName().FullName;
+    }
+
+    /// <summary>Every method of the assembly, in metadata order: its type and name, its implementation flags and its IL.</summary>
+    private static MethodIl[] Methods(byte[] assembly)
     {
         using var reader = new PEReader(new MemoryStream(assembly));
         MetadataReader metadata = reader.GetMetadataReader();
-        return (metadata.GetAssemblyDefinition().GetAssemblyName().FullName, metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
+        return [.. metadata.MethodDefinitions.Select(handle =>
+        {
+            MethodDefinition method = metadata.GetMethodDefinition(handle);
+            TypeDefinition type = metadata.GetTypeDefinition(method.GetDeclaringType());
+            string il = method.RelativeVirtualAddress == 0 ? "" : Convert.ToHexString(reader.GetMethodBody(method.RelativeVirtualAddress).GetILBytes()!);
+            return new MethodIl($"{metadata.GetString(type.Namespace)}.{metadata.GetString(type.Name)}::{metadata.GetString(method.Name)}", method.ImplAttributes, il);
+        })];
     }
+
+    private sealed record MethodIl(string Name, MethodImplAttributes ImplAttributes, string Il);
 }

@@ -15,11 +15,14 @@ namespace LinksGenerator.Catalog;
 /// </summary>
 internal static class HistoryNamer
 {
+    // Classes, not structs: generic code over reference types is shared and already compiled in the framework, while
+    // each struct instantiation (List<Renamed>, LINQ over it) would be JIT-compiled in every fresh compiler process.
+
     /// <summary>A renamed live link: its id, its member now, and the names it had before.</summary>
-    public readonly record struct Renamed(string Id, string Member, string? Name, IReadOnlyList<string> FormerNames);
+    public sealed record Renamed(string Id, string Member, string? Name, IReadOnlyList<string> FormerNames);
 
     /// <summary>A deleted link: its id, its last name, and the names it had before that.</summary>
-    public readonly record struct Deleted(string Id, string? Name, IReadOnlyList<string> FormerNames);
+    public sealed record Deleted(string Id, string? Name, IReadOnlyList<string> FormerNames);
 
     /// <summary>
     /// What history adds: the alias members, each deleted id's tombstone member (if it gets one), and the tombstones of

@@ -62,7 +62,9 @@ internal static class LinkCatalogReader
         Dictionary<string, TextRange>? memberRanges)
     {
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
-        var usable = new List<(SnapshotLink Entry, string FieldKey, IReadOnlyList<string> FormerNames)>(entries.Count);
+        var usable = new List<UsableLink>(entries.Count);
+        var ids = new List<string>(entries.Count);
+        var linkNames = new List<string?>(entries.Count);
         foreach (SnapshotLink entry in entries)
         {
             if (UsableId(entry, "a link", seenIds, issues) is not { } id)
@@ -77,37 +79,40 @@ internal static class LinkCatalogReader
                 issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the link '{id}' belongs to location '{entry.LocationId}', not to the snapshot's location '{locationId}'"));
             }
 
-            usable.Add((entry, fieldKey, FormerNames(entry, id, issues)));
+            usable.Add(new UsableLink(entry, id, fieldKey, FormerNames(entry, id, issues)));
+            ids.Add(id);
+            linkNames.Add(entry.Name);
         }
 
-        IReadOnlyDictionary<string, MemberName> names = MemberNamer.Assign(usable.Select(u => (u.Entry.Id!, u.Entry.Name)).ToList(), scope);
+        IReadOnlyDictionary<string, MemberName> names = MemberNamer.Assign(ids, linkNames, scope);
         var links = new List<TriggerLink>(usable.Count);
-        foreach (var (entry, fieldKey, _) in usable)
+        foreach (UsableLink link in usable)
         {
-            MemberName member = names[entry.Id!];
+            SnapshotLink entry = link.Entry;
+            MemberName member = names[link.Id];
             TextRange nameRange = entry.NameRange ?? entry.IdRange ?? entry.Range;
             if (member.ChangeReason is { } reason)
             {
                 // Named the way code reaches it: TriggerLinks.Downtown.Name_b70c… in a location's class.
-                issues.Add(Issue(TriggerLinkRules.MemberRenamed.Id, nameRange, entry.Name ?? "", entry.Id!, scope.Path + "." + member.Value, reason));
+                issues.Add(Issue(TriggerLinkRules.MemberRenamed.Id, nameRange, entry.Name ?? "", link.Id, scope.Path + "." + member.Value, reason));
             }
 
             if (memberRanges is not null)
             {
                 memberRanges[member.Value] = nameRange;
             }
-            links.Add(new TriggerLink(entry.Id!, member.Value, fieldKey, entry.Name, entry.RedirectTo));
+            links.Add(new TriggerLink(link.Id, member.Value, link.FieldKey, entry.Name, entry.RedirectTo));
         }
 
-        List<(SnapshotLink Entry, string FieldKey, IReadOnlyList<string> FormerNames)> deleted = UsableDeletedLinks(deletedEntries, seenIds, issues);
-        var renamed = usable.Where(u => u.FormerNames.Count > 0).Select(u => new HistoryNamer.Renamed(u.Entry.Id!, names[u.Entry.Id!].Value, u.Entry.Name, u.FormerNames)).ToList();
+        List<UsableLink> deleted = UsableDeletedLinks(deletedEntries, seenIds, issues);
+        var renamed = usable.Where(u => u.FormerNames.Count > 0).Select(u => new HistoryNamer.Renamed(u.Id, names[u.Id].Value, u.Entry.Name, u.FormerNames)).ToList();
         EquatableArray<LinkAlias> aliases = EquatableArray<LinkAlias>.Empty;
         EquatableArray<DeletedLink> deletedLinks = EquatableArray<DeletedLink>.Empty;
         if (renamed.Count > 0 || deleted.Count > 0)
         {
             // Only a snapshot with history pays for naming it.
             HistoryNamer.Names history = HistoryNamer.Assign(
-                names.Values.Select(n => n.Value).ToList(), renamed, deleted.Select(d => new HistoryNamer.Deleted(d.Entry.Id!, d.Entry.Name, d.FormerNames)).ToList(), scope);
+                names.Values.Select(n => n.Value).ToList(), renamed, deleted.Select(d => new HistoryNamer.Deleted(d.Id, d.Entry.Name, d.FormerNames)).ToList(), scope);
             ILookup<string, FormerNameTombstone> formerNameTombstones = history.FormerNameTombstones.ToLookup(t => t.Id, t => new FormerNameTombstone(t.Member, t.FormerName), StringComparer.Ordinal);
             var aliased = new HashSet<string>(history.Aliases.Select(a => a.Id), StringComparer.Ordinal);
             var current = links.Where(l => aliased.Contains(l.Id)).ToDictionary(l => l.Id, StringComparer.Ordinal);
@@ -117,12 +122,12 @@ internal static class LinkCatalogReader
                 .ToEquatableArray();
             deletedLinks = deleted
                 .Select(d => new DeletedLink(
-                    d.Entry.Id!,
+                    d.Id,
                     d.Entry.Name,
                     d.Entry.RedirectTo,
                     d.FieldKey,
-                    history.Tombstones.TryGetValue(d.Entry.Id!, out string? tombstone) ? tombstone : null,
-                    formerNameTombstones[d.Entry.Id!].ToEquatableArray()))
+                    history.Tombstones.TryGetValue(d.Id, out string? tombstone) ? tombstone : null,
+                    formerNameTombstones[d.Id].ToEquatableArray()))
                 .OrderBy(d => d.TombstoneMember, StringComparer.Ordinal)
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToEquatableArray();
@@ -216,9 +221,9 @@ internal static class LinkCatalogReader
     }
 
     /// <summary>Deleted links with a usable id that no live link has (the live link wins: LNK101), and the former names worth keeping.</summary>
-    private static List<(SnapshotLink Entry, string FieldKey, IReadOnlyList<string> FormerNames)> UsableDeletedLinks(IReadOnlyList<SnapshotLink> entries, HashSet<string> liveIds, List<SnapshotIssue> issues)
+    private static List<UsableLink> UsableDeletedLinks(IReadOnlyList<SnapshotLink> entries, HashSet<string> liveIds, List<SnapshotIssue> issues)
     {
-        var deleted = new List<(SnapshotLink, string, IReadOnlyList<string>)>(entries.Count);
+        var deleted = new List<UsableLink>(entries.Count);
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (SnapshotLink entry in entries)
         {
@@ -234,11 +239,18 @@ internal static class LinkCatalogReader
             }
 
             // Named as tombstones, and carried back into links if the link returns: held to the same rules.
-            deleted.Add((entry, entry.FieldKey ?? MergeField.For(id), FormerNames(entry, id, issues)));
+            deleted.Add(new UsableLink(entry, id, entry.FieldKey ?? MergeField.For(id), FormerNames(entry, id, issues)));
         }
 
         return deleted;
     }
+
+    /// <summary>
+    /// An entry that passed the checks, with its id, the fieldKey its constant uses and the former names worth keeping.
+    /// A class, not a tuple: lists of a struct would each be JIT-compiled in every fresh compiler process (see
+    /// <see cref="MemberName"/>).
+    /// </summary>
+    private sealed record UsableLink(SnapshotLink Entry, string Id, string FieldKey, IReadOnlyList<string> FormerNames);
 
     private static string DescribeName(SnapshotLink entry) => entry.Name is null ? "" : $" named '{entry.Name}'";
 

@@ -7,8 +7,12 @@ using System.Text;
 
 namespace LinksGenerator.Catalog;
 
-/// <summary>A member name chosen for a link, and why it differs from the plain PascalCase of the link's name (null if it does not).</summary>
-internal readonly record struct MemberName(string Value, string? ChangeReason);
+/// <summary>
+/// A member name chosen for a link, and why it differs from the plain PascalCase of the link's name (null if it does not).
+/// A class, not a struct: a dictionary of reference types runs the framework's shared, precompiled code, where a
+/// dictionary of a struct would be JIT-compiled in every fresh compiler process (docs/benchmarks.md, "Precompiled code").
+/// </summary>
+internal sealed record MemberName(string Value, string? ChangeReason);
 
 /// <summary>
 /// Turns link names into C# member names (docs/generated-code.md, "Member names"): PascalCase of the runs of letters and digits,
@@ -26,18 +30,22 @@ internal static class MemberNamer
     /// <summary>Identifiers past this length are cut; the C# compiler rejects identifiers longer than 512 characters.</summary>
     public const int MaxBaseNameLength = 128;
 
-    /// <summary>Names every link of <paramref name="scope"/>; <paramref name="links"/> must have distinct, valid ids.</summary>
+    /// <summary>
+    /// Names every link of <paramref name="scope"/>: the link <c>ids[i]</c> is called <c>names[i]</c>; the ids must be
+    /// distinct and valid. (Two lists rather than a list of pairs: see <see cref="MemberName"/> on struct instantiations.)
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public static IReadOnlyDictionary<string, MemberName> Assign(IReadOnlyCollection<(string Id, string? Name)> links, MemberScope scope)
+    public static IReadOnlyDictionary<string, MemberName> Assign(IReadOnlyList<string> ids, IReadOnlyList<string?> names, MemberScope scope)
     {
         // One pass names each link on its own and counts each name; the ids behind a name are only kept for names that
         // more than one link shares (rare), to list them in LNK102 messages.
-        var candidates = new Dictionary<string, MemberName>(links.Count, StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(links.Count, StringComparer.Ordinal);
+        var candidates = new Dictionary<string, MemberName>(ids.Count, StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
         var builder = new StringBuilder(32);
-        foreach (var (id, name) in links)
+        for (int i = 0; i < ids.Count; i++)
         {
-            MemberName candidate = BaseName(id, name, builder);
+            string id = ids[i];
+            MemberName candidate = BaseName(id, names[i], builder);
             candidates.Add(id, candidate);
             counts[candidate.Value] = counts.TryGetValue(candidate.Value, out int count) ? count + 1 : 1;
         }
@@ -47,24 +55,24 @@ internal static class MemberNamer
         {
             if (counts[pair.Value.Value] > 1)
             {
-                if (!sharers.TryGetValue(pair.Value.Value, out List<string>? ids))
+                if (!sharers.TryGetValue(pair.Value.Value, out List<string>? sharing))
                 {
-                    sharers.Add(pair.Value.Value, ids = []);
+                    sharers.Add(pair.Value.Value, sharing = []);
                 }
 
-                ids.Add(pair.Key);
+                sharing.Add(pair.Key);
             }
         }
 
         // Sorted once per shared name, so messages list the lowest ids without sorting again for every sharer.
-        foreach (List<string> ids in sharers.Values)
+        foreach (List<string> sharing in sharers.Values)
         {
-            ids.Sort(StringComparer.Ordinal);
+            sharing.Sort(StringComparer.Ordinal);
         }
 
         // Every link whose name is taken more than once, or reserved, gets its id appended: all of them, not all but one,
         // so that which link keeps the plain name never depends on order.
-        var named = new Dictionary<string, MemberName>(links.Count, StringComparer.Ordinal);
+        var named = new Dictionary<string, MemberName>(ids.Count, StringComparer.Ordinal);
         foreach (var pair in candidates)
         {
             string baseName = pair.Value.Value;

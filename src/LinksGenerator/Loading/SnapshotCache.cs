@@ -28,7 +28,7 @@ internal static class SnapshotCache
     public static LinkCatalog GetCatalog(SourceText text) => GetEntry(text).Catalog;
 
     /// <summary>The links of a readable snapshot, or null when it cannot be read (LNK100 says why).</summary>
-    public static KnownLinks? GetKnownLinks(SourceText text) => GetEntry(text).Known;
+    public static KnownLinks? GetKnownLinks(SourceText text) => GetEntry(text).Known.Value;
 
     /// <summary>Forgets every parsed snapshot, so a benchmark can measure a cold parse each time.</summary>
     internal static void Clear()
@@ -61,11 +61,14 @@ internal static class SnapshotCache
     {
         Interlocked.Increment(ref _parseCount);
         LinkCatalog catalog = LinkCatalogReader.Read(text.ToString());
-        var entry = new LinkCatalogEntry(text.Length, hash, catalog, catalog.IsReadable ? new KnownLinks(catalog) : null);
+        // The analyzer's lookup tables are built when it first asks: the generator runs alone before the compilation
+        // starts, and the analyzer beside it, so building them here would put them on the build's critical path.
+        var known = new Lazy<KnownLinks?>(() => catalog.IsReadable ? new KnownLinks(catalog) : null, LazyThreadSafetyMode.ExecutionAndPublication);
+        var entry = new LinkCatalogEntry(text.Length, hash, catalog, known);
         Recent[_nextSlot] = entry;
         _nextSlot = (_nextSlot + 1) % RecentCapacity;
         return entry;
     }
 
-    private sealed record LinkCatalogEntry(int Length, ContentHash Hash, LinkCatalog Catalog, KnownLinks? Known);
+    private sealed record LinkCatalogEntry(int Length, ContentHash Hash, LinkCatalog Catalog, Lazy<KnownLinks?> Known);
 }

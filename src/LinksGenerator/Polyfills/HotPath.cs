@@ -11,5 +11,11 @@ namespace LinksGenerator;
 /// </summary>
 internal static class HotPath
 {
+#if FOR_PRECOMPILING
+    // The build the package precompiles (docs/benchmarks.md, "Precompiled code"): crossgen2 leaves methods with the flag
+    // to the JIT, which would compile them again in every fresh compiler; without it they are native code already.
+    public const MethodImplOptions Optimized = 0;
+#else
     public const MethodImplOptions Optimized = (MethodImplOptions)512;
+#endif
 }
