@@ -2,9 +2,11 @@ namespace LinksGenerator.Fields;
 
 /// <summary>
 /// A trigger-link merge field found in a string's value: <see cref="Start"/> and <see cref="Length"/> are offsets in the
-/// value. A well-formed field has an <see cref="Id"/>; a malformed one has a <see cref="Problem"/> instead.
+/// value. A well-formed field has an <see cref="Id"/>; a malformed one has a <see cref="Problem"/> instead. A class, not
+/// a struct: fields are rare, and a <c>List</c> of a struct would be JIT-compiled in every fresh compiler process, where
+/// one of a class runs the framework's shared, precompiled code (docs/benchmarks.md, "Precompiled code").
 /// </summary>
-internal readonly struct MergeFieldMatch
+internal sealed class MergeFieldMatch
 {
     private MergeFieldMatch(int start, int length, string? id, string? problem)
     {

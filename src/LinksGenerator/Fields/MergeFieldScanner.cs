@@ -31,7 +31,7 @@ internal static class MergeFieldScanner
         while ((marker = value.IndexOf(MergeField.Marker, from, StringComparison.Ordinal)) >= 0)
         {
             from = marker + MergeField.Marker.Length;
-            if (TryMatch(value, marker, wholeText, out MergeFieldMatch match, out int resumeAt))
+            if (Match(value, marker, wholeText, out int resumeAt) is { } match)
             {
                 results.Add(match);
                 from = resumeAt;
@@ -39,9 +39,8 @@ internal static class MergeFieldScanner
         }
     }
 
-    private static bool TryMatch(string value, int marker, bool wholeText, out MergeFieldMatch match, out int resumeAt)
+    private static MergeFieldMatch? Match(string value, int marker, bool wholeText, out int resumeAt)
     {
-        match = default;
         resumeAt = marker + MergeField.Marker.Length;
 
         // Backwards: inner spaces, then the opening braces. Without braces, the spaces are just prose.
@@ -65,14 +64,14 @@ internal static class MergeFieldScanner
         int openStart = open.Count == 0 ? marker : open.Outer;
         if (open.Count == 0 && marker > 0 && IsPathCharacter(value[marker - 1]))
         {
-            return false; // "my_trigger_link.a" is another word; {{custom_values.trigger_link}} another field's path.
+            return null; // "my_trigger_link.a" is another word; {{custom_values.trigger_link}} another field's path.
         }
 
         // Forwards: the dot, the id, inner spaces, then the closing braces.
         int position = marker + MergeField.Marker.Length;
         if (position < value.Length && IsWordCharacter(value[position]))
         {
-            return false; // "trigger_links", "trigger_link2": not our field.
+            return null; // "trigger_links", "trigger_link2": not our field.
         }
 
         bool hasDot = position < value.Length && value[position] == '.';
@@ -107,12 +106,12 @@ internal static class MergeFieldScanner
         bool cutAtEnd = closeEnd == value.Length && close.Count == 0;
         if (!wholeText && (cutAtStart || cutAtEnd))
         {
-            return false;
+            return null;
         }
 
         if (open.Count == 0 && close.Count == 0)
         {
-            return false; // Plain prose such as "see trigger_link.abc in the docs".
+            return null; // Plain prose such as "see trigger_link.abc in the docs".
         }
 
         // A character that can end a word (a line break, a tab) leaves the field unclosed rather than its id misspelled.
@@ -146,15 +145,13 @@ internal static class MergeFieldScanner
 
         if (problem is not null)
         {
-            match = MergeFieldMatch.Malformed(start, end - start, problem);
-            return true;
+            return MergeFieldMatch.Malformed(start, end - start, problem);
         }
 
         // Extra braces ("{{{trigger_link.a}}}") stay literal text around a well-formed field.
         start = open.Second;
         end = close.Second;
-        match = MergeFieldMatch.WellFormed(start, end - start, value.Substring(idStart, idEnd - idStart));
-        return true;
+        return MergeFieldMatch.WellFormed(start, end - start, value.Substring(idStart, idEnd - idStart));
     }
 
     /// <summary>The reason to give when any brace is encoded (percent encoding named first: it is the usual editor slip).</summary>
