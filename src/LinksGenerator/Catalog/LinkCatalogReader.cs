@@ -84,12 +84,14 @@ internal static class LinkCatalogReader
             linkNames.Add(entry.Name);
         }
 
-        IReadOnlyDictionary<string, MemberName> names = MemberNamer.Assign(ids, linkNames, scope);
+        MemberName[] members = MemberNamer.Assign(ids, linkNames, scope);
         var links = new List<TriggerLink>(usable.Count);
-        foreach (UsableLink link in usable)
+        var renamed = new List<HistoryNamer.Renamed>();
+        for (int i = 0; i < usable.Count; i++)
         {
+            UsableLink link = usable[i];
             SnapshotLink entry = link.Entry;
-            MemberName member = names[link.Id];
+            MemberName member = members[i];
             TextRange nameRange = entry.NameRange ?? entry.IdRange ?? entry.Range;
             if (member.ChangeReason is { } reason)
             {
@@ -102,17 +104,20 @@ internal static class LinkCatalogReader
                 memberRanges[member.Value] = nameRange;
             }
             links.Add(new TriggerLink(link.Id, member.Value, link.FieldKey, entry.Name, entry.RedirectTo));
+            if (link.FormerNames.Count > 0)
+            {
+                renamed.Add(new HistoryNamer.Renamed(link.Id, member.Value, entry.Name, link.FormerNames));
+            }
         }
 
         List<UsableLink> deleted = UsableDeletedLinks(deletedEntries, seenIds, issues);
-        var renamed = usable.Where(u => u.FormerNames.Count > 0).Select(u => new HistoryNamer.Renamed(u.Id, names[u.Id].Value, u.Entry.Name, u.FormerNames)).ToList();
         EquatableArray<LinkAlias> aliases = EquatableArray<LinkAlias>.Empty;
         EquatableArray<DeletedLink> deletedLinks = EquatableArray<DeletedLink>.Empty;
         if (renamed.Count > 0 || deleted.Count > 0)
         {
             // Only a snapshot with history pays for naming it.
             HistoryNamer.Names history = HistoryNamer.Assign(
-                names.Values.Select(n => n.Value).ToList(), renamed, deleted.Select(d => new HistoryNamer.Deleted(d.Id, d.Entry.Name, d.FormerNames)).ToList(), scope);
+                members.Select(n => n.Value).ToList(), renamed, deleted.Select(d => new HistoryNamer.Deleted(d.Id, d.Entry.Name, d.FormerNames)).ToList(), scope);
             ILookup<string, FormerNameTombstone> formerNameTombstones = history.FormerNameTombstones.ToLookup(t => t.Id, t => new FormerNameTombstone(t.Member, t.FormerName), StringComparer.Ordinal);
             var aliased = new HashSet<string>(history.Aliases.Select(a => a.Id), StringComparer.Ordinal);
             var current = links.Where(l => aliased.Contains(l.Id)).ToDictionary(l => l.Id, StringComparer.Ordinal);

@@ -31,84 +31,101 @@ internal static class MemberNamer
     public const int MaxBaseNameLength = 128;
 
     /// <summary>
-    /// Names every link of <paramref name="scope"/>: the link <c>ids[i]</c> is called <c>names[i]</c>; the ids must be
-    /// distinct and valid. (Two lists rather than a list of pairs: see <see cref="MemberName"/> on struct instantiations.)
+    /// Names every link of <paramref name="scope"/>: the link <c>ids[i]</c> is called <c>names[i]</c>, and gets the
+    /// member at index <c>i</c> of the result; the ids must be distinct and valid. (Two lists rather than a list of pairs:
+    /// see <see cref="MemberName"/> on struct instantiations.)
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public static IReadOnlyDictionary<string, MemberName> Assign(IReadOnlyList<string> ids, IReadOnlyList<string?> names, MemberScope scope)
+    public static MemberName[] Assign(IReadOnlyList<string> ids, IReadOnlyList<string?> names, MemberScope scope)
     {
-        // One pass names each link on its own and counts each name; the ids behind a name are only kept for names that
-        // more than one link shares (rare), to list them in LNK102 messages.
-        var candidates = new Dictionary<string, MemberName>(ids.Count, StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        // One pass names each link on its own and notes the names more than one link takes or the scope reserves.
+        var members = new MemberName[ids.Count];
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? shared = null;
+        bool anyReserved = false;
         var builder = new StringBuilder(32);
         for (int i = 0; i < ids.Count; i++)
         {
-            string id = ids[i];
-            MemberName candidate = BaseName(id, names[i], builder);
-            candidates.Add(id, candidate);
-            counts[candidate.Value] = counts.TryGetValue(candidate.Value, out int count) ? count + 1 : 1;
-        }
-
-        var sharers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var pair in candidates)
-        {
-            if (counts[pair.Value.Value] > 1)
+            MemberName candidate = BaseName(ids[i], names[i], builder);
+            members[i] = candidate;
+            if (!taken.Add(candidate.Value))
             {
-                if (!sharers.TryGetValue(pair.Value.Value, out List<string>? sharing))
-                {
-                    sharers.Add(pair.Value.Value, sharing = []);
-                }
-
-                sharing.Add(pair.Key);
+                (shared ??= new HashSet<string>(StringComparer.Ordinal)).Add(candidate.Value);
+            }
+            else if (scope.ReservedNames.Contains(candidate.Value))
+            {
+                anyReserved = true;
             }
         }
 
-        // Sorted once per shared name, so messages list the lowest ids without sorting again for every sharer.
+        // The common case, every name distinct and free: nothing to append, nothing that could still meet.
+        return shared is null && !anyReserved ? members : Disambiguate(ids, WithIdsAppended(ids, members, shared, scope), scope);
+    }
+
+    /// <summary>
+    /// Every link whose name is taken more than once, or reserved, gets its id appended: all of them, not all but one,
+    /// so that which link keeps the plain name never depends on order.
+    /// </summary>
+    private static MemberName[] WithIdsAppended(IReadOnlyList<string> ids, MemberName[] members, HashSet<string>? shared, MemberScope scope)
+    {
+        // The ids behind each shared name, sorted once, so LNK102 messages list the lowest ids without sorting per sharer.
+        var sharers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (int i = 0; i < members.Length; i++)
+        {
+            if (shared?.Contains(members[i].Value) == true)
+            {
+                if (!sharers.TryGetValue(members[i].Value, out List<string>? sharing))
+                {
+                    sharers.Add(members[i].Value, sharing = []);
+                }
+
+                sharing.Add(ids[i]);
+            }
+        }
+
         foreach (List<string> sharing in sharers.Values)
         {
             sharing.Sort(StringComparer.Ordinal);
         }
 
-        // Every link whose name is taken more than once, or reserved, gets its id appended: all of them, not all but one,
-        // so that which link keeps the plain name never depends on order.
-        var named = new Dictionary<string, MemberName>(ids.Count, StringComparer.Ordinal);
-        foreach (var pair in candidates)
+        var named = new MemberName[members.Length];
+        for (int i = 0; i < members.Length; i++)
         {
-            string baseName = pair.Value.Value;
+            string baseName = members[i].Value;
             if (sharers.TryGetValue(baseName, out List<string>? sameName))
             {
-                named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is also the name of {DescribeOthers(sameName, pair.Key)}"));
+                named[i] = new MemberName(baseName + "_" + IdSuffix(ids[i]), $"'{baseName}' is also the name of {DescribeOthers(sameName, ids[i])}");
             }
             else if (scope.ReservedNames.Contains(baseName))
             {
-                named.Add(pair.Key, new MemberName(baseName + "_" + IdSuffix(pair.Key), $"'{baseName}' is a name {scope.Path} already uses"));
+                named[i] = new MemberName(baseName + "_" + IdSuffix(ids[i]), $"'{baseName}' is a name {scope.Path} already uses");
             }
             else
             {
-                named.Add(pair.Key, pair.Value);
+                named[i] = members[i];
             }
         }
 
-        return Disambiguate(named, scope);
+        return named;
     }
 
     /// <summary>
     /// The appended ids can still meet (ids <c>a-b</c> and <c>a_b</c> both become <c>_a_b</c>): a last pass, in id order,
     /// numbers whatever is still taken. Unreachable for real HighLevel ids, but hostile snapshots must still compile.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
-    private static Dictionary<string, MemberName> Disambiguate(Dictionary<string, MemberName> named, MemberScope scope)
+    private static MemberName[] Disambiguate(IReadOnlyList<string> ids, MemberName[] named, MemberScope scope)
     {
         var used = new HashSet<string>(scope.ReservedNames, StringComparer.Ordinal);
         var nextNumber = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new Dictionary<string, MemberName>(named.Count, StringComparer.Ordinal);
-        foreach (string id in named.Keys.OrderBy(x => x, StringComparer.Ordinal))
+        var result = new MemberName[named.Length];
+        int[] inIdOrder = Enumerable.Range(0, ids.Count).ToArray();
+        Array.Sort(inIdOrder, (a, b) => string.CompareOrdinal(ids[a], ids[b]));
+        foreach (int i in inIdOrder)
         {
-            MemberName name = named[id];
+            MemberName name = named[i];
             if (used.Add(name.Value))
             {
-                result.Add(id, name);
+                result[i] = name;
                 continue;
             }
 
@@ -120,7 +137,7 @@ internal static class MemberNamer
             }
 
             nextNumber[name.Value] = n + 1;
-            result.Add(id, new MemberName(name.Value + "_" + n, $"'{name.Value}' is taken by another link"));
+            result[i] = new MemberName(name.Value + "_" + n, $"'{name.Value}' is taken by another link");
         }
 
         return result;
@@ -207,6 +224,11 @@ internal static class MemberNamer
     [MethodImpl(HotPath.Optimized)]
     internal static bool IsValidIdentifier(string name)
     {
+        if (IsAsciiIdentifier(name))
+        {
+            return true; // Nearly every name: no Unicode categories to look up.
+        }
+
         if (name.Length == 0 || !(name[0] == '_' || IsLetter(CharUnicodeInfo.GetUnicodeCategory(name[0]))))
         {
             return false;
@@ -225,6 +247,28 @@ internal static class MemberNamer
 
         return true;
     }
+
+    /// <summary>An ASCII letter or <c>_</c>, then ASCII letters, digits and <c>_</c>: valid without asking Unicode.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private static bool IsAsciiIdentifier(string name)
+    {
+        if (name.Length == 0 || IsAsciiDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!(IsAsciiDigit(c) || c == '_' || (c | 0x20) is >= 'a' and <= 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
     private static bool IsLetter(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
         or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;

@@ -21,9 +21,9 @@ internal static class SnapshotReader
         "the file holds a git merge conflict (this line is a conflict marker): run 'dotnet ghl-links pull', which resolves it keeping the history of both sides, and commit the result";
 
     /// <summary>
-    /// Reads <paramref name="text"/>. With <paramref name="shareRepeatedText"/>, property names, link names, URLs and
-    /// location ids the text spells more than once are one string each (<see cref="SharedStrings"/>); what is read is
-    /// the same either way.
+    /// Reads <paramref name="text"/>. Property names the text spells more than once are one string each
+    /// (<see cref="SharedStrings"/>); with <paramref name="shareRepeatedText"/>, link names, URLs and location ids too.
+    /// What is read is the same either way.
     /// </summary>
     public static SnapshotReadResult Read(string text, bool shareRepeatedText = false)
     {
@@ -85,10 +85,10 @@ internal sealed class SnapshotReader<TText>
     where TText : struct, ISnapshotText
 {
     private readonly TText _text;
-    private readonly List<HashSet<string>> _keysByDepth = new();
+    private readonly List<ObjectKeys> _keysByDepth = new();
     private readonly StringBuilder _builder = new();
     private readonly List<SnapshotProblem> _problems = new();
-    private readonly SharedStrings? _sharedNames;
+    private readonly SharedStrings _sharedNames = new();
     private readonly SharedStrings? _sharedValues;
     private int _pos;
     private int _depth;
@@ -96,8 +96,8 @@ internal sealed class SnapshotReader<TText>
     private SnapshotReader(TText text, bool shareRepeatedText)
     {
         _text = text;
-        // Property names repeat in every link; values only in cloned locations, so they are judged apart.
-        _sharedNames = shareRepeatedText ? new SharedStrings() : null;
+        // Property names repeat in every link, so they are always shared (which saves a string per property); values
+        // repeat only in cloned locations, so they are judged apart.
         _sharedValues = shareRepeatedText ? new SharedStrings() : null;
     }
 
@@ -322,7 +322,9 @@ internal sealed class SnapshotReader<TText>
         IReadOnlyList<string> formerNames = Array.Empty<string>();
         IReadOnlyList<TextRange>? formerNameRanges = null;
 
-        ReadObject(propertyName =>
+        ObjectKeys keys = EnterObject();
+        bool first = true;
+        while (NextProperty(keys, ref first) is { } propertyName)
         {
             switch (propertyName)
             {
@@ -351,7 +353,7 @@ internal sealed class SnapshotReader<TText>
                     SkipValue();
                     break;
             }
-        });
+        }
 
         if (id is null)
         {
@@ -496,56 +498,71 @@ internal sealed class SnapshotReader<TText>
     }
 
     /// <summary>Reads an object at the cursor, handing each property's name to <paramref name="readValue"/> with the cursor on the value.</summary>
-    [MethodImpl(HotPath.Optimized)]
     private void ReadObject(Action<string> readValue)
     {
+        ObjectKeys keys = EnterObject();
+        bool first = true;
+        while (NextProperty(keys, ref first) is { } name)
+        {
+            readValue(name);
+        }
+    }
+
+    /// <summary>Steps into the object at the cursor; <see cref="NextProperty"/> then walks its properties.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    private ObjectKeys EnterObject()
+    {
         EnterContainer();
-        HashSet<string> keys = KeysForCurrentDepth();
+        ObjectKeys keys = KeysForCurrentDepth();
         _pos++; // '{'
+        return keys;
+    }
+
+    /// <summary>
+    /// The next property's name, with the cursor on its value; null, past the closing brace, when the object has no
+    /// more. (A loop over this rather than a callback per property: the link loop reads 10,000 objects, and a closure
+    /// over its locals was an allocation per link.)
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    private string? NextProperty(ObjectKeys keys, ref bool first)
+    {
         SkipWhitespace();
-        if (Peek() == '}')
+        char next = Peek();
+        if (next == '}')
         {
             _pos++;
             _depth--;
-            return;
+            return null;
         }
 
-        while (true)
+        if (!first)
         {
-            SkipWhitespace();
-            if (Peek() != '"')
+            if (next != ',')
             {
-                throw Fail(Peek() == '}' ? "a trailing comma before '}' is not allowed in JSON" : $"expected a property name in double quotes, found {DescribeNext()}");
+                throw Fail($"expected ',' or '}}' in an object, found {DescribeNext()}");
             }
 
-            int nameStart = _pos;
-            string name = ReadString(_sharedNames);
-            if (!keys.Add(name))
-            {
-                throw new SnapshotSyntaxException(nameStart, $"duplicate property \"{name}\" in the same object");
-            }
-
+            _pos++;
             SkipWhitespace();
-            Expect(':', "':' after the property name");
-            SkipWhitespace();
-            readValue(name);
-            SkipWhitespace();
-            char next = Peek();
-            if (next == ',')
-            {
-                _pos++;
-                continue;
-            }
-
-            if (next == '}')
-            {
-                _pos++;
-                _depth--;
-                return;
-            }
-
-            throw Fail($"expected ',' or '}}' in an object, found {DescribeNext()}");
         }
+
+        first = false;
+        if (Peek() != '"')
+        {
+            throw Fail(Peek() == '}' ? "a trailing comma before '}' is not allowed in JSON" : $"expected a property name in double quotes, found {DescribeNext()}");
+        }
+
+        int nameStart = _pos;
+        string name = ReadString(_sharedNames);
+        if (!keys.Add(name))
+        {
+            throw new SnapshotSyntaxException(nameStart, $"duplicate property \"{name}\" in the same object");
+        }
+
+        SkipWhitespace();
+        Expect(':', "':' after the property name");
+        SkipWhitespace();
+        return name;
     }
 
     [MethodImpl(HotPath.Optimized)]
@@ -599,14 +616,14 @@ internal sealed class SnapshotReader<TText>
 
     /// <summary>One reusable key set per depth: duplicate keys are checked in every object without allocating per object.</summary>
     [MethodImpl(HotPath.Optimized)]
-    private HashSet<string> KeysForCurrentDepth()
+    private ObjectKeys KeysForCurrentDepth()
     {
         while (_keysByDepth.Count < _depth)
         {
-            _keysByDepth.Add(new HashSet<string>(StringComparer.Ordinal));
+            _keysByDepth.Add(new ObjectKeys());
         }
 
-        HashSet<string> keys = _keysByDepth[_depth - 1];
+        ObjectKeys keys = _keysByDepth[_depth - 1];
         keys.Clear();
         return keys;
     }
@@ -739,14 +756,18 @@ internal sealed class SnapshotReader<TText>
     {
         int start = ++_pos;
 
-        // Fast path: most strings have no escapes and no surrogates, so they are one Substring.
-        while (_pos < _text.Length)
+        // Fast path: most strings have no escapes and no surrogates, so they are one Substring. The scan runs on locals
+        // (a field written per character is a store per character).
+        TText text = _text;
+        int end = text.Length;
+        int pos = start;
+        while (pos < end)
         {
-            char c = _text[_pos];
+            char c = text[pos];
             if (c == '"')
             {
-                int length = _pos++ - start;
-                return shared is not null ? shared.Get(in _text, start, length) : _text.Slice(start, length);
+                _pos = pos + 1;
+                return shared is not null ? shared.Get(in text, start, pos - start) : text.Slice(start, pos - start);
             }
 
             if (c == '\\' || c < ' ' || char.IsSurrogate(c))
@@ -754,8 +775,10 @@ internal sealed class SnapshotReader<TText>
                 break;
             }
 
-            _pos++;
+            pos++;
         }
+
+        _pos = pos;
 
         // Slow path: the text between escapes is appended a run at a time (a run of UTF-8 is decoded whole).
         _builder.Clear();
@@ -886,16 +909,20 @@ internal sealed class SnapshotReader<TText>
     [MethodImpl(HotPath.Optimized)]
     private void SkipWhitespace()
     {
-        while (_pos < _text.Length)
+        TText text = _text;
+        int pos = _pos;
+        while (pos < text.Length)
         {
-            char c = _text[_pos];
+            char c = text[pos];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
             {
-                return;
+                break;
             }
 
-            _pos++;
+            pos++;
         }
+
+        _pos = pos;
     }
 
     [MethodImpl(HotPath.Optimized)]

@@ -77,7 +77,7 @@ public class HostileTextTests
         string snapshot = SnapshotJson.Of(
             [new TestLink("abc", "Now", "https://x.example/", hostile, ["Old " + hostile])],
             deleted: [TestLink.Plain("gone1", "Gone " + hostile)]);
-        string members = string.Join(", ", MemberNamer.Assign(["a", "b"], ["Old " + hostile, "Gone " + hostile], MemberScope.TriggerLinks).Values.Select(m => "TriggerLinks." + m.Value));
+        string members = string.Join(", ", MemberNamer.Assign(["a", "b"], ["Old " + hostile, "Gone " + hostile], MemberScope.TriggerLinks).Select(m => "TriggerLinks." + m.Value));
         string use = $"namespace Consumer {{ public static class Use {{ public static string[] Members => new[] {{ {members} }}; }} }}";
 
         GeneratorRun run = GeneratorHarness.Run(snapshot, sources: [use]);

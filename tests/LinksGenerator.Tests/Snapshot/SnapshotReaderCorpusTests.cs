@@ -53,6 +53,10 @@ public class SnapshotReaderCorpusTests
         { "{\"links\":[{\"id\":\"a\",¦\"id\":\"b\"}]}", "duplicate property \"id\"" },
         { "{\"links\":[{\"id\":\"a\",¦\"\\u0069d\":\"b\"}]}", "duplicate property \"id\"" },
         { "{\"x\":{\"k\":1,¦\"k\":2},\"links\":[]}", "duplicate property \"k\"" },
+        // Objects with more keys than are compared one by one, the duplicate before and after the reader switches to hashing.
+        { "{\"x\":{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,¦\"b\":8,\"h\":9},\"links\":[]}", "duplicate property \"b\"" },
+        { "{\"x\":{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,\"j\":10,¦\"a\":11},\"links\":[]}", "duplicate property \"a\"" },
+        { "{\"x\":{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,\"f\":6,\"g\":7,\"h\":8,\"i\":9,¦\"i\":10},\"links\":[]}", "duplicate property \"i\"" },
         { "{\"links\":[{\"id\":\"a¦\\x\"}]}", "invalid escape sequence '\\x'" },
         { "{\"links\":[{\"id\":\"¦\\u12\"}]}", "four hex digits" },
         { "{\"links\":[{\"id\":\"¦\\uD800\"}]}", "lone surrogate" },
