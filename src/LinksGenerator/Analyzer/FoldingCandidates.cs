@@ -19,11 +19,12 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
     public void Analyze(SemanticModelAnalysisContext context)
     {
         SyntaxTree tree = context.SemanticModel.SyntaxTree;
-        string content = TextSearch.Content(tree.GetText(context.CancellationToken));
         if (GeneratedFiles.IsGenerated(tree, context.Options, context.CancellationToken))
         {
-            return;
+            return; // Before the text is taken, as in StringsInTree.
         }
+
+        string content = TextSearch.Content(tree.GetText(context.CancellationToken));
 
         var positions = new List<int>();
         // A field spread over pieces has the marker in one of them: spelled in this file's text (or in escapes), or

@@ -32,8 +32,15 @@ internal sealed class FoldingNames
         var positions = new List<int>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
+            // The name first: a generated file's text (TriggerLinks itself) is not always held as one string, and would be
+            // copied just to be skipped.
+            if (GeneratedFiles.HasGeneratedName(tree.FilePath))
+            {
+                continue;
+            }
+
             string content = TextSearch.Content(tree.GetText(cancellationToken));
-            if (content.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0 || GeneratedFiles.HasGeneratedName(tree.FilePath) || GeneratedFiles.HasGeneratedHeader(tree, cancellationToken))
+            if (content.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0 || GeneratedFiles.HasGeneratedHeader(tree, cancellationToken))
             {
                 continue;
             }

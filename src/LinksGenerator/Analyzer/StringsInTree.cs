@@ -15,11 +15,14 @@ internal sealed class StringsInTree(StringAnalysis analysis)
 {
     public void Analyze(SyntaxTreeAnalysisContext context)
     {
-        string content = TextSearch.Content(context.Tree.GetText(context.CancellationToken));
+        // Generated files first: their text (TriggerLinks itself, 4 MB for 10,000 links) is not always held as one string,
+        // and would be copied just to be skipped.
         if (GeneratedFiles.IsGenerated(context.Tree, context.Options, context.CancellationToken))
         {
             return;
         }
+
+        string content = TextSearch.Content(context.Tree.GetText(context.CancellationToken));
 
         var positions = new List<int>();
         TextSearch.AddMarkerPlaces(content, positions);
