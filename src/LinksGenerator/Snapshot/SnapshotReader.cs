@@ -756,18 +756,14 @@ internal sealed class SnapshotReader<TText>
     {
         int start = ++_pos;
 
-        // Fast path: most strings have no escapes and no surrogates, so they are one Substring. The scan runs on locals
-        // (a field written per character is a store per character).
-        TText text = _text;
-        int end = text.Length;
-        int pos = start;
-        while (pos < end)
+        // Fast path: most strings have no escapes and no surrogates, so they are one Substring.
+        while (_pos < _text.Length)
         {
-            char c = text[pos];
+            char c = _text[_pos];
             if (c == '"')
             {
-                _pos = pos + 1;
-                return shared is not null ? shared.Get(in text, start, pos - start) : text.Slice(start, pos - start);
+                int length = _pos++ - start;
+                return shared is not null ? shared.Get(in _text, start, length) : _text.Slice(start, length);
             }
 
             if (c == '\\' || c < ' ' || char.IsSurrogate(c))
@@ -775,10 +771,8 @@ internal sealed class SnapshotReader<TText>
                 break;
             }
 
-            pos++;
+            _pos++;
         }
-
-        _pos = pos;
 
         // Slow path: the text between escapes is appended a run at a time (a run of UTF-8 is decoded whole).
         _builder.Clear();
@@ -909,20 +903,16 @@ internal sealed class SnapshotReader<TText>
     [MethodImpl(HotPath.Optimized)]
     private void SkipWhitespace()
     {
-        TText text = _text;
-        int pos = _pos;
-        while (pos < text.Length)
+        while (_pos < _text.Length)
         {
-            char c = text[pos];
+            char c = _text[_pos];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
             {
-                break;
+                return;
             }
 
-            pos++;
+            _pos++;
         }
-
-        _pos = pos;
     }
 
     [MethodImpl(HotPath.Optimized)]
