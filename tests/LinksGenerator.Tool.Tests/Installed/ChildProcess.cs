@@ -80,6 +80,28 @@ internal static class ChildProcess
         return (process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>
+    /// The command line that starts <paramref name="fileName"/> with SIGINT at its default disposition, as an interactive
+    /// shell starts a program. A process started in the background by a non-interactive shell (<c>nohup …</c>,
+    /// <c>cmd &amp;</c>, some CI runners) ignores SIGINT, its children inherit that, and a program that ignores SIGINT from
+    /// the start rightly never sees Ctrl+C (.NET leaves an inherited SIG_IGN alone); GNU env's <c>--default-signal</c>
+    /// restores the default for the child it runs in its own place (same process id).
+    /// </summary>
+    public static (string FileName, IEnumerable<string> Args) WithInterruptAtDefault(string fileName, IEnumerable<string> args) =>
+        IgnoresInterrupt() ? ("env", ["--default-signal=INT", fileName, .. args]) : (fileName, args);
+
+    /// <summary>Whether this process ignores SIGINT (signal 2: bit 1 of the <c>SigIgn</c> mask Linux reports).</summary>
+    private static bool IgnoresInterrupt()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        string? ignored = File.ReadLines("/proc/self/status").FirstOrDefault(line => line.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return ignored is not null && (Convert.ToUInt64(ignored["SigIgn:".Length..].Trim(), 16) & 0b10) != 0;
+    }
+
     /// <summary>Sends <paramref name="signal"/> ("INT", "TERM") to the process, as Ctrl+C or a CI runner's cancel would.</summary>
     public static void Signal(Process process, string signal)
     {

@@ -22,10 +22,14 @@ internal sealed partial class InstalledTool : IToolRunner
     public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
         RunAsync(workingDirectory, environment, whileRunning: null, args);
 
-    /// <summary>Runs the tool and, while it runs, <paramref name="whileRunning"/> (which may signal it).</summary>
+    /// <summary>
+    /// Runs the tool and, while it runs, <paramref name="whileRunning"/> (which may signal it: the tool then starts with
+    /// SIGINT at its default, as from an interactive shell, however the tests themselves were started).
+    /// </summary>
     public async Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, Func<System.Diagnostics.Process, Task>? whileRunning, params string[] args)
     {
-        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(_executable, args, workingDirectory, environment, TimeSpan.FromMinutes(2), whileRunning);
+        var (fileName, arguments) = whileRunning is null ? (_executable, args) : ChildProcess.WithInterruptAtDefault(_executable, args);
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(fileName, arguments, workingDirectory, environment, TimeSpan.FromMinutes(2), whileRunning);
         return new ToolRun(exitCode, stdout, stderr, AnnouncedWaits(stderr));
     }
 
