@@ -304,6 +304,13 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         Assert.DoesNotContain(SmsTemplate, commandLine);
         Assert.Contains("Templates/hand.txt", commandLine);
         Assert.Contains("Views/view.txt", commandLine);
+
+        // Saved, the other tool's view is checked, and passed once: it is the other tool's item, already kept.
+        Touch(project, "Views/view.txt");
+        ProcessResult viewSaved = (await project.WithFile("Program.cs", Program("third")).Build()).ShouldSucceed();
+        Assert.Contains("Views/view.txt(1,28): warning LNK003", Normalized(viewSaved));
+        Assert.DoesNotContain(SmsWarning, Normalized(viewSaved));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(CompilerCommandLine(viewSaved), "Views/view\\.txt"));
     }
 
     private ConsumerProject Shop(string name) =>
