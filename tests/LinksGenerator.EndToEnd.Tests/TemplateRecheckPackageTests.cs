@@ -69,6 +69,13 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         Assert.DoesNotContain(Offer, CompilerCommandLine(oneSaved));
         Assert.Contains("LinksGenerator.Templates.txt", CompilerCommandLine(oneSaved));
 
+        // Every template saved (a checkout, a find-and-replace over all of them): every one is checked.
+        Touch(project, SmsTemplate);
+        Touch(project, Offer);
+        ProcessResult allSaved = (await project.Build()).ShouldSucceed();
+        Assert.Contains(SmsWarning, Normalized(allSaved));
+        Assert.Contains(OfferWarning, Normalized(allSaved));
+
         // A saved template with an error fails the build; the failed check is forgotten, so the next build (only C#
         // changed) checks every template again, and fails again until the template is fixed.
         project.WithFile(Offer, """<a href="{{trigger_link.deadDeadDead000000000}}">Old offer</a>""");
