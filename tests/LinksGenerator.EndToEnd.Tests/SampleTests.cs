@@ -38,10 +38,11 @@ public sealed class SampleTests
         Assert.Equal(["invoice-reminder.sms.txt", "welcome-email.html"], templates);
 
         // A rebuild checks every template (docs/templates.md): the compiler gets both, and finds nothing wrong in them.
-        ProcessResult build = (await ProcessRunner.Dotnet(RepositoryPaths.Root, new Dictionary<string, string>(), "build", sample, "--no-incremental", "-v:normal", "-nodeReuse:false")).ShouldSucceed();
-        // The sample's own compiler command line (the rebuild compiles the analyzer project it references too).
-        string commandLine = build.Output.Split('\n').SingleOrDefault(line => line.Contains("csc", StringComparison.Ordinal) && line.Contains("LinksGenerator.Sample.dll", StringComparison.Ordinal))
-            ?? throw new Xunit.Sdk.XunitException("the sample's compiler did not run:\n" + build.Summary);
+        // Only the sample is rebuilt: the analyzer project it references is brought up to date first, and left as it is.
+        var environment = new Dictionary<string, string>();
+        (await ProcessRunner.Dotnet(RepositoryPaths.Root, environment, "build", sample, "-nodeReuse:false")).ShouldSucceed();
+        ProcessResult build = (await ProcessRunner.Dotnet(RepositoryPaths.Root, environment, "build", sample, "--no-incremental", "--no-dependencies", "-v:normal", "-nodeReuse:false")).ShouldSucceed();
+        string commandLine = build.CompilerCommandLine ?? throw new Xunit.Sdk.XunitException("the sample's compiler did not run:\n" + build.Summary);
         Assert.All(templates, template => Assert.Contains(template, commandLine));
         Assert.DoesNotContain(": warning LNK", build.Output);
         Assert.DoesNotContain(": error LNK", build.Output);
