@@ -9,17 +9,25 @@ namespace LinksGenerator.Templates;
 /// </summary>
 internal sealed class LineMap
 {
+    private static readonly char[] LineEnds = ['\r', '\n'];
+
     private readonly List<int> _lineStarts = [0];
 
     public LineMap(string text)
     {
-        for (int i = 0; i < text.Length; i++)
+        // The framework's search for the next line end, not a loop over every character: it compares many characters at
+        // once, and in a fresh process (the build's task, a compiler) is precompiled code where a loop of ours would
+        // first run unoptimized.
+        int i = 0;
+        while ((i = text.IndexOfAny(LineEnds, i)) >= 0)
         {
-            char c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            // "\r\n" is one line end: the line starts after the '\n'.
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                _lineStarts.Add(i + 1);
+                i++;
             }
+
+            _lineStarts.Add(++i);
         }
     }
 

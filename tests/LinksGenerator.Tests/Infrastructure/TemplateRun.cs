@@ -16,9 +16,13 @@ namespace LinksGenerator.Tests.Infrastructure;
 /// </summary>
 internal static class TemplateRun
 {
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? snapshot, params (string Path, SourceText Text)[] templates)
+    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? snapshot, params (string Path, SourceText Text)[] templates) =>
+        AnalyzeAsync(snapshot, [], [.. templates.Select(t => (AdditionalText)new SourceAdditionalText(t.Path, t.Text))]);
+
+    /// <summary>The templates as any AdditionalText, with other AdditionalFiles beside them (<paramref name="others"/>).</summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? snapshot, AdditionalText[] others, params AdditionalText[] templates)
     {
-        var files = new List<AdditionalText>(templates.Select(t => (AdditionalText)new SourceAdditionalText(t.Path, t.Text)));
+        var files = new List<AdditionalText>(templates.Concat(others));
         if (snapshot is not null)
         {
             files.Add(new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, snapshot));
