@@ -10,9 +10,10 @@ namespace LinksGenerator.Tasks;
 /// <summary>
 /// Scans the templates a build checks and writes what it found into the index the analyzer reads
 /// (<see cref="TemplateFieldIndex"/>): the compiler then need not read 10 MB of templates a second time for the analyzer,
-/// which with 1,000 templates cost more than the check itself (docs/benchmarks.md, section 5). A template this task
-/// cannot read, or cannot be sure to decode as the compiler does, is left out, and the analyzer reads that one through
-/// the compiler as always; if the index cannot be written, the build goes on without one. The task never fails a build.
+/// which with 1,000 templates cost more than the check itself (docs/benchmarks.md, section 4, "The compiler's reading,
+/// moved into the build"). A template this task cannot read, or cannot be sure to decode as the compiler does, is left
+/// out, and the analyzer reads that one through the compiler as always; if the index cannot be written, the build goes
+/// on without one. The task never fails a build.
 /// </summary>
 public sealed class ScanTemplates : ITask
 {
