@@ -41,10 +41,11 @@ public sealed class ScanTemplates : ITask
             // not idle: MSBuild's own threads run beside the task).
             var index = new List<KeyValuePair<string, IReadOnlyList<ScannedField>>>(Templates.Length);
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            byte[] buffer = new byte[64 * 1024];
             foreach (ITaskItem template in Templates)
             {
                 string path = template.GetMetadata("FullPath");
-                if (seen.Add(path) && TemplateFile.ReadAsTheCompilerWould(path) is { } text)
+                if (seen.Add(path) && TemplateFile.ReadAsTheCompilerWould(path, ref buffer) is { } text)
                 {
                     index.Add(new KeyValuePair<string, IReadOnlyList<ScannedField>>(path, TemplateScan.Fields(text)));
                 }

@@ -13,24 +13,46 @@ internal static class TemplateFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The text, or null when the file cannot be read or its decoding is the compiler's to decide.</summary>
-    public static string? ReadAsTheCompilerWould(string path)
+    /// <summary>
+    /// The text, or null when the file cannot be read or its decoding is the compiler's to decide. The bytes go through
+    /// one buffer, kept for the next template: the text is all a template costs the build's memory (MSBuild's process
+    /// holds the whole build's state, and every collection of it is slow).
+    /// </summary>
+    public static string? ReadAsTheCompilerWould(string path, ref byte[] buffer)
     {
-        byte[] bytes;
+        int length;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            if (stream.Length > int.MaxValue / 2)
+            {
+                return null; // more than a string can hold: the compiler's to refuse
+            }
+
+            length = 0;
+            int read;
+            do
+            {
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, (int)stream.Length + 1));
+                }
+
+                read = stream.Read(buffer, length, buffer.Length - length);
+                length += read;
+            }
+            while (read > 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return null; // gone or locked: the compiler reports it (CS2001) when the analyzer asks it for the text
         }
 
-        int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        int bom = length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+            text = StrictUtf8.GetString(buffer, bom, length - bom);
         }
         catch (DecoderFallbackException)
         {

@@ -39,6 +39,21 @@ public sealed class ScanTemplatesTaskTests : IDisposable
     }
 
     [Fact]
+    public void Templates_larger_than_the_read_buffer_are_read_whole()
+    {
+        string large = string.Concat(Enumerable.Range(0, 30_000).Select(i => "<p>" + i + "</p>\n")) + "{{trigger_link.end}}";
+        string small = "{{trigger_link.abc}}";
+        string first = Write("large.html", Encoding.UTF8.GetBytes(large));
+        string second = Write("small.html", Encoding.UTF8.GetBytes(small)); // after the large one, through the grown buffer
+
+        Dictionary<string, ScannedField[]> index = Run(first, second);
+
+        Assert.Equal(TemplateScan.Fields(large), index[first]);
+        Assert.Equal(30_000, index[first].Single().From.Line);
+        Assert.Equal(TemplateScan.Fields(small), index[second]);
+    }
+
+    [Fact]
     public void Templates_the_compiler_decodes_its_own_way_or_cannot_read_are_left_to_it()
     {
         string utf16 = Write("utf16.html", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("{{trigger_link.abc}}")]);
