@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using LinksGenerator.Catalog;
 using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
@@ -13,36 +12,26 @@ namespace LinksGenerator.Analyzer;
 /// <summary>
 /// The per-compilation half of the template rules: each AdditionalFile the project lists as a template is checked by the shared
 /// <see cref="TemplateChecker"/> (the same code <c>ghl-links lint</c> runs), and each finding is reported at the
-/// template's own file, line and column. A template the build scanned ahead of the compiler is judged by the fields it
-/// found (<see cref="TemplateFiles"/>), without asking the compiler for its text.
+/// template's own file, line and column.
 /// </summary>
 internal sealed class TemplateAnalysis(KnownLinks? links, TemplateFiles templates)
 {
     public void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
         AdditionalText file = context.AdditionalFile;
-        if (!templates.IsTemplate(file.Path, out ScannedField[]? scanned))
+        if (!templates.IsTemplate(file.Path))
         {
             return;
         }
 
         try
         {
-            List<TemplateFinding> findings;
-            if (scanned is not null)
-            {
-                findings = TemplateChecker.Check(scanned, links);
-            }
-            else if (file.GetText(context.CancellationToken) is { } text)
-            {
-                findings = TemplateChecker.Check(text.ToString(), links);
-            }
-            else
+            if (file.GetText(context.CancellationToken) is not { } text)
             {
                 return;
             }
 
-            foreach (TemplateFinding finding in findings)
+            foreach (TemplateFinding finding in TemplateChecker.Check(text.ToString(), links))
             {
                 var span = new TextSpan(finding.Start, finding.Length);
                 var lines = new LinePositionSpan(new LinePosition(finding.From.Line, finding.From.Character), new LinePosition(finding.To.Line, finding.To.Character));

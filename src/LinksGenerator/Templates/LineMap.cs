@@ -16,7 +16,7 @@ internal sealed class LineMap
     public LineMap(string text)
     {
         // The framework's search for the next line end, not a loop over every character: it compares many characters at
-        // once, and in a fresh process (the build's task, a compiler) is precompiled code where a loop of ours would
+        // once, and in a fresh process (a compiler, ghl-links) is precompiled code where a loop of ours would
         // first run unoptimized.
         int i = 0;
         while ((i = text.IndexOfAny(LineEnds, i)) >= 0)

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Threading;
@@ -15,21 +13,23 @@ namespace LinksGenerator.Tests.Analyzer;
 
 /// <summary>
 /// Reads like the user's situation: a snapshot (or none), some code with the expected diagnostics marked inline
-/// (<c>{|LNK002:…|}</c>), maybe an .editorconfig; then <see cref="Verify"/>. A scenario with templates is verified twice:
-/// as the editor and a build without the task run it (the analyzer reads each template), and as a command-line build
-/// does, with the index of fields the build's task scanned (docs/templates.md) and the templates' texts blanked, so the
-/// expected findings can only come from the index.
+/// (<c>{|LNK002:…|}</c>), maybe an .editorconfig; then <see cref="Verify"/>.
 /// </summary>
 internal sealed class AnalyzerScenario
 {
-    private readonly List<Action<CSharpAnalyzerTest<TriggerLinkAnalyzer, DefaultVerifier>>> _setup = [];
-    private readonly List<(string Path, SourceText Text, string Listed)> _templates = [];
+    private readonly CSharpAnalyzerTest<TriggerLinkAnalyzer, DefaultVerifier> _test = new()
+    {
+        ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
+        MarkupOptions = MarkupOptions.TreatPositionIndicatorsAsCode,
+    };
+
+    private readonly List<string> _templates = [];
 
     private AnalyzerScenario(string? snapshot)
     {
         if (snapshot is not null)
         {
-            _setup.Add(test => test.TestState.AdditionalFiles.Add(("/project/links.snapshot.json", snapshot)));
+            _test.TestState.AdditionalFiles.Add(("/project/links.snapshot.json", snapshot));
         }
     }
 
@@ -42,7 +42,7 @@ internal sealed class AnalyzerScenario
 
     public AnalyzerScenario Code([StringSyntax(TestSyntax.CSharpTest)] string markup)
     {
-        _setup.Add(test => test.TestState.Sources.Add(markup));
+        _test.TestState.Sources.Add(markup);
         return this;
     }
 
@@ -53,7 +53,8 @@ internal sealed class AnalyzerScenario
     /// <param name="listedAs">The path in the list when it is spelled differently from the compiler's (MSBuild lists full paths).</param>
     public AnalyzerScenario Template(string path, SourceText text, string? listedAs = null)
     {
-        _templates.Add((path, text, listedAs ?? path));
+        _test.TestState.AdditionalFiles.Add((path, text));
+        _templates.Add(listedAs ?? path);
         return this;
     }
 
@@ -63,62 +64,34 @@ internal sealed class AnalyzerScenario
     /// <summary>An additional file the project does not list as a template.</summary>
     public AnalyzerScenario OtherAdditionalFile(string path, string text)
     {
-        _setup.Add(test => test.TestState.AdditionalFiles.Add((path, SourceText.From(text, Encoding.UTF8))));
+        _test.TestState.AdditionalFiles.Add((path, SourceText.From(text, Encoding.UTF8)));
         return this;
     }
 
     public AnalyzerScenario EditorConfig(string content)
     {
-        _setup.Add(test => test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\n" + content)));
+        _test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\n" + content));
         return this;
     }
 
     public AnalyzerScenario Expect(params DiagnosticResult[] diagnostics)
     {
-        _setup.Add(test => test.ExpectedDiagnostics.AddRange(diagnostics));
+        _test.ExpectedDiagnostics.AddRange(diagnostics);
         return this;
     }
 
-    public async Task Verify()
+    public Task Verify()
     {
-        await Build(scanned: false).RunAsync(CancellationToken.None);
-        if (_templates.Count > 0)
+        if (_test.TestState.Sources.Count == 0)
         {
-            await Build(scanned: true).RunAsync(CancellationToken.None);
-        }
-    }
-
-    private CSharpAnalyzerTest<TriggerLinkAnalyzer, DefaultVerifier> Build(bool scanned)
-    {
-        var test = new CSharpAnalyzerTest<TriggerLinkAnalyzer, DefaultVerifier>
-        {
-            ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
-            MarkupOptions = MarkupOptions.TreatPositionIndicatorsAsCode,
-        };
-        foreach (Action<CSharpAnalyzerTest<TriggerLinkAnalyzer, DefaultVerifier>> step in _setup)
-        {
-            step(test);
-        }
-
-        if (test.TestState.Sources.Count == 0)
-        {
-            test.TestState.Sources.Add("class Placeholder { }"); // A project of templates only still compiles something.
+            _test.TestState.Sources.Add("class Placeholder { }"); // A project of templates only still compiles something.
         }
 
         if (_templates.Count > 0)
         {
-            foreach ((string path, SourceText text, _) in _templates)
-            {
-                test.TestState.AdditionalFiles.Add((path, scanned ? SourceText.From("", Encoding.UTF8) : text));
-            }
-
-            test.TestState.AdditionalFiles.Add(TemplateList.File(_templates.Select(t => t.Listed)));
-            if (scanned)
-            {
-                test.TestState.AdditionalFiles.Add(TemplateIndex.File(_templates.Select(t => (t.Listed, t.Text.ToString()))));
-            }
+            _test.TestState.AdditionalFiles.Add(TemplateList.File(_templates));
         }
 
-        return test;
+        return _test.RunAsync(CancellationToken.None);
     }
 }

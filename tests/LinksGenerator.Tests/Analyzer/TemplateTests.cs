@@ -1,14 +1,11 @@
 using System;
 using System.IO;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Diagnostics;
 using LinksGenerator.Fields;
 using LinksGenerator.Rules;
-using LinksGenerator.Templates;
 using LinksGenerator.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using static LinksGenerator.Tests.Analyzer.AnalyzerScenario;
@@ -205,42 +202,6 @@ public class TemplateTests
         }
     }
 
-    [Fact]
-    public async Task With_the_build_s_index_a_template_is_judged_without_being_read()
-    {
-        (string path, string index) = TemplateIndex.File([(Welcome, "x\n {{trigger_link.gone}}")]);
-
-        var diagnostics = await TemplateRun.AnalyzeAsync(Snapshot, [new InMemoryAdditionalText(path, index)], new UnreadableText(Welcome));
-
-        Diagnostic found = Assert.Single(diagnostics);
-        Assert.Equal(DiagnosticDescriptors.UnknownTriggerLink.Id, found.Id);
-        Assert.Equal(new LinePositionSpan(new LinePosition(1, 1), new LinePosition(1, 22)), found.Location.GetLineSpan().Span);
-    }
-
-    [Theory]
-    [InlineData("LinksGenerator template fields 1\nT\t/project/Templates/welcome.html\n")] // cut short
-    [InlineData("LinksGenerator template fields 1\nE\t0\n")] // a valid index without this template
-    public async Task A_template_the_index_lacks_or_a_damaged_index_is_read_as_without_one(string index)
-    {
-        var diagnostics = await TemplateRun.AnalyzeAsync(
-            Snapshot, [new InMemoryAdditionalText(TemplateIndex.Path, index)], new InMemoryAdditionalText(Welcome, "{{trigger_link.gone}}"));
-
-        Assert.Equal(DiagnosticDescriptors.UnknownTriggerLink.Id, Assert.Single(diagnostics).Id);
-    }
-
-    [Fact]
-    public async Task Two_indexes_are_none_the_templates_are_read()
-    {
-        (string path, string index) = TemplateIndex.File([(Welcome, "no fields")]);
-
-        var diagnostics = await TemplateRun.AnalyzeAsync(
-            Snapshot,
-            [new InMemoryAdditionalText(path, index), new InMemoryAdditionalText("/elsewhere/" + TemplateFieldIndex.FileName, index)],
-            new InMemoryAdditionalText(Welcome, "{{trigger_link.gone}}"));
-
-        Assert.Equal(DiagnosticDescriptors.UnknownTriggerLink.Id, Assert.Single(diagnostics).Id);
-    }
-
     private static DiagnosticResult Unknown(int line, int column, int endLine, int endColumn, string id) =>
         new DiagnosticResult(DiagnosticDescriptors.UnknownTriggerLink).WithSpan(Welcome, line, column, endLine, endColumn).WithArguments(id, SnapshotJson.LocationId);
 
@@ -249,12 +210,4 @@ public class TemplateTests
 
     private static DiagnosticResult Malformed(string path, int line, int column, int endLine, int endColumn, string field, string reason) =>
         new DiagnosticResult(DiagnosticDescriptors.MalformedTriggerLink).WithSpan(path, line, column, endLine, endColumn).WithArguments(field, reason);
-
-    /// <summary>A template whose text the analyzer must not ask for.</summary>
-    private sealed class UnreadableText(string path) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => throw new InvalidOperationException("the template was read");
-    }
 }

@@ -16,13 +16,9 @@ namespace LinksGenerator.Tests.Infrastructure;
 /// </summary>
 internal static class TemplateRun
 {
-    public static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? snapshot, params (string Path, SourceText Text)[] templates) =>
-        AnalyzeAsync(snapshot, [], [.. templates.Select(t => (AdditionalText)new SourceAdditionalText(t.Path, t.Text))]);
-
-    /// <summary>The templates as any AdditionalText, with other AdditionalFiles beside them (<paramref name="others"/>).</summary>
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? snapshot, AdditionalText[] others, params AdditionalText[] templates)
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string? snapshot, params (string Path, SourceText Text)[] templates)
     {
-        var files = new List<AdditionalText>(templates.Concat(others));
+        var files = new List<AdditionalText>(templates.Select(t => (AdditionalText)new SourceAdditionalText(t.Path, t.Text)));
         if (snapshot is not null)
         {
             files.Add(new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, snapshot));
