@@ -180,9 +180,17 @@ internal static class StringPieceDecoder
                     return 0;
                 }
 
+                // Below U+10000 one char, whatever it is: C# takes \U0000D800 as a lone surrogate, which
+                // char.ConvertFromUtf32 refuses (it threw, and the whole literal went unjudged).
+                if (codePoint < 0x10000)
+                {
+                    first = (char)codePoint;
+                    return 10;
+                }
+
                 string units = char.ConvertFromUtf32(codePoint);
                 first = units[0];
-                second = units.Length > 1 ? units[1] : null;
+                second = units[1];
                 return 10;
             default:
                 return 0;

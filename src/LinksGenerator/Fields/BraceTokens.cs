@@ -39,7 +39,8 @@ internal static class BraceTokens
             return 3;
         }
 
-        if (text[end - 1] == ';')
+        // An entity needs an '&' before its ';': a ';' that starts the text is none (and LastIndexOf would throw there).
+        if (end >= 2 && text[end - 1] == ';')
         {
             int from = Math.Max(0, end - MaxEntityLength);
             int ampersand = text.LastIndexOf('&', end - 2, end - 1 - from);

@@ -66,4 +66,13 @@ public class LiteralFormTests
         WithKnownLinks().Members("""
             string s = "{|LNK002:\u007B\u007B\u0074rigger_link.n4AriwEnFrGh3tu08W0U\u007D\u007D|}";
             """).Verify();
+
+    // \U below U+10000 is one char, a lone surrogate too (C# takes it); turning that into a string threw, and the whole
+    // literal went unjudged. An astral \U is two chars, and the span still covers the escapes.
+    [Fact]
+    public Task Long_unicode_escapes_of_any_value_leave_the_literal_judged() =>
+        WithKnownLinks().Members("""
+            string lone = "\U0000D800 {|LNK001:{{trigger_link.gone}}|}";
+            string astral = "\U0001F600 {|LNK002:\U0000007B{trigger_link.n4AriwEnFrGh3tu08W0U}}|} \U0001F600";
+            """).Verify();
 }

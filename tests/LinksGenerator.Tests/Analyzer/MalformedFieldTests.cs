@@ -43,6 +43,11 @@ public class MalformedFieldTests
             .Verify();
     }
 
+    // Where an entity would end: the look back for its '&' from the string's first character once threw, losing the finding.
+    [Fact]
+    public Task A_semicolon_that_starts_a_string_before_a_field_is_no_entity() =>
+        WithKnownLinks().Members("""string s = ";{|LNK001:{{trigger_link.deadDeadDead}}|}", t = ";{|LNK003:%7B%7Btrigger_link.n4AriwEnFrGh3tu08W0U%7D%7D|}";""").Verify();
+
     [Fact]
     public Task Malformed_fields_are_reported_without_a_snapshot_too() =>
         WithoutSnapshot().Members("""string s = "Book {|LNK003:{trigger_link.abc}|} {{trigger_link.abc}}";""").Verify();

@@ -56,6 +56,18 @@ public class TemplateTests
             .Expect(Malformed(1, 10, 1, 10 + field.Length, field, reason))
             .Verify();
 
+    // A ';' right before the braces is where an entity would end: looking back for its '&' from the text's first character
+    // once threw, and the template's findings were lost.
+    [Theory]
+    [InlineData(";", 2)]
+    [InlineData("&;", 3)]
+    [InlineData(";;", 3)]
+    public Task A_semicolon_before_a_field_at_the_start_of_the_text_is_no_entity(string before, int column) =>
+        WithSnapshot(Snapshot)
+            .Template(Welcome, before + "{{trigger_link.gone}}")
+            .Expect(Unknown(1, column, 1, column + 21, "gone"))
+            .Verify();
+
     [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]
