@@ -84,15 +84,19 @@ public class MisplacedTokenTests
         Assert.DoesNotContain(FakeHighLevel.AgencyToken, run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_token_given_as_a_locations_name_is_refused_before_it_reaches_the_snapshot()
+    [Theory]
+    [InlineData("")]
+    [InlineData("Main=")]
+    [InlineData("Main ")]
+    public async Task A_token_given_as_a_locations_name_is_refused_before_it_reaches_the_snapshot(string before)
     {
         await using var server = await FakeHighLevel.StartAsync();
         using var folder = new TempFolder();
         folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
 
         ToolRun convert = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", FakeHighLevel.Token);
-        ToolRun pull = await Ghl.RunAsync(folder, server, "pull", "--location", FakeHighLevel.Token + "=" + FakeHighLevel.Location);
+        // Also inside a longer name, and before another '=' (the name is what comes before the last one, as an id never holds '=').
+        ToolRun pull = await Ghl.RunAsync(folder, server, "pull", "--location", before + FakeHighLevel.Token + "=" + FakeHighLevel.Location);
 
         Assert.Equal(2, convert.ExitCode);
         Assert.Contains("error: the --name is one of the tokens in the environment, a token is no name: choose a name of your own. Nothing was sent", convert.Stderr, StringComparison.Ordinal);

@@ -29,8 +29,10 @@ internal static class LocationSelection
     {
         foreach (string requested in settings.Locations)
         {
-            // The name part; an id that is a token is refused as an id, once the locations' ids are known (LiveLocations).
-            int equals = requested.IndexOf('=', StringComparison.Ordinal);
+            // The name part, split where Parse splits it (the last '='): "Main=<token>=ID" would otherwise be checked as
+            // "Main" and stored as the name "Main=<token>". An id that is a token is refused as an id, once the locations'
+            // ids are known (LiveLocations).
+            int equals = requested.LastIndexOf('=');
             Configuration.NotAToken.RefuseAsName(secrets, equals < 0 ? requested : requested[..equals], "name in --location");
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -27,9 +28,10 @@ internal static class ErrorBodyReader
                     message = ServerMessage.From(parsed);
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Not HighLevel's error shape (a proxy's page, plain text): the sample describes it instead.
+                // Not HighLevel's error shape (a proxy's page, plain text), or a string in it that is no text (invalid UTF-8,
+                // an escaped lone surrogate: the parser takes it, reading its value throws): the sample describes it instead.
             }
         }
 

@@ -40,7 +40,11 @@ internal static class Respond
             "application/json; charset=utf-8",
             $"{{\"statusCode\":{(int)status},\"message\":{messageJson}{(error is null ? "" : $",\"error\":\"{error}\"")}}}");
 
-    public static async Task Body(HttpContext context, HttpStatusCode status, string? contentType, string body)
+    public static Task Body(HttpContext context, HttpStatusCode status, string? contentType, string body) =>
+        Bytes(context, status, contentType, Encoding.UTF8.GetBytes(body));
+
+    /// <summary>A body of exactly these bytes, which need not be UTF-8.</summary>
+    public static async Task Bytes(HttpContext context, HttpStatusCode status, string? contentType, byte[] body)
     {
         context.Response.StatusCode = (int)status;
         if (contentType is not null)
@@ -48,9 +52,8 @@ internal static class Respond
             context.Response.ContentType = contentType;
         }
 
-        byte[] bytes = Encoding.UTF8.GetBytes(body);
-        context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes);
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body);
     }
 
     /// <summary>Like <see cref="Body"/> without a Content-Length: the body goes out in chunks of 4 KiB, each flushed.</summary>

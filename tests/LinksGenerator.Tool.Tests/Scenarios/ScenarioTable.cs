@@ -50,6 +50,15 @@ internal static class ScenarioTable
             ExitCode: 3, Requests: 1,
             Expect: ["422 Unprocessable Entity (locationId must be a string; locationId should not be empty)"]),
 
+        // A message that is no text: the JSON parser takes both, reading the string throws. Still a refusal, with its advice.
+        new("401 whose message is an escaped lone surrogate", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.Unauthorized, "\"\\ud800 expired\"", "Unauthorized"),
+            ExitCode: 3, Requests: 1,
+            Expect: ["HighLevel rejected the token: 401 Unauthorized (application/json", "invalid or expired"]),
+
+        new("401 whose message is not UTF-8", Respond: (_, c, _) => Respond.Bytes(c, HttpStatusCode.Unauthorized, "application/json", [.. "{\"message\":\""u8, 0xFF, 0xFE, .. "\"}"u8]),
+            ExitCode: 3, Requests: 1,
+            Expect: ["HighLevel rejected the token: 401 Unauthorized (application/json", "invalid or expired"]),
+
         new("418, a status HighLevel does not document", Respond: (_, c, _) => Respond.Error(c, (HttpStatusCode)418, "\"I'm a teapot\"", "I'm a teapot"),
             ExitCode: 3, Requests: 1,
             Expect: ["HighLevel refused the request: 418", "an answer HighLevel does not document for it. Check --base-url", "the location id ve9EPM428h8vShlRW1KT (from", "ask HighLevel's support"]),
