@@ -39,7 +39,13 @@ internal sealed class ToolHost
     /// <summary>A value in [0, 1) for jitter.</summary>
     public Func<double> NextRandom { get; init; } = Random.Shared.NextDouble;
 
-    public Func<HttpMessageHandler> CreateHttpHandler { get; init; } = CreateDefaultHandler;
+    /// <summary>
+    /// How long opening a connection may take before the attempt counts as one that could not connect (and is retried);
+    /// within the attempt's own --timeout, never beyond it. Tests lower it rather than wait half a minute.
+    /// </summary>
+    public TimeSpan ConnectTimeout { get; init; } = DefaultConnectTimeout;
+
+    public static TimeSpan DefaultConnectTimeout { get; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// The most bytes of a Links response the tool reads; a longer one is refused, not parsed. Tests lower it rather than
@@ -56,14 +62,14 @@ internal sealed class ToolHost
         WorkingDirectory = Environment.CurrentDirectory,
     };
 
-    private static SocketsHttpHandler CreateDefaultHandler()
+    public HttpMessageHandler CreateHttpHandler()
     {
         var handler = new SocketsHttpHandler
         {
             // HighLevel's API never redirects. Following one would send the request (and, to the same host, the token)
             // somewhere the user did not choose, so a redirect is reported instead.
             AllowAutoRedirect = false,
-            ConnectTimeout = TimeSpan.FromSeconds(30),
+            ConnectTimeout = ConnectTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         };
 

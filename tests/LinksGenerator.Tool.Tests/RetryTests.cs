@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Sockets;
+using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Tests.Infrastructure;
 
@@ -145,6 +147,53 @@ public class RetryTests
         Assert.Equal(4, run.Waits.Count);
         Assert.Contains($"could not get the links from http://127.0.0.1:{closedPort}/links/?locationId=ve9EPM428h8vShlRW1KT: could not connect to 127.0.0.1:{closedPort}", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("(5 attempts)", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_server_that_never_takes_the_connection_is_retried_then_reported()
+    {
+        // A listener whose queue of connections not yet accepted is full: the system drops further connection requests,
+        // so opening one hangs, as it does at a firewall that drops packets.
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+        var fillers = new List<Socket>();
+        try
+        {
+            while (true)
+            {
+                var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                fillers.Add(filler);
+                using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                try
+                {
+                    await filler.ConnectAsync(IPAddress.Loopback, port, wait.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+
+                Assert.True(fillers.Count < 100, "the listener's queue never filled up");
+            }
+
+            using var folder = new TempFolder();
+            ToolRun run = await new InProcessTool { ConnectTimeout = TimeSpan.FromMilliseconds(300) }.RunAsync(folder.Path, Ghl.Environment(),
+                "pull", "--location-id", FakeHighLevel.Location, "--base-url", $"http://127.0.0.1:{port}", "--timeout", "60");
+
+            // The handler's connect timeout, well within the attempt's 60 s: a failure to connect, retried, not a crash.
+            Assert.Equal(4, run.ExitCode);
+            Assert.Equal(4, run.Waits.Count);
+            Assert.Contains($"could not get the links from http://127.0.0.1:{port}/links/?locationId=ve9EPM428h8vShlRW1KT: could not connect to 127.0.0.1:{port}", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("(5 attempts)", run.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("unexpected", run.Stderr, StringComparison.Ordinal);
+            Assert.Empty(folder.AllFiles());
+        }
+        finally
+        {
+            fillers.ForEach(f => f.Dispose());
+        }
     }
 
     [Fact]

@@ -42,4 +42,21 @@ public class SilentServerTests
         Assert.Contains("(5 attempts)", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(folder.AllFiles());
     }
+
+    [Fact]
+    public async Task A_status_line_that_is_not_HTTP_is_quoted_with_its_control_characters_escaped()
+    {
+        // The HTTP stack's message quotes the line it refused; the server chose its bytes, a terminal escape among them.
+        await using var server = await SilentServer.StartAsync("HTTP/1.1 2\u001b[2J00 OK\r\nContent-Length: 0\r\n\r\n"u8.ToArray());
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), "pull", "--base-url", server.BaseUrl);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("answered something that is not valid HTTP", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("(Received an invalid status code: '2\\u001b[')", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Stdout + run.Stderr);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+    }
 }

@@ -66,6 +66,12 @@ internal sealed class HighLevelHttp : IDisposable
         {
             return new TimedOut(timeout, AnswerStarted: headersArrived.Value);
         }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && e.InnerException is TimeoutException)
+        {
+            // The handler's connect timeout (ToolHost.ConnectTimeout), shorter than the attempt's: a host that drops the
+            // connection request (a firewall, a wrong address). Not the attempt's own timeout, which the catch above takes.
+            return NetworkFailures.NotConnected(message.RequestUri!, e);
+        }
         catch (HttpRequestException e)
         {
             return NetworkFailures.From(e, message.RequestUri!);

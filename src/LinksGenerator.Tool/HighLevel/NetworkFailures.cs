@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Net.Http;
 using System.Net.Sockets;
+using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.HighLevel;
 
@@ -15,7 +16,7 @@ internal static class NetworkFailures
             return new NetworkFailure(e.Message, Transient: true);
         }
 
-        string host = uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}";
+        string host = Host(uri);
         (string what, bool transient) = e.HttpRequestError switch
         {
             HttpRequestError.NameResolutionError => ($"the host name {host} could not be resolved", false),
@@ -33,8 +34,14 @@ internal static class NetworkFailures
         return new NetworkFailure(IsReset(e) ? what : $"{what} ({detail})", transient);
     }
 
+    /// <summary>The connection was not opened within the handler's connect timeout: worth another attempt, as a refused one is.</summary>
+    public static NetworkFailure NotConnected(Uri uri, OperationCanceledException e) =>
+        new($"could not connect to {Host(uri)} ({Innermost(e)})", Transient: true);
+
     public static NetworkFailure FromBrokenBody(IOException e) =>
         new($"the connection broke while the response was read ({Innermost(e)})", true);
+
+    private static string Host(Uri uri) => uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}";
 
     private static bool IsReset(Exception? e)
     {
@@ -49,7 +56,10 @@ internal static class NetworkFailures
         return false;
     }
 
-    /// <summary>The most specific message (".NET: Connection refused" beats "An error occurred while sending the request").</summary>
+    /// <summary>
+    /// The most specific message (".NET: Connection refused" beats "An error occurred while sending the request"), made
+    /// printable: it can quote what the server sent ("Received an invalid status line: '…'"), control characters and all.
+    /// </summary>
     private static string Innermost(Exception e)
     {
         while (e.InnerException is { } inner)
@@ -57,6 +67,6 @@ internal static class NetworkFailures
             e = inner;
         }
 
-        return e.Message.TrimEnd('.');
+        return Printable.Line(e.Message.TrimEnd('.'));
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -17,21 +18,25 @@ internal sealed class InProcessTool : IToolRunner
     /// <summary>The most bytes of a Links response the tool reads (<see cref="ToolHost.LinksResponseLimit"/>).</summary>
     public int LinksResponseLimit { get; init; } = LinksResponseReader.DefaultLimit;
 
+    /// <summary>How long opening a connection may take (<see cref="ToolHost.ConnectTimeout"/>).</summary>
+    public TimeSpan ConnectTimeout { get; init; } = ToolHost.DefaultConnectTimeout;
+
     /// <summary>Runs with a fresh clock; the run's <see cref="ToolRun.Waits"/> are what it recorded.</summary>
     public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, new RecordingClock(), LinksResponseLimit, args, CancellationToken.None);
+        RunHostAsync(workingDirectory, environment, new RecordingClock(), LinksResponseLimit, ConnectTimeout, args, CancellationToken.None);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, params string[] args) =>
         RunAsync(workingDirectory, environment, clock, CancellationToken.None, args);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, args, cancellationToken);
+        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, Instance.ConnectTimeout, args, cancellationToken);
 
     private static async Task<ToolRun> RunHostAsync(
         string workingDirectory,
         IReadOnlyDictionary<string, string?> environment,
         RecordingClock clock,
         int linksResponseLimit,
+        TimeSpan connectTimeout,
         string[] args,
         CancellationToken cancellationToken)
     {
@@ -49,6 +54,7 @@ internal sealed class InProcessTool : IToolRunner
             // The middle of the jitter range: waits are reproducible, and still above what the server asked.
             NextRandom = () => 0.5,
             LinksResponseLimit = linksResponseLimit,
+            ConnectTimeout = connectTimeout,
         };
 
         int exitCode = await GhlLinks.RunAsync(args, host, cancellationToken);

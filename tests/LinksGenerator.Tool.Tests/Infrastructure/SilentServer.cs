@@ -17,7 +17,8 @@ namespace LinksGenerator.Tool.Tests.Infrastructure;
 /// A Kestrel server on 127.0.0.1 that accepts each connection, reads one request (its head, and as much body as
 /// Content-Length promises), and closes the connection cleanly without a byte of answer: the server HighLevel's load
 /// balancer can be when a backend dies mid-request. Kestrel's HTTP layer never sees the requests; a connection
-/// middleware reads them, so every request on the wire is counted, whoever sent it.
+/// middleware reads them, so every request on the wire is counted, whoever sent it. Given an answer, it sends those bytes
+/// as they are before closing: an answer no HTTP server would send.
 /// </summary>
 internal sealed class SilentServer : IAsyncDisposable
 {
@@ -31,7 +32,7 @@ internal sealed class SilentServer : IAsyncDisposable
     /// <summary>The request line of every request the server read ("GET /links/?locationId=… HTTP/1.1"), in order.</summary>
     public IReadOnlyList<string> RequestLines => _requestLines.ToList();
 
-    public static async Task<SilentServer> StartAsync()
+    public static async Task<SilentServer> StartAsync(byte[]? answer = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -44,7 +45,12 @@ internal sealed class SilentServer : IAsyncDisposable
                 server!._requestLines.Enqueue(requestLine);
             }
 
-            // Returning closes the connection: a FIN after the request, and no answer.
+            if (answer is not null)
+            {
+                await connection.Transport.Output.WriteAsync(answer);
+            }
+
+            // Returning closes the connection: a FIN after the request (and the answer, if any).
             await connection.Transport.Output.CompleteAsync();
         })));
         WebApplication app = builder.Build();
