@@ -202,6 +202,22 @@ public class SnapshotFileTests
         Assert.Equal(2, folder.AllFiles().Length); // the link and its file; no temporary file left behind
     }
 
+    [Fact]
+    public async Task A_snapshot_that_is_a_link_to_itself_is_a_usage_error_and_stays_as_it_was()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        File.CreateSymbolicLink(folder.SnapshotPath, "links.snapshot.json");
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("error: links.snapshot.json exists but cannot be read as a snapshot (it cannot be opened (Too many levels of symbolic links", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+        Assert.Equal("links.snapshot.json", new FileInfo(folder.SnapshotPath).LinkTarget);
+        Assert.Equal(["links.snapshot.json"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName)); // no temporary file
+    }
+
     [Theory]
     [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite)]
     [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead)]
