@@ -162,6 +162,13 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         ProcessResult skipped = (await project.Build(skipping)).ShouldSucceed();
         Assert.DoesNotContain("LNK001", skipped.Output);
 
+        // Nothing changed since: such builds stay up to date, however many (no change forced, no record deleted).
+        for (int build = 0; build < 2; build++)
+        {
+            ProcessResult again = (await project.Build(skipping)).ShouldSucceed();
+            Assert.True(again.CompilerCommandLine is null, "an unchanged build that skips analyzers compiled:\n" + again.Summary);
+        }
+
         ProcessResult next = await project.Build();
         Assert.NotEqual(0, next.ExitCode);
         Assert.Contains("Templates/offer.html(1,10): error LNK001", Normalized(next));
@@ -249,6 +256,14 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
 
         ProcessResult always = (await project.WithFile("Program.cs", Program("always")).Build("-p:TriggerLinksCheckUnchangedTemplates=true")).ShouldSucceed();
         Assert.Contains(SmsWarning, Normalized(always));
+
+        // With nothing changed, the builds stay up to date, one after another: the setting checks what compiles, and
+        // forces no compile of its own.
+        for (int build = 0; build < 2; build++)
+        {
+            ProcessResult unchanged = (await project.Build("-p:TriggerLinksCheckUnchangedTemplates=true")).ShouldSucceed();
+            Assert.True(unchanged.CompilerCommandLine is null, "an unchanged build with TriggerLinksCheckUnchangedTemplates compiled:\n" + unchanged.Summary);
+        }
 
         // Taken away again, it is a changed setting once more (one build checks), then only C# changes skip the templates.
         Assert.Contains(SmsWarning, Normalized((await project.WithFile("Program.cs", Program("back")).Build()).ShouldSucceed()));
