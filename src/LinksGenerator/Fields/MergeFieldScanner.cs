@@ -118,9 +118,11 @@ internal static class MergeFieldScanner
         bool badIdCharacter = close.Count == 0 && closeStart == idEnd && idEnd < value.Length && !char.IsWhiteSpace(value[idEnd]) && hasDot && idEnd > idStart;
         if (badIdCharacter)
         {
-            // Take the rest of the would-be id and its closing braces into the span: "{{trigger_link.ab/c}}".
+            // Take the rest of the would-be id and its closing braces into the span: "{{trigger_link.ab/c}}". The would-be id
+            // ends where a word or markup does (white space, a line break, a quote, a tag, another brace): a typo that lost
+            // its braces must not swallow the fields after it ("{{trigger_link.abc">…<a href="{{trigger_link.x}}").
             closeStart = idEnd;
-            while (closeStart < value.Length && value[closeStart] != ' ' && value[closeStart] != '}')
+            while (closeStart < value.Length && !EndsWouldBeId(value[closeStart]))
             {
                 closeStart++;
             }
@@ -293,4 +295,6 @@ internal static class MergeFieldScanner
             }
         }
     }
+
+    private static bool EndsWouldBeId(char c) => char.IsWhiteSpace(c) || c is '{' or '}' or '"' or '\'' or '<' or '>';
 }

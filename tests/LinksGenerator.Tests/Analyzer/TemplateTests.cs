@@ -127,6 +127,19 @@ public class TemplateTests
                 .WithArguments("{{\\u00a0trigger_link.gone}}", MalformedReason.OtherWhiteSpace))
             .Verify();
 
+    // A would-be id ends where the word or the markup does: a typo that lost its closing braces keeps to its own text,
+    // and the fields after it are judged on their own.
+    [Fact]
+    public Task A_field_that_lost_its_closing_braces_does_not_swallow_the_next_line_or_tag() =>
+        WithSnapshot(Snapshot)
+            .Template(Welcome, "[Book]({{trigger_link.abc)\n[Call]({{trigger_link.deadDead}})\n" + """<a href="{{trigger_link.abc">Book</a><a href="{{trigger_link.deadDead}}">""")
+            .Expect(
+                Malformed(1, 8, 1, 26, "{{trigger_link.abc", MalformedReason.BadIdCharacter),
+                Unknown(2, 8, 2, 33, "deadDead"),
+                Malformed(3, 10, 3, 28, "{{trigger_link.abc", MalformedReason.BadIdCharacter),
+                Unknown(3, 47, 3, 72, "deadDead"))
+            .Verify();
+
     [Fact]
     public Task Line_breaks_and_terminal_escapes_in_a_field_are_escaped_in_the_message_so_it_stays_one_line() =>
         WithSnapshot(Snapshot)
