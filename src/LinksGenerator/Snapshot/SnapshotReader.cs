@@ -61,7 +61,10 @@ internal static class SnapshotReader
         }
     }
 
-    /// <summary>1-based line and column of an offset; <c>\r\n</c>, <c>\n</c> and <c>\r</c> end a line, as in JSON.</summary>
+    /// <summary>
+    /// 1-based line and column of an offset, counted as the build counts them (the compiler's lines of a file): <c>\r\n</c>,
+    /// <c>\n</c>, <c>\r</c>, and U+0085, U+2028 and U+2029, which JSON allows raw in a string, end a line.
+    /// </summary>
     public static (int Line, int Column) LineColumn(string text, int offset)
     {
         int line = 1, lineStart = 0;
@@ -69,7 +72,7 @@ internal static class SnapshotReader
         for (int i = 0; i < end; i++)
         {
             char c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
             {
                 line++;
                 lineStart = i + 1;

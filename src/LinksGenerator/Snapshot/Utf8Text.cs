@@ -68,7 +68,8 @@ internal readonly struct Utf8Text : ISnapshotText
 
     /// <summary>
     /// 1-based line and column of a position, the column in UTF-16 characters as the build counts it (a character of
-    /// four UTF-8 bytes is two); <c>\r\n</c>, <c>\n</c> and <c>\r</c> end a line, as in <see cref="SnapshotReader.LineColumn"/>.
+    /// four UTF-8 bytes is two); lines end where <see cref="SnapshotReader.LineColumn"/> ends them (U+0085 is C2 85 in
+    /// UTF-8, U+2028 and U+2029 E2 80 A8 and E2 80 A9).
     /// </summary>
     public (int Line, int Column) LineColumn(int offset)
     {
@@ -82,6 +83,12 @@ internal readonly struct Utf8Text : ISnapshotText
                 line++;
                 column = 1;
             }
+            else if (IsSeparatorAt(i, out int length))
+            {
+                line++;
+                column = 1;
+                i += length - 1;
+            }
             else if ((b & 0xC0) != 0x80)
             {
                 // A character starts here: one UTF-16 unit, or two for a four-byte character (a surrogate pair).
@@ -90,5 +97,15 @@ internal readonly struct Utf8Text : ISnapshotText
         }
 
         return (line, column);
+    }
+
+    /// <summary>Whether U+0085, U+2028 or U+2029 starts at <paramref name="i"/>, and its length in bytes.</summary>
+    private bool IsSeparatorAt(int i, out int length)
+    {
+        int at = _start + i;
+        length = _bytes[at] == 0xC2 && i + 1 < Length && _bytes[at + 1] == 0x85 ? 2
+            : _bytes[at] == 0xE2 && i + 2 < Length && _bytes[at + 1] == 0x80 && _bytes[at + 2] is 0xA8 or 0xA9 ? 3
+            : 0;
+        return length > 0;
     }
 }

@@ -1,7 +1,7 @@
 using System;
-using System.Linq;
 using System.Text;
 using LinksGenerator.Snapshot;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Tests.Snapshot;
 
@@ -118,6 +118,7 @@ public class SnapshotReaderCorpusTests
     [InlineData("{\n  \"a\": 1\n}")]
     [InlineData("{\"é🎉\":\r\n\"x\u00e9\", \r \"ü\": [\n\n  1]}")]
     [InlineData("\r\n\r\n  é🎉 {\"links\"\r: []}")]
+    [InlineData("{\"name\": \"a\u2028b\u0085c\u2029\r\n\u00e9\", \"x\"\u2028:\u0085 1}")]
     public void Lines_and_columns_of_UTF_8_bytes_are_those_of_the_text(string text)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(text);
@@ -132,6 +133,20 @@ public class SnapshotReaderCorpusTests
             {
                 i++;
             }
+        }
+    }
+
+    // The build reports snapshot problems at the compiler's lines of the file, which U+0085, U+2028 and U+2029 end too
+    // (JSON allows them raw in a string); ghl-links must name the same line.
+    [Theory]
+    [InlineData("{\n  \"a\": 1\r\n}\r")]
+    [InlineData("{\"name\": \"a\u2028b\u0085c\u2029\r\n\u00e9\", \"x\"\u2028:\u0085 1}")]
+    [InlineData("\u2029\u2029\r\r\n\n\u0085x")]
+    public void Lines_and_columns_are_the_compilers(string text)
+    {
+        for (int offset = 0; offset <= text.Length; offset++)
+        {
+            Assert.Equal(ExpectedLineColumn(text, offset), SnapshotReader.LineColumn(text, offset));
         }
     }
 
@@ -245,12 +260,11 @@ public class SnapshotReaderCorpusTests
         }
     }
 
+    /// <summary>The build's count: the compiler's lines of the file (an offset inside a CRLF counts as its line's end).</summary>
     private static (int Line, int Column) ExpectedLineColumn(string text, int offset)
     {
-        string before = text.Substring(0, offset).Replace("\r\n", "\n").Replace('\r', '\n');
-        int line = before.Count(c => c == '\n') + 1;
-        int column = offset - (text.Substring(0, offset).LastIndexOfAny(['\n', '\r']) + 1) + 1;
-        return (line, column);
+        LinePosition position = SourceText.From(text).Lines.GetLinePosition(offset);
+        return (position.Line + 1, position.Character + 1);
     }
 
     private static string BigSnapshot(int targetChars, out int count)
