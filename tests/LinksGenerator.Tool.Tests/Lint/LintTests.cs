@@ -398,8 +398,9 @@ public class LintTests
             junk[i] = junk[i] == 0 && junk[i - 1] == 0 ? (byte)1 : junk[i]; // no NUL pair: that much the compiler reads as text
         }
 
-        byte[] field = Encoding.ASCII.GetBytes("{{trigger_link.ab\u001b[2J\n\u0000x}}");
-        folder.WriteBytes("Templates/image.png", [.. junk, .. field, .. junk]);
+        byte[] field = Encoding.ASCII.GetBytes("{{trigger_link.ab\u001b[2J\u0000x}}\n");
+        byte[] broken = Encoding.ASCII.GetBytes(" {{trigger_link.cd\r\n}} ");
+        folder.WriteBytes("Templates/image.png", [.. junk, .. field, .. junk, .. broken, .. junk]);
         Assert.False(BuildTemplateCheck.CompilerRefusesAsBinary(File.ReadAllBytes(Path.Combine(folder.Path, "Templates/image.png"))));
 
         ToolRun run = await LintAsync(folder, "Templates");
@@ -408,7 +409,8 @@ public class LintTests
         Assert.Empty(run.Stderr);
         string[] lines = Ghl.Lines(run.Stdout);
         string finding = Assert.Single(lines, l => l.Contains("{{trigger_link.ab", StringComparison.Ordinal));
-        Assert.Contains("{{trigger_link.ab\\u001b[2J\\n\\u0000x}}", finding, StringComparison.Ordinal);
+        Assert.Contains("'{{trigger_link.ab\\u001b[2J\\u0000x}}'", finding, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("'{{trigger_link.cd\\r\\n}}'", StringComparison.Ordinal)); // a line break in a field, escaped
         Assert.DoesNotContain(lines, l => l.Contains('\u001b', StringComparison.Ordinal));
         Assert.EndsWith(" of 1 template file", lines[^1], StringComparison.Ordinal);
     }
