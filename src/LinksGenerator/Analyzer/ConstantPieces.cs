@@ -19,19 +19,51 @@ internal static class ConstantPieces
     /// interpolated text; a <c>nameof</c> has none), or else two pieces whose values only the semantic model knows: the
     /// names that bring both ends (<c>Prefix + "abc" + Suffix</c>, <c>Prefix + nameof(Id) + Suffix</c>).
     /// </summary>
-    public static bool MightSpanAField(ExpressionSyntax node)
+    /// <returns>
+    /// <paramref name="node"/>, or the longest start of its <c>+</c> chain that might be constant when the chain as a whole
+    /// is built at run time (<c>Prefix + "abc}}" + name</c> is <c>(Prefix + "abc}}") + name</c>, whose left side the
+    /// compiler folds); null when no field can be spread over its pieces.
+    /// </returns>
+    public static ExpressionSyntax? FoldingCandidate(ExpressionSyntax node)
     {
         // Two passes: the cheap look at the text settles almost every concatenation; names are only resolved
-        // against the surrounding parameters and locals for the few that remain.
-        var verdict = new Verdict();
-        Inspect(node, ref verdict, resolveNames: false);
-        if (verdict.RunTime || (!verdict.Suggestive && verdict.Names < 2))
+        // against the surrounding parameters and locals for the few that remain. A start of the chain has a subset of
+        // its pieces: once no field can be spread over them, none can over a shorter start.
+        while (true)
         {
-            return false;
+            var verdict = new Verdict();
+            Inspect(node, ref verdict, resolveNames: false);
+            if (!verdict.Suggestive && verdict.Names < 2)
+            {
+                return null;
+            }
+
+            if (!verdict.RunTime)
+            {
+                Inspect(node, ref verdict, resolveNames: true);
+                if (!verdict.RunTime)
+                {
+                    return node;
+                }
+            }
+
+            if (Unparenthesized(node) is not BinaryExpressionSyntax chain || !chain.IsKind(SyntaxKind.AddExpression))
+            {
+                return null;
+            }
+
+            node = chain.Left;
+        }
+    }
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
         }
 
-        Inspect(node, ref verdict, resolveNames: true);
-        return !verdict.RunTime;
+        return expression;
     }
 
     /// <summary>What the operands of a + chain or interpolation say, gathered without allocating (this runs on every concatenation).</summary>
@@ -49,12 +81,7 @@ internal static class ConstantPieces
 
     private static void Inspect(ExpressionSyntax expression, ref Verdict verdict, bool resolveNames)
     {
-        while (expression is ParenthesizedExpressionSyntax parenthesized)
-        {
-            expression = parenthesized.Expression;
-        }
-
-        switch (expression)
+        switch (Unparenthesized(expression))
         {
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
                 Inspect(binary.Left, ref verdict, resolveNames);

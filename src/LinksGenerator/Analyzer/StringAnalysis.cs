@@ -93,15 +93,16 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         }
 
         // Asking the semantic model for a constant binds the expression: far too costly for every a + b in a project.
-        if (ConstantPieces.MightSpanAField(node))
+        if (ConstantPieces.FoldingCandidate(node) is { } candidate)
         {
-            Guard(() => AnalyzeFolded(node, model, sink));
+            Guard(() => AnalyzeFolded(candidate, model, sink));
         }
     }
 
     /// <summary>
     /// Reports the well-formed fields of a constant string value that no single piece spells out whole: those are
-    /// invisible to the per-literal checks. Malformed fields are only judged inside one literal (docs/rules/LNK003.md).
+    /// invisible to the per-literal checks. Malformed fields are only judged inside one literal (docs/rules/LNK003.md). A
+    /// concatenation that is not constant as a whole is judged by its longest constant start.
     /// </summary>
     private void AnalyzeFolded(ExpressionSyntax node, SemanticModel model, DiagnosticSink sink)
     {
@@ -111,6 +112,14 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         }
 
         Optional<object?> constant = model.GetConstantValue(node, sink.CancellationToken);
+        if (!constant.HasValue && node is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } chain)
+        {
+            // Open + "abc}}" + " for " + name is ((Open + "abc}}") + " for ") + name: the whole is not constant, but the
+            // compiler folds its start, which may spell a whole field. Judge the longest constant start of the chain.
+            AnalyzeFolded(chain.Left, model, sink);
+            return;
+        }
+
         if (!constant.HasValue || constant.Value is not string value || value.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
         {
             return;

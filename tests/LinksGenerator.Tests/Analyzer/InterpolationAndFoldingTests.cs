@@ -114,6 +114,16 @@ public class InterpolationAndFoldingTests
             """).Verify();
 
     [Fact]
+    public Task The_constant_start_of_a_concatenation_that_ends_at_run_time_is_folded_too() =>
+        WithKnownLinks().Members("""
+            const string Prefix = "{{trigger_link.";
+            const string Suffix = "}}";
+            string Unknown(string name) => {|LNK001:Prefix + "unknownD1xxxxxx1" + Suffix + " for "|} + name;
+            string Known(string name) => {|LNK002:Prefix + "n4AriwEnFrGh3tu08W0U" + Suffix|} + name + "!";
+            string BuiltAtRunTime(string name) => Prefix + "unknownD2xxxxxx1" + name + Suffix;
+            """).Verify();
+
+    [Fact]
     public Task Names_around_text_without_braces_are_not_a_field_and_run_time_pieces_are_not_folded() =>
         WithKnownLinks().Members("""
             const string Prefix = "{{trigger_link.";
