@@ -52,7 +52,12 @@ internal static class ConstantPieces
                 return null;
             }
 
+            // One piece ("{{trigger_link.x}}" + name) spreads no field: its own check judges it.
             node = chain.Left;
+            if (Unparenthesized(node) is not (BinaryExpressionSyntax or InterpolatedStringExpressionSyntax))
+            {
+                return null;
+            }
         }
     }
 
