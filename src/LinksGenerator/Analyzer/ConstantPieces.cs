@@ -47,19 +47,25 @@ internal static class ConstantPieces
                 }
             }
 
-            if (Unparenthesized(node) is not BinaryExpressionSyntax chain || !chain.IsKind(SyntaxKind.AddExpression))
+            if (ChainStart(node) is not { } start)
             {
                 return null;
             }
 
-            // One piece ("{{trigger_link.x}}" + name) spreads no field: its own check judges it.
-            node = chain.Left;
-            if (Unparenthesized(node) is not (BinaryExpressionSyntax or InterpolatedStringExpressionSyntax))
-            {
-                return null;
-            }
+            node = start;
         }
     }
+
+    /// <summary>
+    /// A <c>+</c> chain without its last operand (<c>(Prefix + "abc}}")</c> of <c>Prefix + "abc}}" + name</c>), when that
+    /// start has pieces of its own to spread a field over; null otherwise. One piece (<c>"{{trigger_link.x}}" + name</c>)
+    /// spreads no field: its own check judges it.
+    /// </summary>
+    public static ExpressionSyntax? ChainStart(ExpressionSyntax node) =>
+        Unparenthesized(node) is BinaryExpressionSyntax chain && chain.IsKind(SyntaxKind.AddExpression)
+            && Unparenthesized(chain.Left) is BinaryExpressionSyntax or InterpolatedStringExpressionSyntax
+            ? chain.Left
+            : null;
 
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
     {

@@ -112,11 +112,11 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         }
 
         Optional<object?> constant = model.GetConstantValue(node, sink.CancellationToken);
-        if (!constant.HasValue && node is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } chain)
+        if (!constant.HasValue && ConstantPieces.ChainStart(node) is { } start)
         {
             // Open + "abc}}" + " for " + name is ((Open + "abc}}") + " for ") + name: the whole is not constant, but the
             // compiler folds its start, which may spell a whole field. Judge the longest constant start of the chain.
-            AnalyzeFolded(chain.Left, model, sink);
+            AnalyzeFolded(start, model, sink);
             return;
         }
 
