@@ -18,7 +18,7 @@ internal sealed class HighLevelHttp : IDisposable
     private readonly TimeProvider _clock;
     private readonly RequestGate _gate = new();
 
-    /// <param name="handler">How connections are made (the host's; tests pass their own).</param>
+    /// <param name="handler">How connections are made: <see cref="ToolHost.CreateHttpHandler"/> (tests set its connect timeout).</param>
     /// <param name="clock">The clock rate-limit dates are read against.</param>
     public HighLevelHttp(HttpMessageHandler handler, TimeProvider clock)
     {

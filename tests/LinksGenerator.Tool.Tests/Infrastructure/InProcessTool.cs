@@ -29,7 +29,7 @@ internal sealed class InProcessTool : IToolRunner
         RunAsync(workingDirectory, environment, clock, CancellationToken.None, args);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, Instance.ConnectTimeout, args, cancellationToken);
+        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, ToolHost.DefaultConnectTimeout, args, cancellationToken);
 
     private static async Task<ToolRun> RunHostAsync(
         string workingDirectory,
