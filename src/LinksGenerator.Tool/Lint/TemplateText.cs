@@ -12,9 +12,9 @@ namespace LinksGenerator.Tool.Lint;
 /// For bytes that are not UTF-8 the compiler falls back to the system's code page: on Windows a single-byte one such as
 /// 1252, whose positions Latin-1 (also one character per byte) agrees with; on Linux and macOS .NET's default, UTF-8
 /// with U+FFFD for each bad sequence, which agrees for stray bytes (a Latin-1 'é' in ASCII text) but counts a cut-off
-/// multi-byte sequence as one character. Latin-1 decodes any bytes at all, so binary junk is never a crash; but on that
-/// fallback path the compiler refuses a text with two NUL characters in a row as binary (error CS2015), and so does
-/// <see cref="IsRefusedAsBinary"/>.
+/// multi-byte sequence as one character. Byte 0x85, a line end in Latin-1, is read as 1252's "…". Latin-1 decodes any
+/// bytes at all, so binary junk is never a crash; but on that fallback path the compiler refuses a text with two NUL
+/// characters in a row as binary (error CS2015), and so does <see cref="IsRefusedAsBinary"/>.
 /// </remarks>
 internal static class TemplateText
 {
@@ -46,7 +46,10 @@ internal static class TemplateText
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.Latin1.GetString(span);
+            // Byte 0x85 is the one Latin-1 reads as a line end (U+0085, NEL), where the compiler's fallbacks read one
+            // character that ends no line ("…" in code page 1252, U+FFFD for a bad UTF-8 sequence): read as 1252 does,
+            // so the findings after it stay on the build's lines.
+            return Encoding.Latin1.GetString(span).Replace('\u0085', '\u2026');
         }
     }
 

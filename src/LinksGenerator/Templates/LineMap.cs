@@ -3,13 +3,14 @@ using System.Collections.Generic;
 namespace LinksGenerator.Templates;
 
 /// <summary>
-/// Lines and columns of a text, for findings in template files: <c>\r\n</c>, <c>\n</c> and <c>\r</c> each end a line, and
-/// columns count UTF-16 units from 1, as MSBuild prints them. The build and <c>ghl-links lint</c> both place findings
-/// with it, so they always agree. Built once per text (one pass), then each lookup is a binary search.
+/// Lines and columns of a text, for findings in template files: <c>\r\n</c>, <c>\n</c>, <c>\r</c>, U+0085, U+2028 and
+/// U+2029 each end a line, as they do in the compiler's and the IDE's lines of a file (and in the positions of snapshot
+/// problems), and columns count UTF-16 units from 1, as MSBuild prints them. The build and <c>ghl-links lint</c> both
+/// place findings with it, so they always agree. Built once per text (one pass), then each lookup is a binary search.
 /// </summary>
 internal sealed class LineMap
 {
-    private static readonly char[] LineEnds = ['\r', '\n'];
+    private static readonly char[] LineEnds = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
 
     private readonly List<int> _lineStarts = [0];
 

@@ -25,6 +25,8 @@ public class LintAgreementTests
         ("sms/entities.txt", Utf8("Tap &#123;&#123;trigger_link.sTpkr0cStY4qWB8dWKnH&#125;&#125; or &lbrace;&lbrace;trigger_link.x&rbrace;&rbrace;\n")),
         ("sms/unbalanced.txt", Utf8("{{trigger_link.sTpkr0cStY4qWB8dWKnH}\n{{trigger_link.}}\ntrigger_link.sTpkr0cStY4qWB8dWKnH}}\n{{trigger_link.ab/c}}\n")),
         ("sms/latin1.txt", Encoding.Latin1.GetBytes("Grüße, Zoë!\n  {{trigger_link.deadDeadDead000000000}} and é {{ trigger_link.zz9QpLmN0bVcXa1sDfGh }}\n")),
+        // Byte 0x85 is "…" in code page 1252 and a bad sequence in UTF-8; in Latin-1 it would be U+0085, a line end.
+        ("sms/ellipsis.txt", Encoding.Latin1.GetBytes("Wait\u0085 {{trigger_link.deadDeadDead000000000}}\u0085 then {{trigger_link.}}\n")),
         ("sms/clean.md", Utf8(Clean)),
         ("sms/control.txt", Utf8("Tap {{trigger_link.a\u001b[31mRED\u001b[0m}} or {{trigger_link.b\rc}}\n{{trigger_link.deadDeadDead000000000\n}} \u202e\n")),
     ];
