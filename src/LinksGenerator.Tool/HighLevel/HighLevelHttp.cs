@@ -31,15 +31,16 @@ internal sealed class HighLevelHttp : IDisposable
 
     /// <summary>
     /// One attempt: <paramref name="request"/> sent, the response headers and the whole body read (by
-    /// <paramref name="readSuccess"/> for a 2xx), all within <paramref name="timeout"/>, which starts once the gate lets the
-    /// request go.
+    /// <paramref name="readSuccess"/> for a 2xx), all within the time <paramref name="timeout"/> gives. It is asked once
+    /// the gate lets the request go, so that a caller with an overall bound (<see cref="RetryingFetcher"/>) can leave out
+    /// the time spent queued behind other locations' requests.
     /// </summary>
     public Task<AttemptResult> AttemptAsync(
         Func<HttpRequestMessage> request,
         Func<HttpResponseMessage, CancellationToken, Task<AttemptResult>> readSuccess,
-        TimeSpan timeout,
+        Func<TimeSpan> timeout,
         CancellationToken cancellationToken) =>
-        _gate.RunAsync(() => AttemptNowAsync(request, readSuccess, timeout, cancellationToken), cancellationToken);
+        _gate.RunAsync(() => AttemptNowAsync(request, readSuccess, timeout(), cancellationToken), cancellationToken);
 
     public void Dispose()
     {

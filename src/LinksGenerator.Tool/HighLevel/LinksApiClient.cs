@@ -23,8 +23,11 @@ internal sealed class LinksApiClient
         _known = known;
     }
 
-    /// <summary>One attempt with <paramref name="token"/>, the bearer token, sent with this request only and never shown.</summary>
-    public Task<AttemptResult> AttemptAsync(Uri uri, string token, TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// One attempt with <paramref name="token"/>, the bearer token, sent with this request only and never shown, within
+    /// the time <paramref name="timeout"/> gives once the run's gate lets the request go (<see cref="HighLevelHttp.AttemptAsync"/>).
+    /// </summary>
+    public Task<AttemptResult> AttemptAsync(Uri uri, string token, Func<TimeSpan> timeout, CancellationToken cancellationToken) =>
         _http.AttemptAsync(
             () =>
             {

@@ -15,7 +15,7 @@ internal sealed class LocationTokenClient
     public LocationTokenClient(HighLevelHttp http) => _http = http;
 
     /// <summary>One attempt with <paramref name="agencyToken"/>, the agency's bearer token, sent with this request only and never shown.</summary>
-    public Task<AttemptResult> AttemptAsync(Uri uri, string agencyToken, string companyId, string locationId, TimeSpan timeout, CancellationToken cancellationToken) =>
+    public Task<AttemptResult> AttemptAsync(Uri uri, string agencyToken, string companyId, string locationId, Func<TimeSpan> timeout, CancellationToken cancellationToken) =>
         _http.AttemptAsync(
             () =>
             {

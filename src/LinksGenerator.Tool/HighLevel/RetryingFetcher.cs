@@ -13,7 +13,9 @@ namespace LinksGenerator.Tool.HighLevel;
 /// through a Polly retry strategy: 429 (unless the daily quota is spent), 502, 503, 504, timeouts and broken
 /// connections; never other 4xx or 500. Waits run on the host's clock and are at least what <c>Retry-After</c> or
 /// <c>x-ratelimit-interval-milliseconds</c> asks; each retry prints one line; the whole fetch stays within the overall
-/// bound. Each fetch keeps its own count and time, so locations fetched side by side never share a retry state.
+/// bound. Each fetch keeps its own count and time, so locations fetched side by side never share a retry state, and its
+/// time leaves out the time its requests wait for a place among the run's requests in flight (<see cref="RequestGate"/>):
+/// fifty locations queued behind four slow ones must not find their bound spent before their first request.
 /// </summary>
 internal sealed class RetryingFetcher
 {
@@ -33,8 +35,11 @@ internal sealed class RetryingFetcher
         _linePrefix = linePrefix;
     }
 
-    /// <summary>Makes <paramref name="attempt"/>, given the time it may take, until it succeeds or retrying can no longer help.</summary>
-    public async Task<FetchOutcome> FetchAsync(Func<TimeSpan, CancellationToken, Task<AttemptResult>> attempt, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes <paramref name="attempt"/> until it succeeds or retrying can no longer help. The attempt is given a function
+    /// to call when its request is let go, which answers the time the attempt may take.
+    /// </summary>
+    public async Task<FetchOutcome> FetchAsync(Func<Func<TimeSpan>, CancellationToken, Task<AttemptResult>> attempt, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
         var run = new Run(_clock, _policy.OverallLimit(attemptTimeout));
         ResiliencePipeline<AttemptResult> pipeline = new ResiliencePipelineBuilder<AttemptResult> { TimeProvider = _clock }
@@ -55,8 +60,15 @@ internal sealed class RetryingFetcher
             async token =>
             {
                 run.Attempts++;
-                TimeSpan remaining = run.Remaining;
-                return await attempt(remaining < attemptTimeout ? remaining : attemptTimeout, token).ConfigureAwait(false);
+                run.Queued();
+                return await attempt(
+                    () =>
+                    {
+                        run.LetGo();
+                        TimeSpan remaining = run.Remaining;
+                        return remaining < attemptTimeout ? remaining : attemptTimeout;
+                    },
+                    token).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
 
@@ -107,11 +119,13 @@ internal sealed class RetryingFetcher
     private static (TimeSpan Wait, string Source)? ServerWait(AttemptResult result) =>
         result is ErrorStatus error ? error.RateLimits.MinimumWait(error.Status) : null;
 
-    /// <summary>The state of one fetch: attempts made, time used, and why retrying stopped early, if it did.</summary>
+    /// <summary>The state of one fetch: attempts made, time used (queueing left out), and why retrying stopped early, if it did.</summary>
     private sealed class Run
     {
         private readonly TimeProvider _clock;
         private readonly long _start;
+        private long _queuedSince;
+        private TimeSpan _queued;
 
         public Run(TimeProvider clock, TimeSpan limit)
         {
@@ -122,7 +136,13 @@ internal sealed class RetryingFetcher
 
         public TimeSpan Limit { get; }
 
-        public TimeSpan Remaining => Limit - _clock.GetElapsedTime(_start);
+        public TimeSpan Remaining => Limit - (_clock.GetElapsedTime(_start) - _queued);
+
+        /// <summary>An attempt starts waiting for a place among the requests in flight.</summary>
+        public void Queued() => _queuedSince = _clock.GetTimestamp();
+
+        /// <summary>The attempt's request is let go: the wait since <see cref="Queued"/> is not this fetch's time.</summary>
+        public void LetGo() => _queued += _clock.GetElapsedTime(_queuedSince);
 
         public int Attempts { get; set; }
 

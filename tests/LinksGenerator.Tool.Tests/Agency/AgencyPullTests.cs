@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
+using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Tests.Infrastructure;
 using static LinksGenerator.Tool.Tests.Agency.AgencySession;
 
@@ -294,6 +295,56 @@ public class AgencyPullTests
         Assert.Equal(20, session.Server.Requests.Count);
         Assert.InRange(session.Server.MostInFlight, 2, 4);
         Assert.All(locations, id => Assert.Equal(1, session.Server.Exchanges(id)));
+    }
+
+    [Fact]
+    public async Task Time_queued_behind_other_locations_requests_is_not_taken_from_a_locations_overall_bound()
+    {
+        await using AgencySession session = await StartAsync();
+        var locations = Enumerable.Range(1, 5).Select(i => $"Branch{i}LocationId00000"[..20]).ToList();
+        foreach (string id in locations)
+        {
+            session.Server.AddLocation(id, [new TestLink(id[..7] + "Link00000000001", "Book a Call", "https://acme-dental.com/book")], FakeHighLevel.Token);
+        }
+
+        // The first four requests fill every place in flight and take longer than a location's overall bound (3 minutes
+        // on the run's clock); the fifth location's first answer, once it gets a place, is a 503 worth retrying.
+        var fourInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        session.Server.Behavior = async (context, n) =>
+        {
+            if (n <= RequestGate.MostInFlight)
+            {
+                if (n == RequestGate.MostInFlight)
+                {
+                    fourInFlight.SetResult();
+                }
+
+                await release.Task.WaitAsync(context.RequestAborted);
+                await session.Server.ServeAsDocumented(context);
+            }
+            else if (n == RequestGate.MostInFlight + 1)
+            {
+                await Respond.Error(context, HttpStatusCode.ServiceUnavailable, "\"Service Unavailable\"");
+            }
+            else
+            {
+                await session.Server.ServeAsDocumented(context);
+            }
+        };
+        var clock = new RecordingClock();
+        string[] args = ["pull", .. locations.SelectMany((id, i) => new[] { "--location", $"Branch {i + 1}={id}" }), "--base-url", session.Server.BaseUrl];
+
+        Task<ToolRun> pulling = InProcessTool.RunAsync(session.Folder.Path, Ghl.Environment(), clock, args);
+        await fourInFlight.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        clock.Advance(TimeSpan.FromMinutes(4));
+        release.SetResult();
+        ToolRun run = await pulling;
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(RequestGate.MostInFlight + 2, session.Server.Requests.Count);
+        Assert.Single(Ghl.Lines(run.Stderr), line => line.Contains("503 Service Unavailable, retrying in", StringComparison.Ordinal));
+        run.AssertNoToken(session.Folder);
     }
 
     [Fact]

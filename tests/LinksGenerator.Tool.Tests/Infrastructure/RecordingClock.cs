@@ -29,6 +29,15 @@ internal sealed class RecordingClock : TimeProvider
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
+    /// <summary>Time passes without a wait of the tool's: what a test's slow server took, on this clock.</summary>
+    public void Advance(TimeSpan by)
+    {
+        lock (_gate)
+        {
+            _elapsed += by;
+        }
+    }
+
     public override DateTimeOffset GetUtcNow()
     {
         lock (_gate)
