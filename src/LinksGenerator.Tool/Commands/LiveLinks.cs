@@ -36,7 +36,7 @@ internal static class LiveLinks
         reporter.Progress($"Getting the trigger links of location {locationId} from {uri.GetLeftPart(UriPartial.Path)}");
 
         using var http = new HighLevelHttp(host.CreateHttpHandler(), host.Clock);
-        IReadOnlyList<ApiLink> links = await new LocationFetch(http, endpoint, settings.Timeout, host, reporter).LinksAsync(locationId, token, origin, "", KnownText.Of(snapshot.Single.Entries), cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ApiLink> links = await new LocationFetch(http, endpoint, settings.Timeout, host, reporter).LinksAsync(locationId, token, origin, "", KnownText.Of(snapshot.Single.Entries, locationId), cancellationToken).ConfigureAwait(false);
         return LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
     }
 

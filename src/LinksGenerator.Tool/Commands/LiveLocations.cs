@@ -59,7 +59,7 @@ internal static class LiveLocations
                 try
                 {
                     IReadOnlyList<ApiLink> links = await fetch
-                        .LinksAsync(location.LocationId, tokens[location.Name], LocationSelection.IdOrigin, Printable.Line(location.Name) + ": ", KnownText.Of(location.Stored.Entries), cancellationToken)
+                        .LinksAsync(location.LocationId, tokens[location.Name], LocationSelection.IdOrigin, Printable.Line(location.Name) + ": ", KnownText.Of(location.Stored.Entries, location.LocationId), cancellationToken)
                         .ConfigureAwait(false);
                     LinkHistory history = LinkHistory.For(location.Stored, location.LocationId, forgetHistory);
                     return (location, LocationContent.From(location.LocationId, links, history, location.Name), (ToolException?)null);

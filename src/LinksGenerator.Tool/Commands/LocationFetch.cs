@@ -46,7 +46,7 @@ internal sealed class LocationFetch
         };
 
         Uri uri = _endpoint.LinksUri(locationId);
-        var client = new LinksApiClient(_http, _host.LinksResponseLimit, known);
+        var client = new LinksApiClient(_http, _host.LinksResponseLimit, known, locationId);
         FetchOutcome outcome = await Fetcher(linePrefix).FetchAsync((timeout, cancel) => client.AttemptAsync(uri, bearer, timeout, cancel), _timeout, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ApiLink> links = outcome.Links ?? throw Advice(FailedRequest.Links, token, locationId, locationOrigin, uri).For(outcome);
         RefuseSecrets(links, locationId);

@@ -39,6 +39,11 @@ internal sealed class ApiLink
     [JsonPropertyName(SnapshotFormat.FieldKeyProperty)]
     [JsonConverter(typeof(KnownTextConverter))]
     public string? FieldKey { get; set; }
+
+    /// <summary>The location the link belongs to, when the answer says: it must be the one asked for.</summary>
+    [JsonPropertyName("locationId")]
+    [JsonConverter(typeof(KnownTextConverter))]
+    public string? LocationId { get; set; }
 }
 
 /// <summary>The answer to a token exchange: <c>{"access_token":"…","token_type":"Bearer","expires_in":86399,…}</c>; only the token is read.</summary>

@@ -25,8 +25,11 @@ internal static class LinksResponseReader
     /// <summary>How much of a body nobody parses is read, to tell its size; the rest is left unread.</summary>
     public const int DrainLimit = 64 * 1024;
 
-    /// <summary>The links of <paramref name="response"/>; a string spelled as one of <paramref name="known"/> is that string.</summary>
-    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int limit, KnownText known, CancellationToken cancellationToken)
+    /// <summary>
+    /// The links of <paramref name="response"/>, the answer for <paramref name="locationId"/>; a string spelled as one of
+    /// <paramref name="known"/> is that string.
+    /// </summary>
+    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int limit, KnownText known, string locationId, CancellationToken cancellationToken)
     {
         if (!IsJson(response.Content.Headers.ContentType))
         {
@@ -55,7 +58,7 @@ internal static class LinksResponseReader
             return Unexpected(response, body, JsonProblem.Describe(e, body.Bytes));
         }
 
-        string? shapeProblem = ShapeProblem(parsed, out List<ApiLink> links);
+        string? shapeProblem = ShapeProblem(parsed, locationId, out List<ApiLink> links);
         return shapeProblem is null ? new LinksReceived(links) : Unexpected(response, body, shapeProblem);
     }
 
@@ -74,7 +77,7 @@ internal static class LinksResponseReader
         || mediaType.Equals(LinksApi.MediaType, StringComparison.OrdinalIgnoreCase)
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
-    private static string? ShapeProblem(LinksResponse? parsed, out List<ApiLink> links)
+    private static string? ShapeProblem(LinksResponse? parsed, string locationId, out List<ApiLink> links)
     {
         links = [];
         if (parsed is null)
@@ -117,6 +120,13 @@ internal static class LinksResponseReader
             }
 
             firstIndexOfId.Add(link.Id, i);
+
+            // A link of another location (a proxy's or a cache's mix-up) would be written into this location's place, and
+            // the build would then accept an id this location's messages cannot use. A link that does not say is taken.
+            if (link.LocationId is { } other && !string.Equals(other, locationId, StringComparison.Ordinal))
+            {
+                return $"links[{i}] belongs to another location, {Output.Printable.Quote(other)}, not {locationId}";
+            }
         }
 
         // No null among them now: the parsed list itself, not a copy of 10,000 references.

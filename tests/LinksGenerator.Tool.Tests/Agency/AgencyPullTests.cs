@@ -277,6 +277,26 @@ public class AgencyPullTests
     }
 
     [Fact]
+    public async Task An_answer_with_another_locations_links_writes_nothing()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+
+        // A proxy's cache mixing the two up: Uptown's request answered with Downtown's links, which say whose they are.
+        session.Server.Behavior = (context, _) => context.Request.Query["locationId"] == Uptown
+            ? Respond.Body(context, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson([DowntownBook], Downtown))
+            : session.Server.ServeAsDocumented(context);
+
+        ToolRun run = await session.PullAsync(OwnTokens);
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Equal(TwoLocations, session.Snapshot);
+        Assert.Contains(
+            Ghl.Lines(run.Stderr),
+            line => line.StartsWith("error: Uptown: HighLevel answered 200 OK with something that is not a Links response: links[0] belongs to another location, \"Dwn5LocationId000001\", not Upt5LocationId000002", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task No_more_than_four_requests_are_ever_in_flight()
     {
         await using AgencySession session = await StartAsync();

@@ -143,8 +143,11 @@ internal static class TestLinks
             .Select(n => new TestLink($"L{n:D7}x{(n * 2654435761L) % 1_000_000_000_000L:D12}", $"Campaign link {n}", $"https://example.com/c/{n}?utm_source=sms"))
             .ToList();
 
-    /// <summary>The Get Links response body, with the properties HighLevel adds that a snapshot does not keep.</summary>
-    public static string ResponseJson(IReadOnlyList<TestLink> links, string location = FakeHighLevel.Location)
+    /// <summary>
+    /// The Get Links response body, with the properties HighLevel adds that a snapshot does not keep; each link names
+    /// <paramref name="location"/> as its own, or no location when it is null.
+    /// </summary>
+    public static string ResponseJson(IReadOnlyList<TestLink> links, string? location = FakeHighLevel.Location)
     {
         var json = new StringBuilder(64 + (links.Count * 260));
         json.Append("{\"links\":[");
@@ -156,7 +159,7 @@ internal static class TestLinks
                 .Append(",\"name\":").Append(JsonSerializer.Serialize(link.Name))
                 .Append(",\"redirectTo\":").Append(JsonSerializer.Serialize(link.RedirectTo))
                 .Append(",\"fieldKey\":").Append(JsonSerializer.Serialize(link.ExpectedFieldKey))
-                .Append(",\"locationId\":\"").Append(location).Append('"')
+                .Append(location is null ? "" : ",\"locationId\":\"" + location + "\"")
                 .Append(",\"clicks\":").Append((i * 37).ToString(CultureInfo.InvariantCulture))
                 .Append(",\"createdAt\":\"2024-03-0").Append((i % 9) + 1).Append("T10:00:00.000Z\"")
                 .Append(",\"meta\":{\"tags\":[\"sms\",\"email\"],\"archived\":false}}");

@@ -150,6 +150,16 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 1,
             Expect: ["links[1] and links[0] have the same id \"n4AriwEnFrGh3tu08W0U\""]),
 
+        new("200 with a link of another location", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json",
+                "{\"links\":[{\"id\":\"n4AriwEnFrGh3tu08W0U\",\"name\":\"b\",\"locationId\":\"ve9EPM428h8vShlRW1KT\"},{\"id\":\"Zz9AriwEnFrGh3tu08W0\",\"name\":\"c\",\"locationId\":\"Other\\u001b[2JLocation\"}]}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: links[1] belongs to another location, \"Other\\u001b[2JLocation\", not ve9EPM428h8vShlRW1KT"]),
+
+        new("200 whose links do not name their location", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson(s.Links, location: null)),
+            ExitCode: 0, Requests: 1,
+            Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT (1 added, 1 deleted, 1 renamed, 1 re-targeted)"],
+            Snapshot: SnapshotAfter.Expected),
+
         new("200 with an empty body", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", ""),
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: the body is empty", "application/json, an empty body"]),

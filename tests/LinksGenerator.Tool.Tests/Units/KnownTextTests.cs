@@ -41,6 +41,21 @@ public class KnownTextTests
     }
 
     [Fact]
+    public void The_location_id_every_link_repeats_is_the_one_string_asked_with_even_on_a_first_pull()
+    {
+        string locationId = new StringBuilder("ve9EPM428h8vShlRW1KT").ToString();
+        var known = KnownText.Of([], locationId);
+        LinksResponse? answer = LinksResponseReader.Parse(
+            Encoding.UTF8.GetBytes("""{"links":[{"id":"a1","locationId":"ve9EPM428h8vShlRW1KT"},{"id":"a2","locationId":"ve9EPM428h8vShlRW1\u004bT"},{"id":"a3","locationId":"other"}]}"""),
+            known);
+
+        Assert.Same(locationId, answer!.Links![0]!.LocationId);
+        Assert.Same(locationId, answer.Links[1]!.LocationId);
+        Assert.Equal("other", answer.Links[2]!.LocationId);
+        Assert.Equal("a1", answer.Links[0]!.Id);
+    }
+
+    [Fact]
     public void Without_known_text_every_value_is_read_as_it_is()
     {
         ApiLink link = Read("""{"links":[{"_id":"bk000000000000000001","name":"Book \"now\" \u00e9"}]}""", KnownText.None);
