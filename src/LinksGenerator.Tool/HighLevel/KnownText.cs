@@ -6,10 +6,9 @@ namespace LinksGenerator.Tool.HighLevel;
 
 /// <summary>
 /// The text a location's answer is likely to repeat: the location's id (on every link) and the ids, names and URLs its
-/// links have in the snapshot. A value
-/// the answer spells the same way is that string, not a new copy: in an everyday pull nearly every link comes back as
-/// it was, and 50 locations' links parsed as new strings were 15 MB the GC collected only late (docs/benchmarks.md,
-/// "ghl-links pull").
+/// links have in the snapshot. A value the answer spells the same way is that string, not a new copy: in an everyday
+/// pull nearly every link comes back as it was, and 50 locations' links parsed as new strings were 15 MB the GC
+/// collected only late (docs/benchmarks.md, "ghl-links pull").
 /// </summary>
 internal sealed class KnownText
 {
