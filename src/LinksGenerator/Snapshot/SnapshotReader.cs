@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using LinksGenerator.Templates;
 
 namespace LinksGenerator.Snapshot;
 
@@ -62,21 +63,16 @@ internal static class SnapshotReader
     }
 
     /// <summary>
-    /// 1-based line and column of an offset, counted as the build counts them (the compiler's lines of a file): <c>\r\n</c>,
-    /// <c>\n</c>, <c>\r</c>, and U+0085, U+2028 and U+2029, which JSON allows raw in a string, end a line.
+    /// 1-based line and column of an offset, counted as the build counts them (the compiler's lines of a file): lines end
+    /// where template findings' do (<see cref="LineMap.NextLineStart"/>: <c>\r\n</c>, <c>\n</c>, <c>\r</c>, and U+0085,
+    /// U+2028 and U+2029, which JSON allows raw in a string). One offset, so no map of every line is built.
     /// </summary>
     public static (int Line, int Column) LineColumn(string text, int offset)
     {
         int line = 1, lineStart = 0;
-        int end = Math.Min(offset, text.Length);
-        for (int i = 0; i < end; i++)
+        for (int next; (next = LineMap.NextLineStart(text, lineStart)) >= 0 && next <= offset; lineStart = next)
         {
-            char c = text[i];
-            if (c is '\n' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
+            line++;
         }
 
         return (line, offset - lineStart + 1);

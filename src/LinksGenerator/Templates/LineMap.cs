@@ -4,9 +4,10 @@ namespace LinksGenerator.Templates;
 
 /// <summary>
 /// Lines and columns of a text, for findings in template files: <c>\r\n</c>, <c>\n</c>, <c>\r</c>, U+0085, U+2028 and
-/// U+2029 each end a line, as they do in the compiler's and the IDE's lines of a file (and in the positions of snapshot
-/// problems), and columns count UTF-16 units from 1, as MSBuild prints them. The build and <c>ghl-links lint</c> both
-/// place findings with it, so they always agree. Built once per text (one pass), then each lookup is a binary search.
+/// U+2029 each end a line, as they do in the compiler's and the IDE's lines of a file, and columns count UTF-16 units
+/// from 1, as MSBuild prints them. The build and <c>ghl-links lint</c> both place findings with it, so they always agree.
+/// Built once per text (one pass), then each lookup is a binary search. <see cref="NextLineStart"/> is the one definition
+/// of a line end, which snapshot problems are placed by too (<see cref="Snapshot.SnapshotReader.LineColumn"/>).
 /// </summary>
 internal sealed class LineMap
 {
@@ -16,20 +17,26 @@ internal sealed class LineMap
 
     public LineMap(string text)
     {
+        for (int start = 0; (start = NextLineStart(text, start)) >= 0;)
+        {
+            _lineStarts.Add(start);
+        }
+    }
+
+    /// <summary>Where the line after the one <paramref name="from"/> is on starts; -1 when that line is the last.</summary>
+    public static int NextLineStart(string text, int from)
+    {
         // The framework's search for the next line end, not a loop over every character: it compares many characters at
         // once, and in a fresh process (a compiler, ghl-links) is precompiled code where a loop of ours would
         // first run unoptimized.
-        int i = 0;
-        while ((i = text.IndexOfAny(LineEnds, i)) >= 0)
+        int i = text.IndexOfAny(LineEnds, from);
+        if (i < 0)
         {
-            // "\r\n" is one line end: the line starts after the '\n'.
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            _lineStarts.Add(++i);
+            return -1;
         }
+
+        // "\r\n" is one line end: the line starts after the '\n'.
+        return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
     }
 
     /// <summary>0-based line and character of <paramref name="offset"/> (Roslyn's LinePosition; add 1 to print).</summary>
