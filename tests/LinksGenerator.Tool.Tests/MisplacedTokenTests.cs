@@ -11,7 +11,7 @@ namespace LinksGenerator.Tool.Tests;
 /// </summary>
 public class MisplacedTokenTests
 {
-    private const string LocationToken = "pit-own-location-token-77c1d0e5a9b4";
+    private const string LocationToken = "pit-77c1d0e5-a9b4-4f2e-8d6c-1b3a5e7f9d20";
 
     public static TheoryData<string[]> TokensAsArguments => new()
     {
@@ -106,5 +106,27 @@ public class MisplacedTokenTests
         Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
         convert.AssertNoToken(folder);
         pull.AssertNoToken(folder);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("snapshots/")]
+    public async Task A_token_given_as_the_output_path_is_refused_before_any_request(string folderPart)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        System.IO.Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "snapshots"));
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", folderPart + FakeHighLevel.Token);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(
+            "error: the --output path holds one of the tokens in the environment: a file named after a token would be committed with it. Choose another --output. Nothing was sent",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+        Assert.Empty(folder.AllFiles());
+        Assert.Empty(System.IO.Directory.GetFileSystemEntries(System.IO.Path.Combine(folder.Path, "snapshots")));
+        run.AssertNoToken(folder);
     }
 }

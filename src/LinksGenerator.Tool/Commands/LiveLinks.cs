@@ -37,6 +37,7 @@ internal static class LiveLinks
 
         using var http = new HighLevelHttp(host.CreateHttpHandler(), host.Clock);
         IReadOnlyList<ApiLink> links = await new LocationFetch(http, endpoint, settings.Timeout, host, reporter).LinksAsync(locationId, token, origin, "", KnownText.Of(snapshot.Single.Entries, locationId), cancellationToken).ConfigureAwait(false);
+        TokensInLinks.Refuse(reporter.Redactor, links, locationId);
         return LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
     }
 

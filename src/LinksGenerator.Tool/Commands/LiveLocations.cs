@@ -53,7 +53,7 @@ internal static class LiveLocations
 
         using var http = new HighLevelHttp(host.CreateHttpHandler(), host.Clock);
         var fetch = new LocationFetch(http, endpoint, settings.Timeout, host, reporter);
-        (LocationChoice Location, LocationContent? Content, ToolException? Failure)[] results = await Task.WhenAll(
+        (LocationChoice Location, IReadOnlyList<ApiLink>? Links, ToolException? Failure)[] fetched = await Task.WhenAll(
             locations.Select(async location =>
             {
                 try
@@ -61,14 +61,23 @@ internal static class LiveLocations
                     IReadOnlyList<ApiLink> links = await fetch
                         .LinksAsync(location.LocationId, tokens[location.Name], LocationSelection.IdOrigin, Printable.Line(location.Name) + ": ", KnownText.Of(location.Stored.Entries, location.LocationId), cancellationToken)
                         .ConfigureAwait(false);
-                    LinkHistory history = LinkHistory.For(location.Stored, location.LocationId, forgetHistory);
-                    return (location, LocationContent.From(location.LocationId, links, history, location.Name), (ToolException?)null);
+                    return (location, links, (ToolException?)null);
                 }
                 catch (ToolException e)
                 {
-                    return (location, (LocationContent?)null, e);
+                    return (location, (IReadOnlyList<ApiLink>?)null, e);
                 }
             })).ConfigureAwait(false);
+
+        // Every exchanged token is known only now, so only now can every location's links be checked for all of them.
+        // Each answer is let go once it is a LocationContent, so the run never holds every answer and every content at once.
+        var results = new List<(LocationChoice Location, LocationContent? Content, ToolException? Failure)>(fetched.Length);
+        for (int i = 0; i < fetched.Length; i++)
+        {
+            var (location, links, failure) = fetched[i];
+            fetched[i] = default;
+            results.Add(links is null ? (location, null, failure) : Checked(location, links, forgetHistory, reporter));
+        }
 
         var failures = results.Where(r => r.Failure is not null).ToList();
         if (failures.Count == 0)
@@ -85,6 +94,20 @@ internal static class LiveLocations
             failures.Min(f => f.Failure!.ExitCode),
             $"{failures.Count} of {Count(locations.Count)} failed, so {(snapshot.Exists ? snapshot.DisplayPath + " is untouched" : "nothing was written")}: " +
             "fix what is said above and run again");
+    }
+
+    private static (LocationChoice Location, LocationContent? Content, ToolException? Failure) Checked(LocationChoice location, IReadOnlyList<ApiLink> links, bool forgetHistory, Reporter reporter)
+    {
+        try
+        {
+            TokensInLinks.Refuse(reporter.Redactor, links, location.LocationId);
+            LinkHistory history = LinkHistory.For(location.Stored, location.LocationId, forgetHistory);
+            return (location, LocationContent.From(location.LocationId, links, history, location.Name), null);
+        }
+        catch (ToolException e)
+        {
+            return (location, null, e);
+        }
     }
 
     public static string Count(int locations) => locations == 1 ? "1 location" : $"{locations} locations";

@@ -11,7 +11,8 @@ namespace LinksGenerator.Tool.Commands;
 /// <summary>
 /// Gets a location's links for a run, with its own retries: first, for the agency token, the location's own token
 /// (exchanged once, and masked from then on), then Get Links. A failure comes back as the <see cref="ToolException"/>
-/// the user sees, with <see cref="FailureAdvice"/>'s words.
+/// the user sees, with <see cref="FailureAdvice"/>'s words. The links are not yet checked for tokens: that waits until
+/// every token of the run is known (<see cref="TokensInLinks"/>).
 /// </summary>
 internal sealed class LocationFetch
 {
@@ -48,34 +49,7 @@ internal sealed class LocationFetch
         Uri uri = _endpoint.LinksUri(locationId);
         var client = new LinksApiClient(_http, _host.LinksResponseLimit, known, locationId);
         FetchOutcome outcome = await Fetcher(linePrefix).FetchAsync((timeout, cancel) => client.AttemptAsync(uri, bearer, timeout, cancel), _timeout, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<ApiLink> links = outcome.Links ?? throw Advice(FailedRequest.Links, token, locationId, locationOrigin, uri).For(outcome);
-        RefuseSecrets(links, locationId);
-        return links;
-    }
-
-    /// <summary>
-    /// A token pasted into a link's name or URL would be committed with the snapshot: nothing is written, and the
-    /// message says where without quoting it.
-    /// </summary>
-    private void RefuseSecrets(IReadOnlyList<ApiLink> links, string locationId)
-    {
-        for (int i = 0; i < links.Count; i++)
-        {
-            ApiLink link = links[i];
-            string? field =
-                _reporter.Redactor.Finds(link.Id) ? "id"
-                : _reporter.Redactor.Finds(link.Name) ? "name"
-                : _reporter.Redactor.Finds(link.RedirectTo) ? "redirectTo"
-                : _reporter.Redactor.Finds(link.FieldKey) ? "fieldKey"
-                : null;
-            if (field is not null)
-            {
-                throw new ToolException(
-                    ExitCode.Failed,
-                    $"HighLevel's answer for location {locationId} holds a token in the {field} of links[{i}]; a snapshot is committed to source control, so nothing was written. " +
-                    "Remove the token from that link in HighLevel (and revoke it), then pull again");
-            }
-        }
+        return outcome.Links ?? throw Advice(FailedRequest.Links, token, locationId, locationOrigin, uri).For(outcome);
     }
 
     private async Task<string> ExchangeAsync(AgencyToken agency, string locationId, string locationOrigin, string linePrefix, CancellationToken cancellationToken)

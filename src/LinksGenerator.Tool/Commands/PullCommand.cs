@@ -16,6 +16,7 @@ internal static class PullCommand
 {
     public static async Task<ExitCode> RunAsync(ConnectionSettings settings, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
+        Configuration.NotAToken.RefuseInPath(reporter.Redactor, output, "--output");
         LocalSnapshot existing = LocalSnapshot.Load(host.WorkingDirectory, output);
         NewerSnapshot.Refuse(existing);
 

@@ -20,6 +20,18 @@ internal static class NotAToken
     /// </summary>
     public static void RefuseAsName(Redactor secrets, string value, string what) => Refuse(secrets, value, what, "a token is no name: choose a name of your own");
 
+    /// <summary>
+    /// Refuses a token in the path <c>pull</c> writes to (<c>--output "$GHL_TOKEN"</c>): the file's name would be
+    /// committed with the snapshot, and shown by every <c>git status</c>.
+    /// </summary>
+    public static void RefuseInPath(Redactor secrets, string path, string what)
+    {
+        if (secrets.Finds(path))
+        {
+            throw ToolException.Usage($"the {what} path holds one of the tokens in the environment: a file named after a token would be committed with it. Choose another {what}. Nothing was sent");
+        }
+    }
+
     private static void Refuse(Redactor secrets, string value, string what, string remedy)
     {
         if (secrets.Finds(value))

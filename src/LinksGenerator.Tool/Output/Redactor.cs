@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 
@@ -7,13 +8,21 @@ namespace LinksGenerator.Tool.Output;
 
 /// <summary>
 /// Removes secrets from text before it leaves the process. The token is never formatted into a message on purpose, but
-/// a server may echo it in an error body (in any letter case), and a body sample may cut it in half; all must come out
-/// as <see cref="Mask"/>. Locations fetched side by side add the tokens they exchange while others print, so it is safe
-/// to share between threads.
+/// a server may echo it in an error body (in any letter case), cut short ("Invalid token: pit-1234…") or split across
+/// the messages of an array, and a body sample may cut it in half; all must come out as <see cref="Mask"/>. Locations
+/// fetched side by side add the tokens they exchange while others print, so it is safe to share between threads.
 /// </summary>
 internal sealed class Redactor
 {
     public const string Mask = "[redacted]";
+
+    /// <summary>
+    /// A run of a secret this long is masked wherever it stands, even without the rest of the secret: enough of it to
+    /// help a guess. Shorter runs are too common in ordinary text to mean anything (a token's "pit-" or a JWT's "eyJ"),
+    /// and so is a run of letters of one case ("location"): a word, which a random token seldom holds, and which masked
+    /// would mangle the messages around it.
+    /// </summary>
+    public const int PieceLength = 8;
 
     /// <summary>Shorter tails than this are too common to mean anything (and masking them would mangle ordinary text).</summary>
     private const int MinimumPartialLength = 4;
@@ -33,48 +42,43 @@ internal sealed class Redactor
     }
 
     /// <summary>
-    /// Masks every occurrence of every secret in one pass from left to right (the longest secret first where several
-    /// start at one place), so the mask's own letters are never searched again.
+    /// Masks every occurrence of every secret, and every run of <see cref="PieceLength"/> characters or more that is a
+    /// piece of one; what is masked is decided on the text as it came, so the mask's own letters are never searched.
     /// </summary>
     public string Redact(string text)
     {
         Secrets secrets = Volatile.Read(ref _secrets);
-        StringBuilder? redacted = null;
-        int copied = 0;
-        while (EarliestSecret(text, copied, secrets) is var (start, length) && length > 0)
-        {
-            redacted ??= new StringBuilder(text.Length);
-            redacted.Append(text, copied, start - copied).Append(Mask);
-            copied = start + length;
-        }
-
-        return redacted is null ? text : redacted.Append(text, copied, text.Length - copied).ToString();
+        bool[]? masked = null;
+        MarkSecrets(text, secrets, ref masked);
+        MarkPieces(text, secrets, ref masked);
+        return masked is null ? text : Replace(text, masked);
     }
 
-    /// <summary>Where the first secret at or after <paramref name="from"/> starts, and its length (0 when none is there).</summary>
-    private static (int Start, int Length) EarliestSecret(string text, int from, Secrets secrets)
-    {
-        int offset = text.AsSpan(from).IndexOfAny(secrets.Search);
-        if (offset < 0)
-        {
-            return (text.Length, 0);
-        }
+    /// <summary>Whether <paramref name="text"/> holds a whole secret: what is refused where a secret must never go.</summary>
+    public bool Finds(ReadOnlySpan<char> text) => text.IndexOfAny(Volatile.Read(ref _secrets).Search) >= 0;
 
-        int at = from + offset;
-        int longest = 0;
-        foreach (string secret in secrets.All)
+    /// <summary>Whether <paramref name="text"/> holds a secret or a piece of one (so it must go through <see cref="Redact"/>).</summary>
+    public bool Reveals(ReadOnlySpan<char> text)
+    {
+        Secrets secrets = Volatile.Read(ref _secrets);
+        return text.IndexOfAny(secrets.Search) >= 0 || FirstPiece(text, 0, secrets) >= 0;
+    }
+
+    /// <summary>How many times whole secrets occur in <paramref name="text"/> (pieces not counted).</summary>
+    public int Occurrences(string text)
+    {
+        Secrets secrets = Volatile.Read(ref _secrets);
+        int count = 0;
+        for (int at = NextSecret(text, 0, secrets); at >= 0; at = NextSecret(text, at + 1, secrets))
         {
-            if (secret.Length > longest && text.AsSpan(at).StartsWith(secret, StringComparison.OrdinalIgnoreCase))
+            foreach (string secret in secrets.All)
             {
-                longest = secret.Length;
+                count += text.AsSpan(at).StartsWith(secret, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             }
         }
 
-        return (at, longest);
+        return count;
     }
-
-    /// <summary>Whether <paramref name="text"/> holds any secret (so it must go through <see cref="Redact"/>).</summary>
-    public bool Finds(ReadOnlySpan<char> text) => text.IndexOfAny(Volatile.Read(ref _secrets).Search) >= 0;
 
     /// <summary>
     /// Redacts a sample that was cut off at its end: besides whole secrets, a tail that is the start of a secret is
@@ -98,16 +102,129 @@ internal sealed class Redactor
         return text;
     }
 
+    private static void MarkSecrets(string text, Secrets secrets, ref bool[]? masked)
+    {
+        for (int at = NextSecret(text, 0, secrets); at >= 0; at = NextSecret(text, at + 1, secrets))
+        {
+            foreach (string secret in secrets.All)
+            {
+                if (text.AsSpan(at).StartsWith(secret, StringComparison.OrdinalIgnoreCase))
+                {
+                    Mark(ref masked, text.Length, at, secret.Length);
+                }
+            }
+        }
+    }
+
+    private static void MarkPieces(string text, Secrets secrets, ref bool[]? masked)
+    {
+        for (int at = FirstPiece(text, 0, secrets); at >= 0; at = FirstPiece(text, at + 1, secrets))
+        {
+            Mark(ref masked, text.Length, at, PieceLength);
+        }
+    }
+
+    private static int NextSecret(string text, int from, Secrets secrets)
+    {
+        int offset = from > text.Length ? -1 : text.AsSpan(from).IndexOfAny(secrets.Search);
+        return offset < 0 ? -1 : from + offset;
+    }
+
+    /// <summary>Where the first run of <see cref="PieceLength"/> characters that is a piece of a secret starts, or -1.</summary>
+    private static int FirstPiece(ReadOnlySpan<char> text, int from, Secrets secrets)
+    {
+        if (secrets.Pieces.Count == 0)
+        {
+            return -1;
+        }
+
+        for (int at = from; at + PieceLength <= text.Length; at++)
+        {
+            if (secrets.Pieces.Contains(Piece.Of(text.Slice(at, PieceLength))))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Mark(ref bool[]? masked, int textLength, int start, int length)
+    {
+        masked ??= new bool[textLength];
+        masked.AsSpan(start, length).Fill(true);
+    }
+
+    /// <summary>The text with each run of masked characters written as one <see cref="Mask"/>.</summary>
+    private static string Replace(string text, bool[] masked)
+    {
+        var redacted = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!masked[i])
+            {
+                redacted.Append(text[i]);
+            }
+            else if (i == 0 || !masked[i - 1])
+            {
+                redacted.Append(Mask);
+            }
+        }
+
+        return redacted.ToString();
+    }
+
     /// <summary>
-    /// The secrets, and one search for all of them at once (a pull of 50 locations checks every field of 50,000 links
-    /// against 51 tokens: one vectorized pass per field, not 51).
+    /// The secrets, one search for all of them at once (a pull of 50 locations checks every field of 50,000 links
+    /// against 51 tokens: one vectorized pass per field, not 51), and every piece of them to look up.
     /// </summary>
-    private sealed class Secrets(string[] all)
+    private sealed class Secrets
     {
         public static readonly Secrets None = new([]);
 
-        public string[] All { get; } = all;
+        public Secrets(string[] all)
+        {
+            All = all;
+            Search = SearchValues.Create(all, StringComparison.OrdinalIgnoreCase);
+            foreach (string secret in all)
+            {
+                for (int at = 0; at + PieceLength <= secret.Length; at++)
+                {
+                    ReadOnlySpan<char> piece = secret.AsSpan(at, PieceLength);
+                    if (!IsWord(piece))
+                    {
+                        Pieces.Add(Piece.Of(piece));
+                    }
+                }
+            }
+        }
 
-        public SearchValues<string> Search { get; } = SearchValues.Create(all, StringComparison.OrdinalIgnoreCase);
+        public string[] All { get; }
+
+        private static bool IsWord(ReadOnlySpan<char> piece) => !piece.ContainsAnyExceptInRange('a', 'z') || !piece.ContainsAnyExceptInRange('A', 'Z');
+
+        public SearchValues<string> Search { get; }
+
+        public HashSet<Piece> Pieces { get; } = [];
+    }
+
+    /// <summary>
+    /// <see cref="PieceLength"/> characters, upper-cased (so pieces match in any letter case, like whole secrets), as
+    /// two numbers: a lookup costs no string.
+    /// </summary>
+    private readonly record struct Piece(ulong Start, ulong End)
+    {
+        public static Piece Of(ReadOnlySpan<char> eight) => new(Pack(eight[..4]), Pack(eight[4..]));
+
+        private static ulong Pack(ReadOnlySpan<char> four)
+        {
+            ulong packed = 0;
+            foreach (char c in four)
+            {
+                packed = (packed << 16) | char.ToUpperInvariant(c);
+            }
+
+            return packed;
+        }
     }
 }

@@ -32,7 +32,7 @@ internal sealed class Reporter
     {
         try
         {
-            if (Redactor.Finds(line.Text))
+            if (Redactor.Reveals(line.Text))
             {
                 WriteLine(_out, Redactor.Redact(line.Text.ToString()));
                 return;

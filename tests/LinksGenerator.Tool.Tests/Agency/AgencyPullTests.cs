@@ -219,6 +219,47 @@ public class AgencyPullTests
     }
 
     [Fact]
+    public async Task A_location_token_exchanged_after_another_locations_links_came_back_holding_it_still_writes_nothing()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        const string LateToken = FakeHighLevel.ExchangedTokenPrefix + "uptown-late-7f3a9c1e5b2d";
+        session.UptownLocation.Accept(LateToken);
+        var downtownAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Downtown's links hold Uptown's token, and Uptown's exchange answers only after they came back: when Downtown's
+        // answer arrives, the tool cannot know yet that it holds a token.
+        session.Server.Behavior = async (context, _) =>
+        {
+            if (context.Request.Method == "POST" && (await context.Request.ReadFormAsync())["locationId"] == Uptown)
+            {
+                await downtownAnswered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+                await Respond.Body(context, HttpStatusCode.OK, "application/json", $"{{\"access_token\":\"{LateToken}\",\"locationId\":\"{Uptown}\"}}");
+            }
+            else if (context.Request.Method == "GET" && context.Request.Query["locationId"] == Downtown)
+            {
+                await Respond.Links(context, [DowntownBook with { Name = "Book " + LateToken }], Downtown);
+                downtownAnswered.SetResult();
+            }
+            else
+            {
+                await session.Server.ServeAsDocumented(context);
+            }
+        };
+
+        ToolRun run = await session.PullAsync(AgencyTokens);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Equal(TwoLocations, session.Snapshot);
+        Assert.Contains(
+            "error: Downtown: HighLevel's answer for location Dwn5LocationId000001 holds a token in the name of links[0]; a snapshot is committed to source control, so nothing was written.",
+            run.Stderr,
+            StringComparison.Ordinal);
+        run.AssertNoPieceOf(LateToken, session.Folder);
+        Assert.Contains(session.Server.Requests, r => r.Method == "GET" && r.LocationId == Uptown); // Uptown itself went through
+    }
+
+    [Fact]
     public async Task A_rejected_agency_token_is_exit_3_and_says_which_variable()
     {
         await using AgencySession session = await StartAsync();

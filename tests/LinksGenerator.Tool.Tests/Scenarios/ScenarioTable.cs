@@ -83,6 +83,14 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 5,
             Expect: ["kept answering 429 Too Many Requests (5 attempts)", "(attempt 5/5)"], MinimumWaitSeconds: 10),
 
+        new("500 echoing the token cut short", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.InternalServerError, JsonSerializer.Serialize($"error near {FakeHighLevel.Token[..^9]}")),
+            ExitCode: 4, Requests: 1,
+            Expect: ["HighLevel failed: 500 Internal Server Error (error near [redacted])"]),
+
+        new("422 splitting the token across its messages", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.UnprocessableEntity, JsonSerializer.Serialize(new[] { FakeHighLevel.Token[..19], FakeHighLevel.Token[19..] }), "Unprocessable Entity"),
+            ExitCode: 3, Requests: 1,
+            Expect: ["422 Unprocessable Entity ([redacted]; [redacted])"]),
+
         new("500 Internal Server Error", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.InternalServerError, "\"Internal server error: upstream timeout\""),
             ExitCode: 4, Requests: 1,
             Expect: ["HighLevel failed: 500 Internal Server Error (Internal server error: upstream timeout). The fault is on HighLevel's side"]),

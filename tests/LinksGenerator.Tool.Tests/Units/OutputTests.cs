@@ -50,6 +50,46 @@ public class OutputTests
     }
 
     [Theory]
+    [InlineData("error near pit-1234abcd-sec", "error near [redacted]")]
+    [InlineData("(pit-1234ab; CD-SECRET)", "([redacted]; [redacted])")]
+    [InlineData("only 1234abcd here", "only [redacted] here")]
+    [InlineData("seven 234abcd, then -secre", "seven 234abcd, then -secre")]
+    [InlineData("1234ABCD-SECRET and pit-1234abcd", "[redacted] and [redacted]")]
+    public void A_piece_of_the_token_eight_characters_or_longer_is_masked_wherever_it_stands(string text, string expected)
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal(expected, redactor.Redact(text));
+        Assert.Equal(expected != text, redactor.Reveals(text));
+        Assert.False(redactor.Finds(text)); // a piece is masked, but is not the token: a link holding one is not refused
+    }
+
+    [Fact]
+    public void A_word_inside_a_token_is_not_masked_on_its_own_but_the_token_around_it_is()
+    {
+        var redactor = new Redactor();
+        redactor.Add("pit-own-location-token-77c1d0e5a9b4");
+
+        Assert.Equal("the location id of Downtown", redactor.Redact("the location id of Downtown"));
+        Assert.Equal("echo [redacted]", redactor.Redact("echo pit-own-location-tok"));
+        Assert.Equal("echo [redacted]", redactor.Redact("echo OWN-LOCATION-TOK"));
+    }
+
+    [Fact]
+    public void A_result_line_with_a_piece_of_the_token_is_masked()
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+        var output = new System.IO.StringWriter();
+        var reporter = new Reporter(output, System.IO.TextWriter.Null, redactor);
+
+        reporter.Result($"echoed {Printable.Quoted("PIT-1234ABCD")}");
+
+        Assert.Equal("echoed \"[redacted]\"" + Environment.NewLine, output.ToString());
+    }
+
+    [Theory]
     [InlineData("body pit-1234", "body [redacted]")]
     [InlineData("body pit-", "body [redacted]")]
     [InlineData("body pit", "body pit")]

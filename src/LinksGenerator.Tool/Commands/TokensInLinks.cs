@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using LinksGenerator.Tool.HighLevel;
+using LinksGenerator.Tool.Output;
+
+namespace LinksGenerator.Tool.Commands;
+
+/// <summary>
+/// A token pasted into a link's name or URL would be committed with the snapshot, and its letters would make a member
+/// name no mask recognises: nothing is written, and the message says where without quoting it. Checked once every
+/// request of the run is done, against every token the run knows by then: a location token exchanged for one location
+/// may arrive after another location's links came back holding it.
+/// </summary>
+internal static class TokensInLinks
+{
+    public static void Refuse(Redactor secrets, IReadOnlyList<ApiLink> links, string locationId)
+    {
+        for (int i = 0; i < links.Count; i++)
+        {
+            ApiLink link = links[i];
+            string? field =
+                secrets.Finds(link.Id) ? "id"
+                : secrets.Finds(link.Name) ? "name"
+                : secrets.Finds(link.RedirectTo) ? "redirectTo"
+                : secrets.Finds(link.FieldKey) ? "fieldKey"
+                : null;
+            if (field is not null)
+            {
+                throw new ToolException(
+                    ExitCode.Failed,
+                    $"HighLevel's answer for location {locationId} holds a token in the {field} of links[{i}]; a snapshot is committed to source control, so nothing was written. " +
+                    "Remove the token from that link in HighLevel (and revoke it), then pull again");
+            }
+        }
+    }
+}
