@@ -174,7 +174,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
 
         ProcessResult build = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "build", Path.Combine(project.Directory, "Lib.vbproj"), "-nodeReuse:false")).ShouldSucceed();
 
-        Assert.Contains("warning LINKSGEN001: LinksGenerator works in C# projects only: this VB project gets no TriggerLinks class", build.Output);
+        Assert.Contains($"{Path.Combine(project.Directory, "Lib.vbproj")} : warning LINKSGEN001: LinksGenerator works in C# projects only: this VB project gets no TriggerLinks class", build.Output);
         Assert.Contains("Remove the LinksGenerator package reference from Lib.vbproj", build.Output);
         Assert.DoesNotContain("LNK", build.Output.Replace("LinksGenerator", "", System.StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(Path.Combine(project.Directory, "obj"), "LinksGenerator.Templates.*", SearchOption.AllDirectories));
@@ -234,11 +234,12 @@ public sealed class PackageConsumerTests(PackageFeed feed)
                 """);
 
         ProcessResult libraryBuild = (await library.Build()).ShouldSucceed();
-        Assert.Contains("warning LINKSGEN002: Lib.csproj references LinksGenerator without PrivateAssets=\"all\", so the package flows to every project", libraryBuild.Output);
+        // At the file that writes the reference, so an IDE or a CI annotation opens it, not the package's own targets.
+        Assert.Contains($"{library.ProjectPath} : warning LINKSGEN002: Lib.csproj references LinksGenerator without PrivateAssets=\"all\", so the package flows to every project", libraryBuild.Output);
 
         // The package flowed to the app, which never asked for it; the warning there says where it came from.
         ProcessResult appBuild = (await ProcessRunner.Dotnet(app.Directory, feed.Environment, "build", Path.Combine(app.Directory, "App.vbproj"), "-nodeReuse:false")).ShouldSucceed();
-        Assert.Contains("warning LINKSGEN001: LinksGenerator works in C# projects only", appBuild.Output);
+        Assert.Contains($"{Path.Combine(app.Directory, "App.vbproj")} : warning LINKSGEN001: LinksGenerator works in C# projects only", appBuild.Output);
         Assert.Contains("App.vbproj does not reference the package: it comes through a project or package this one references", appBuild.Output);
         Assert.DoesNotContain("Remove the LinksGenerator package reference from App.vbproj", appBuild.Output);
 

@@ -83,7 +83,7 @@ internal static class GhlLinksCommandLine
         var snapshot = new Option<string>("--snapshot")
         {
             HelpName = "PATH",
-            Description = $"The snapshot the templates' links must be in [default: for each template, the nearest {SnapshotFormat.DefaultFileName} in its folder or any folder above it, else above the current folder].",
+            Description = $"The snapshot the templates' links must be in [default: for each template, what its project's build uses: the nearest {SnapshotFormat.DefaultFileName} in the project's folder (the nearest folder above the template with a .csproj; outside a project, the template's folder) or any folder above it, else above the current folder].",
         };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Print warnings (LNK003: fields HighLevel would send as text) as errors, and fail on them." };
         var command = new Command(
