@@ -941,12 +941,36 @@ internal sealed class SnapshotReader<TText>
             '{' => "an object",
             '[' => "an array",
             '"' => "a string",
-            't' or 'f' => "a boolean",
-            'n' => "null",
             _ when c == '-' || IsDigit(c) => "a number",
+            _ when IsWordCharacter(c) => DescribeWord(),
+            _ when c > '\u007F' && char.IsWhiteSpace(c) => $"U+{(int)c:X4} (a space JSON does not allow)",
             _ => $"'{UnsafeText.Describe(c)}'",
         };
     }
+
+    /// <summary>
+    /// <c>true</c>, <c>false</c> and <c>null</c> by their kind; any other word (<c>nope</c>, <c>tx</c>, <c>True</c>) as
+    /// itself, since naming the literal it starts like would describe a value that is not there.
+    /// </summary>
+    private string DescribeWord()
+    {
+        const int Longest = 24;
+        int end = _pos;
+        while (end < _text.Length && end - _pos <= Longest && IsWordCharacter(_text[end]))
+        {
+            end++;
+        }
+
+        string word = _text.Slice(_pos, Math.Min(end - _pos, Longest));
+        return word switch
+        {
+            "true" or "false" when end - _pos == word.Length => "a boolean",
+            "null" when end - _pos == word.Length => "null",
+            _ => $"'{word}{(end - _pos > Longest ? "…" : "")}' (JSON's words are true, false and null)",
+        };
+    }
+
+    private static bool IsWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 
     private SnapshotSyntaxException Fail(string message) => new(_pos, message);
 
