@@ -43,9 +43,11 @@ internal static class AgencyCatalogReader
             catalogs.Add((catalog, ranges));
         }
 
-        EquatableArray<string> shared = SharedMembers(catalogs, issues);
         var located = catalogs.Select(c => c.Catalog).ToList();
-        return new LinkCatalog(true, true, located.ToEquatableArray(), shared, FormerSharedMembers.Of(located, shared), issues.ToEquatableArray());
+        EquatableArray<string> shared = SharedMembers(catalogs);
+        EquatableArray<FormerSharedMember> former = FormerSharedMembers.Of(located, shared);
+        ReportMembersNotShared(catalogs, shared, former, issues);
+        return new LinkCatalog(true, true, located.ToEquatableArray(), shared, former, issues.ToEquatableArray());
     }
 
     /// <summary>Each location's class name, or null (with LNK100 issues) when a location cannot be generated as it is.</summary>
@@ -113,30 +115,42 @@ internal static class AgencyCatalogReader
         return repeats == 0;
     }
 
-    /// <summary>The live members every location has (sorted); LNK104, where it is first named, for each member only some have.</summary>
-    private static EquatableArray<string> SharedMembers(List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)> locations, List<SnapshotIssue> issues)
+    /// <summary>The live members every location has, sorted.</summary>
+    private static EquatableArray<string> SharedMembers(List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)> locations) =>
+        new SortedSet<string>(locations.SelectMany(l => l.Ranges.Keys), StringComparer.Ordinal)
+            .Where(member => locations.All(l => l.Ranges.ContainsKey(member)))
+            .ToEquatableArray();
+
+    /// <summary>
+    /// LNK104, where it is first named, for each live member only some locations have: not on <c>Location</c>, or
+    /// there only as an obsolete property (a shared link renamed or deleted in some locations), which the message says.
+    /// </summary>
+    private static void ReportMembersNotShared(
+        List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)> locations, EquatableArray<string> shared, EquatableArray<FormerSharedMember> former, List<SnapshotIssue> issues)
     {
-        var members = new SortedSet<string>(locations.SelectMany(l => l.Ranges.Keys), StringComparer.Ordinal);
-        var shared = new List<string>(members.Count);
-        foreach (string member in members)
+        var sharedMembers = new HashSet<string>(shared, StringComparer.Ordinal);
+        foreach (string member in new SortedSet<string>(locations.SelectMany(l => l.Ranges.Keys), StringComparer.Ordinal))
         {
-            var having = locations.Where(l => l.Ranges.ContainsKey(member)).ToList();
-            if (having.Count == locations.Count)
+            if (sharedMembers.Contains(member))
             {
-                shared.Add(member);
                 continue;
             }
 
-            var lacking = locations.Where(l => !l.Ranges.ContainsKey(member)).Select(l => l.Catalog.Name!);
+            string property = $"{MemberNamer.ClassName}.{AgencyMembers.LocationClass}";
+            string onLocation = former.FirstOrDefault(f => f.Member == member) switch
+            {
+                { Deleted: true } => $"{property}.{member} is an error to use (CS0619)",
+                { } => $"{property}.{member} is obsolete (CS0618)",
+                null => $"{property} has no {member}",
+            };
+            var having = locations.Where(l => l.Ranges.ContainsKey(member)).ToList();
             issues.Add(LinkCatalogReader.Issue(
                 TriggerLinkRules.MemberNotInEveryLocation.Id,
                 having[0].Ranges[member],
-                member,
+                onLocation,
                 List(having.Select(l => l.Catalog.Name!)),
-                List(lacking)));
+                List(locations.Where(l => !l.Ranges.ContainsKey(member)).Select(l => l.Catalog.Name!))));
         }
-
-        return shared.ToEquatableArray();
     }
 
     /// <summary>Names for a message: the first few, then how many more.</summary>

@@ -83,8 +83,8 @@ internal static class TriggerLinkRules
         public const string Id = "LNK104";
         public const RuleSeverity Severity = RuleSeverity.Info;
         public const string Title = "A trigger link is not in every location";
-        public const string Message = "TriggerLinks.Location has no {0}: the member is in {1} but not in {2}";
-        public const string Description = "In a snapshot of many locations, TriggerLinks.Location offers the links every location has; a link some locations lack is only on their own classes.";
+        public const string Message = "{0}: the member is in {1} but not in {2}";
+        public const string Description = "In a snapshot of many locations, TriggerLinks.Location offers the links every location has; a link some locations lack is only on their own classes, or on Location as an obsolete property when it was renamed or deleted in some.";
     }
 
     internal static class SnapshotMissing

@@ -146,6 +146,22 @@ public class AgencyOutputTests
         """;
 
     [Fact]
+    public void LNK104_says_a_member_kept_on_Location_is_obsolete_there_rather_than_missing()
+    {
+        GeneratorRun run = GeneratorHarness.Run(ChangedInSomeLocations);
+
+        Assert.Equal(
+            ["TriggerLinks.Location has no BookAVisit: the member is in Midtown, Uptown but not in Downtown",
+             "TriggerLinks.Location.BookACall is obsolete (CS0618): the member is in Downtown but not in Midtown, Uptown",
+             "TriggerLinks.Location.Review is an error to use (CS0619): the member is in Downtown, Midtown but not in Uptown"],
+            run.Diagnostics.Where(d => d.Id == TriggerLinkRules.MemberNotInEveryLocation.Id).Select(d => d.GetMessage(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        Type location = Load(ChangedInSomeLocations).GetNestedType("Location")!;
+        Assert.Null(location.GetProperty("BookAVisit"));
+        Assert.NotNull(location.GetProperty("BookACall"));
+        Assert.NotNull(location.GetProperty("Review"));
+    }
+
+    [Fact]
     public void A_shared_link_renamed_or_deleted_in_some_locations_keeps_its_Location_member_with_a_reason_not_CS1061()
     {
         const string Use = """
