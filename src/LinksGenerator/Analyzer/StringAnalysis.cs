@@ -173,6 +173,13 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
 
         if (links.TryGet(id, out KnownLink known))
         {
+            if (!MergeField.IsFor(known.Link.FieldKey, id))
+            {
+                // A fieldKey edited into another field (LNK101 at the snapshot): the constant holds that other field, so
+                // pointing at it would change which link the message sends. The id is known, so nothing else is said here.
+                return;
+            }
+
             // The constant holds the exact fieldKey: swapping it for "{{ trigger_link.x }}" (or for a field whose
             // snapshot fieldKey is odd) would change the string, so only an exact spelling is fixable.
             bool valuePreserving = fixable && string.Equals(fieldText, known.Link.FieldKey, StringComparison.Ordinal);
