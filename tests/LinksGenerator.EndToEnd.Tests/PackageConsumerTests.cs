@@ -139,6 +139,31 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_snapshot_added_by_hand_in_Directory_Build_targets_or_by_a_target_reaches_the_compiler_once()
+    {
+        string workspace = feed.NewWorkspace("hand-added-late");
+        var project = new ConsumerProject(feed, workspace, "App")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithWorkspaceFile("Directory.Build.targets", """
+                <Project>
+                  <ItemGroup><AdditionalFiles Include="$(MSBuildProjectDirectory)/links.snapshot.json" /></ItemGroup>
+                  <Target Name="AddSnapshotAgain" BeforeTargets="BeforeBuild">
+                    <ItemGroup><AdditionalFiles Include="links.snapshot.json" /></ItemGroup>
+                  </Target>
+                </Project>
+                """)
+            .WithProject()
+            .WithFile("Program.cs", ConstantsProgram.Source);
+
+        // The items as the build left them, after every target ran.
+        ProcessResult build = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "msbuild", project.ProjectPath, "-restore", "-t:Build", "-getItem:AdditionalFiles", "-nodeReuse:false")).ShouldSucceed();
+        using JsonDocument json = JsonDocument.Parse(build.Output[build.Output.IndexOf('{', System.StringComparison.Ordinal)..]);
+        Assert.Single(
+            json.RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray(),
+            item => item.GetProperty("FullPath").GetString()!.Replace('\\', '/').EndsWith("/App/links.snapshot.json", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_snapshot_path_given_on_the_command_line_is_relative_to_the_project_too()
     {
         string snapshot = JsonSerializer.Serialize(new { links = new[] { new { id = "abc", name = "Command Line Link", fieldKey = "{{trigger_link.abc}}", locationId = "L1" } } });
