@@ -65,6 +65,7 @@ internal static class LinkCatalogReader
         var usable = new List<UsableLink>(entries.Count);
         var ids = new List<string>(entries.Count);
         var linkNames = new List<string?>(entries.Count);
+        string? firstLinkLocation = null;
         foreach (SnapshotLink entry in entries)
         {
             if (UsableId(entry, "a link", seenIds, issues) is not { } id)
@@ -74,9 +75,16 @@ internal static class LinkCatalogReader
 
             TextRange idRange = entry.IdRange ?? entry.Range;
             string fieldKey = FieldKey(entry, id, issues);
-            if (entry.LocationId is not null && locationId is not null && !string.Equals(entry.LocationId, locationId, StringComparison.Ordinal))
+            // Without a location of its own (a raw Get Links response whose links disagree), the first link's says which.
+            firstLinkLocation ??= entry.LocationId;
+            if (entry.LocationId is not null && !string.Equals(entry.LocationId, locationId ?? firstLinkLocation, StringComparison.Ordinal))
             {
-                issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the link '{id}' belongs to location '{entry.LocationId}', not to the snapshot's location '{locationId}'"));
+                issues.Add(Issue(
+                    TriggerLinkRules.SnapshotEntryIssue.Id,
+                    idRange,
+                    locationId is not null
+                        ? $"the link '{id}' belongs to location '{entry.LocationId}', not to the snapshot's location '{locationId}'"
+                        : $"the link '{id}' belongs to location '{entry.LocationId}', the links before it to location '{firstLinkLocation}': a snapshot holds one location's links (pull each with ghl-links), so TriggerLinks has no LocationId"));
             }
 
             usable.Add(new UsableLink(entry, id, fieldKey, FormerNames(entry, id, issues)));

@@ -95,6 +95,27 @@ public class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void A_raw_response_whose_links_name_two_locations_is_LNK101_at_the_first_link_of_the_second_and_has_no_LocationId()
+    {
+        const string Snapshot = """
+            {"links": [
+            {"id": "a1", "name": "One", "fieldKey": "{{trigger_link.a1}}", "locationId": "LA"},
+            {"id": "b1", "name": "Two", "fieldKey": "{{trigger_link.b1}}", "locationId": "LB"},
+            {"id": "a2", "name": "Three", "fieldKey": "{{trigger_link.a2}}"}]}
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(Snapshot);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics, d => d.Id == TriggerLinkRules.SnapshotEntryIssue.Id);
+        Assert.Equal(
+            "Trigger-link snapshot: the link 'b1' belongs to location 'LB', the links before it to location 'LA': a snapshot holds one location's links (pull each with ghl-links), so TriggerLinks has no LocationId",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.DoesNotContain("LocationId", run.GeneratedSource, System.StringComparison.Ordinal);
+        Assert.Contains("public const string Two = ", run.GeneratedSource, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_the_first_entry_of_a_duplicate_id_is_used()
     {
         const string Snapshot = """{"links": [{"id": "a", "name": "first", "fieldKey": "{{trigger_link.a}}"}, {"id": "a", "name": "second", "fieldKey": "{{trigger_link.a}}"}]}""";
