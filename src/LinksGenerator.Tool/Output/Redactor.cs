@@ -67,14 +67,10 @@ internal sealed class Redactor
     /// <summary>How many times whole secrets occur in <paramref name="text"/> (pieces not counted).</summary>
     public int Occurrences(string text)
     {
-        Secrets secrets = Volatile.Read(ref _secrets);
         int count = 0;
-        for (int at = NextSecret(text, 0, secrets); at >= 0; at = NextSecret(text, at + 1, secrets))
+        foreach (var _ in SecretsIn(text, Volatile.Read(ref _secrets)))
         {
-            foreach (string secret in secrets.All)
-            {
-                count += text.AsSpan(at).StartsWith(secret, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            }
+            count++;
         }
 
         return count;
@@ -104,13 +100,22 @@ internal sealed class Redactor
 
     private static void MarkSecrets(string text, Secrets secrets, ref bool[]? masked)
     {
+        foreach (var (start, length) in SecretsIn(text, secrets))
+        {
+            Mark(ref masked, text.Length, start, length);
+        }
+    }
+
+    /// <summary>Every whole secret in <paramref name="text"/>, overlapping ones too, in any letter case.</summary>
+    private static IEnumerable<(int Start, int Length)> SecretsIn(string text, Secrets secrets)
+    {
         for (int at = NextSecret(text, 0, secrets); at >= 0; at = NextSecret(text, at + 1, secrets))
         {
             foreach (string secret in secrets.All)
             {
                 if (text.AsSpan(at).StartsWith(secret, StringComparison.OrdinalIgnoreCase))
                 {
-                    Mark(ref masked, text.Length, at, secret.Length);
+                    yield return (at, secret.Length);
                 }
             }
         }
