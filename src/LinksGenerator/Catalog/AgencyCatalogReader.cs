@@ -44,9 +44,10 @@ internal static class AgencyCatalogReader
         }
 
         var located = catalogs.Select(c => c.Catalog).ToList();
-        EquatableArray<string> shared = SharedMembers(catalogs);
+        var members = new SortedSet<string>(catalogs.SelectMany(c => c.Ranges.Keys), StringComparer.Ordinal);
+        EquatableArray<string> shared = members.Where(member => catalogs.All(c => c.Ranges.ContainsKey(member))).ToEquatableArray();
         EquatableArray<FormerSharedMember> former = FormerSharedMembers.Of(located, shared);
-        ReportMembersNotShared(catalogs, shared, former, issues);
+        ReportMembersNotShared(catalogs, members, shared, former, issues);
         return new LinkCatalog(true, true, located.ToEquatableArray(), shared, former, issues.ToEquatableArray());
     }
 
@@ -115,33 +116,31 @@ internal static class AgencyCatalogReader
         return repeats == 0;
     }
 
-    /// <summary>The live members every location has, sorted.</summary>
-    private static EquatableArray<string> SharedMembers(List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)> locations) =>
-        new SortedSet<string>(locations.SelectMany(l => l.Ranges.Keys), StringComparer.Ordinal)
-            .Where(member => locations.All(l => l.Ranges.ContainsKey(member)))
-            .ToEquatableArray();
-
     /// <summary>
-    /// LNK104, where it is first named, for each live member only some locations have: not on <c>Location</c>, or
-    /// there only as an obsolete property (a shared link renamed or deleted in some locations), which the message says.
+    /// LNK104, where it is first named, for each live member (of <paramref name="members"/>, sorted) only some locations
+    /// have: not on <c>Location</c>, or there only as an obsolete property (a shared link renamed or deleted in some
+    /// locations), which the message says.
     /// </summary>
     private static void ReportMembersNotShared(
-        List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)> locations, EquatableArray<string> shared, EquatableArray<FormerSharedMember> former, List<SnapshotIssue> issues)
+        List<(CatalogLocation Catalog, Dictionary<string, TextRange> Ranges)> locations,
+        SortedSet<string> members,
+        EquatableArray<string> shared,
+        EquatableArray<FormerSharedMember> former,
+        List<SnapshotIssue> issues)
     {
         var sharedMembers = new HashSet<string>(shared, StringComparer.Ordinal);
-        foreach (string member in new SortedSet<string>(locations.SelectMany(l => l.Ranges.Keys), StringComparer.Ordinal))
+        foreach (string member in members)
         {
             if (sharedMembers.Contains(member))
             {
                 continue;
             }
 
-            string property = $"{MemberNamer.ClassName}.{AgencyMembers.LocationClass}";
             string onLocation = former.FirstOrDefault(f => f.Member == member) switch
             {
-                { Deleted: true } => $"{property}.{member} is an error to use (CS0619)",
-                { } => $"{property}.{member} is obsolete (CS0618)",
-                null => $"{property} has no {member}",
+                { Deleted: true } => $"{AgencyMembers.LocationPath}.{member} is an error to use (CS0619)",
+                { } => $"{AgencyMembers.LocationPath}.{member} is obsolete (CS0618)",
+                null => $"{AgencyMembers.LocationPath} has no {member}",
             };
             var having = locations.Where(l => l.Ranges.ContainsKey(member)).ToList();
             issues.Add(LinkCatalogReader.Issue(

@@ -4,6 +4,9 @@ namespace LinksGenerator.Catalog;
 internal static class AgencyMembers
 {
     public const string LocationClass = "Location";
+
+    /// <summary>How code names the class, <c>TriggerLinks.Location</c>, for messages about its members.</summary>
+    public const string LocationPath = MemberNamer.ClassName + "." + LocationClass;
     public const string Locations = "Locations";
     public const string ForLocation = "ForLocation";
     public const string TryGetLocation = "TryGetLocation";

@@ -56,7 +56,7 @@ internal static class FormerSharedMembers
                 continue;
             }
 
-            string property = MemberNamer.ClassName + "." + AgencyMembers.LocationClass + "." + member;
+            string property = AgencyMembers.LocationPath + "." + member;
             kept.Add(deletedIn.Count > 0
                 ? new FormerSharedMember(
                     member,
@@ -81,7 +81,7 @@ internal static class FormerSharedMembers
     {
         string where = AgencyCatalogReader.List(renamedIn.Select(r => r.Location));
         return SharedTargetOf(targets, shared) is { } now
-            ? $"The trigger link behind {property} was renamed in HighLevel in {where}: use {MemberNamer.ClassName}.{AgencyMembers.LocationClass}.{now}"
+            ? $"The trigger link behind {property} was renamed in HighLevel in {where}: use {AgencyMembers.LocationPath}.{now}"
             : $"The trigger link behind {property} was renamed in HighLevel in {where}, so the locations no longer share its name: this property still gives each " +
               $"location's link. For code that picks the location at run time, give the link one name in every location in HighLevel and pull again; " +
               $"else use each location's own member, such as {MemberNamer.ClassName}.{renamedIn[0].Location}.{renamedIn[0].Target}";
