@@ -53,6 +53,12 @@ internal sealed class ToolHost
     /// </summary>
     public int LinksResponseLimit { get; init; } = LinksResponseReader.DefaultLimit;
 
+    /// <summary>
+    /// The most bytes of Links responses one run holds, every location's together (<see cref="AnswerBudget"/>): a snapshot
+    /// made of more could not be read back. Tests lower it rather than send 256 MiB.
+    /// </summary>
+    public long LinksAnswersLimit { get; init; } = Storage.BoundedFile.Limit;
+
     public static ToolHost FromProcess() => new()
     {
         Out = Console.Out,

@@ -129,4 +129,27 @@ public class MisplacedTokenTests
         Assert.Empty(System.IO.Directory.GetFileSystemEntries(System.IO.Path.Combine(folder.Path, "snapshots")));
         run.AssertNoToken(folder);
     }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("pull", "--location", "Main=" + FakeHighLevel.Location)]
+    public async Task A_token_in_the_base_url_is_refused_before_any_request(params string[] args)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        string? snapshot = args[0] == "check" ? TestLinks.PreviousSnapshot : null; // check needs one to compare with; pull makes one of many locations
+        if (snapshot is not null)
+        {
+            folder.Write("links.snapshot.json", snapshot);
+        }
+
+        // A proxy address that carries the token in its path would put it in every request line, where logs keep it.
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), [.. args, "--base-url", server.BaseUrl + "/t/" + FakeHighLevel.Token[4..]]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("error: --base-url holds one of the tokens in the environment", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+        Assert.Equal(snapshot is null ? 0 : 1, folder.AllFiles().Length);
+        run.AssertNoToken(folder);
+    }
 }

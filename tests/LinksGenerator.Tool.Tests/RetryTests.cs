@@ -65,6 +65,7 @@ public class RetryTests
 
     [Theory]
     [InlineData("2147483648")]
+    [InlineData("1000000000")] // 31 years: parsed, then cut to the longest wait the tool takes a header to ask for
     [InlineData("99999999999999999999999")]
     public async Task A_wait_too_long_for_a_number_is_not_waited_for_either(string retryAfter)
     {
@@ -77,7 +78,7 @@ public class RetryTests
         Assert.Equal(4, run.ExitCode);
         Assert.Single(server.Requests);
         Assert.Empty(run.Waits);
-        Assert.Contains("Stopped retrying: HighLevel asked to wait 8760 h 0 min (Retry-After), past this run's overall limit of 3 min", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Stopped retrying: HighLevel asked to wait a year or more (Retry-After), past this run's overall limit of 3 min", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,10 +101,28 @@ public class TokenTests
 
         Assert.Equal(4, run.ExitCode);
         Assert.Contains(
-            "error: HighLevel's answer for location ve9EPM428h8vShlRW1KT holds a token in the name of links[5]; a snapshot is committed to source control, so nothing was written.",
+            "error: HighLevel's answer for location ve9EPM428h8vShlRW1KT holds a token (or 8 characters or more of one) in the name of links[5]; a snapshot is committed to source control, so the run stops here and writes nothing.",
             run.Stderr,
             StringComparison.Ordinal);
         Assert.Equal(before, session.Folder.Read()); // and the session asserts the token is in no output and no file
+    }
+
+    [Theory]
+    [InlineData("https://x.example/?t=6f1c2b9e-4d7a-4c")] // 17 characters of the token: masked on the screen, so never in the file
+    [InlineData("https://x.example/?t=%70%69%74%2D%36%66%31%63%32%62%39%65")] // percent-encoded
+    [InlineData("https://x.example/?t=&#112;&#105;&#116;-6f1c&#x32;b9e")] // character references
+    public async Task A_piece_or_an_encoded_form_of_the_token_in_a_link_is_refused_like_the_token(string redirectTo)
+    {
+        await using ToolSession session = await ToolSession.StartAsync();
+        session.Folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        byte[] before = session.Folder.Read();
+        session.Links = [.. TestLinks.Current, new TestLink("pStdTkn0AriwEnFrGh3t", "Pasted", redirectTo)];
+
+        ToolRun run = await session.PullAsync();
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("holds a token (or 8 characters or more of one) in the redirectTo of links[5]", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, session.Folder.Read());
     }
 
     [Fact]

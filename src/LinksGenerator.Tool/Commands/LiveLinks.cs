@@ -24,6 +24,7 @@ internal static class LiveLinks
                 $"--company-id goes with {AgencyCredentials.TokenVariable}, for snapshots of many locations; {snapshot.DisplayPath} is one location's, read with {settings.TokenVariable}");
         }
 
+        NotAToken.RefuseInUrl(reporter.Redactor, settings.BaseUrl);
         ApiEndpoint endpoint = ApiEndpoint.Parse(settings.BaseUrl);
         var token = new VariableToken(settings.TokenVariable, TokenReader.Read(settings.TokenVariable, host.GetEnvironmentVariable));
         reporter.Redactor.Add(token.Token);
@@ -38,6 +39,7 @@ internal static class LiveLinks
         using var http = new HighLevelHttp(host.CreateHttpHandler(), host.Clock);
         IReadOnlyList<ApiLink> links = await new LocationFetch(http, endpoint, settings.Timeout, host, reporter).LinksAsync(locationId, token, origin, "", KnownText.Of(snapshot.Single.Entries, locationId), cancellationToken).ConfigureAwait(false);
         TokensInLinks.Refuse(reporter.Redactor, links, locationId);
+        OddFieldKeys.Warn(links, "", reporter);
         return LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
     }
 

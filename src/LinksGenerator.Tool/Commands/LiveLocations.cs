@@ -27,6 +27,7 @@ internal static class LiveLocations
         Reporter reporter,
         CancellationToken cancellationToken)
     {
+        NotAToken.RefuseInUrl(reporter.Redactor, settings.BaseUrl);
         ApiEndpoint endpoint = ApiEndpoint.Parse(settings.BaseUrl);
         IReadOnlyDictionary<string, TokenSource> tokens = new LocationTokens(settings.CompanyId, settings.TokenVariable, host.GetEnvironmentVariable).For(locations.Select(l => l.Name));
         foreach (TokenSource token in tokens.Values)
@@ -101,6 +102,7 @@ internal static class LiveLocations
         try
         {
             TokensInLinks.Refuse(reporter.Redactor, links, location.LocationId);
+            OddFieldKeys.Warn(links, Printable.Line(location.Name) + ": ", reporter);
             LinkHistory history = LinkHistory.For(location.Stored, location.LocationId, forgetHistory);
             return (location, LocationContent.From(location.LocationId, links, history, location.Name), null);
         }

@@ -21,6 +21,7 @@ internal sealed class LocationFetch
     private readonly TimeSpan _timeout;
     private readonly ToolHost _host;
     private readonly Reporter _reporter;
+    private readonly AnswerBudget _answers;
 
     public LocationFetch(HighLevelHttp http, ApiEndpoint endpoint, TimeSpan timeout, ToolHost host, Reporter reporter)
     {
@@ -29,6 +30,7 @@ internal sealed class LocationFetch
         _timeout = timeout;
         _host = host;
         _reporter = reporter;
+        _answers = new AnswerBudget(host.LinksAnswersLimit);
     }
 
     /// <param name="locationId">The location to get.</param>
@@ -47,7 +49,7 @@ internal sealed class LocationFetch
         };
 
         Uri uri = _endpoint.LinksUri(locationId);
-        var client = new LinksApiClient(_http, _host.LinksResponseLimit, known, locationId);
+        var client = new LinksApiClient(_http, _host.LinksResponseLimit, _answers, known, locationId);
         FetchOutcome outcome = await Fetcher(linePrefix).FetchAsync((timeout, cancel) => client.AttemptAsync(uri, bearer, timeout, cancel), _timeout, cancellationToken).ConfigureAwait(false);
         return outcome.Links ?? throw Advice(FailedRequest.Links, token, locationId, locationOrigin, uri).For(outcome);
     }

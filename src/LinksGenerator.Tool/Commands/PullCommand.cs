@@ -98,17 +98,28 @@ internal static class PullCommand
 
     /// <summary>
     /// Replaces the snapshot atomically with what <paramref name="write"/> writes, unless that is the bytes it has
-    /// (then <see langword="false"/>, the file untouched). A failure is a usage error that says the old file is untouched.
+    /// (then <see langword="false"/>, the file untouched). A failure is a usage error that says the old file is untouched;
+    /// a snapshot that would be larger than <paramref name="limit"/> (what the tool reads back, <see cref="BoundedFile.Limit"/>)
+    /// is not written either, and fails like an answer that is not a location's links (exit 4).
     /// </summary>
-    public static bool Write(LocalSnapshot existing, string output, Action<Stream> write)
+    public static bool Write(LocalSnapshot existing, string output, Action<Stream> write, long limit = BoundedFile.Limit)
     {
+        string untouched = existing.Exists ? "the existing file is untouched" : "nothing was written";
         try
         {
-            return AtomicFile.Replace(existing.FullPath, unlessSame: existing.Exists, write);
+            return AtomicFile.Replace(existing.FullPath, unlessSame: existing.Exists, stream => write(new SizeLimitedStream(stream, limit)));
+        }
+        catch (SizeLimitedStream.TooLargeException e)
+        {
+            string size = e.Limit == BoundedFile.Limit ? BoundedFile.LimitText : $"{e.Limit} bytes";
+            throw new ToolException(
+                ExitCode.Failed,
+                $"HighLevel's links would make {output} larger than {size}, more than a snapshot may be (the tool would not read it back); {untouched}. " +
+                "That is not what a location's links come to: check --base-url, or try again later");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw ToolException.Usage($"could not write {output} ({e.Message}); {(existing.Exists ? "the existing file is untouched" : "nothing was written")}. Check the path and its permissions");
+            throw ToolException.Usage($"could not write {output} ({e.Message}); {untouched}. Check the path and its permissions");
         }
     }
 }

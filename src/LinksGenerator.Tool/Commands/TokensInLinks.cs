@@ -6,7 +6,8 @@ namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
 /// A token pasted into a link's name or URL would be committed with the snapshot, and its letters would make a member
-/// name no mask recognises: nothing is written, and the message says where without quoting it. Checked once every
+/// name no mask recognises: nothing is written, and the message says where without quoting it. A piece of a token counts
+/// (<see cref="Redactor.Reveals"/>): masked on the screen as a secret, it must not go into the committed file either. Checked once every
 /// request of the run is done, against every token the run knows by then: a location token exchanged for one location
 /// may arrive after another location's links came back holding it.
 /// </summary>
@@ -18,16 +19,16 @@ internal static class TokensInLinks
         {
             ApiLink link = links[i];
             string? field =
-                secrets.Finds(link.Id) ? "id"
-                : secrets.Finds(link.Name) ? "name"
-                : secrets.Finds(link.RedirectTo) ? "redirectTo"
-                : secrets.Finds(link.FieldKey) ? "fieldKey"
+                secrets.Reveals(link.Id) ? "id"
+                : secrets.Reveals(link.Name) ? "name"
+                : secrets.Reveals(link.RedirectTo) ? "redirectTo"
+                : secrets.Reveals(link.FieldKey) ? "fieldKey"
                 : null;
             if (field is not null)
             {
                 throw new ToolException(
                     ExitCode.Failed,
-                    $"HighLevel's answer for location {locationId} holds a token in the {field} of links[{i}]; a snapshot is committed to source control, so nothing was written. " +
+                    $"HighLevel's answer for location {locationId} holds a token (or {Redactor.PieceLength} characters or more of one) in the {field} of links[{i}]; a snapshot is committed to source control, so the run stops here and writes nothing. " +
                     "Remove the token from that link in HighLevel (and revoke it), then pull again");
             }
         }

@@ -26,15 +26,27 @@ internal static class NotAToken
     /// </summary>
     public static void RefuseInPath(Redactor secrets, string path, string what)
     {
-        if (secrets.Finds(path))
+        if (secrets.Reveals(path))
         {
             throw ToolException.Usage($"the {what} path holds one of the tokens in the environment: a file named after a token would be committed with it. Choose another {what}. Nothing was sent");
         }
     }
 
+    /// <summary>
+    /// Refuses a token in <c>--base-url</c> (<c>https://proxy/$GHL_TOKEN</c>): the URL's path is in every request line,
+    /// where servers and proxies log it.
+    /// </summary>
+    public static void RefuseInUrl(Redactor secrets, string url)
+    {
+        if (secrets.Reveals(url))
+        {
+            throw ToolException.Usage("--base-url holds one of the tokens in the environment: a URL is written into the logs of every server and proxy it reaches, so the token goes only in its header. Pass the API's URL without it. Nothing was sent");
+        }
+    }
+
     private static void Refuse(Redactor secrets, string value, string what, string remedy)
     {
-        if (secrets.Finds(value))
+        if (secrets.Reveals(value))
         {
             throw ToolException.Usage($"the {what} is one of the tokens in the environment, {remedy}. Nothing was sent");
         }

@@ -50,43 +50,14 @@ internal sealed class BodySample
         }
 
         string size = Complete ? $"{Length} bytes" : $"at least {Length} bytes";
-        return Withheld || EchoesEscapedToken(redactor) ? $"{type}, {size} (not shown: it may hold a token)" : $"{type}, {size}: {Quote(redactor)}";
+        return Withheld || EchoesEncodedToken(redactor) ? $"{type}, {size} (not shown: it may hold a token)" : $"{type}, {size}: {Quote(redactor)}";
     }
 
     /// <summary>
-    /// Whether the body holds the token written with JSON escapes (<c>pit-\u0031…</c>): masking works on the text as it
-    /// came, where such a token does not appear, so the body is not quoted at all.
+    /// Whether the body holds a token that an encoding hides from masking (JSON escapes, character references, UTF-16's
+    /// NULs: <see cref="EncodedText"/>): such a body is not quoted at all, since whoever reads the message could decode it.
     /// </summary>
-    private bool EchoesEscapedToken(Redactor redactor)
-    {
-        string text = Encoding.UTF8.GetString(_head);
-        if (!text.Contains('\\', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var unescaped = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\\' && i + 5 < text.Length && text[i + 1] == 'u'
-                && int.TryParse(text.AsSpan(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out int code))
-            {
-                unescaped.Append((char)code);
-                i += 5;
-            }
-            else if (text[i] == '\\' && i + 1 < text.Length)
-            {
-                unescaped.Append(text[++i]); // \/, \\ and the like stand for the character itself; \n and the like never occur in a token
-            }
-            else
-            {
-                unescaped.Append(text[i]);
-            }
-        }
-
-        // Only a token the escapes hide counts: one written plainly is masked where it stands.
-        return redactor.Occurrences(unescaped.ToString()) > redactor.Occurrences(text);
-    }
+    private bool EchoesEncodedToken(Redactor redactor) => redactor.HidesEncoded(Encoding.UTF8.GetString(_head));
 
     /// <summary>
     /// The same sample, described without its bytes: for a successful token exchange whose answer is not what was

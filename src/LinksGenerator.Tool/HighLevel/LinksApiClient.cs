@@ -11,17 +11,20 @@ internal sealed class LinksApiClient
 {
     private readonly HighLevelHttp _http;
     private readonly int _responseLimit;
+    private readonly AnswerBudget _budget;
     private readonly KnownText _known;
     private readonly string _locationId;
 
     /// <param name="http">The run's connection to HighLevel.</param>
     /// <param name="responseLimit">The most bytes of a Links response to hold (<see cref="LinksResponseReader.DefaultLimit"/>).</param>
+    /// <param name="budget">What the run's answers may hold together.</param>
     /// <param name="known">Text the answer is likely to repeat (the location's links in the snapshot), read as those strings.</param>
     /// <param name="locationId">The location asked for: a link the answer says belongs to another is refused.</param>
-    public LinksApiClient(HighLevelHttp http, int responseLimit, KnownText known, string locationId)
+    public LinksApiClient(HighLevelHttp http, int responseLimit, AnswerBudget budget, KnownText known, string locationId)
     {
         _http = http;
         _responseLimit = responseLimit;
+        _budget = budget;
         _known = known;
         _locationId = locationId;
     }
@@ -40,7 +43,7 @@ internal sealed class LinksApiClient
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(LinksApi.MediaType));
                 return request;
             },
-            (response, reading) => LinksResponseReader.ReadAsync(response, _responseLimit, _known, _locationId, reading),
+            (response, reading) => LinksResponseReader.ReadAsync(response, _responseLimit, _budget, _known, _locationId, reading),
             timeout,
             cancellationToken);
 }

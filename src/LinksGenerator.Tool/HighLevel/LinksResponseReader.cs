@@ -27,9 +27,10 @@ internal static class LinksResponseReader
 
     /// <summary>
     /// The links of <paramref name="response"/>, the answer for <paramref name="locationId"/>; a string spelled as one of
-    /// <paramref name="known"/> is that string.
+    /// <paramref name="known"/> is that string. An answer that is read whole and is the documented shape takes its size
+    /// from <paramref name="budget"/>, the run's answers together.
     /// </summary>
-    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int limit, KnownText known, string locationId, CancellationToken cancellationToken)
+    public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int limit, AnswerBudget budget, KnownText known, string locationId, CancellationToken cancellationToken)
     {
         if (!IsJson(response.Content.Headers.ContentType))
         {
@@ -58,7 +59,8 @@ internal static class LinksResponseReader
             return Unexpected(response, body, JsonProblem.Describe(e, body.Bytes));
         }
 
-        string? shapeProblem = ShapeProblem(parsed, locationId, out List<ApiLink> links);
+        string? shapeProblem = ShapeProblem(parsed, locationId, out List<ApiLink> links) ??
+            (budget.TryTake(body.Bytes.Length) ? null : $"with it the answers of this run add up to more than {Size(budget.Limit)}, more than a snapshot may hold");
         return shapeProblem is null ? new LinksReceived(links) : Unexpected(response, body, shapeProblem);
     }
 
@@ -71,10 +73,14 @@ internal static class LinksResponseReader
         }
     }
 
-    /// <summary>application/json or any <c>+json</c> type; no content type at all is given the benefit of the doubt.</summary>
+    /// <summary>
+    /// application/json, its older spelling text/json, or any <c>+json</c> type; no content type at all is given the
+    /// benefit of the doubt.
+    /// </summary>
     public static bool IsJson(MediaTypeHeaderValue? contentType) =>
         contentType?.MediaType is not { } mediaType
         || mediaType.Equals(LinksApi.MediaType, StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
         || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
     private static string? ShapeProblem(LinksResponse? parsed, string locationId, out List<ApiLink> links)
@@ -144,7 +150,7 @@ internal static class LinksResponseReader
             : Output.Printable.Quote(id.Substring(0, char.IsHighSurrogate(id[Snapshot.MergeField.MaxIdLength - 1]) ? Snapshot.MergeField.MaxIdLength - 1 : Snapshot.MergeField.MaxIdLength)) + "…";
 
     /// <summary>"64 MiB" for a whole number of MiB, else the bytes.</summary>
-    private static string Size(int bytes) =>
+    private static string Size(long bytes) =>
         bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB" : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
 
     private static UnexpectedAnswer Unexpected(HttpResponseMessage response, ResponseBody body, string problem) =>

@@ -42,10 +42,16 @@ internal static class LocationTokenReader
             return Unexpected(response, body, "the JSON has no \"access_token\"");
         }
 
-        // A token of another location would read that location's links into this one's place in the snapshot.
+        // A token of another location would read that location's links into this one's place in the snapshot. The location
+        // it names is quoted only when it is an id that does not give the token away (a server may put it there).
         if (parsed.LocationId is { } answeredFor && !string.Equals(answeredFor, locationId, StringComparison.Ordinal))
         {
-            return Unexpected(response, body, $"the exchange answered for another location, {Output.Printable.Quote(answeredFor)}, not {locationId}");
+            var received = new Output.Redactor();
+            received.Add(token);
+            string other = Snapshot.MergeField.IsValidId(answeredFor) && !received.Reveals(answeredFor)
+                ? $"another location, {Output.Printable.Quote(answeredFor)}, not {locationId}"
+                : $"another location than {locationId}";
+            return Unexpected(response, body, $"the exchange answered for {other}");
         }
 
         // The agency token handed back is no location token: Get Links would be sent with the agency's own token.

@@ -35,6 +35,9 @@ internal sealed record RateLimitHeaders(
     /// </summary>
     private static readonly TimeSpan LongestWait = TimeSpan.FromDays(365);
 
+    /// <summary>A wait as a message says it: "10 min", or "a year or more" for one cut to <see cref="LongestWait"/> (not the server's number).</summary>
+    public static string DescribeWait(TimeSpan wait) => wait >= LongestWait ? "a year or more" : Output.Durations.Format(wait);
+
     public static RateLimitHeaders None { get; } = new(null, null, null, null, null);
 
     /// <summary>The daily quota (200,000 requests per app and location) is spent: waiting seconds will not help.</summary>

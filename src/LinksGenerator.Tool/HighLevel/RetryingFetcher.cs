@@ -90,7 +90,7 @@ internal sealed class RetryingFetcher
         if (needed > run.Remaining)
         {
             run.StoppedEarly = asked is { } a
-                ? $"HighLevel asked to wait {Durations.Format(a.Wait)} ({a.Source}), past this run's overall limit of {Durations.Format(run.Limit)}"
+                ? $"HighLevel asked to wait {RateLimitHeaders.DescribeWait(a.Wait)} ({a.Source}), past this run's overall limit of {Durations.Format(run.Limit)}"
                 : $"this run's overall limit of {Durations.Format(run.Limit)} is reached";
             return false;
         }

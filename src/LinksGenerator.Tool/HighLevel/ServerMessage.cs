@@ -33,11 +33,19 @@ internal sealed record ServerMessage(IReadOnlyList<string> Messages, string? Err
         return new ServerMessage(messages, error);
     }
 
-    /// <summary>A string's value; any other JSON value as written (a body that breaks the documented types still speaks).</summary>
+    /// <summary>
+    /// A string's value; an object's members as <c>name: value</c> and an array's items, joined with "; "; a number or
+    /// a boolean as written. A body that breaks the documented types still speaks, and always in decoded text: an escape
+    /// such as <c>\u0070</c> quoted as it came would show a token that masking, which reads text, cannot see.
+    /// </summary>
     private static string TextOf(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString()!.Trim(),
         JsonValueKind.Null or JsonValueKind.Undefined => "",
+        JsonValueKind.Object => Joined(element.EnumerateObject().Select(member => TextOf(member.Value) is { Length: > 0 } value ? $"{member.Name}: {value}" : "")),
+        JsonValueKind.Array => Joined(element.EnumerateArray().Select(TextOf)),
         _ => element.GetRawText(),
     };
+
+    private static string Joined(IEnumerable<string> parts) => string.Join("; ", parts.Where(part => part.Length > 0));
 }

@@ -43,7 +43,9 @@ internal sealed class Redactor
 
     /// <summary>
     /// Masks every occurrence of every secret, and every run of <see cref="PieceLength"/> characters or more that is a
-    /// piece of one; what is masked is decided on the text as it came, so the mask's own letters are never searched.
+    /// piece of one, in the text as it came and in its <see cref="EncodedText"/> view (a token written with escapes,
+    /// character references or percent-encoding is masked where its encoded form stands); what is masked is decided
+    /// before anything is replaced, so the mask's own letters are never searched.
     /// </summary>
     public string Redact(string text)
     {
@@ -51,29 +53,43 @@ internal sealed class Redactor
         bool[]? masked = null;
         MarkSecrets(text, secrets, ref masked);
         MarkPieces(text, secrets, ref masked);
+        MarkEncoded(text, secrets, ref masked);
         return masked is null ? text : Replace(text, masked);
     }
 
-    /// <summary>Whether <paramref name="text"/> holds a whole secret: what is refused where a secret must never go.</summary>
-    public bool Finds(ReadOnlySpan<char> text) => text.IndexOfAny(Volatile.Read(ref _secrets).Search) >= 0;
-
-    /// <summary>Whether <paramref name="text"/> holds a secret or a piece of one (so it must go through <see cref="Redact"/>).</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a secret or a piece of one, as it stands or once decoded: what must go
+    /// through <see cref="Redact"/> before it is shown, and what is refused where a secret must never go (a link, an id,
+    /// a name, a path, a URL).
+    /// </summary>
     public bool Reveals(ReadOnlySpan<char> text)
     {
         Secrets secrets = Volatile.Read(ref _secrets);
-        return text.IndexOfAny(secrets.Search) >= 0 || FirstPiece(text, 0, secrets) >= 0;
+        return RevealsAsItStands(text, secrets)
+            || (secrets.All.Length > 0 && EncodedText.Decode(text.ToString()) is { } view && RevealsAsItStands(view.Text, secrets));
     }
 
-    /// <summary>How many times whole secrets occur in <paramref name="text"/> (pieces not counted).</summary>
-    public int Occurrences(string text)
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a secret only an encoding hides (<c>\u0070\u0069…</c>): masked as it stands,
+    /// it would still show the secret to anyone who decodes it.
+    /// </summary>
+    public bool HidesEncoded(string text)
     {
-        int count = 0;
-        foreach (var _ in SecretsIn(text, Volatile.Read(ref _secrets)))
+        Secrets secrets = Volatile.Read(ref _secrets);
+        bool[]? plain = null;
+        MarkSecrets(text, secrets, ref plain);
+        MarkPieces(text, secrets, ref plain);
+        bool[]? decoded = null;
+        MarkEncoded(text, secrets, ref decoded);
+        for (int i = 0; decoded is not null && i < decoded.Length; i++)
         {
-            count++;
+            if (decoded[i] && plain?[i] != true)
+            {
+                return true;
+            }
         }
 
-        return count;
+        return false;
     }
 
     /// <summary>
@@ -96,6 +112,37 @@ internal sealed class Redactor
         }
 
         return text;
+    }
+
+    private static bool RevealsAsItStands(ReadOnlySpan<char> text, Secrets secrets) =>
+        text.IndexOfAny(secrets.Search) >= 0 || FirstPiece(text, 0, secrets) >= 0;
+
+    /// <summary>Marks the spans of <paramref name="text"/> whose decoded form (<see cref="EncodedText"/>) is a secret or a piece of one.</summary>
+    private static void MarkEncoded(string text, Secrets secrets, ref bool[]? masked)
+    {
+        if (secrets.All.Length == 0 || EncodedText.Decode(text) is not { } view)
+        {
+            return;
+        }
+
+        bool[]? inView = null;
+        MarkSecrets(view.Text, secrets, ref inView);
+        MarkPieces(view.Text, secrets, ref inView);
+        for (int start = 0; inView is not null && start < inView.Length; start++)
+        {
+            if (inView[start])
+            {
+                int end = start;
+                while (end < inView.Length && inView[end])
+                {
+                    end++;
+                }
+
+                (int from, int length) = view.Source(start, end);
+                Mark(ref masked, text.Length, from, length);
+                start = end;
+            }
+        }
     }
 
     private static void MarkSecrets(string text, Secrets secrets, ref bool[]? masked)

@@ -189,6 +189,8 @@ public class AgencyPullTests
     public static TheoryData<string, string> WrongExchangeAnswers => new()
     {
         { $"{{\"access_token\":\"xchg-for-uptown-0001\",\"locationId\":\"{Uptown}\"}}", $"the exchange answered for another location, \"{Uptown}\", not {Downtown}" },
+        { $"{{\"access_token\":\"xchg-for-uptown-0001\",\"locationId\":\"xchg-for-uptown-0001\"}}", $"the exchange answered for another location than {Downtown}" }, // the token as the location: not quoted
+        { $"{{\"access_token\":\"xchg-for-uptown-0001\",\"locationId\":\"a/b c\"}}", $"the exchange answered for another location than {Downtown}" }, // no location id: not quoted
         { $"{{\"access_token\":\"{FakeHighLevel.AgencyToken}\",\"locationId\":\"{Downtown}\"}}", "its \"access_token\" is the agency token itself, not a token of the location" },
 
         // Masked as tokens, "https" and "e" would cut [redacted] into every address and word: the message asserted here whole.
@@ -252,7 +254,7 @@ public class AgencyPullTests
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Equal(TwoLocations, session.Snapshot);
         Assert.Contains(
-            "error: Downtown: HighLevel's answer for location Dwn5LocationId000001 holds a token in the name of links[0]; a snapshot is committed to source control, so nothing was written.",
+            "error: Downtown: HighLevel's answer for location Dwn5LocationId000001 holds a token (or 8 characters or more of one) in the name of links[0]; a snapshot is committed to source control, so the run stops here and writes nothing.",
             run.Stderr,
             StringComparison.Ordinal);
         run.AssertNoPieceOf(LateToken, session.Folder);
@@ -506,5 +508,26 @@ public class AgencyPullTests
             StringComparison.Ordinal);
         Assert.NotEqual(TwoLocations, edited);
         return edited;
+    }
+
+    [Fact]
+    public async Task Answers_that_fit_one_by_one_but_not_together_write_nothing()
+    {
+        long downtown = System.Text.Encoding.UTF8.GetByteCount(TestLinks.ResponseJson([DowntownParking, DowntownBook], Downtown));
+        long uptown = System.Text.Encoding.UTF8.GetByteCount(TestLinks.ResponseJson([UptownBook], Uptown));
+        var tool = new InProcessTool { LinksAnswersLimit = Math.Max(downtown, uptown) };
+        await using AgencySession session = await StartAsync(tool);
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+
+        ToolRun downtownAlone = await session.PullAsync(OwnTokens, "--location", "Downtown");
+        ToolRun uptownAlone = await session.PullAsync(OwnTokens, "--location", "Uptown");
+        ToolRun both = await session.PullAsync(OwnTokens);
+
+        Assert.True(downtownAlone.ExitCode == 0, downtownAlone.ToString());
+        Assert.True(uptownAlone.ExitCode == 0, uptownAlone.ToString());
+        Assert.Equal(4, both.ExitCode);
+        Assert.Contains($"with it the answers of this run add up to more than {Math.Max(downtown, uptown)} bytes, more than a snapshot may hold", both.Stderr, StringComparison.Ordinal);
+        Assert.Equal("error: 1 of 2 locations failed, so links.snapshot.json is untouched: fix what is said above and run again", Ghl.Lines(both.Stderr)[^1]);
+        Assert.Equal(TwoLocations, session.Snapshot);
     }
 }

@@ -18,24 +18,28 @@ internal sealed class InProcessTool : IToolRunner
     /// <summary>The most bytes of a Links response the tool reads (<see cref="ToolHost.LinksResponseLimit"/>).</summary>
     public int LinksResponseLimit { get; init; } = LinksResponseReader.DefaultLimit;
 
+    /// <summary>The most bytes of Links responses one run holds, every location's together (<see cref="ToolHost.LinksAnswersLimit"/>).</summary>
+    public long LinksAnswersLimit { get; init; } = Storage.BoundedFile.Limit;
+
     /// <summary>How long opening a connection may take (<see cref="ToolHost.ConnectTimeout"/>).</summary>
     public TimeSpan ConnectTimeout { get; init; } = ToolHost.DefaultConnectTimeout;
 
     /// <summary>Runs with a fresh clock; the run's <see cref="ToolRun.Waits"/> are what it recorded.</summary>
     public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, new RecordingClock(), LinksResponseLimit, ConnectTimeout, args, CancellationToken.None);
+        RunHostAsync(workingDirectory, environment, new RecordingClock(), LinksResponseLimit, LinksAnswersLimit, ConnectTimeout, args, CancellationToken.None);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, params string[] args) =>
         RunAsync(workingDirectory, environment, clock, CancellationToken.None, args);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, ToolHost.DefaultConnectTimeout, args, cancellationToken);
+        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, Storage.BoundedFile.Limit, ToolHost.DefaultConnectTimeout, args, cancellationToken);
 
     private static async Task<ToolRun> RunHostAsync(
         string workingDirectory,
         IReadOnlyDictionary<string, string?> environment,
         RecordingClock clock,
         int linksResponseLimit,
+        long linksAnswersLimit,
         TimeSpan connectTimeout,
         string[] args,
         CancellationToken cancellationToken)
@@ -54,6 +58,7 @@ internal sealed class InProcessTool : IToolRunner
             // The middle of the jitter range: waits are reproducible, and still above what the server asked.
             NextRandom = () => 0.5,
             LinksResponseLimit = linksResponseLimit,
+            LinksAnswersLimit = linksAnswersLimit,
             ConnectTimeout = connectTimeout,
         };
 

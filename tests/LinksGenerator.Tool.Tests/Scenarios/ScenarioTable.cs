@@ -30,6 +30,11 @@ internal static class ScenarioTable
                      "> re-targeted  \"first tag\" (n4AriwEnFrGh3tu08W0U): \"https://www.google.com/\" -> \"https://www.google.com/search\""],
             Snapshot: SnapshotAfter.Expected),
 
+        new("success: text/json, the older name of application/json", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "text/json", TestLinks.ResponseJson(s.Links)),
+            ExitCode: 0, Requests: 1,
+            Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT"],
+            Snapshot: SnapshotAfter.Expected),
+
         new("400 Bad Request", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.BadRequest, "\"Bad Request\""),
             ExitCode: 3, Requests: 1,
             Expect: ["HighLevel refused the request: 400 Bad Request. Check the location id ve9EPM428h8vShlRW1KT"]),
@@ -90,6 +95,18 @@ internal static class ScenarioTable
         new("422 splitting the token across its messages", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.UnprocessableEntity, JsonSerializer.Serialize(new[] { FakeHighLevel.Token[..19], FakeHighLevel.Token[19..] }), "Unprocessable Entity"),
             ExitCode: 3, Requests: 1,
             Expect: ["422 Unprocessable Entity ([redacted]; [redacted])"]),
+
+        new("401 whose message is an object holding the token behind JSON escapes", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.Unauthorized, $"{{\"detail\":\"Invalid token {JsonEscaped(FakeHighLevel.Token)}\",\"code\":17}}", "Unauthorized"),
+            ExitCode: 3, Requests: 1,
+            Expect: ["401 Unauthorized (detail: Invalid token [redacted]; code: 17)"]),
+
+        new("401 echoing the token in UTF-16", Respond: (_, c, _) => Respond.Bytes(c, HttpStatusCode.Unauthorized, "application/json", System.Text.Encoding.Unicode.GetBytes($"{{\"message\":\"Bearer {FakeHighLevel.Token}\"}}")),
+            ExitCode: 3, Requests: 1,
+            Expect: ["401 Unauthorized (application/json, 122 bytes (not shown: it may hold a token))"]),
+
+        new("503 page echoing the token as character references", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.ServiceUnavailable, "text/html", $"<p>Bearer {string.Concat(FakeHighLevel.Token.Select(ch => $"&#{(int)ch};"))}</p>"),
+            ExitCode: 4, Requests: 5,
+            Expect: ["503 Service Unavailable (text/html, 224 bytes (not shown: it may hold a token))"]),
 
         new("500 Internal Server Error", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.InternalServerError, "\"Internal server error: upstream timeout\""),
             ExitCode: 4, Requests: 1,
@@ -192,4 +209,7 @@ internal static class ScenarioTable
     public static IEnumerable<object[]> NamesWhere(Func<Scenario, bool> keep) => All.Where(keep).Select(s => new object[] { s.Name });
 
     public static Scenario Named(string name) => All.Single(s => s.Name == name);
+
+    /// <summary>Every character of <paramref name="text"/> as a JSON escape (<c>\u0070</c>), as a server may write it.</summary>
+    private static string JsonEscaped(string text) => string.Concat(text.Select(c => $"\\u{(int)c:x4}"));
 }

@@ -45,7 +45,7 @@ public class OutputTests
         redactor.Add(Secret);
 
         Assert.Equal("a [redacted] b [redacted]", redactor.Redact($"a {Secret.ToUpperInvariant()} b {Secret}"));
-        Assert.True(redactor.Finds("x PIT-1234ABCD-Secret y"));
+        Assert.True(redactor.Reveals("x PIT-1234ABCD-Secret y"));
         Assert.Equal("cut [redacted]", redactor.RedactCutSample("cut PIT-1234A"));
     }
 
@@ -61,8 +61,25 @@ public class OutputTests
         redactor.Add(Secret);
 
         Assert.Equal(expected, redactor.Redact(text));
+        Assert.Equal(expected != text, redactor.Reveals(text)); // and so a link, id or path holding it is refused
+    }
+
+    [Theory]
+    [InlineData("Invalid token \\u0070\\u0069\\u0074\\u002d\\u0031\\u0032\\u0033\\u0034abcd-secret", "Invalid token [redacted]")] // JSON escapes
+    [InlineData("p\0i\0t\0-\01\02\03\04\0a\0b\0c\0d\0 rest", "[redacted]\0 rest")] // UTF-16 read as UTF-8
+    [InlineData("<b>&#112;&#105;&#x74;&#45;1234abcd&hyphen;secret</b>", "<b>[redacted]</b>")] // character references
+    [InlineData("t=%70%69%74%2D1234abcd%2dsecret&x=1", "t=[redacted]&x=1")] // percent-encoding
+    [InlineData("t=%2570%2569%2574%252D1234abcd", "t=[redacted]")] // percent-encoding twice
+    [InlineData("ok \\u0041 then pit-1234abcd-secret", "ok \\u0041 then [redacted]")] // plain beside an unrelated escape
+    [InlineData("a%20b &amp; c \\n &#65; 50%", "a%20b &amp; c \\n &#65; 50%")] // encodings without a secret stay as they are
+    public void A_token_behind_an_encoding_is_masked_where_its_encoded_form_stands(string text, string expected)
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal(expected, redactor.Redact(text));
         Assert.Equal(expected != text, redactor.Reveals(text));
-        Assert.False(redactor.Finds(text)); // a piece is masked, but is not the token: a link holding one is not refused
+        Assert.Equal(expected != text && !text.Contains("pit-1234abcd", StringComparison.Ordinal), redactor.HidesEncoded(text));
     }
 
     [Fact]
@@ -194,7 +211,7 @@ public class OutputTests
         reporter.Result($"echoed {Printable.Quoted(Secret)} and {Secret.ToUpperInvariant()}");
 
         Assert.Equal("echoed \"[redacted]\" and [redacted]" + Environment.NewLine, output.ToString());
-        Assert.True(redactor.Finds($"x{Secret}y"));
-        Assert.False(redactor.Finds(Secret.AsSpan(0, Secret.Length - 1)));
+        Assert.True(redactor.Reveals($"x{Secret}y"));
+        Assert.False(redactor.Reveals(Secret.AsSpan(0, Redactor.PieceLength - 1)));
     }
 }

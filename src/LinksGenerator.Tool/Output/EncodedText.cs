@@ -1,0 +1,164 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace LinksGenerator.Tool.Output;
+
+/// <summary>
+/// Text as a reader would see it once its encodings are undone: a server that echoes the token may write it with JSON
+/// escapes (<c>\u0070\u0069…</c>), HTML character references (<c>&amp;#112;&amp;#x69;…</c>) or percent-encoding
+/// (<c>%70%69…</c>), or send UTF-16, whose NULs sit between the letters when read as UTF-8. Masking looks at this view as
+/// well as at the text as it came, and each character of the view knows the span of the text it was decoded from, so
+/// what is masked in the view is masked where it stands in the text.
+/// </summary>
+internal sealed class EncodedText
+{
+    /// <summary>Encodings layered on encodings (<c>%26%23112%3B</c>) are undone this many times, then left as they are.</summary>
+    private const int MostLayers = 3;
+
+    private readonly int[] _starts;
+    private readonly int[] _ends;
+
+    private EncodedText(string text, int[] starts, int[] ends)
+    {
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    /// <summary>The decoded text.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// The decoded view of <paramref name="text"/>, or <see langword="null"/> when it holds nothing to decode (the
+    /// common case, which costs one vectorized search).
+    /// </summary>
+    public static EncodedText? Decode(string text)
+    {
+        EncodedText? view = null;
+        for (int layer = 0; layer < MostLayers; layer++)
+        {
+            string current = view?.Text ?? text;
+            if (DecodeOnce(current) is not { } next)
+            {
+                break;
+            }
+
+            view = view is null ? next : view.Then(next);
+        }
+
+        return view;
+    }
+
+    /// <summary>Where in the original text the decoded characters <paramref name="start"/> up to <paramref name="end"/> (exclusive) came from.</summary>
+    public (int Start, int Length) Source(int start, int end) => (_starts[start], _ends[end - 1] - _starts[start]);
+
+    /// <summary>This view, decoded once more by <paramref name="next"/>: each character of the result maps to the original text.</summary>
+    private EncodedText Then(EncodedText next)
+    {
+        int[] starts = new int[next.Text.Length];
+        int[] ends = new int[next.Text.Length];
+        for (int i = 0; i < next.Text.Length; i++)
+        {
+            starts[i] = _starts[next._starts[i]];
+            ends[i] = _ends[next._ends[i] - 1];
+        }
+
+        return new EncodedText(next.Text, starts, ends);
+    }
+
+    private static EncodedText? DecodeOnce(string text)
+    {
+        if (text.AsSpan().IndexOfAny("\\&%\0") < 0)
+        {
+            return null;
+        }
+
+        var decoded = new StringBuilder(text.Length);
+        int[] starts = new int[text.Length];
+        int[] ends = new int[text.Length];
+        bool changed = false;
+        for (int i = 0; i < text.Length;)
+        {
+            (char? c, int length) = Next(text, i);
+            changed |= length != 1 || c != text[i] || c == '\0';
+
+            // A NUL is dropped: it is the other half of a UTF-16 character read as UTF-8 (or an escape of one).
+            if (c is { } character && character != '\0')
+            {
+                starts[decoded.Length] = i;
+                ends[decoded.Length] = i + length;
+                decoded.Append(character);
+            }
+
+            i += length;
+        }
+
+        return changed ? new EncodedText(decoded.ToString(), starts, ends) : null;
+    }
+
+    /// <summary>The character that starts at <paramref name="i"/>, decoded, and how many characters of the text it took.</summary>
+    private static (char? Character, int Length) Next(string text, int i) => text[i] switch
+    {
+        '\\' when i + 5 < text.Length && text[i + 1] == 'u' && Hex(text.AsSpan(i + 2, 4)) is { } code => ((char)code, 6),
+
+        // \/, \\, \" stand for the character itself; \n and the like never occur in a token, so their letter will do.
+        '\\' when i + 1 < text.Length => (text[i + 1], 2),
+        '%' when i + 2 < text.Length && Hex(text.AsSpan(i + 1, 2)) is { } code => ((char)code, 3),
+        '&' => Reference(text, i),
+        _ => (text[i], 1),
+    };
+
+    /// <summary>An HTML character reference at <paramref name="i"/> (<c>&amp;#112;</c>, <c>&amp;#x70;</c>, the semicolon optional as browsers read them, or <c>&amp;amp;</c> and its like).</summary>
+    private static (char? Character, int Length) Reference(string text, int i)
+    {
+        ReadOnlySpan<char> rest = text.AsSpan(i + 1);
+        if (rest.StartsWith("#x", StringComparison.OrdinalIgnoreCase))
+        {
+            int digits = Run(rest[2..], char.IsAsciiHexDigit);
+            if (digits > 0 && Number(rest.Slice(2, digits), NumberStyles.AllowHexSpecifier) is { } code)
+            {
+                return ((char)code, 3 + digits + Semicolon(rest, 2 + digits));
+            }
+        }
+        else if (rest.StartsWith("#", StringComparison.Ordinal))
+        {
+            int digits = Run(rest[1..], char.IsAsciiDigit);
+            if (digits > 0 && Number(rest.Slice(1, digits), NumberStyles.None) is { } code)
+            {
+                return ((char)code, 2 + digits + Semicolon(rest, 1 + digits));
+            }
+        }
+
+        foreach ((string name, char character) in Named)
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal))
+            {
+                return (character, 1 + name.Length);
+            }
+        }
+
+        return ('&', 1);
+    }
+
+    private static readonly (string Name, char Character)[] Named = [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("apos;", '\''), ("hyphen;", '-'), ("period;", '.'), ("lowbar;", '_')];
+
+    private static int Semicolon(ReadOnlySpan<char> rest, int at) => at < rest.Length && rest[at] == ';' ? 1 : 0;
+
+    private static int Run(ReadOnlySpan<char> text, Func<char, bool> digit)
+    {
+        int length = 0;
+        while (length < text.Length && length < 7 && digit(text[length]))
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    private static int? Hex(ReadOnlySpan<char> digits) => Number(digits, NumberStyles.AllowHexSpecifier);
+
+    /// <summary>A character code of the basic plane, or null (a surrogate or a larger code is no letter of a token).</summary>
+    private static int? Number(ReadOnlySpan<char> digits, NumberStyles style) =>
+        int.TryParse(digits, style, CultureInfo.InvariantCulture, out int code) && code is >= 0 and <= 0xFFFF && !char.IsSurrogate((char)code) ? code : null;
+}
