@@ -26,6 +26,9 @@ internal static class NetworkFailures
             HttpRequestError.InvalidResponse => ($"{host} answered something that is not valid HTTP", false),
             HttpRequestError.HttpProtocolError => ("the HTTP exchange failed", true),
             HttpRequestError.ProxyTunnelError => ("the proxy refused to connect to HighLevel", false),
+
+            // Headers past .NET's 64 KB: the same server sends the same headers again, so another attempt would only send the token again.
+            HttpRequestError.ConfigurationLimitExceeded => ($"{host} answered with more headers than the tool reads", false),
             _ when IsReset(e) => ("the connection was reset", true),
             _ => ("the request failed", true),
         };

@@ -133,6 +133,14 @@ internal static class ScenarioTable
             Expect: ["HighLevel's answer did not complete within 1 s (5 attempts in a row): it began, but its body came too slowly", "--timeout",
                      "the answer did not complete within 1 s, retrying in"], TimeoutSeconds: 1),
 
+        new("headers past 64 KB", Respond: (s, c, _) =>
+            {
+                c.Response.Headers["X-Padding"] = new string('a', 70_000);
+                return s.ServeAsDocumented(c);
+            },
+            ExitCode: 4, Requests: 1,
+            Expect: ["answered with more headers than the tool reads"]),
+
         new("reset connection", Respond: (_, c, _) => Respond.Reset(c),
             ExitCode: 4, Requests: 5,
             Expect: ["could not get the links from http://127.0.0.1:", "the connection was reset", "(5 attempts)"]),
