@@ -67,21 +67,32 @@ internal sealed class EncodedText
         return new EncodedText(next.Text, starts, ends);
     }
 
+    /// <summary>Whether <paramref name="text"/> may hold an encoding at all: the cheap test before any decoding.</summary>
+    public static bool MayHoldEncoding(ReadOnlySpan<char> text) => text.IndexOfAny(EncodingStarts) >= 0;
+
+    private const string EncodingStarts = "\\&%\0";
+
     private static EncodedText? DecodeOnce(string text)
     {
-        if (text.AsSpan().IndexOfAny("\\&%\0") < 0)
+        // Most text with a '&' or a '%' (an address's query) holds no encoding worth undoing: found before anything is allocated.
+        int first = FirstEncoded(text);
+        if (first < 0)
         {
             return null;
         }
 
-        var decoded = new StringBuilder(text.Length);
+        var decoded = new StringBuilder(text, 0, first, text.Length);
         int[] starts = new int[text.Length];
         int[] ends = new int[text.Length];
-        bool changed = false;
-        for (int i = 0; i < text.Length;)
+        for (int i = 0; i < first; i++)
+        {
+            starts[i] = i;
+            ends[i] = i + 1;
+        }
+
+        for (int i = first; i < text.Length;)
         {
             (char? c, int length) = Next(text, i);
-            changed |= length != 1 || c != text[i] || c == '\0';
 
             // A NUL is dropped: it is the other half of a UTF-16 character read as UTF-8 (or an escape of one).
             if (c is { } character && character != '\0')
@@ -94,7 +105,30 @@ internal sealed class EncodedText
             i += length;
         }
 
-        return changed ? new EncodedText(decoded.ToString(), starts, ends) : null;
+        return new EncodedText(decoded.ToString(), starts, ends);
+    }
+
+    /// <summary>Where the first character that decodes to something else (or to nothing, a NUL) starts; -1 for none.</summary>
+    private static int FirstEncoded(string text)
+    {
+        for (int i = text.AsSpan().IndexOfAny(EncodingStarts); i >= 0 && i < text.Length; i++)
+        {
+            (char? c, int length) = Next(text, i);
+            if (length != 1 || c != text[i] || c == '\0')
+            {
+                return i;
+            }
+
+            int next = text.AsSpan(i + 1).IndexOfAny(EncodingStarts);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+        }
+
+        return -1;
     }
 
     /// <summary>The character that starts at <paramref name="i"/>, decoded, and how many characters of the text it took.</summary>

@@ -66,7 +66,7 @@ internal sealed class Redactor
     {
         Secrets secrets = Volatile.Read(ref _secrets);
         return RevealsAsItStands(text, secrets)
-            || (secrets.All.Length > 0 && EncodedText.Decode(text.ToString()) is { } view && RevealsAsItStands(view.Text, secrets));
+            || (secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text) && EncodedText.Decode(text.ToString()) is { } view && RevealsAsItStands(view.Text, secrets));
     }
 
     /// <summary>
