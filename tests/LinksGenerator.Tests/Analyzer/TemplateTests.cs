@@ -190,6 +190,46 @@ public class TemplateTests
             .Expect(Malformed("/project/C#/a;b/it's here.html", 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
             .Verify();
 
+    // MSBuild writes the list one path a line, each as it is: a name the compiler's lines or Trim() would cut is still found.
+    [Theory]
+    [InlineData("/project/Templates/welcome.html ")]
+    [InlineData("/project/Templates/welcome.html\u3000")]
+    [InlineData("/project/Templates/a\u2028b.html")]
+    [InlineData("/project/Templates/a\u2029b.html")]
+    [InlineData("/project/Templates/a\u0085b.html")]
+    public Task A_template_whose_name_ends_in_white_space_or_holds_a_unicode_line_separator_is_checked(string path) =>
+        WithSnapshot(Snapshot)
+            .Template(path, "{trigger_link.x}")
+            .Expect(Malformed(path, 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Theory]
+    [InlineData("/project/Templates/" + LinksGenerator.Configuration.TemplateFiles.ListFileName)]
+    [InlineData("/project/linksgenerator.templates.TXT")]
+    public Task A_template_named_like_the_list_is_a_template_like_any_other(string path) =>
+        WithSnapshot(Snapshot)
+            .Template(path, "/project/notes.txt\n{trigger_link.x}\n")
+            .OtherAdditionalFile("/project/notes.txt", "{trigger_link.y}")
+            .Expect(Malformed(path, 2, 1, 2, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Fact]
+    public Task A_template_the_compiler_got_under_two_spellings_is_reported_once() =>
+        WithSnapshot(Snapshot)
+            .Template("/project/Templates/a.txt", "{trigger_link.x}")
+            .OtherAdditionalFile("/project//Templates/a.txt", "{trigger_link.x}")
+            // At the spelling the compiler lists first.
+            .Expect(Malformed("/project//Templates/a.txt", 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Fact]
+    public Task A_compiled_cs_file_listed_as_a_template_is_reported_by_the_csharp_check_alone() =>
+        WithSnapshot(Snapshot)
+            .Code("class C { string s = \"{{trigger_link.gone}}\"; }")
+            .Template("/0/Test0.cs", "class C { string s = \"{{trigger_link.gone}}\"; }")
+            .Expect(new DiagnosticResult(DiagnosticDescriptors.UnknownTriggerLink).WithSpan("/0/Test0.cs", 1, 23, 1, 44).WithArguments("gone", SnapshotJson.LocationId))
+            .Verify();
+
     [Fact]
     public Task A_one_megabyte_template_is_checked_whole()
     {
