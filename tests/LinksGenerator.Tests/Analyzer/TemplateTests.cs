@@ -50,10 +50,21 @@ public class TemplateTests
     [InlineData("{{trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
     [InlineData("%7B%7B%20trigger_link.n4AriwEnFrGh3tu08W0U%20%7D%7D", MalformedReason.PercentEncoded)]
     [InlineData("%7B%7B %20trigger_link.n4AriwEnFrGh3tu08W0U%20%20%7d%7d", MalformedReason.PercentEncoded)]
+    [InlineData("%7B%7B+trigger_link.n4AriwEnFrGh3tu08W0U+%7D%7D", MalformedReason.PercentEncoded)]
+    [InlineData("&#0000000123;&#0000000123;trigger_link.n4AriwEnFrGh3tu08W0U&#0000000125;&#0000000125;", MalformedReason.EntityEncoded)]
+    [InlineData("&#123&#123trigger_link.n4AriwEnFrGh3tu08W0U&#125&#125", MalformedReason.EntityEncoded)]
+    [InlineData("&#x7B&#x7Btrigger_link.n4AriwEnFrGh3tu08W0U&#x7D&#x7D", MalformedReason.EntityEncoded)]
     public Task Every_encoded_form_is_LNK003_saying_HighLevel_sends_it_as_text(string field, string reason) =>
         WithSnapshot(Snapshot)
             .Template(Welcome, "<a href=\"" + field + "\">Book</a>")
             .Expect(Malformed(1, 10, 1, 10 + field.Length, field, reason))
+            .Verify();
+
+    [Fact]
+    public Task A_space_before_the_dot_is_said_and_the_whole_would_be_field_is_the_span() =>
+        WithSnapshot(Snapshot)
+            .Template(Welcome, "Tap {{trigger_link .xxxxxxxxxxxxxxxxxx47}} now")
+            .Expect(Malformed(1, 5, 1, 43, "{{trigger_link .xxxxxxxxxxxxxxxxxx47}}", MalformedReason.SpaceBeforeDot))
             .Verify();
 
     // A ';' right before the braces is where an entity would end: looking back for its '&' from the text's first character
