@@ -19,6 +19,7 @@ namespace LinksGenerator.Benchmarks;
 public class TemplateMarkingBenchmarks
 {
     private const string ConfigPath = "/bench/obj/Bench.GeneratedMSBuildEditorConfig.editorconfig";
+    private const string ListPath = "/bench/obj/" + TemplateFiles.ListFileName;
 
     private string[] _templates = null!;
     private string[] _files = null!;
@@ -43,7 +44,8 @@ public class TemplateMarkingBenchmarks
 
         _sectionConfig = sections.ToString();
         _plainConfig = Global;
-        _list = [new ListText("/bench/obj/" + TemplateFiles.ListFileName, string.Join("\n", _templates) + "\n")];
+        // The compiler's AdditionalFiles: the list and the templates (the C# files are sources, not additional files).
+        _list = [new ListText(ListPath, string.Join("\n", _templates) + "\n"), .. _templates.Select(t => new ListText(t, ""))];
     }
 
     [Benchmark(Baseline = true)]
@@ -63,7 +65,7 @@ public class TemplateMarkingBenchmarks
     public int ListFile()
     {
         AnalyzerConfigSet set = Parse(_plainConfig);
-        TemplateFiles list = TemplateFiles.Read(_list, CancellationToken.None);
+        TemplateFiles list = TemplateFiles.Read(_list, ListPath, [], CancellationToken.None);
         int templates = 0;
         foreach (string file in _files)
         {

@@ -97,7 +97,7 @@ internal static class GhlLinksCommandLine
         };
         command.SetAction((result, cancellationToken) => Run(
             reporter,
-            () => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter)),
+            () => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter, cancellationToken)),
             cancellationToken));
         return command;
     }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using LinksGenerator.Catalog;
 using LinksGenerator.Rules;
 using LinksGenerator.Templates;
@@ -28,7 +30,7 @@ internal static class LintCommand
     /// <summary>The code check exits with for a stale snapshot: for both, something must be fixed and committed.</summary>
     private const ExitCode ErrorsFound = ExitCode.Stale;
 
-    public static ExitCode Run(LintSettings settings, ToolHost host, Reporter reporter)
+    public static ExitCode Run(LintSettings settings, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         var snapshots = new TemplateSnapshots(host.WorkingDirectory, settings.SnapshotPath);
         var known = new Dictionary<string, KnownLinks>(StringComparer.Ordinal);
@@ -49,7 +51,7 @@ internal static class LintCommand
             // Every PATH matched only snapshots: "no problems in 0 files" would pass a CI step that checks nothing.
             throw ToolException.Usage(
                 $"no template file to check: {string.Join(", ", settings.Paths.Select(Printable.Quote))} matched only the snapshot, " +
-                $"{string.Join(", ", matched.Select(file => FindingLine.ShownPath(file, host.WorkingDirectory)))}, which is never a template. " +
+                $"{string.Join(", ", matched.Select(file => FindingLine.PrintedPath(file, host.WorkingDirectory)))}, which is never a template. " +
                 "Pass the templates or their folder, such as 'ghl-links lint Templates'");
         }
 
@@ -66,9 +68,9 @@ internal static class LintCommand
         foreach (var (file, snapshot) in templates)
         {
             KnownLinks links = known[snapshot];
-            string shown = FindingLine.ShownPath(file, host.WorkingDirectory);
+            string shown = FindingLine.PrintedPath(file, host.WorkingDirectory);
             var severities = new List<RuleSeverity>();
-            byte[] bytes = Read(file, shown);
+            byte[] bytes = Read(file, shown, cancellationToken);
             if (TemplateText.IsRefusedAsBinary(bytes))
             {
                 // A build that checks this file fails on it with the compiler's own error, whatever fields it holds.
@@ -92,12 +94,18 @@ internal static class LintCommand
         return tally.HasErrors ? ErrorsFound : ExitCode.Success;
     }
 
-    private static byte[] Read(string file, string shown)
+    /// <summary>The file's bytes, read where a Ctrl+C can stop the wait.</summary>
+    /// <remarks>
+    /// Opening a named pipe blocks until something writes to it, and no cancellation reaches into that call: the read
+    /// runs on a pool thread, so the first Ctrl+C or SIGTERM ends lint (exit 130) while that thread still waits.
+    /// </remarks>
+    private static byte[] Read(string file, string shown, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return BoundedFile.ReadAllBytes(file)
-                ?? throw ToolException.Usage($"{shown} is larger than {BoundedFile.LimitText}, which no template is: leave it out of the PATHs");
+            byte[]? bytes = Task.Run(() => BoundedFile.ReadAllBytes(file), CancellationToken.None).WaitAsync(cancellationToken).GetAwaiter().GetResult();
+            return bytes ?? throw ToolException.Usage($"{shown} is larger than {BoundedFile.LimitText}, which no template is: leave it out of the PATHs");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

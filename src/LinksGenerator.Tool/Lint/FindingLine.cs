@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using LinksGenerator.Rules;
 using LinksGenerator.Templates;
+using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.Lint;
 
@@ -33,6 +34,12 @@ internal static class FindingLine
         bool outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
         return outside ? fullPath : relative.Replace('\\', '/');
     }
+
+    /// <summary>
+    /// <see cref="ShownPath"/> as printed: a line break or control character in a file's name is escaped (<c>\n</c>,
+    /// <c>\u001b</c>), as in the messages, so each finding stays one line and the terminal is left alone.
+    /// </summary>
+    public static string PrintedPath(string fullPath, string workingDirectory) => Printable.Line(ShownPath(fullPath, workingDirectory));
 
     public static string Word(RuleSeverity severity) => severity switch
     {

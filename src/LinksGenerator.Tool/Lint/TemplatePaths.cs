@@ -8,10 +8,11 @@ using Microsoft.Extensions.FileSystemGlobbing;
 namespace LinksGenerator.Tool.Lint;
 
 /// <summary>
-/// The files <c>ghl-links lint</c> checks. Each PATH is a file, a folder (searched recursively), or a glob with <c>*</c>
-/// and <c>**</c> relative to the current folder, written like an MSBuild item (<c>Templates/**/*.html</c>). A file named
-/// by several PATHs is checked once; the files come in ordinal order of their paths, so the output never depends on the
-/// order of the arguments or of the file system.
+/// The files <c>ghl-links lint</c> checks. Each PATH is a file, a folder (searched recursively), or a glob with <c>*</c>,
+/// <c>?</c> and <c>**</c> relative to the current folder, written like an MSBuild item (<c>Templates/**/*.html</c>, or
+/// <c>Templates\**\*.html</c>: as in MSBuild, <c>\</c> separates folders on every system). A file named by several PATHs
+/// is checked once; the files come in ordinal order of their paths, so the output never depends on the order of the
+/// arguments or of the file system.
 /// </summary>
 internal static class TemplatePaths
 {
@@ -56,7 +57,14 @@ internal static class TemplatePaths
 
     private static List<string> Match(string path, string workingDirectory)
     {
+        // A name that really holds a '\' (possible outside Windows) is taken as it is; else '\' is a separator, as MSBuild
+        // reads it in an item's path on every system.
         string fullPath = Path.GetFullPath(path, workingDirectory);
+        if (!File.Exists(fullPath) && !Directory.Exists(fullPath))
+        {
+            fullPath = Path.GetFullPath(path.Replace('\\', '/'), workingDirectory);
+        }
+
         if (File.Exists(fullPath))
         {
             return [fullPath];
@@ -70,11 +78,12 @@ internal static class TemplatePaths
         return IsGlob(path) ? Glob(path, workingDirectory) : [];
     }
 
-    private static bool IsGlob(string path) => path.Contains('*', StringComparison.Ordinal);
+    private static bool IsGlob(string path) => path.AsSpan().IndexOfAny('*', '?') >= 0;
 
     /// <summary>
-    /// Every file below <paramref name="folder"/>, outside the <paramref name="skipped"/> folders. Linked folders are
-    /// entered, as MSBuild's globs enter them, but each real folder once: a link back up (<c>up -> ..</c>) is a loop.
+    /// Every regular file below <paramref name="folder"/>, outside the <paramref name="skipped"/> folders (no named pipe,
+    /// device or socket: <see cref="SpecialFiles"/>). Linked folders are entered, as MSBuild's globs enter them, but each
+    /// real folder once: a link back up (<c>up -> ..</c>) is a loop.
     /// </summary>
     private static List<string> Walk(string folder, IReadOnlyCollection<string> skipped)
     {
@@ -87,7 +96,7 @@ internal static class TemplatePaths
         while (pending.Count > 0)
         {
             var (current, real) = pending.Pop();
-            files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName));
+            files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName).Where(f => !SpecialFiles.IsSpecial(f)));
             foreach (DirectoryInfo child in current.EnumerateDirectories("*", options))
             {
                 string childReal = RealPath(child, Path.Combine(real, child.Name));
@@ -122,7 +131,7 @@ internal static class TemplatePaths
     private static List<string> Glob(string glob, string workingDirectory)
     {
         string[] segments = glob.Split('/', '\\');
-        int firstWildcard = Array.FindIndex(segments, s => s.Contains('*', StringComparison.Ordinal));
+        int firstWildcard = Array.FindIndex(segments, IsGlob);
         string root = Path.GetFullPath(string.Join('/', segments[..firstWildcard]) is { Length: > 0 } start ? start : ".", workingDirectory);
         if (!Directory.Exists(root))
         {
@@ -131,10 +140,14 @@ internal static class TemplatePaths
 
         string[] pattern = segments[firstWildcard..];
         var matcher = new Matcher(FileNameComparison);
-        matcher.AddInclude(string.Join('/', pattern));
+
+        // The matcher knows '*' and '**' only: a '?' is matched as '*' there, and then held to one character.
+        matcher.AddInclude(string.Join('/', pattern).Replace('?', '*'));
+        OneCharacterWildcards? questionMarks = OneCharacterWildcards.For(pattern, FileNameComparison);
         List<string> skipped = SkippedFolders.Where(f => !pattern.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
         return matcher.Match(root, Walk(root, skipped))
             .Files
+            .Where(match => questionMarks is null || questionMarks.Matches(match.Path))
             .Select(match => Path.GetFullPath(match.Path, root))
             .ToList();
     }

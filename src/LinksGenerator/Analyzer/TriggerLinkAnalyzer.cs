@@ -38,7 +38,8 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
             // large project, and the semantic model only for folding candidates (docs/benchmarks.md).
             start.RegisterSyntaxTreeAction(new StringsInTree(analysis).Analyze);
             start.RegisterSemanticModelAction(new FoldingCandidates(analysis, new FoldingNames()).Analyze);
-            TemplateFiles templates = TemplateFiles.Read(start.Options.AdditionalFiles, start.CancellationToken);
+            string? templateList = ProjectSettings.TemplateListOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            TemplateFiles templates = TemplateFiles.Read(start.Options.AdditionalFiles, templateList, start.Compilation.SyntaxTrees, start.CancellationToken);
             if (templates.Count > 0)
             {
                 start.RegisterAdditionalFileAction(new TemplateAnalysis(links, templates).AnalyzeFile);

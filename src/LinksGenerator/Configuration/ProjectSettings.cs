@@ -14,6 +14,9 @@ internal sealed record ProjectSettings(string? Namespace, string? ConfiguredSnap
     /// <summary><c>TriggerLinksSnapshot</c> as a full path, encoded against the config's comment characters (<see cref="PathProperty"/>).</summary>
     public const string SnapshotProperty = "build_property._TriggerLinksSnapshotForCompiler";
 
+    /// <summary>The full path of the template list the targets write (<see cref="TemplateFiles"/>), encoded the same way.</summary>
+    public const string TemplateListProperty = "build_property._TriggerLinksTemplateListForCompiler";
+
     /// <summary><c>MSBuildProjectDirectory</c>, encoded the same way.</summary>
     public const string ProjectDirectoryProperty = "build_property._TriggerLinksProjectDirectoryForCompiler";
 
@@ -33,6 +36,9 @@ internal sealed record ProjectSettings(string? Namespace, string? ConfiguredSnap
 
     /// <summary>The <c>TriggerLinksSnapshot</c> property, or null when the project sets none and none was found.</summary>
     public static string? ConfiguredSnapshotOf(AnalyzerConfigOptions globalOptions) => ReadEncoded(globalOptions, SnapshotProperty);
+
+    /// <summary>The template list's full path, or null when nothing passes one (an analyzer run without the package's targets).</summary>
+    public static string? TemplateListOf(AnalyzerConfigOptions globalOptions) => ReadEncoded(globalOptions, TemplateListProperty);
 
     private static string? ReadEncoded(AnalyzerConfigOptions options, string key) => Read(options, key) is { } value ? PathProperty.Decode(value) : null;
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Configuration;
 
@@ -25,45 +24,89 @@ internal sealed class TemplateFiles
 
     public static readonly TemplateFiles None = new(new HashSet<string>(StringComparer.Ordinal));
 
+    /// <summary>The paths, as the compiler gives them, of the additional files to check: one per listed template.</summary>
     private readonly HashSet<string> _paths;
 
     private TemplateFiles(HashSet<string> paths) => _paths = paths;
 
     public int Count => _paths.Count;
 
-    /// <summary>The templates named by every list file among <paramref name="additionalFiles"/>.</summary>
-    public static TemplateFiles Read(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+    /// <summary>
+    /// The templates named by the list among <paramref name="additionalFiles"/>: the file at <paramref name="listPath"/>,
+    /// which the targets pass as a build property, or, where nothing passes one (an analyzer run without the package's
+    /// targets), every file named <see cref="ListFileName"/>.
+    /// </summary>
+    /// <remarks>
+    /// Each template once, however many spellings of its path the compiler got (<c>Templates/a.txt</c> and
+    /// <c>/p//Templates/a.txt</c> from two includes): the first of them is checked. A C# file of the compilation listed as
+    /// a template too is left to the C# check, which reports its strings already.
+    /// </remarks>
+    public static TemplateFiles Read(ImmutableArray<AdditionalText> additionalFiles, string? listPath, IEnumerable<SyntaxTree> sources, CancellationToken cancellationToken)
     {
-        HashSet<string>? paths = null;
+        HashSet<string>? listed = null;
         foreach (AdditionalText file in additionalFiles)
         {
-            if (!IsList(file.Path) || file.GetText(cancellationToken) is not { } text)
+            if (!IsList(file.Path, listPath) || file.GetText(cancellationToken) is not { } text)
             {
                 continue;
             }
 
-            paths ??= new HashSet<string>(StringComparer.Ordinal);
-            foreach (TextLine line in text.Lines)
+            listed ??= new HashSet<string>(StringComparer.Ordinal);
+            TemplateListText.AddPaths(text.ToString(), listed);
+        }
+
+        if (listed is null)
+        {
+            return None;
+        }
+
+        var checkedPaths = new HashSet<string>(StringComparer.Ordinal);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? compiled = null;
+        foreach (AdditionalText file in additionalFiles)
+        {
+            // The compiler usually gives the full path just as MSBuild listed it, so the path is looked up as it is first
+            // and normalized only when that fails: normalizing every one took 18 of the 219 ms a build spent on 1,000
+            // templates (docs/benchmarks.md, section 4). A path found as it is needs no normalizing: the list holds
+            // normalized paths.
+            string path = file.Path;
+            string key = listed.Contains(path) ? path : FilePaths.Normalize(path);
+            if (!listed.Contains(key) || IsList(path, listPath) || !claimed.Add(key))
             {
-                string path = line.ToString().Trim().TrimStart('\uFEFF'); // a BOM the reader left in, should one be there
-                if (path.Length > 0)
-                {
-                    paths.Add(FilePaths.Normalize(path));
-                }
+                continue;
+            }
+
+            if (path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && (compiled ??= CompiledPaths(sources)).Contains(key))
+            {
+                continue;
+            }
+
+            checkedPaths.Add(path);
+        }
+
+        return new TemplateFiles(checkedPaths);
+    }
+
+    /// <summary>Whether the AdditionalFile at <paramref name="path"/> is a template to check; the list itself never is.</summary>
+    public bool IsTemplate(string path) => _paths.Contains(path);
+
+    /// <summary>Whether the AdditionalFile at <paramref name="path"/> is the template list.</summary>
+    /// <remarks>By name first: a path compared in full only for a file of the list's name, so other files cost one name check.</remarks>
+    private static bool IsList(string path, string? listPath) =>
+        string.Equals(SnapshotFiles.FileName(path), ListFileName, StringComparison.OrdinalIgnoreCase)
+        && (listPath is null || string.Equals(path, listPath, StringComparison.Ordinal) || FilePaths.Same(path, listPath));
+
+    private static HashSet<string> CompiledPaths(IEnumerable<SyntaxTree> sources)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SyntaxTree tree in sources)
+        {
+            if (tree.FilePath.Length > 0)
+            {
+                paths.Add(FilePaths.Normalize(tree.FilePath));
             }
         }
 
-        return paths is null ? None : new TemplateFiles(paths);
+        return paths;
     }
-
-    /// <summary>Whether the file at <paramref name="path"/> is a template; the list file itself never is.</summary>
-    /// <remarks>
-    /// The compiler usually gives the full path just as MSBuild listed it, so the path is looked up as it is first and
-    /// normalized only when that fails: normalizing every one took 18 of the 219 ms a build spent on 1,000 templates
-    /// (docs/benchmarks.md, section 4). A path found as it is needs no normalizing: the list holds normalized paths.
-    /// </remarks>
-    public bool IsTemplate(string path) => _paths.Count > 0 && !IsList(path) && (_paths.Contains(path) || _paths.Contains(FilePaths.Normalize(path)));
-
-    /// <summary>Whether the AdditionalFile at <paramref name="path"/> is a template list.</summary>
-    public static bool IsList(string path) => string.Equals(SnapshotFiles.FileName(path), ListFileName, StringComparison.OrdinalIgnoreCase);
 }

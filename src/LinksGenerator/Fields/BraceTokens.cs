@@ -8,8 +8,12 @@ namespace LinksGenerator.Fields;
 /// </summary>
 internal static class BraceTokens
 {
-    /// <summary>The longest entity looked at, <c>&amp;#x0000007B;</c>; longer runs are not braces.</summary>
-    private const int MaxEntityLength = 12;
+    /// <summary>
+    /// The longest entity looked at, from its '&amp;' to its ';' (or last digit) in both directions, such as
+    /// <c>&amp;#0000000000123;</c> or <c>&amp;#x00000000007B;</c>: leading zeros are allowed up to it, and a longer run
+    /// is no brace. A bound keeps the look-around short, so the scan stays linear.
+    /// </summary>
+    public const int MaxEntityLength = 16;
 
     private static readonly string[] OpeningNames = ["lbrace", "lcub"];
     private static readonly string[] ClosingNames = ["rbrace", "rcub"];
@@ -51,6 +55,23 @@ internal static class BraceTokens
             }
         }
 
+        // A numeric entity without its ';' (&#123&#123…), which browsers still decode: '&#' or '&#x' and the digits.
+        if (HexValue(text[end - 1]) >= 0)
+        {
+            int digits = end - 1;
+            while (digits > 0 && end - digits < MaxEntityLength && HexValue(text[digits - 1]) >= 0)
+            {
+                digits--;
+            }
+
+            int hash = digits - 1 - (digits >= 1 && text[digits - 1] is 'x' or 'X' ? 1 : 0);
+            if (hash >= 1 && text[hash] == '#' && text[hash - 1] == '&' && end - (hash - 1) <= MaxEntityLength && IsEntity(text, hash, end, codePoint, names))
+            {
+                encoding = BraceEncoding.HtmlEntity;
+                return end - (hash - 1);
+            }
+        }
+
         return 0;
     }
 
@@ -75,11 +96,30 @@ internal static class BraceTokens
 
         if (text[start] == '&')
         {
-            int semicolon = text.IndexOf(';', start + 1, Math.Min(MaxEntityLength, text.Length - start - 1));
+            int semicolon = text.IndexOf(';', start + 1, Math.Min(MaxEntityLength - 1, text.Length - start - 1));
             if (semicolon >= 0 && IsEntity(text, start + 1, semicolon, codePoint, names))
             {
                 encoding = BraceEncoding.HtmlEntity;
                 return semicolon + 1 - start;
+            }
+
+            // A numeric entity without its ';' (…&#125&#125), which browsers still decode: it ends where its digits do.
+            if (start + 1 < text.Length && text[start + 1] == '#')
+            {
+                bool hex = start + 2 < text.Length && text[start + 2] is 'x' or 'X';
+                int end = start + (hex ? 3 : 2);
+                while (end < text.Length && end - start < MaxEntityLength && (hex ? HexValue(text[end]) >= 0 : text[end] is >= '0' and <= '9'))
+                {
+                    end++;
+                }
+
+                // Ended by a digit past the bound, or by a ';' past it (the entity with its ';' was too long): no brace.
+                bool whole = end == text.Length || (text[end] != ';' && (hex ? HexValue(text[end]) < 0 : text[end] is < '0' or > '9'));
+                if (whole && IsEntity(text, start + 1, end, codePoint, names))
+                {
+                    encoding = BraceEncoding.HtmlEntity;
+                    return end - start;
+                }
             }
         }
 

@@ -74,6 +74,16 @@ internal static class MergeFieldScanner
             return null; // "trigger_links", "trigger_link2": not our field.
         }
 
+        // "{{trigger_link .abc}}": white space or another character between the name and its dot. The run holds no letter
+        // or digit, so it never reaches into the next marker, and the scan stays linear.
+        int dot = position;
+        while (dot < value.Length && value[dot] != '.' && !IsWordCharacter(value[dot]) && (IsBlank(value[dot]) || !EndsWouldBeId(value[dot])))
+        {
+            dot++;
+        }
+
+        bool spaceBeforeDot = dot > position && dot < value.Length && value[dot] == '.';
+        position = spaceBeforeDot ? dot : position;
         bool hasDot = position < value.Length && value[position] == '.';
         int idStart = hasDot ? position + 1 : position;
         int idEnd = idStart;
@@ -135,6 +145,7 @@ internal static class MergeFieldScanner
         int end = close.Count > 0 ? closeEnd : idEnd;
         resumeAt = end;
         string? problem =
+            spaceBeforeDot && idEnd > idStart ? MalformedReason.SpaceBeforeDot :
             !hasDot || idEnd == idStart ? MalformedReason.NoId :
             badIdCharacter ? MalformedReason.BadIdCharacter :
             oddSpace ? MalformedReason.OtherWhiteSpace :
@@ -198,12 +209,15 @@ internal static class MergeFieldScanner
     /// <summary>A character of a longer name or path before the marker (<c>custom_values.</c>, <c>old-</c>).</summary>
     private static bool IsPathCharacter(char c) => IsWordCharacter(c) || c == '.' || c == '-';
 
-    /// <summary>Past the spaces from <paramref name="position"/> on, and with <paramref name="encoded"/> past <c>%20</c>s too.</summary>
+    /// <summary>
+    /// Past the spaces from <paramref name="position"/> on, and with <paramref name="encoded"/> past <c>%20</c>s and
+    /// <c>+</c>s too: an address's query (<c>?u=%7B%7B+trigger_link.x+%7D%7D</c>) writes a space as <c>+</c>.
+    /// </summary>
     private static int SkipSpaces(string value, int position, bool encoded)
     {
         while (true)
         {
-            if (position < value.Length && value[position] == ' ')
+            if (position < value.Length && (value[position] == ' ' || (encoded && value[position] == '+')))
             {
                 position++;
             }
@@ -218,12 +232,12 @@ internal static class MergeFieldScanner
         }
     }
 
-    /// <summary>Back past the spaces that end at <paramref name="position"/>, and with <paramref name="encoded"/> past <c>%20</c>s too.</summary>
+    /// <summary>Back past the spaces that end at <paramref name="position"/>, and with <paramref name="encoded"/> past <c>%20</c>s and <c>+</c>s too.</summary>
     private static int SkipSpacesBack(string value, int position, bool encoded)
     {
         while (true)
         {
-            if (position > 0 && value[position - 1] == ' ')
+            if (position > 0 && (value[position - 1] == ' ' || (encoded && value[position - 1] == '+')))
             {
                 position--;
             }

@@ -90,6 +90,7 @@ internal sealed class AnalyzerScenario
         if (_templates.Count > 0)
         {
             _test.TestState.AdditionalFiles.Add(TemplateList.File(_templates));
+            _test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", TemplateList.GlobalConfig));
         }
 
         return _test.RunAsync(CancellationToken.None);

@@ -19,11 +19,34 @@ public class MalformedFieldTests
     [InlineData("{{trigger_link.ab/c}}", MalformedReason.BadIdCharacter)]
     [InlineData("%7B%7Btrigger_link.n4AriwEnFrGh3tu08W0U%7D%7D", MalformedReason.PercentEncoded)]
     [InlineData("&#123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
+    [InlineData("&#0000000123;&#0000000123;trigger_link.n4AriwEnFrGh3tu08W0U&#0000000125;&#0000000125;", MalformedReason.EntityEncoded)]
+    [InlineData("&#0000000000123;&#x00000000007B;trigger_link.n4AriwEnFrGh3tu08W0U&#x00000000007D;&#0000000000125;", MalformedReason.EntityEncoded)]
+    [InlineData("&#123&#123trigger_link.n4AriwEnFrGh3tu08W0U&#125&#125", MalformedReason.EntityEncoded)]
+    [InlineData("&#x7b&#x7B trigger_link.n4AriwEnFrGh3tu08W0U &#x7D&#125;", MalformedReason.EntityEncoded)]
+    [InlineData("%7B%7B+trigger_link.n4AriwEnFrGh3tu08W0U+%7D%7D", MalformedReason.PercentEncoded)]
+    [InlineData("%7b%7b++%20trigger_link.n4AriwEnFrGh3tu08W0U%20+%7d%7d", MalformedReason.PercentEncoded)]
+    [InlineData("{{trigger_link .xxxxxxxxxxxxxxxxxx47}}", MalformedReason.SpaceBeforeDot)]
+    [InlineData("{{ trigger_link  .n4AriwEnFrGh3tu08W0U }}", MalformedReason.SpaceBeforeDot)]
+    [InlineData("{{trigger_link:.n4AriwEnFrGh3tu08W0U}}", MalformedReason.SpaceBeforeDot)]
     public Task A_malformed_field_inside_a_literal_is_LNK003(string field, string reason)
     {
         string unclosedEnd = reason == MalformedReason.NotClosed ? " and more" : "";
         return WithKnownLinks()
             .Members($$"""string s = "Book {|#0:{{field}}|}{{unclosedEnd}} today";""")
+            .Expect(new DiagnosticResult(Diagnostics.DiagnosticDescriptors.MalformedTriggerLink).WithLocation(0).WithArguments(field, reason))
+            .Verify();
+    }
+
+    // One entity longer than the bound (BraceTokens.MaxEntityLength, 16 characters) is no brace, on either side alike.
+    [Theory]
+    [InlineData("&#00000000000123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", "&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
+    [InlineData("&#123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#00000000000125;", "&#123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;", MalformedReason.EntityEncoded)]
+    [InlineData("{{ trigger_link.n4AriwEnFrGh3tu08W0U+}}", "{{ trigger_link.n4AriwEnFrGh3tu08W0U+}}", MalformedReason.BadIdCharacter)] // '+' is a space only between encoded braces
+    public Task Entity_braces_have_one_length_bound_and_a_plus_is_a_space_only_when_the_braces_are_percent_encoded(string source, string field, string reason)
+    {
+        int at = source.IndexOf(field, System.StringComparison.Ordinal);
+        return WithKnownLinks()
+            .Members($$"""string s = "Book {{source[..at]}}{|#0:{{field}}|}{{source[(at + field.Length)..]}} today";""")
             .Expect(new DiagnosticResult(Diagnostics.DiagnosticDescriptors.MalformedTriggerLink).WithLocation(0).WithArguments(field, reason))
             .Verify();
     }

@@ -50,10 +50,21 @@ public class TemplateTests
     [InlineData("{{trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
     [InlineData("%7B%7B%20trigger_link.n4AriwEnFrGh3tu08W0U%20%7D%7D", MalformedReason.PercentEncoded)]
     [InlineData("%7B%7B %20trigger_link.n4AriwEnFrGh3tu08W0U%20%20%7d%7d", MalformedReason.PercentEncoded)]
+    [InlineData("%7B%7B+trigger_link.n4AriwEnFrGh3tu08W0U+%7D%7D", MalformedReason.PercentEncoded)]
+    [InlineData("&#0000000123;&#0000000123;trigger_link.n4AriwEnFrGh3tu08W0U&#0000000125;&#0000000125;", MalformedReason.EntityEncoded)]
+    [InlineData("&#123&#123trigger_link.n4AriwEnFrGh3tu08W0U&#125&#125", MalformedReason.EntityEncoded)]
+    [InlineData("&#x7B&#x7Btrigger_link.n4AriwEnFrGh3tu08W0U&#x7D&#x7D", MalformedReason.EntityEncoded)]
     public Task Every_encoded_form_is_LNK003_saying_HighLevel_sends_it_as_text(string field, string reason) =>
         WithSnapshot(Snapshot)
             .Template(Welcome, "<a href=\"" + field + "\">Book</a>")
             .Expect(Malformed(1, 10, 1, 10 + field.Length, field, reason))
+            .Verify();
+
+    [Fact]
+    public Task A_space_before_the_dot_is_said_and_the_whole_would_be_field_is_the_span() =>
+        WithSnapshot(Snapshot)
+            .Template(Welcome, "Tap {{trigger_link .xxxxxxxxxxxxxxxxxx47}} now")
+            .Expect(Malformed(1, 5, 1, 43, "{{trigger_link .xxxxxxxxxxxxxxxxxx47}}", MalformedReason.SpaceBeforeDot))
             .Verify();
 
     // A ';' right before the braces is where an entity would end: looking back for its '&' from the text's first character
@@ -188,6 +199,48 @@ public class TemplateTests
         WithSnapshot(Snapshot)
             .Template("/project/C#/a;b/it's here.html", "{trigger_link.x}")
             .Expect(Malformed("/project/C#/a;b/it's here.html", 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    // MSBuild writes the list one path a line, each as it is: a name the compiler's lines or Trim() would cut is still found.
+    [Theory]
+    [InlineData("/project/Templates/welcome.html ")]
+    [InlineData("/project/Templates/welcome.html\u3000")]
+    [InlineData("/project/Templates/a\u2028b.html")]
+    [InlineData("/project/Templates/a\u2029b.html")]
+    [InlineData("/project/Templates/a\u0085b.html")]
+    public Task A_template_whose_name_ends_in_white_space_or_holds_a_unicode_line_separator_is_checked(string path) =>
+        WithSnapshot(Snapshot)
+            .Template(path, "{trigger_link.x}")
+            .Expect(Malformed(path, 1, 1, 1, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Theory]
+    [InlineData("/project/Templates/" + LinksGenerator.Configuration.TemplateFiles.ListFileName)]
+    [InlineData("/project/linksgenerator.templates.TXT")]
+    public Task A_template_named_like_the_list_is_a_template_like_any_other(string path) =>
+        WithSnapshot(Snapshot)
+            .Template(path, "/project/notes.txt\n{trigger_link.x}\n")
+            .OtherAdditionalFile("/project/notes.txt", "{trigger_link.y}")
+            .Expect(Malformed(path, 2, 1, 2, 17, "{trigger_link.x}", MalformedReason.SingleBraces))
+            .Verify();
+
+    [Fact]
+    public async Task A_template_the_compiler_got_under_two_spellings_is_reported_once()
+    {
+        // At the spelling the compiler lists first: the test workspace's order of additional files is its own, so either.
+        SourceText text = SourceText.From("{trigger_link.x}", Encoding.UTF8);
+
+        var diagnostics = await TemplateRun.AnalyzeAsync(Snapshot, ("/project/Templates/a.txt", text), ("/project//Templates/a.txt", text), ("/project/Templates/./a.txt", text));
+
+        Assert.Equal(DiagnosticDescriptors.MalformedTriggerLink.Id, Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public Task A_compiled_cs_file_listed_as_a_template_is_reported_by_the_csharp_check_alone() =>
+        WithSnapshot(Snapshot)
+            .Code("class C { string s = \"{{trigger_link.gone}}\"; }")
+            .Template("/0/Test0.cs", "class C { string s = \"{{trigger_link.gone}}\"; }")
+            .Expect(new DiagnosticResult(DiagnosticDescriptors.UnknownTriggerLink).WithSpan("/0/Test0.cs", 1, 23, 1, 44).WithArguments("gone", SnapshotJson.LocationId))
             .Verify();
 
     [Fact]

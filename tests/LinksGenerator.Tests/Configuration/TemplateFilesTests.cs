@@ -1,18 +1,22 @@
 using System.Collections.Immutable;
+using System.Linq;
 using LinksGenerator.Configuration;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace LinksGenerator.Tests.Configuration;
 
 public sealed class TemplateFilesTests
 {
-    [Fact]
-    public void The_list_names_templates_one_full_path_per_line_whatever_the_line_ends()
-    {
-        string list = "\uFEFF/p/Templates/a.html\r\n\r\n  /p/C#/b;c.txt  \r/p/Templates/it's.md\n";
+    private const string ListPath = "/p/obj/" + TemplateFiles.ListFileName;
 
-        TemplateFiles templates = Read(new InMemoryAdditionalText("/p/obj/" + TemplateFiles.ListFileName, list));
+    [Fact]
+    public void The_list_names_templates_one_full_path_per_line_ending_in_lf_or_crlf()
+    {
+        string list = "\uFEFF/p/Templates/a.html\r\n\r\n/p/C#/b;c.txt\n/p/Templates/it's.md\n";
+
+        TemplateFiles templates = Read(ListPath, [List(list), .. Files("/p/Templates/a.html", "/p/C#/b;c.txt", "/p/Templates/it's.md", "/p/Templates/other.html")]);
 
         Assert.Equal(3, templates.Count);
         Assert.True(templates.IsTemplate("/p/Templates/a.html"));
@@ -21,21 +25,90 @@ public sealed class TemplateFilesTests
         Assert.False(templates.IsTemplate("/p/Templates/other.html"));
     }
 
+    [Theory]
+    [InlineData("/p/Templates/welcome.html ")]
+    [InlineData("/p/Templates/welcome.html\t")]
+    [InlineData("/p/Templates/welcome.html\u3000")]
+    [InlineData("/p/Templates/ welcome.html")]
+    [InlineData("/p/Templates/a\u2028b.html")]
+    [InlineData("/p/Templates/a\u2029b.html")]
+    [InlineData("/p/Templates/a\u0085b.html")]
+    [InlineData("/p/Templates/a\rb.html")]
+    public void A_name_with_white_space_or_a_unicode_line_separator_is_listed_as_it_is(string path)
+    {
+        // MSBuild's WriteLinesToFile writes each path as it is and then the system's line end: nothing trimmed or split.
+        foreach (string lineEnd in new[] { "\n", "\r\n" })
+        {
+            TemplateFiles templates = Read(ListPath, [List(path + lineEnd + "/p/other.txt" + lineEnd), .. Files(path, "/p/other.txt", path.Trim())]);
+
+            Assert.True(templates.IsTemplate(path), $"'{path}' with {lineEnd.Length}-character line ends");
+            Assert.True(templates.IsTemplate("/p/other.txt"));
+            Assert.Equal(2, templates.Count);
+        }
+    }
+
     [Fact]
     public void A_template_the_compiler_names_with_dot_dot_segments_is_the_listed_one()
     {
-        TemplateFiles templates = Read(new InMemoryAdditionalText("/p/obj/" + TemplateFiles.ListFileName, "/common/Templates/a.html\n"));
+        TemplateFiles templates = Read(ListPath, List("/common/Templates/a.html\n"), File("/p/../common/Templates/a.html"));
 
         Assert.True(templates.IsTemplate("/p/../common/Templates/a.html"));
     }
 
     [Fact]
-    public void Lists_are_found_by_name_in_any_folder_and_add_up()
+    public void A_template_the_compiler_got_under_two_spellings_is_checked_once()
+    {
+        TemplateFiles templates = Read(ListPath, List("/p/Templates/a.txt\n"), File("/p/Templates/a.txt"), File("/p//Templates/a.txt"), File("/p/Templates/./a.txt"));
+
+        Assert.Equal(1, templates.Count);
+        Assert.True(templates.IsTemplate("/p/Templates/a.txt"));
+        Assert.False(templates.IsTemplate("/p//Templates/a.txt"));
+    }
+
+    [Fact]
+    public void A_compiled_cs_file_listed_as_a_template_is_left_to_the_csharp_check()
+    {
+        SyntaxTree program = CSharpSyntaxTree.ParseText("class P { }", path: "/p/Program.cs");
+        var files = ImmutableArray.Create<AdditionalText>(List("/p/Program.cs\n/p/Other.cs\n"), File("/p/Program.cs"), File("/p/Other.cs"));
+
+        TemplateFiles templates = TemplateFiles.Read(files, ListPath, [program], default);
+
+        Assert.False(templates.IsTemplate("/p/Program.cs"));
+        Assert.True(templates.IsTemplate("/p/Other.cs")); // not compiled: a template like any other
+    }
+
+    [Theory]
+    [InlineData("/p/Templates/" + TemplateFiles.ListFileName)]
+    [InlineData("/p/Templates/linksgenerator.templates.txt")]
+    [InlineData("/p/obj/Release/" + TemplateFiles.ListFileName)]
+    public void A_file_of_the_lists_name_elsewhere_than_the_list_is_a_template_like_any_other(string path)
+    {
+        TemplateFiles templates = Read(ListPath, List(path + "\n"), new InMemoryAdditionalText(path, "/p/secret.txt\n"), File("/p/secret.txt"));
+
+        Assert.True(templates.IsTemplate(path));
+        Assert.False(templates.IsTemplate("/p/secret.txt")); // its lines name no templates
+        Assert.False(templates.IsTemplate(ListPath));
+    }
+
+    [Fact]
+    public void The_list_is_found_by_its_path_however_the_compiler_spells_it()
+    {
+        TemplateFiles templates = Read("/p/obj/./" + TemplateFiles.ListFileName, List("/p/a.html\n"), File("/p/a.html"));
+
+        Assert.True(templates.IsTemplate("/p/a.html"));
+    }
+
+    [Fact]
+    public void Without_a_list_path_lists_are_found_by_name_in_any_folder_and_add_up()
     {
         TemplateFiles templates = Read(
+            null,
             new InMemoryAdditionalText("/p/obj/Debug/" + TemplateFiles.ListFileName, "/p/a.html\n"),
             new InMemoryAdditionalText("/p/other/linksgenerator.templates.txt", "/p/b.html\n"),
-            new InMemoryAdditionalText("/p/notes.txt", "/p/c.html\n"));
+            new InMemoryAdditionalText("/p/notes.txt", "/p/c.html\n"),
+            File("/p/a.html"),
+            File("/p/b.html"),
+            File("/p/c.html"));
 
         Assert.True(templates.IsTemplate("/p/a.html"));
         Assert.True(templates.IsTemplate("/p/b.html"));
@@ -45,15 +118,20 @@ public sealed class TemplateFilesTests
     [Fact]
     public void Without_a_list_nothing_is_a_template_and_a_list_is_never_one()
     {
-        Assert.Equal(0, Read(new InMemoryAdditionalText("/p/a.html", "{{trigger_link.x}}")).Count);
-
-        string listPath = "/p/obj/" + TemplateFiles.ListFileName;
-        Assert.False(Read(new InMemoryAdditionalText(listPath, listPath + "\n")).IsTemplate(listPath));
+        Assert.Equal(0, Read(ListPath, File("/p/a.html")).Count);
+        Assert.False(Read(ListPath, List(ListPath + "\n")).IsTemplate(ListPath));
+        Assert.False(Read(null, List(ListPath + "\n")).IsTemplate(ListPath));
     }
 
     [Fact]
     public void A_list_the_compiler_could_not_read_is_no_list() =>
-        Assert.Equal(0, Read(new InMemoryAdditionalText("/p/obj/" + TemplateFiles.ListFileName, null)).Count);
+        Assert.Equal(0, Read(ListPath, new InMemoryAdditionalText(ListPath, null), File("/p/a.html")).Count);
 
-    private static TemplateFiles Read(params AdditionalText[] files) => TemplateFiles.Read(ImmutableArray.Create(files), default);
+    private static InMemoryAdditionalText List(string text) => new(ListPath, text);
+
+    private static InMemoryAdditionalText File(string path) => new(path, "{{trigger_link.x}}");
+
+    private static AdditionalText[] Files(params string[] paths) => paths.Distinct().Select(p => (AdditionalText)File(p)).ToArray();
+
+    private static TemplateFiles Read(string? listPath, params AdditionalText[] files) => TemplateFiles.Read(ImmutableArray.Create(files), listPath, [], default);
 }

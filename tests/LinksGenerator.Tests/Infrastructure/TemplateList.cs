@@ -8,6 +8,9 @@ internal static class TemplateList
 {
     public const string Path = "/project/obj/Debug/net8.0/" + TemplateFiles.ListFileName;
 
+    /// <summary>The list's full path as the targets pass it to the analyzer, a build property in the compiler's global config.</summary>
+    public const string GlobalConfig = "is_global = true\n" + ProjectSettings.TemplateListProperty + " = " + Path + "\n";
+
     /// <summary>The list file naming <paramref name="templates"/>, one path per line, as MSBuild's WriteLinesToFile writes it.</summary>
     public static (string Path, string Text) File(IEnumerable<string> templates) => (Path, string.Join("\n", templates) + "\n");
 }

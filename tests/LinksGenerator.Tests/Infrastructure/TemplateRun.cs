@@ -26,7 +26,7 @@ internal static class TemplateRun
 
         (string listPath, string list) = TemplateList.File(templates.Select(t => t.Path));
         files.Add(new InMemoryAdditionalText(listPath, list));
-        var options = new AnalyzerOptions([.. files], new TestOptionsProvider(new Dictionary<string, string>()));
+        var options = new AnalyzerOptions([.. files], new TestOptionsProvider(new Dictionary<string, string> { [LinksGenerator.Configuration.ProjectSettings.TemplateListProperty] = listPath }));
         Compilation compilation = TestCompilation.Create(["class Placeholder { }"]);
         var analyzers = compilation.WithAnalyzers([new TriggerLinkAnalyzer()], new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         return await analyzers.GetAllDiagnosticsAsync(CancellationToken.None);

@@ -14,6 +14,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using ProjectSettings = analyzer::LinksGenerator.Configuration.ProjectSettings;
 using TemplateFiles = analyzer::LinksGenerator.Configuration.TemplateFiles;
 using TriggerLinkAnalyzer = analyzer::LinksGenerator.Analyzer.TriggerLinkAnalyzer;
 
@@ -36,13 +37,14 @@ internal static class BuildTemplateCheck
     public static async Task<string[]> LinesAsync(string workingDirectory, string snapshotPath, IEnumerable<string> templatePaths)
     {
         string[] templates = templatePaths.Select(p => Path.GetFullPath(p, workingDirectory)).ToArray();
+        string listPath = Path.Combine(workingDirectory, "obj", TemplateFiles.ListFileName);
         AdditionalText[] files =
         [
             .. templates.Select(p => new FileText(p)),
             new FileText(Path.GetFullPath(snapshotPath, workingDirectory)),
-            new TemplateList(Path.Combine(workingDirectory, "obj", TemplateFiles.ListFileName), templates),
+            new TemplateList(listPath, templates),
         ];
-        var options = new AnalyzerOptions([.. files], new NoOptions());
+        var options = new AnalyzerOptions([.. files], new ListOnly(listPath));
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Templates",
             [CSharpSyntaxTree.ParseText("class Placeholder { }")],
@@ -121,12 +123,18 @@ internal static class BuildTemplateCheck
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>No build properties: the templates and the snapshot are found by their list and their name.</summary>
-    private sealed class NoOptions : AnalyzerConfigOptionsProvider
+    /// <summary>One build property, the list's path, as the package's targets pass it: the snapshot is found by its name.</summary>
+    private sealed class ListOnly(string listPath) : AnalyzerConfigOptionsProvider
     {
         private static readonly Options None = new(new Dictionary<string, string>());
 
-        public override AnalyzerConfigOptions GlobalOptions => None;
+        // The path as the targets encode it: '#' and ';' would start a comment in the compiler's global config.
+        private readonly Options _global = new(new Dictionary<string, string>
+        {
+            [ProjectSettings.TemplateListProperty] = listPath.Replace("|", "||", StringComparison.Ordinal).Replace("#", "|h", StringComparison.Ordinal).Replace(";", "|s", StringComparison.Ordinal),
+        });
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
 

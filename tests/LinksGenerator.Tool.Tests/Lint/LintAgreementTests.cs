@@ -28,6 +28,10 @@ public class LintAgreementTests
         // Byte 0x85 is "…" in code page 1252 and a bad sequence in UTF-8; in Latin-1 it would be U+0085, a line end.
         ("sms/ellipsis.txt", Encoding.Latin1.GetBytes("Wait\u0085 {{trigger_link.deadDeadDead000000000}}\u0085 then {{trigger_link.}}\n")),
         ("sms/clean.md", Utf8(Clean)),
+        // Valid UTF-8 but for one stray byte, and UTF-8 cut off inside a character (mid-text and at the end): the compiler
+        // falls back to the system's code page for the whole file, and lint with it.
+        ("sms/mixed.txt", [.. Utf8("Café crème\u2028Tap {{trigger_link.deadDeadDead000000000}}\n"), 0xA0, .. Utf8(" {trigger_link.sTpkr0cStY4qWB8dWKnH} {{trigger_link.}}\n")]),
+        ("sms/cut-off.txt", [.. Utf8("Tap "), 0xE2, 0x80, .. Utf8(" {{trigger_link.deadDeadDead000000000}}\n{{trigger_link.x} "), 0xF0, 0x9F]),
         ("sms/control.txt", Utf8("Tap {{trigger_link.a\u001b[31mRED\u001b[0m}} or {{trigger_link.b\rc}}\n{{trigger_link.deadDeadDead000000000\n}} \u202e\n")),
     ];
 

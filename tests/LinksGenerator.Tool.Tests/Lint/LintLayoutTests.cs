@@ -65,4 +65,56 @@ public class LintLayoutTests
             ],
             lines);
     }
+
+    [Theory]
+    [InlineData("Templates/?.txt")]
+    [InlineData("Templates/s?s.txt")]
+    [InlineData("Templates/**/?.txt")]
+    [InlineData("T?mplates/*.txt")]
+    public async Task A_question_mark_in_a_glob_is_one_character_of_a_name(string glob)
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/a.txt", Sms);
+        folder.Write("Templates/sms.txt", Sms);
+        folder.Write("Templates/sxxs.txt", Sms);
+        folder.Write("Templates/ab.txt", Sms);
+
+        ToolRun run = await LintAsync(folder, glob);
+
+        string matched = glob.Contains("s?s", System.StringComparison.Ordinal) ? "sms" : glob.StartsWith("T?", System.StringComparison.Ordinal) ? "" : "a";
+        string[] expected = matched.Length == 0
+            ? [$"Templates/a.txt(1,17): {SingleBraces}", $"Templates/ab.txt(1,17): {SingleBraces}", $"Templates/sms.txt(1,17): {SingleBraces}", $"Templates/sxxs.txt(1,17): {SingleBraces}", "4 warnings in 4 of 4 template files"]
+            : [$"Templates/{matched}.txt(1,17): {SingleBraces}", "1 warning in 1 of 1 template file"];
+        Assert.Equal(expected, Ghl.Lines(run.Stdout));
+    }
+
+    [Theory]
+    [InlineData("Templates\\sms.txt")]
+    [InlineData("Templates\\**\\*.txt")]
+    [InlineData("Templates\\")]
+    public async Task A_backslash_separates_folders_as_in_an_msbuild_item(string path)
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/sms.txt", Sms);
+
+        ToolRun run = await LintAsync(folder, path);
+
+        Assert.Equal([$"Templates/sms.txt(1,17): {SingleBraces}", "1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task A_line_break_or_control_character_in_a_file_name_is_escaped_so_each_finding_stays_one_line()
+    {
+        if (System.OperatingSystem.IsWindows())
+        {
+            return; // Windows allows neither in a file name.
+        }
+
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/a\nb\u001b.txt", Sms);
+
+        ToolRun run = await LintAsync(folder, "Templates");
+
+        Assert.Equal([$"Templates/a\\nb\\u001b.txt(1,17): {SingleBraces}", "1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
 }

@@ -367,22 +367,56 @@ public class LintTests
     }
 
     [Fact]
-    public async Task Bytes_that_are_not_utf8_are_read_one_character_per_byte()
+    public async Task Bytes_that_are_not_utf8_are_read_as_the_compilers_fallback_reads_them()
     {
         using TempFolder folder = WithSnapshot();
 
-        // "Grüße, Zoë" in Latin-1 before the field: each byte is one column, as in a single-byte code page.
+        // "Grüße, Zoë" in Latin-1 before the field: each bad byte is one character, in a single-byte code page (Windows)
+        // and as one U+FFFD in UTF-8 with replacement (Linux, macOS) alike.
         byte[] latin1 = Encoding.Latin1.GetBytes("Grüße, Zoë: {{trigger_link.deadDeadDead000000000}} {trigger_link.bad\u00e9}\n");
         folder.WriteBytes("latin1.txt", latin1);
 
         ToolRun run = await LintAsync(folder, "latin1.txt");
 
+        string e = OperatingSystem.IsWindows() ? "é" : "\uFFFD";
         Assert.Equal(
             [
                 $"latin1.txt(1,13): {Unknown}",
-                "latin1.txt(1,52): warning LNK003: '{trigger_link.badé}' is not a valid trigger-link merge field: a link id has only ASCII letters, digits, '_' and '-', so HighLevel does not see a field" + HelpLinks + "LNK003.md)",
+                $"latin1.txt(1,52): warning LNK003: '{{trigger_link.bad{e}}}' is not a valid trigger-link merge field: a link id has only ASCII letters, digits, '_' and '-', so HighLevel does not see a field" + HelpLinks + "LNK003.md)",
                 "1 error and 1 warning in 1 of 1 template file",
             ],
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task A_utf8_file_with_one_stray_byte_keeps_its_utf8_characters_where_the_compiler_does()
+    {
+        using TempFolder folder = WithSnapshot();
+
+        // Valid UTF-8 but for one byte: on Linux and macOS the compiler reads "é", "è" and U+2028 (a line end) as UTF-8 and
+        // the stray byte as U+FFFD; on Windows every byte is a character of the code page, and U+2028 ends no line.
+        folder.WriteBytes("mixed.txt", [.. Encoding.UTF8.GetBytes("Café crème\u2028Tap {{trigger_link.deadDeadDead000000000}}\n"), 0xA0, .. Encoding.UTF8.GetBytes(" {trigger_link.sTpkr0cStY4qWB8dWKnH}\n")]);
+
+        ToolRun run = await LintAsync(folder, "mixed.txt");
+
+        string[] positions = OperatingSystem.IsWindows() ? ["(1,20)", "(2,3)"] : ["(2,5)", "(3,3)"];
+        Assert.Equal(
+            [$"mixed.txt{positions[0]}: {Unknown}", $"mixed.txt{positions[1]}: {SingleBraces}", "1 error and 1 warning in 1 of 1 template file"],
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Fact]
+    public async Task A_cut_off_multi_byte_sequence_is_one_character_where_the_compiler_reads_utf8()
+    {
+        using TempFolder folder = WithSnapshot();
+
+        // E2 80 starts a three-byte character and stops: one U+FFFD in UTF-8 with replacement, two characters in a code page.
+        folder.WriteBytes("cut.txt", [.. "Tap "u8, 0xE2, 0x80, .. " {{trigger_link.deadDeadDead000000000}} "u8, 0xF0, 0x9F]);
+
+        ToolRun run = await LintAsync(folder, "cut.txt");
+
+        Assert.Equal(
+            [$"cut.txt(1,{(OperatingSystem.IsWindows() ? 8 : 7)}): {Unknown}", "1 error in 1 of 1 template file"],
             Ghl.Lines(run.Stdout));
     }
 

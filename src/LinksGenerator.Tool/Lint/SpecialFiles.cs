@@ -1,0 +1,47 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace LinksGenerator.Tool.Lint;
+
+/// <summary>
+/// Tells a regular file from a named pipe, a device or a socket, which a folder's search must leave out: opening a pipe
+/// waits for a writer that may never come, and a device may never end. .NET shows them as ordinary files (attributes
+/// <c>Normal</c>, length 0, and <c>UnixFileMode</c> holds only the permissions), so the file's type comes from
+/// <c>stat</c>, through the runtime's own native shim, whose file status and type bits are the same on every Unix.
+/// </summary>
+internal static class SpecialFiles
+{
+    private const int TypeMask = 0xF000;
+    private const int RegularFile = 0x8000;
+
+    /// <summary>Room for the shim's file status (about 120 bytes), with spare should it grow; the type is at offset 4.</summary>
+    private const int StatusSize = 256;
+    private const int ModeOffset = 4;
+
+    /// <summary>Whether <paramref name="path"/> (its link's target, for a link) is something other than a regular file.</summary>
+    /// <remarks>
+    /// On Windows, and wherever the shim cannot be asked, every file counts as regular, as before; a named file that blocks
+    /// is still read where a Ctrl+C stops the wait.
+    /// </remarks>
+    public static bool IsSpecial(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        try
+        {
+            byte[] status = new byte[StatusSize];
+            return Stat(path, status) == 0 && (BitConverter.ToInt32(status, ModeOffset) & TypeMask) != RegularFile;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    // DllImport, not LibraryImport: the generated marshalling needs unsafe code, which this project does not allow.
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
+    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
+}
