@@ -105,6 +105,15 @@ public class RenamedLinkFixTests
             """);
 
     [Fact]
+    public Task A_use_at_the_end_of_a_long_concatenation_is_rewritten()
+    {
+        string chain = string.Join(" + ", System.Linq.Enumerable.Repeat("\"x\"", LongConcatenationFixTests.Pieces));
+        return Verify(
+            "namespace Acme.Messaging { static class Messages { const string Sms = " + chain + " + {|CS0618:TriggerLinks.FirstTag|}; } }",
+            "namespace Acme.Messaging { static class Messages { const string Sms = " + chain + " + TriggerLinks.FirstTagSpring; } }");
+    }
+
+    [Fact]
     public Task A_use_inside_nameof_is_left_alone_since_there_the_name_is_the_value() =>
         Verify(
             """
