@@ -141,6 +141,12 @@ internal static class TriggerLinkRewriter
             return [];
         }
 
+        if (IsInHole(literal))
+        {
+            // In a hole the "::" of global:: would start a format clause, as in Holes().
+            fields = fields.ConvertAll(field => field with { Reference = Parenthesized(field.Reference) });
+        }
+
         if (fields.Count == 1 && fields[0].ValueStart == 0 && fields[0].ValueEnd == piece.Value.Length)
         {
             return [new TextChange(literal.Span, fields[0].Reference)];
@@ -211,12 +217,38 @@ internal static class TriggerLinkRewriter
 
     /// <summary>Each field's source text replaced by a hole of <paramref name="braces"/> braces.</summary>
     private static IEnumerable<TextChange> Holes(List<FieldEdit> fields, int braces) =>
-        fields.Select(field =>
+        fields.Select(field => new TextChange(field.Source, new string('{', braces) + Parenthesized(field.Reference) + new string('}', braces)));
+
+    /// <summary>
+    /// A reference as it can stand in an interpolation hole: in <c>{global::Ns.TriggerLinks.X}</c> the "::" starts a
+    /// format clause and the code no longer compiles, so a reference that starts with <c>global::</c> goes in parentheses.
+    /// </summary>
+    private static string Parenthesized(string reference) =>
+        reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + reference + ")" : reference;
+
+    /// <summary>
+    /// Whether a literal is part of an interpolation hole's expression with no parentheses in between
+    /// (<c>{"…"}</c>, <c>{"…",40}</c>, <c>{"a" + "…"}</c>): there a ':' at the top of the expression ends it.
+    /// </summary>
+    private static bool IsInHole(LiteralExpressionSyntax literal)
+    {
+        for (SyntaxNode? node = literal.Parent; node is not null; node = node.Parent)
         {
-            // In a hole, the "::" of global:: would start a format clause: a qualified reference goes in parentheses.
-            string expression = field.Reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + field.Reference + ")" : field.Reference;
-            return new TextChange(field.Source, new string('{', braces) + expression + new string('}', braces));
-        });
+            switch (node)
+            {
+                case InterpolationSyntax:
+                    return true;
+                case ParenthesizedExpressionSyntax or ArgumentListSyntax or TupleExpressionSyntax:
+                    return false; // Inside parentheses a ':' is not the hole's.
+                case ExpressionSyntax or ArgumentSyntax or BracketedArgumentListSyntax:
+                    continue; // Parentheses where they may not be needed are harmless.
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a concatenation in place of <paramref name="literal"/> must be parenthesized: not where it is a whole

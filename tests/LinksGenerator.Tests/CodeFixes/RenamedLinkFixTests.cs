@@ -114,6 +114,32 @@ public class RenamedLinkFixTests
     }
 
     [Fact]
+    public Task A_global_reference_written_in_a_hole_is_parenthesized() =>
+        Verify(
+            """
+            using static Acme.Messaging.TriggerLinks;
+            namespace Other
+            {
+                class Acme { }
+                static class Messages
+                {
+                    public static string Sms(string FirstTagSpring) => $"a {{|CS0618:FirstTag|}} {FirstTagSpring}";
+                }
+            }
+            """,
+            """
+            using static Acme.Messaging.TriggerLinks;
+            namespace Other
+            {
+                class Acme { }
+                static class Messages
+                {
+                    public static string Sms(string FirstTagSpring) => $"a {(global::Acme.Messaging.TriggerLinks.FirstTagSpring)} {FirstTagSpring}";
+                }
+            }
+            """);
+
+    [Fact]
     public Task A_use_inside_nameof_is_left_alone_since_there_the_name_is_the_value() =>
         Verify(
             """
