@@ -185,6 +185,27 @@ public class RenamedLinkFixTests
     }
 
     [Fact]
+    public Task An_obsolete_member_the_user_declared_in_their_own_partial_TriggerLinks_is_left_alone()
+    {
+        const string Code = """
+            namespace Acme.Messaging
+            {
+                public static partial class TriggerLinks
+                {
+                    /// <summary>The user's own alias, not one the generator wrote.</summary>
+                    [System.Obsolete("use FirstTagSpring")] public const string Mine = FirstTagSpring;
+                }
+
+                static class Messages
+                {
+                    public static string Sms => "Book: " + {|CS0618:TriggerLinks.Mine|};
+                }
+            }
+            """;
+        return Verify(Code, Code);
+    }
+
+    [Fact]
     public Task A_Location_property_renamed_alike_in_every_location_is_rewritten_to_the_new_property() =>
         Verify(
             """
