@@ -166,6 +166,9 @@ internal static class ConstantPieces
                 Inspect(conditional.WhenTrue, ref verdict, resolveNames);
                 Inspect(conditional.WhenFalse, ref verdict, resolveNames);
                 break;
+            case DefaultExpressionSyntax:
+                // default(string) is the constant null, as (string)null is (the literal default is a literal, above).
+                break;
             case InvocationExpressionSyntax invocation when IsNameof(invocation):
                 // nameof(X) is the constant "X": text the syntax shows, and an identifier never holds a brace.
                 break;
