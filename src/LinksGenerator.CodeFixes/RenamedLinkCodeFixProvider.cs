@@ -96,6 +96,7 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
         && UseOf(root, diagnostic) is { } use
         && !IsInNameof(model, use, cancellationToken)
         && CurrentMember(model, use, cancellationToken) is { } current
+        && !CapturedSource.Shows(model, use, cancellationToken)
             ? new Rewrite(use, current, Replacement(model, use, current))
             : null;
 

@@ -34,7 +34,7 @@ internal static class TriggerLinkRewriter
         var changes = new List<TextChange>();
         foreach (var group in diagnostics.GroupBy(d => StringNodeAt(root, d.Location.SourceSpan)))
         {
-            if (group.Key is not ExpressionSyntax target)
+            if (group.Key is not ExpressionSyntax target || CapturedSource.Shows(model, target, cancellationToken))
             {
                 continue;
             }
@@ -70,12 +70,15 @@ internal static class TriggerLinkRewriter
         return kept;
     }
 
-    /// <summary>Whether the string a diagnostic is in can be rewritten so that the code gets exactly what it got before.</summary>
+    /// <summary>
+    /// Whether the string a diagnostic is in can be rewritten so that the code gets exactly what it got before (the program
+    /// sees its value only, not its source text: <see cref="CapturedSource"/>).
+    /// </summary>
     public static bool CanRewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         StringNodeAt(root, diagnostic.Location.SourceSpan) switch
         {
-            InterpolatedStringExpressionSyntax interpolation => BecomesString(model, interpolation, cancellationToken),
-            { } literal => true,
+            InterpolatedStringExpressionSyntax interpolation => BecomesString(model, interpolation, cancellationToken) && !CapturedSource.Shows(model, interpolation, cancellationToken),
+            { } literal => !CapturedSource.Shows(model, literal, cancellationToken),
             null => false,
         };
 

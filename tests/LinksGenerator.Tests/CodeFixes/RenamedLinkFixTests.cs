@@ -140,6 +140,42 @@ public class RenamedLinkFixTests
             """);
 
     [Fact]
+    public Task A_use_whose_source_text_the_program_sees_is_left_alone() =>
+        Verify(
+            """
+            using System;
+            using System.Linq.Expressions;
+            using System.Runtime.CompilerServices;
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    static string Expr(string value, [CallerArgumentExpression("value")] string text = "") => text;
+                    public static string Shown => Expr({|CS0618:TriggerLinks.FirstTag|});
+                    public static string Given => Expr({|CS0618:TriggerLinks.FirstTag|}, "given");
+                    public static Expression<Func<string>> Tree => () => "Book: " + {|CS0618:TriggerLinks.FirstTag|};
+                    public static Func<string> Delegate => () => "Book: " + {|CS0618:TriggerLinks.FirstTag|};
+                }
+            }
+            """,
+            """
+            using System;
+            using System.Linq.Expressions;
+            using System.Runtime.CompilerServices;
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    static string Expr(string value, [CallerArgumentExpression("value")] string text = "") => text;
+                    public static string Shown => Expr({|CS0618:TriggerLinks.FirstTag|});
+                    public static string Given => Expr(TriggerLinks.FirstTagSpring, "given");
+                    public static Expression<Func<string>> Tree => () => "Book: " + {|CS0618:TriggerLinks.FirstTag|};
+                    public static Func<string> Delegate => () => "Book: " + TriggerLinks.FirstTagSpring;
+                }
+            }
+            """);
+
+    [Fact]
     public Task A_use_inside_nameof_is_left_alone_since_there_the_name_is_the_value() =>
         Verify(
             """
