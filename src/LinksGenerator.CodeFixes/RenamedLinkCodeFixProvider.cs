@@ -96,6 +96,7 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
         && UseOf(root, diagnostic) is { } use
         && !IsInNameof(model, use, cancellationToken)
         && CurrentMember(model, use, cancellationToken) is { } current
+        && !CapturedSource.Shows(model, use, cancellationToken)
             ? new Rewrite(use, current, Replacement(model, use, current))
             : null;
 
@@ -208,7 +209,13 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
         foreach (SyntaxReference reference in alias.DeclaringSyntaxReferences)
         {
-            string? target = reference.GetSyntax(cancellationToken) switch
+            SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+            if (!IsDeclaredByUs(declaration))
+            {
+                continue; // The user's own [Obsolete] member in their own partial TriggerLinks: theirs to move.
+            }
+
+            string? target = declaration switch
             {
                 VariableDeclaratorSyntax { Initializer.Value: IdentifierNameSyntax name } => name.Identifier.ValueText,
                 PropertyDeclarationSyntax { ExpressionBody.Expression: MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax name } } => name.Identifier.ValueText,
@@ -236,6 +243,20 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
             a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
             && a.ConstructorArguments.Length > 0
             && a.ConstructorArguments[0].Value as string == "LinksGenerator");
+
+    /// <summary>
+    /// Whether a member's declaration is one the generator wrote: inside the <c>TriggerLinks</c> declaration that carries
+    /// our <c>[GeneratedCode("LinksGenerator", …)]</c>. The class is partial, and the type's attribute covers every part;
+    /// a part the user wrote cannot repeat the attribute (it allows one), so this tells their members from ours.
+    /// </summary>
+    private static bool IsDeclaredByUs(SyntaxNode declaration) =>
+        declaration.Ancestors().OfType<ClassDeclarationSyntax>().Any(type =>
+            type.Identifier.ValueText == MemberNamer.ClassName
+            && type.AttributeLists.SelectMany(list => list.Attributes).Any(IsOurGeneratedCode));
+
+    private static bool IsOurGeneratedCode(AttributeSyntax attribute) =>
+        attribute.Name.ToString().EndsWith("GeneratedCodeAttribute", System.StringComparison.Ordinal)
+        && attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax { Token.ValueText: "LinksGenerator" };
 
     private static bool IsObsolete(ISymbol symbol) =>
         symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");

@@ -34,7 +34,7 @@ internal static class TriggerLinkRewriter
         var changes = new List<TextChange>();
         foreach (var group in diagnostics.GroupBy(d => StringNodeAt(root, d.Location.SourceSpan)))
         {
-            if (group.Key is not ExpressionSyntax target)
+            if (group.Key is not ExpressionSyntax target || CapturedSource.Shows(model, target, cancellationToken))
             {
                 continue;
             }
@@ -70,12 +70,15 @@ internal static class TriggerLinkRewriter
         return kept;
     }
 
-    /// <summary>Whether the string a diagnostic is in can be rewritten so that the code gets exactly what it got before.</summary>
+    /// <summary>
+    /// Whether the string a diagnostic is in can be rewritten so that the code gets exactly what it got before (the program
+    /// sees its value only, not its source text: <see cref="CapturedSource"/>).
+    /// </summary>
     public static bool CanRewrite(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
         StringNodeAt(root, diagnostic.Location.SourceSpan) switch
         {
-            InterpolatedStringExpressionSyntax interpolation => BecomesString(model, interpolation, cancellationToken),
-            { } literal => true,
+            InterpolatedStringExpressionSyntax interpolation => BecomesString(model, interpolation, cancellationToken) && !CapturedSource.Shows(model, interpolation, cancellationToken),
+            { } literal => !CapturedSource.Shows(model, literal, cancellationToken),
             null => false,
         };
 
@@ -139,6 +142,12 @@ internal static class TriggerLinkRewriter
         if (fields.Count == 0)
         {
             return [];
+        }
+
+        if (IsInHole(literal))
+        {
+            // In a hole the "::" of global:: would start a format clause, as in Holes().
+            fields = fields.ConvertAll(field => field with { Reference = Parenthesized(field.Reference) });
         }
 
         if (fields.Count == 1 && fields[0].ValueStart == 0 && fields[0].ValueEnd == piece.Value.Length)
@@ -211,12 +220,38 @@ internal static class TriggerLinkRewriter
 
     /// <summary>Each field's source text replaced by a hole of <paramref name="braces"/> braces.</summary>
     private static IEnumerable<TextChange> Holes(List<FieldEdit> fields, int braces) =>
-        fields.Select(field =>
+        fields.Select(field => new TextChange(field.Source, new string('{', braces) + Parenthesized(field.Reference) + new string('}', braces)));
+
+    /// <summary>
+    /// A reference as it can stand in an interpolation hole: in <c>{global::Ns.TriggerLinks.X}</c> the "::" starts a
+    /// format clause and the code no longer compiles, so a reference that starts with <c>global::</c> goes in parentheses.
+    /// </summary>
+    private static string Parenthesized(string reference) =>
+        reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + reference + ")" : reference;
+
+    /// <summary>
+    /// Whether a literal is part of an interpolation hole's expression with no parentheses in between
+    /// (<c>{"…"}</c>, <c>{"…",40}</c>, <c>{"a" + "…"}</c>): there a ':' at the top of the expression ends it.
+    /// </summary>
+    private static bool IsInHole(LiteralExpressionSyntax literal)
+    {
+        for (SyntaxNode? node = literal.Parent; node is not null; node = node.Parent)
         {
-            // In a hole, the "::" of global:: would start a format clause: a qualified reference goes in parentheses.
-            string expression = field.Reference.StartsWith("global::", System.StringComparison.Ordinal) ? "(" + field.Reference + ")" : field.Reference;
-            return new TextChange(field.Source, new string('{', braces) + expression + new string('}', braces));
-        });
+            switch (node)
+            {
+                case InterpolationSyntax:
+                    return true;
+                case ParenthesizedExpressionSyntax or ArgumentListSyntax or TupleExpressionSyntax:
+                    return false; // Inside parentheses a ':' is not the hole's.
+                case ExpressionSyntax or ArgumentSyntax or BracketedArgumentListSyntax:
+                    continue; // Parentheses where they may not be needed are harmless.
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a concatenation in place of <paramref name="literal"/> must be parenthesized: not where it is a whole

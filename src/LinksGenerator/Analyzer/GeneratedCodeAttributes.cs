@@ -36,11 +36,8 @@ internal static class GeneratedCodeAttributes
         {
             foreach (AttributeSyntax attribute in list.Attributes)
             {
-                string name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText
-                    : attribute.Name is AliasQualifiedNameSyntax alias ? alias.Name.Identifier.ValueText
-                    : attribute.Name is SimpleNameSyntax simple ? simple.Identifier.ValueText
-                    : "";
-                if (name is "GeneratedCode" or "GeneratedCodeAttribute")
+                string name = RightmostName(attribute.Name);
+                if (IsGeneratedCodeName(name) || (attribute.Name is IdentifierNameSyntax && IsAliasOfGeneratedCode(attribute, name)))
                 {
                     return true;
                 }
@@ -49,4 +46,42 @@ internal static class GeneratedCodeAttributes
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a using alias where the attribute is (its file, or a namespace around it) makes its simple name the
+    /// attribute: <c>using GenAttr = System.CodeDom.Compiler.GeneratedCodeAttribute;</c> and <c>[GenAttr("tool", "1")]</c>,
+    /// which the compiler binds to the real attribute and takes for generated code. (A <c>global using</c> alias in another
+    /// file is not seen: this stays syntax-only, for the few findings.)
+    /// </summary>
+    private static bool IsAliasOfGeneratedCode(AttributeSyntax attribute, string name)
+    {
+        for (SyntaxNode? node = attribute.Parent; node is not null; node = node.Parent)
+        {
+            SyntaxList<UsingDirectiveSyntax> usings = node switch
+            {
+                CompilationUnitSyntax unit => unit.Usings,
+                BaseNamespaceDeclarationSyntax space => space.Usings,
+                _ => default,
+            };
+            foreach (UsingDirectiveSyntax directive in usings)
+            {
+                // [X] binds to an alias named X or XAttribute, as it would to a type.
+                if (directive.Alias?.Name.Identifier.ValueText is { } alias && (alias == name || alias == name + "Attribute")
+                    && directive.Name is { } target && IsGeneratedCodeName(RightmostName(target)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGeneratedCodeName(string name) => name is "GeneratedCode" or "GeneratedCodeAttribute";
+
+    private static string RightmostName(NameSyntax name) =>
+        name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText
+        : name is AliasQualifiedNameSyntax alias ? alias.Name.Identifier.ValueText
+        : name is SimpleNameSyntax simple ? simple.Identifier.ValueText
+        : "";
 }

@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace LinksGenerator.Analyzer;
 
 /// <summary>
-/// Whether a file is generated code, by the rules the compiler's analyzer driver uses: <c>generated_code = true</c> in
-/// .editorconfig, a generated file name (<c>.g.cs</c>, <c>.generated.cs</c>, <c>.designer.cs</c>, <c>.g.i.cs</c>,
+/// Whether a file is generated code, by the rules the compiler's analyzer driver uses: <c>generated_code = true</c> (or
+/// <c>false</c>) in .editorconfig, else a generated file name (<c>.g.cs</c>, <c>.generated.cs</c>, <c>.designer.cs</c>, <c>.g.i.cs</c>,
 /// <c>TemporaryGeneratedFile_</c>), or an <c>&lt;auto-generated&gt;</c> comment before the first token.
 /// </summary>
 /// <remarks>
@@ -20,9 +20,12 @@ internal static class GeneratedFiles
 {
     public static bool IsGenerated(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue("generated_code", out string? configured))
+        // As the compiler reads it: a boolean decides; any other value (generated_code = auto) is ignored, and the name
+        // and header rules decide.
+        if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue("generated_code", out string? configured)
+            && bool.TryParse(configured, out bool generated))
         {
-            return string.Equals(configured.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return generated;
         }
 
         return HasGeneratedName(tree.FilePath) || HasGeneratedHeader(tree, cancellationToken);

@@ -111,13 +111,14 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             return;
         }
 
+        // Open + "abc}}" + " for " + name is ((Open + "abc}}") + " for ") + name: the whole is not constant, but the
+        // compiler folds its start, which may spell a whole field. Judge the longest constant start of the chain (a loop:
+        // a chain can be 100,000 operands deep).
         Optional<object?> constant = model.GetConstantValue(node, sink.CancellationToken);
-        if (!constant.HasValue && ConstantPieces.ChainStart(node) is { } start)
+        while (!constant.HasValue && ConstantPieces.ChainStart(node) is { } start)
         {
-            // Open + "abc}}" + " for " + name is ((Open + "abc}}") + " for ") + name: the whole is not constant, but the
-            // compiler folds its start, which may spell a whole field. Judge the longest constant start of the chain.
-            AnalyzeFolded(start, model, sink);
-            return;
+            node = start;
+            constant = model.GetConstantValue(node, sink.CancellationToken);
         }
 
         if (!constant.HasValue || constant.Value is not string value || value.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)

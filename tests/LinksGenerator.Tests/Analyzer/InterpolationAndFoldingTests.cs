@@ -69,6 +69,14 @@ public class InterpolationAndFoldingTests
             """).Verify();
 
     [Fact]
+    public Task A_default_piece_is_the_constant_null_and_the_rest_is_folded() =>
+        WithKnownLinks().Members("""
+            const string Typed = {|LNK001:"{{trigger_link." + default(string) + "xxxxxxxxxxxxxxxxxxx5}}"|};
+            const string Cast = {|LNK001:"{{trigger_link." + (string)default + "xxxxxxxxxxxxxxxxxxx6}}"|};
+            const string Null = {|LNK001:"{{trigger_link." + (string)null + "xxxxxxxxxxxxxxxxxxx7}}"|};
+            """).Verify();
+
+    [Fact]
     public Task Parentheses_inside_a_folded_constant_do_not_hide_it() =>
         WithKnownLinks().Members("""
             const string Prefix = "{{trigger_link.";

@@ -105,6 +105,77 @@ public class RenamedLinkFixTests
             """);
 
     [Fact]
+    public Task A_use_at_the_end_of_a_long_concatenation_is_rewritten()
+    {
+        string chain = string.Join(" + ", System.Linq.Enumerable.Repeat("\"x\"", LongConcatenationFixTests.Pieces));
+        return Verify(
+            "namespace Acme.Messaging { static class Messages { const string Sms = " + chain + " + {|CS0618:TriggerLinks.FirstTag|}; } }",
+            "namespace Acme.Messaging { static class Messages { const string Sms = " + chain + " + TriggerLinks.FirstTagSpring; } }");
+    }
+
+    [Fact]
+    public Task A_global_reference_written_in_a_hole_is_parenthesized() =>
+        Verify(
+            """
+            using static Acme.Messaging.TriggerLinks;
+            namespace Other
+            {
+                class Acme { }
+                static class Messages
+                {
+                    public static string Sms(string FirstTagSpring) => $"a {{|CS0618:FirstTag|}} {FirstTagSpring}";
+                }
+            }
+            """,
+            """
+            using static Acme.Messaging.TriggerLinks;
+            namespace Other
+            {
+                class Acme { }
+                static class Messages
+                {
+                    public static string Sms(string FirstTagSpring) => $"a {(global::Acme.Messaging.TriggerLinks.FirstTagSpring)} {FirstTagSpring}";
+                }
+            }
+            """);
+
+    [Fact]
+    public Task A_use_whose_source_text_the_program_sees_is_left_alone() =>
+        Verify(
+            """
+            using System;
+            using System.Linq.Expressions;
+            using System.Runtime.CompilerServices;
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    static string Expr(string value, [CallerArgumentExpression("value")] string text = "") => text;
+                    public static string Shown => Expr({|CS0618:TriggerLinks.FirstTag|});
+                    public static string Given => Expr({|CS0618:TriggerLinks.FirstTag|}, "given");
+                    public static Expression<Func<string>> Tree => () => "Book: " + {|CS0618:TriggerLinks.FirstTag|};
+                    public static Func<string> Delegate => () => "Book: " + {|CS0618:TriggerLinks.FirstTag|};
+                }
+            }
+            """,
+            """
+            using System;
+            using System.Linq.Expressions;
+            using System.Runtime.CompilerServices;
+            namespace Acme.Messaging
+            {
+                static class Messages
+                {
+                    static string Expr(string value, [CallerArgumentExpression("value")] string text = "") => text;
+                    public static string Shown => Expr({|CS0618:TriggerLinks.FirstTag|});
+                    public static string Given => Expr(TriggerLinks.FirstTagSpring, "given");
+                    public static Expression<Func<string>> Tree => () => "Book: " + {|CS0618:TriggerLinks.FirstTag|};
+                    public static Func<string> Delegate => () => "Book: " + TriggerLinks.FirstTagSpring;
+                }
+            }
+            """);
+
+    [Fact]
     public Task A_use_inside_nameof_is_left_alone_since_there_the_name_is_the_value() =>
         Verify(
             """
@@ -143,6 +214,27 @@ public class RenamedLinkFixTests
                 static class TriggerLinksLookalike
                 {
                     public static string Use => {|CS0618:Legacy.Old|};
+                }
+            }
+            """;
+        return Verify(Code, Code);
+    }
+
+    [Fact]
+    public Task An_obsolete_member_the_user_declared_in_their_own_partial_TriggerLinks_is_left_alone()
+    {
+        const string Code = """
+            namespace Acme.Messaging
+            {
+                public static partial class TriggerLinks
+                {
+                    /// <summary>The user's own alias, not one the generator wrote.</summary>
+                    [System.Obsolete("use FirstTagSpring")] public const string Mine = FirstTagSpring;
+                }
+
+                static class Messages
+                {
+                    public static string Sms => "Book: " + {|CS0618:TriggerLinks.Mine|};
                 }
             }
             """;

@@ -73,6 +73,38 @@ public class ScopeAndFixAllTests
         .Verify();
 
     [Fact]
+    public Task A_global_reference_written_for_a_string_inside_a_hole_is_parenthesized() =>
+        Before(""""
+            namespace Other
+            {
+                class Acme { }
+                class Messages
+                {
+                    string Whole => $"a {"{|LNK002:{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}|}"} b";
+                    string Part => $"a {"x {|LNK002:{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}|}"} b";
+                    string Aligned => $"a {"{|LNK002:{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}|}",40}|";
+                    string Raw => $$"""a {{"{|LNK002:{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}|}"}} b""";
+                    string InCall => $"a {string.Concat("{|LNK002:{{trigger_link.Ab3dEfGh1jKlMnOpQr5t}}|}", "x")} b";
+                }
+            }
+            """")
+        .After(""""
+            namespace Other
+            {
+                class Acme { }
+                class Messages
+                {
+                    string Whole => $"a {(global::Acme.Messaging.TriggerLinks.BookACall)} b";
+                    string Part => $"a {"x " + (global::Acme.Messaging.TriggerLinks.BookACall)} b";
+                    string Aligned => $"a {(global::Acme.Messaging.TriggerLinks.BookACall),40}|";
+                    string Raw => $$"""a {{(global::Acme.Messaging.TriggerLinks.BookACall)}} b""";
+                    string InCall => $"a {string.Concat(global::Acme.Messaging.TriggerLinks.BookACall, "x")} b";
+                }
+            }
+            """")
+        .Verify();
+
+    [Fact]
     public Task A_property_or_a_local_named_TriggerLinks_keeps_the_reference_namespace_qualified() =>
         Before("""
             namespace Acme.Messaging

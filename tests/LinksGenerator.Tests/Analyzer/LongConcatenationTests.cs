@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using static LinksGenerator.Tests.Analyzer.AnalyzerScenario;
+
+namespace LinksGenerator.Tests.Analyzer;
+
+/// <summary>
+/// A constant of very many pieces is a chain of <c>+</c> nested as deep as it is long. The analyzer walks it without
+/// recursing per piece: a stack overflow would kill the compiler (and this test host), so these tests passing at all is
+/// the proof, and the diagnostics must be those of the same chain kept short.
+/// </summary>
+public class LongConcatenationTests
+{
+    [Theory]
+    [InlineData(4)]
+    [InlineData(100_000)]
+    public Task A_field_spread_over_a_long_constant_concatenation_is_judged_once_folded(int pieces) =>
+        WithKnownLinks().Members(
+            "const string Big = {|LNK001:" + Chain("\"{{trigger_link.\"", Xs(pieces - 2), "\"}}\"") + "|};").Verify();
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(100_000)]
+    public Task A_long_concatenation_built_at_run_time_is_judged_by_its_constant_start(int pieces) =>
+        WithKnownLinks().Members(
+            "const string Open = \"{{trigger_link.\";\n"
+            + "string Sms(string name) => {|LNK001:" + Chain("Open", Xs(pieces - 2), "\"}}\"") + "|} + name + \"!\";").Verify();
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(100_000)]
+    public Task A_field_in_one_literal_of_a_long_concatenation_is_judged_there(int pieces) =>
+        WithKnownLinks().Members(
+            "string Sms(string name) => " + Chain("name", Xs(pieces - 2), "\"{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}\"") + ";").Verify();
+
+    /// <summary><paramref name="first"/> + each of <paramref name="middle"/> + <paramref name="last"/>, as source.</summary>
+    internal static string Chain(string first, IEnumerable<string> middle, string last) =>
+        string.Join(" + ", new[] { first }.Concat(middle).Append(last));
+
+    /// <summary><paramref name="count"/> literals <c>"x"</c>.</summary>
+    internal static IEnumerable<string> Xs(int count) => Enumerable.Repeat("\"x\"", count);
+}
