@@ -31,6 +31,7 @@ internal static class LiveLinks
         string locationId = LocationId.Resolve(settings.LocationId, host.GetEnvironmentVariable, snapshot);
         string origin = $"--location-id, {LocationId.EnvironmentVariable} or the snapshot";
         NotAToken.Refuse(reporter.Redactor, locationId, $"location id (from {origin})");
+        reporter.Redactor.AddPublic(locationId);
         WarnIfClearText(endpoint, reporter);
 
         Uri uri = endpoint.LinksUri(locationId);

@@ -41,11 +41,14 @@ internal static class LiveLocations
             if (tokens[location.Name] is AgencyToken { CompanyId: var companyId })
             {
                 NotAToken.Refuse(reporter.Redactor, companyId, $"company id (from --company-id or {AgencyCredentials.CompanyIdVariable})");
+                reporter.Redactor.AddPublic(companyId);
             }
         }
 
         foreach (LocationChoice location in locations)
         {
+            // Checked above not to be tokens: ids that every message names, which a location token may carry.
+            reporter.Redactor.AddPublic(location.LocationId);
             reporter.Progress($"{Printable.Line(location.Name)}: {tokens[location.Name].Described}");
         }
 

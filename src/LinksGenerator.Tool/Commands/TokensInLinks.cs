@@ -7,7 +7,7 @@ namespace LinksGenerator.Tool.Commands;
 /// <summary>
 /// A token pasted into a link's name or URL would be committed with the snapshot, and its letters would make a member
 /// name no mask recognises: nothing is written, and the message says where without quoting it. A piece of a token counts
-/// (<see cref="Redactor.Reveals"/>): masked on the screen as a secret, it must not go into the committed file either. Checked once every
+/// (<see cref="Redactor.Reveals(string)"/>): masked on the screen as a secret, it must not go into the committed file either. Checked once every
 /// request of the run is done, against every token the run knows by then: a location token exchanged for one location
 /// may arrive after another location's links came back holding it.
 /// </summary>

@@ -36,7 +36,24 @@ internal sealed class Redactor
         {
             lock (_gate)
             {
-                _secrets = new Secrets([.. _secrets.All, secret]);
+                _secrets = new Secrets([.. _secrets.All, secret], _secrets.Public);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="value"/> known as no secret: an id the run sends and prints anyway (a location's, the
+    /// company's). A token may carry such an id (a location token made for that location), and a piece of a token that is
+    /// a piece of it is then no secret either: masked, it would cut the location's own id out of every message, and every
+    /// link whose id shares eight characters with it would be refused as holding a token.
+    /// </summary>
+    public void AddPublic(string value)
+    {
+        if (value.Length >= PieceLength)
+        {
+            lock (_gate)
+            {
+                _secrets = new Secrets(_secrets.All, [.. _secrets.Public, value]);
             }
         }
     }
@@ -65,9 +82,22 @@ internal sealed class Redactor
     public bool Reveals(ReadOnlySpan<char> text)
     {
         Secrets secrets = Volatile.Read(ref _secrets);
-        return RevealsAsItStands(text, secrets)
-            || (secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text) && EncodedText.Decode(text.ToString()) is { } view && RevealsAsItStands(view.Text, secrets));
+        return RevealsAsItStands(text, secrets) || (secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text) && RevealsDecoded(text.ToString(), secrets));
     }
+
+    /// <summary><see cref="Reveals(ReadOnlySpan{char})"/> of a string, decoded without a copy: a pull asks it of every field of every link.</summary>
+    public bool Reveals(string? text)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        Secrets secrets = Volatile.Read(ref _secrets);
+        return RevealsAsItStands(text, secrets) || (secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text) && RevealsDecoded(text, secrets));
+    }
+
+    private static bool RevealsDecoded(string text, Secrets secrets) => EncodedText.Decode(text) is { } view && RevealsAsItStands(view.Text, secrets);
 
     /// <summary>
     /// Whether <paramref name="text"/> holds a secret only an encoding hides (<c>\u0070\u0069…</c>): masked as it stands,
@@ -232,26 +262,39 @@ internal sealed class Redactor
     /// </summary>
     private sealed class Secrets
     {
-        public static readonly Secrets None = new([]);
+        public static readonly Secrets None = new([], []);
 
-        public Secrets(string[] all)
+        public Secrets(string[] all, string[] publicValues)
         {
             All = all;
+            Public = publicValues;
             Search = SearchValues.Create(all, StringComparison.OrdinalIgnoreCase);
+            var known = new HashSet<Piece>();
+            foreach (string value in publicValues)
+            {
+                for (int at = 0; at + PieceLength <= value.Length; at++)
+                {
+                    known.Add(Piece.Of(value.AsSpan(at, PieceLength)));
+                }
+            }
+
             foreach (string secret in all)
             {
                 for (int at = 0; at + PieceLength <= secret.Length; at++)
                 {
-                    ReadOnlySpan<char> piece = secret.AsSpan(at, PieceLength);
-                    if (!IsWord(piece))
+                    Piece piece = Piece.Of(secret.AsSpan(at, PieceLength));
+                    if (!IsWord(secret.AsSpan(at, PieceLength)) && !known.Contains(piece))
                     {
-                        Pieces.Add(Piece.Of(piece));
+                        Pieces.Add(piece);
                     }
                 }
             }
         }
 
         public string[] All { get; }
+
+        /// <summary>Values known to be no secret (<see cref="AddPublic"/>): their pieces are not pieces of a secret.</summary>
+        public string[] Public { get; }
 
         private static bool IsWord(ReadOnlySpan<char> piece) => !piece.ContainsAnyExceptInRange('a', 'z') || !piece.ContainsAnyExceptInRange('A', 'Z');
 

@@ -530,4 +530,28 @@ public class AgencyPullTests
         Assert.Equal("error: 1 of 2 locations failed, so links.snapshot.json is untouched: fix what is said above and run again", Ghl.Lines(both.Stderr)[^1]);
         Assert.Equal(TwoLocations, session.Snapshot);
     }
+
+    [Fact]
+    public async Task A_location_token_that_carries_the_location_id_masks_neither_the_id_nor_refuses_links_sharing_it()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        const string CarryingToken = FakeHighLevel.ExchangedTokenPrefix + "for-" + Downtown;
+        session.DowntownLocation.Accept(CarryingToken);
+        session.DowntownLocation.Links = [DowntownBook, new TestLink(Downtown + "Ab", "Shares the location id", "https://acme-dental.com/downtown/x")];
+        session.Server.Behavior = async (context, _) =>
+        {
+            bool downtownExchange = context.Request.Method == "POST" && (await context.Request.ReadFormAsync())["locationId"] == Downtown;
+            await (downtownExchange
+                ? Respond.Body(context, HttpStatusCode.OK, "application/json", $"{{\"access_token\":\"{CarryingToken}\",\"locationId\":\"{Downtown}\"}}")
+                : session.Server.ServeAsDocumented(context));
+        };
+
+        ToolRun run = await session.PullAsync(AgencyTokens);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"Updated Downtown: 2 links of location {Downtown}", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"\"id\": \"{Downtown}Ab\"", session.Snapshot, StringComparison.Ordinal);
+        Assert.DoesNotContain("[redacted]", run.Output, StringComparison.Ordinal);
+    }
 }

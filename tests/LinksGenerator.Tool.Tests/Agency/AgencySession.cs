@@ -120,7 +120,7 @@ internal sealed class AgencySession : IAsyncDisposable
         run.AssertNoToken(Folder);
         foreach (string token in (string[])[FakeHighLevel.AgencyToken, DowntownToken, UptownToken, .. Server.ExchangedTokens])
         {
-            run.AssertNoPieceOf(token, Folder);
+            run.AssertNoPieceOf(token, Folder, Downtown, Uptown, Midtown, FakeHighLevel.CompanyId);
         }
 
         // Any exchanged token, even one the server never recorded (a test's own answer), starts with the prefix.

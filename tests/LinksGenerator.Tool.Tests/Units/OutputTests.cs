@@ -83,6 +83,19 @@ public class OutputTests
     }
 
     [Fact]
+    public void A_piece_of_a_token_that_is_a_piece_of_a_public_id_is_not_masked_but_the_token_is()
+    {
+        var redactor = new Redactor();
+        redactor.Add("bench-location-token-Dwn5LocationId000001");
+        redactor.AddPublic("Dwn5LocationId000001");
+
+        Assert.Equal("location Dwn5LocationId000001, link Dwn5LocationId0000Ab", redactor.Redact("location Dwn5LocationId000001, link Dwn5LocationId0000Ab"));
+        Assert.False(redactor.Reveals("Dwn5LocationId0000Ab"));
+        Assert.Equal("echo [redacted]", redactor.Redact("echo bench-location-token-Dwn5LocationId000001"));
+        Assert.Equal("cut [redacted]", redactor.Redact("cut bench-location-tok"));
+    }
+
+    [Fact]
     public void A_word_inside_a_token_is_not_masked_on_its_own_but_the_token_around_it_is()
     {
         var redactor = new Redactor();
