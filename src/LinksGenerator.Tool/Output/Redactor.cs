@@ -68,8 +68,7 @@ internal sealed class Redactor
     {
         Secrets secrets = Volatile.Read(ref _secrets);
         bool[]? masked = null;
-        MarkSecrets(text, secrets, ref masked);
-        MarkPieces(text, secrets, ref masked);
+        MarkAsItStands(text, secrets, ref masked);
         MarkEncoded(text, secrets, ref masked);
         return masked is null ? text : Replace(text, masked);
     }
@@ -82,7 +81,7 @@ internal sealed class Redactor
     public bool Reveals(ReadOnlySpan<char> text)
     {
         Secrets secrets = Volatile.Read(ref _secrets);
-        return RevealsAsItStands(text, secrets) || (secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text) && RevealsDecoded(text.ToString(), secrets));
+        return RevealsAsItStands(text, secrets) || (MayRevealDecoded(text, secrets) && RevealsDecoded(text.ToString(), secrets));
     }
 
     /// <summary><see cref="Reveals(ReadOnlySpan{char})"/> of a string, decoded without a copy: a pull asks it of every field of every link.</summary>
@@ -94,8 +93,11 @@ internal sealed class Redactor
         }
 
         Secrets secrets = Volatile.Read(ref _secrets);
-        return RevealsAsItStands(text, secrets) || (secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text) && RevealsDecoded(text, secrets));
+        return RevealsAsItStands(text, secrets) || (MayRevealDecoded(text, secrets) && RevealsDecoded(text, secrets));
     }
+
+    /// <summary>The cheap test before decoding: there are secrets, and the text holds a character an encoding starts with.</summary>
+    private static bool MayRevealDecoded(ReadOnlySpan<char> text, Secrets secrets) => secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text);
 
     private static bool RevealsDecoded(string text, Secrets secrets) => EncodedText.Decode(text) is { } view && RevealsAsItStands(view.Text, secrets);
 
@@ -107,8 +109,7 @@ internal sealed class Redactor
     {
         Secrets secrets = Volatile.Read(ref _secrets);
         bool[]? plain = null;
-        MarkSecrets(text, secrets, ref plain);
-        MarkPieces(text, secrets, ref plain);
+        MarkAsItStands(text, secrets, ref plain);
         bool[]? decoded = null;
         MarkEncoded(text, secrets, ref decoded);
         for (int i = 0; decoded is not null && i < decoded.Length; i++)
@@ -156,8 +157,7 @@ internal sealed class Redactor
         }
 
         bool[]? inView = null;
-        MarkSecrets(view.Text, secrets, ref inView);
-        MarkPieces(view.Text, secrets, ref inView);
+        MarkAsItStands(view.Text, secrets, ref inView);
         for (int start = 0; inView is not null && start < inView.Length; start++)
         {
             if (inView[start])
@@ -173,6 +173,13 @@ internal sealed class Redactor
                 start = end;
             }
         }
+    }
+
+    /// <summary>Marks every whole secret and every piece of one in <paramref name="text"/> as it stands.</summary>
+    private static void MarkAsItStands(string text, Secrets secrets, ref bool[]? masked)
+    {
+        MarkSecrets(text, secrets, ref masked);
+        MarkPieces(text, secrets, ref masked);
     }
 
     private static void MarkSecrets(string text, Secrets secrets, ref bool[]? masked)
