@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Cli;
@@ -27,11 +26,12 @@ internal static class GhlLinks
         ParseResult parsed = root.Parse(args);
 
         // System.CommandLine exits 1 on parse errors; usage errors exit 2 (see docs/ghl-links.md), as 1 means "stale".
-        if (parsed.Errors.Count > 0)
+        IReadOnlyList<string> usageErrors = GhlLinksCommandLine.UsageErrors(parsed);
+        if (usageErrors.Count > 0)
         {
-            foreach (ParseError error in parsed.Errors)
+            foreach (string error in usageErrors)
             {
-                reporter.Error(error.Message);
+                reporter.Error(error);
             }
 
             string command = parsed.CommandResult.Command is RootCommand ? "" : $" or 'ghl-links {parsed.CommandResult.Command.Name} --help'";

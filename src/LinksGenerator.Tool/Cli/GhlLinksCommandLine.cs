@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using System.Threading;
@@ -34,6 +35,21 @@ internal static class GhlLinksCommandLine
         root.Add(CreateConvert(host, reporter));
         HelpWidth.Apply(root);
         return root;
+    }
+
+    /// <summary>
+    /// The usage errors of <paramref name="parsed"/>: System.CommandLine's, then lint's paths that look like options
+    /// (<see cref="OptionLikePaths"/>).
+    /// </summary>
+    public static IReadOnlyList<string> UsageErrors(ParseResult parsed)
+    {
+        var errors = parsed.Errors.Select(error => error.Message).ToList();
+        if (parsed.CommandResult.Command is { Name: "lint" } lint)
+        {
+            errors.AddRange(OptionLikePaths.Errors(parsed, lint.Arguments.Single()));
+        }
+
+        return errors;
     }
 
     private static Command CreatePull(ToolHost host, Reporter reporter)
@@ -72,14 +88,6 @@ internal static class GhlLinksCommandLine
             Description = "Template files, folders (searched recursively, without .git, bin, obj and node_modules) or globs relative to the current folder (Templates/**/*.html).",
         };
 
-        // Without this, a mistyped option would be taken for a path and reported as a file that does not exist.
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
-            {
-                result.AddError($"'{token.Value}' is not an option of lint (for a file of that name, write ./{token.Value})");
-            }
-        });
         var snapshot = new Option<string>("--snapshot")
         {
             HelpName = "PATH",

@@ -519,7 +519,8 @@ public class LintTests
     [Theory]
     [InlineData(new[] { "lint" }, "Required argument missing for command: 'lint'")]
     [InlineData(new[] { "lint", "--snapshot" }, "Required argument missing for option: '--snapshot'")]
-    [InlineData(new[] { "lint", "--strict", "x" }, "'--strict' is not an option of lint (for a file of that name, write ./--strict)")]
+    [InlineData(new[] { "lint", "--strict", "x" }, "'--strict' is not an option of lint (for a file of that name, write ./--strict or put it after --)")]
+    [InlineData(new[] { "lint", "-x.html", "--", "-y.html" }, "'-x.html' is not an option of lint (for a file of that name, write ./-x.html or put it after --)")]
     public async Task Bad_options_exit_2_and_point_at_the_help(string[] args, string expected)
     {
         using TempFolder folder = WithSnapshot();
@@ -529,6 +530,18 @@ public class LintTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Run 'ghl-links --help' or 'ghl-links lint --help' for usage.", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Paths_after_a_double_dash_are_paths_even_when_they_look_like_options()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("-welcome.html", Welcome);
+
+        ToolRun run = await LintAsync(folder, "--", "-welcome.html");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal([.. WelcomeLines("-welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
     }
 
     /// <summary>Two locations with one link each, for the many-location test.</summary>
