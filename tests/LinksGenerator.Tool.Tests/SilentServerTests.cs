@@ -59,4 +59,22 @@ public class SilentServerTests
         Assert.DoesNotContain('\u001b', run.Stdout + run.Stderr);
         Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
     }
+
+    [Fact]
+    public async Task A_switch_to_another_protocol_fails_at_once_without_waiting_for_a_body_that_never_ends()
+    {
+        // After a 101 the connection carries another protocol, which does not end: reading it as the answer's body would
+        // only wait for the attempt's timeout, and then report a slow answer.
+        await using var server = await SilentServer.StartAsync("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"u8.ToArray(), keepOpen: true);
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), "pull", "--base-url", server.BaseUrl);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("101 Switching Protocols", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("it switches to another protocol instead of answering", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("timed out", run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+    }
 }

@@ -111,7 +111,15 @@ internal sealed class HighLevelHttp : IDisposable
             return new ErrorStatus(response.StatusCode, response.ReasonPhrase, message, rateLimits, sample);
         }
 
-        // 1xx that is not interim, or a redirect (not followed: see ToolHost): not the answer asked for.
+        if (status < 200)
+        {
+            // 101 Switching Protocols (HttpClient passes interim 1xx answers over): the connection now carries another
+            // protocol, which does not end, so reading it as a body would only wait for the attempt's timeout.
+            var nothing = new BodySample(response.Content.Headers.ContentType?.ToString(), 0, ReadOnlyMemory<byte>.Empty, complete: true);
+            return new UnexpectedAnswer(response.StatusCode, response.ReasonPhrase, "it switches to another protocol instead of answering", nothing);
+        }
+
+        // A redirect (not followed: see ToolHost): not the answer asked for.
         var (_, body) = await ErrorBodyReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
         string problem = response.Headers.Location is { } location
             ? $"it redirects to {Output.Printable.Quote(location.ToString())}"

@@ -32,7 +32,11 @@ internal sealed class SilentServer : IAsyncDisposable
     /// <summary>The request line of every request the server read ("GET /links/?locationId=… HTTP/1.1"), in order.</summary>
     public IReadOnlyList<string> RequestLines => _requestLines.ToList();
 
-    public static async Task<SilentServer> StartAsync(byte[]? answer = null)
+    /// <summary>
+    /// Starts the server. With <paramref name="keepOpen"/>, the connection stays open after <paramref name="answer"/> until
+    /// the client closes it, as a server that switched protocols would keep it.
+    /// </summary>
+    public static async Task<SilentServer> StartAsync(byte[]? answer = null, bool keepOpen = false)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -48,6 +52,13 @@ internal sealed class SilentServer : IAsyncDisposable
             if (answer is not null)
             {
                 await connection.Transport.Output.WriteAsync(answer);
+            }
+
+            while (keepOpen)
+            {
+                ReadResult more = await connection.Transport.Input.ReadAsync();
+                connection.Transport.Input.AdvanceTo(more.Buffer.End);
+                keepOpen = !more.IsCompleted;
             }
 
             // Returning closes the connection: a FIN after the request (and the answer, if any).
