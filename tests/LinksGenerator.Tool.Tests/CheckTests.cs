@@ -54,6 +54,19 @@ public class CheckTests
     }
 
     [Fact]
+    public async Task The_advice_to_pull_names_a_snapshot_that_is_not_the_default_one()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("config/my links.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "config/my links.json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("Run 'ghl-links pull --output \"config/my links.json\"' to update the snapshot, then commit it.", Ghl.Lines(run.Stdout)[^1]);
+    }
+
+    [Fact]
     public async Task A_snapshot_of_another_location_is_stale()
     {
         ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace(FakeHighLevel.Location, "Zq81OtherLocation000", StringComparison.Ordinal), "--location-id", FakeHighLevel.Location);

@@ -74,6 +74,21 @@ public class CommandLineTests
         }
     }
 
+    [Theory]
+    [InlineData("pull", "NAME=ID adds location ID under NAME, or refreshes it.")]
+    [InlineData("check", "NAME=ID also checks that NAME is location ID in the snapshot (exit 2 if not).")]
+    public async Task Each_command_says_what_location_NAME_ID_does_there(string command, string expected)
+    {
+        using var folder = new TempFolder();
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), command, "--help");
+
+        // The help wraps its descriptions; the words are compared with the line breaks taken out.
+        string words = System.Text.RegularExpressions.Regex.Replace(run.Stdout, @"\s+", " ");
+        Assert.Contains(expected, words, StringComparison.Ordinal);
+        Assert.DoesNotContain(command == "pull" ? "also checks that NAME" : "adds location ID", words, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Only_pull_can_forget_the_history()
     {

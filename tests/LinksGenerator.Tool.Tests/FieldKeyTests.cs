@@ -40,6 +40,32 @@ public class FieldKeyTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(5, Ghl.Lines(run.Stderr).Count(line => line.StartsWith("warning: the fieldKey of link", StringComparison.Ordinal)));
-        Assert.Contains("warning: … and 2 more links whose fieldKey is not their own field", Ghl.Lines(run.Stderr));
+        Assert.Contains("warning: … and 2 more links whose fieldKey is missing or not their own field", Ghl.Lines(run.Stderr));
+    }
+
+    [Theory]
+    [InlineData("pull")]
+    [InlineData("check")]
+    public async Task A_link_without_a_fieldKey_is_kept_and_warned_about(string command)
+    {
+        await using ToolSession session = await ToolSession.StartAsync();
+        if (command == "check")
+        {
+            session.Folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        }
+
+        session.Server.Behavior = (context, _) => Respond.Body(
+            context,
+            System.Net.HttpStatusCode.OK,
+            "application/json",
+            "{\"links\":[{\"id\":\"noKey0AriwEnFrGh3tu0\",\"name\":\"No key\",\"redirectTo\":\"https://x.example/\"}]}");
+
+        ToolRun run = command == "pull" ? await session.PullAsync() : await session.CheckAsync();
+
+        Assert.True(run.ExitCode == (command == "pull" ? 0 : 1), run.ToString());
+        Assert.Contains(
+            "warning: link \"noKey0AriwEnFrGh3tu0\" came without a fieldKey: its constant uses {{trigger_link.noKey0AriwEnFrGh3tu0}}, and the build warns LNK101 until HighLevel sends one",
+            Ghl.Lines(run.Stderr));
+        Assert.Equal(command == "check", session.Folder.ReadText().Contains("\"fieldKey\"", StringComparison.Ordinal));
     }
 }

@@ -172,16 +172,19 @@ public class SnapshotFileTests
         Assert.Empty(server.Requests);
     }
 
-    [Fact]
-    public async Task A_snapshot_path_that_never_ends_is_unreadable_not_read_until_memory_runs_out()
+    [Theory]
+    [InlineData("check", "--snapshot", "error: /dev/zero cannot be read as a snapshot (it is a device, not a file): pass --snapshot with the snapshot's path")]
+    [InlineData("pull", "--output", "error: /dev/zero cannot be a snapshot (it is a device, not a file): choose another --output")]
+    public async Task A_device_as_the_snapshot_is_refused_unread_with_no_advice_to_delete_it(string command, string option, string expected)
     {
+        // A device never ends (or, like /dev/full, ends nowhere useful): not read at all, and not called a file to fix.
         await using var server = await FakeHighLevel.StartAsync();
         using var folder = new TempFolder();
 
-        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--location-id", FakeHighLevel.Location, "--snapshot", "/dev/zero");
+        ToolRun run = await Ghl.RunAsync(folder, server, command, "--location-id", FakeHighLevel.Location, option, "/dev/zero");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("/dev/zero cannot be read as a snapshot (it is larger than 256 MiB, which no snapshot is)", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal([expected], Ghl.Lines(run.Stderr));
         Assert.Empty(server.Requests);
     }
 

@@ -26,13 +26,7 @@ internal sealed class ConnectionOptions
         Description = $"The HighLevel location (sub-account) id. Default: ${Configuration.LocationId.EnvironmentVariable}, else the snapshot's locationId.",
     };
 
-    public Option<string[]> Locations { get; } = new("--location")
-    {
-        HelpName = "NAME[=ID]",
-        Description = "For a snapshot of many locations (an agency's): NAME reads only that location (your name for it); with pull, NAME=ID adds location ID " +
-                      "under NAME, or refreshes it. Repeatable. Without it every location of the snapshot is read.",
-        AllowMultipleArgumentsPerToken = false,
-    };
+    public Option<string[]> Locations { get; }
 
     public Option<string?> CompanyId { get; } = new("--company-id")
     {
@@ -62,8 +56,20 @@ internal sealed class ConnectionOptions
         DefaultValueFactory = _ => DefaultTimeoutSeconds,
     };
 
-    public ConnectionOptions()
+    /// <summary>The options of <paramref name="command"/> (<c>pull</c> or <c>check</c>), whose help says what <c>--location NAME=ID</c> does there.</summary>
+    public ConnectionOptions(string command)
     {
+        string withId = command == "pull"
+            ? "NAME=ID adds location ID under NAME, or refreshes it"
+            : "NAME=ID also checks that NAME is location ID in the snapshot (exit 2 if not)";
+        Locations = new("--location")
+        {
+            HelpName = "NAME[=ID]",
+            Description = $"For a snapshot of many locations (an agency's): NAME reads only that location (your name for it); {withId}. " +
+                          "Repeatable. Without it every location of the snapshot is read.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         // Parsed here rather than by System.CommandLine so that "0.5" means half a second in every culture, and so a
         // bad value gets one message that says what is allowed.
         Timeout.CustomParser = result =>

@@ -132,7 +132,7 @@ internal static class GhlLinksCommandLine
     /// <summary>A command with the shared connection options, its own snapshot path option and <paramref name="ownOptions"/>, and its body.</summary>
     private static Command CreateCommand(ToolHost host, Reporter reporter, string name, string description, Option<string> snapshotPath, CommandBody body, params Option[] ownOptions)
     {
-        var connection = new ConnectionOptions();
+        var connection = new ConnectionOptions(name);
         var command = new Command(name, description);
         connection.AddTo(command);
         command.Add(snapshotPath);

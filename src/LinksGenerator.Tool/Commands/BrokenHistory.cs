@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.Output;
 using LinksGenerator.Tool.Storage;
 
@@ -39,7 +38,7 @@ internal static class BrokenHistory
 
         Name(snapshot, problems, "", reporter.Error);
         string more = problems.Count > MostShown ? $" ({problems.Count - MostShown} more problems not shown)" : "";
-        string output = snapshot.DisplayPath == SnapshotFormat.DefaultFileName ? "" : " --output " + snapshot.DisplayPath;
+        string output = SnapshotOption.Output(snapshot.DisplayPath);
         if (snapshot.UnsettledHistoryProblems.Count == 0)
         {
             throw ToolException.Usage(

@@ -20,7 +20,7 @@ internal static class CheckCommand
         {
             throw ToolException.Usage(SnapshotSearch.BuildUsesInstead(host.WorkingDirectory, path) is { } above
                 ? $"there is no snapshot at {path} in this folder; a project here builds with {above}: run check in its folder, or pass --snapshot {above}"
-                : $"there is no snapshot at {path}: run 'ghl-links pull --location-id <id>' to create it and commit it, or pass --snapshot PATH");
+                : $"there is no snapshot at {path}: run 'ghl-links pull --location-id <id>{SnapshotOption.Output(path)}' to create it and commit it, or pass --snapshot PATH");
         }
 
         NewerSnapshot.Refuse(snapshot);
@@ -28,9 +28,10 @@ internal static class CheckCommand
         if (snapshot.Problem is { } problem)
         {
             // A conflict's way out is in the reader's message (pull resolves it); any other broken file is for the user to fix.
-            throw ToolException.Usage(snapshot.HasMergeConflict
-                ? $"{path} cannot be read as a snapshot ({problem})"
-                : $"{path} cannot be read as a snapshot ({problem}): fix it, or delete it and run 'ghl-links pull'");
+            throw ToolException.Usage(
+                snapshot.HasMergeConflict ? $"{path} cannot be read as a snapshot ({problem})"
+                : snapshot.IsDevice ? $"{path} cannot be read as a snapshot ({problem}): pass --snapshot with the snapshot's path"
+                : $"{path} cannot be read as a snapshot ({problem}): fix it, or delete it and run 'ghl-links pull{SnapshotOption.Output(path)}'");
         }
 
         BrokenHistory.Refuse(snapshot, reporter);
@@ -58,7 +59,7 @@ internal static class CheckCommand
         DiffPrinter.Print(diff, MemberFates.For(diff, snapshot.Single, live), reporter);
         DiffPrinter.PrintSkippedEntries(snapshot, reporter);
 
-        reporter.Result("Run 'ghl-links pull' to update the snapshot, then commit it.");
+        reporter.Result($"Run 'ghl-links pull{SnapshotOption.Output(path)}' to update the snapshot, then commit it.");
         return ExitCode.Stale;
     }
 }

@@ -20,7 +20,7 @@ internal static class ConvertCommand
         LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path);
         if (!snapshot.Exists)
         {
-            throw ToolException.Usage($"there is no snapshot at {path} to convert: to start a snapshot of many locations, run 'ghl-links pull --location NAME=ID'");
+            throw ToolException.Usage($"there is no snapshot at {path} to convert: to start a snapshot of many locations, run 'ghl-links pull --location NAME=ID{SnapshotOption.Output(path)}'");
         }
 
         NewerSnapshot.Refuse(snapshot);
@@ -32,12 +32,12 @@ internal static class ConvertCommand
 
         if (snapshot.IsManyLocations)
         {
-            throw ToolException.Usage($"{path} already holds many locations: add more with 'ghl-links pull --location NAME=ID'; the file is untouched");
+            throw ToolException.Usage($"{path} already holds many locations: add more with 'ghl-links pull --location NAME=ID{SnapshotOption.Output(path)}'; the file is untouched");
         }
 
         if (snapshot.LocationId is not { } locationId)
         {
-            throw ToolException.Usage($"{path} does not say which location it is for (no single locationId): run 'ghl-links pull --location-id ID' first; the file is untouched");
+            throw ToolException.Usage($"{path} does not say which location it is for (no single locationId): run 'ghl-links pull --location-id ID{SnapshotOption.Output(path)}' first; the file is untouched");
         }
 
         BrokenHistory.Refuse(snapshot, reporter);
@@ -62,7 +62,7 @@ internal static class ConvertCommand
         string history = location.HasHistory ? ", with its history" : "";
         reporter.Result($"Converted {path} to a snapshot of many locations: {Printable.Line(trimmed)} is location {locationId}, {location.Entries.Count} links{history}");
         reporter.Result($"  Code reaches its links as {Catalog.MemberNamer.ClassName}.{className}.<Member> now, no longer {Catalog.MemberNamer.ClassName}.<Member>.");
-        reporter.Result("  Add the other locations with 'ghl-links pull --location NAME=ID'" + (path == SnapshotFormat.DefaultFileName ? "" : " --output " + path) + ".");
+        reporter.Result($"  Add the other locations with 'ghl-links pull --location NAME=ID{SnapshotOption.Output(path)}'.");
         return ExitCode.Success;
     }
 }

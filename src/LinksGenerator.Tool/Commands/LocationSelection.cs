@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.Output;
 using LinksGenerator.Tool.Storage;
 
@@ -51,8 +50,8 @@ internal static class LocationSelection
             string which = snapshot.LocationId is { } id ? $" ({id})" : "";
             throw ToolException.Usage(
                 $"{path} holds one location{which}, and --location is for snapshots of many. To make it one of many, convert it first, once: " +
-                $"'ghl-links convert --name NAME{SnapshotOption(path)}' keeps its links and history as location NAME (code then uses TriggerLinks.NAME.<Member>); " +
-                "then add the others with 'ghl-links pull --location NAME=ID'");
+                $"'ghl-links convert --name NAME{SnapshotOption.Snapshot(path)}' keeps its links and history as location NAME (code then uses TriggerLinks.NAME.<Member>); " +
+                $"then add the others with 'ghl-links pull --location NAME=ID{SnapshotOption.Output(path)}'");
         }
 
         if (snapshot.LocationProblems.Count > 0)
@@ -66,7 +65,7 @@ internal static class LocationSelection
             : Requested(settings.Locations, stored, path, mayAdd);
         if (chosen.Count == 0)
         {
-            throw ToolException.Usage($"{path} holds no locations: add one with 'ghl-links pull --location NAME=ID'");
+            throw ToolException.Usage($"{path} holds no locations: add one with 'ghl-links pull --location NAME=ID{SnapshotOption.Output(path)}'");
         }
 
         RefuseUngeneratable(chosen, stored.Values);
@@ -90,7 +89,7 @@ internal static class LocationSelection
             {
                 throw ToolException.Usage(
                     $"{Printable.Quote(name)} is location {location.LocationId} in {path}, not {id}: check compares the snapshot's own locations; " +
-                    $"run 'ghl-links pull --location {Printable.Line(value)}' to change it");
+                    $"run 'ghl-links pull --location {Printable.Line(value)}{SnapshotOption.Output(path)}' to change it");
             }
 
             if (!chosen.TryAdd(name, new LocationChoice(name, id ?? location!.LocationId!, location ?? StoredLocation.None(name))))
@@ -137,6 +136,4 @@ internal static class LocationSelection
 
         Configuration.LocationTokens.RefuseSharedVariables(after.Keys);
     }
-
-    private static string SnapshotOption(string path) => path == SnapshotFormat.DefaultFileName ? "" : " --snapshot " + path;
 }

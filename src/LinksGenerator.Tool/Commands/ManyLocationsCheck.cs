@@ -53,7 +53,7 @@ internal static class ManyLocationsCheck
         }
 
         DiffPrinter.PrintSkippedEntries(snapshot, reporter);
-        reporter.Result("Run 'ghl-links pull' to update the snapshot, then commit it.");
+        reporter.Result($"Run 'ghl-links pull{SnapshotOption.Output(path)}' to update the snapshot, then commit it.");
         return ExitCode.Stale;
     }
 }

@@ -6,7 +6,8 @@ using LinksGenerator.Tool.Output;
 namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
-/// Says so when a link's <c>fieldKey</c> is not <c>{{trigger_link.&lt;id&gt;}}</c>, the one HighLevel gives every link.
+/// Says so when a link's <c>fieldKey</c> is not <c>{{trigger_link.&lt;id&gt;}}</c>, the one HighLevel gives every link, or
+/// is missing.
 /// The snapshot records the link as it came (it is what HighLevel says), and the build keeps that value as the
 /// constant's and warns LNK101 (docs/rules/LNK101.md); the pull that brings it in is the moment to hear about it, before
 /// a message goes out with a field HighLevel does not replace.
@@ -30,11 +31,19 @@ internal static class OddFieldKeys
                     $"{linePrefix}the fieldKey of link {Printable.Quote(link.Id!)} is {Printable.Quote(fieldKey)}, not {MergeField.For(link.Id!)}: " +
                     "its constant keeps that value, which HighLevel may not replace with the link, and the build warns LNK101");
             }
+            else if (link.FieldKey is null && ++odd <= MostShown)
+            {
+                // Every field of HighLevel's schema is optional: a link without one is written as it came, and every build
+                // then warns about it, so the pull says so once, where the cause (the answer) can still be seen.
+                reporter.Warning(
+                    $"{linePrefix}link {Printable.Quote(link.Id!)} came without a fieldKey: its constant uses {MergeField.For(link.Id!)}, " +
+                    "and the build warns LNK101 until HighLevel sends one");
+            }
         }
 
         if (odd > MostShown)
         {
-            reporter.Warning($"{linePrefix}… and {odd - MostShown} more links whose fieldKey is not their own field");
+            reporter.Warning($"{linePrefix}… and {odd - MostShown} more links whose fieldKey is missing or not their own field");
         }
     }
 }

@@ -27,9 +27,10 @@ internal static class PullCommand
         if (existing.Problem is { } problem)
         {
             // A file that was never a snapshot, or one broken by hand: either way not ours to lose.
-            throw ToolException.Usage(
-                $"{output} exists but cannot be read as a snapshot ({problem}). The tool does not replace a file it cannot read: " +
-                "fix it or delete it, or choose another --output");
+            throw ToolException.Usage(existing.IsDevice
+                ? $"{output} cannot be a snapshot ({problem}): choose another --output"
+                : $"{output} exists but cannot be read as a snapshot ({problem}). The tool does not replace a file it cannot read: " +
+                  "fix it or delete it, or choose another --output");
         }
 
         // --forget-history drops the damage with the rest of the history, but only of the locations it reads: with

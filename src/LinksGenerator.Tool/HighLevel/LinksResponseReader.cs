@@ -35,7 +35,7 @@ internal static class LinksResponseReader
         if (!IsJson(response.Content.Headers.ContentType))
         {
             using ResponseBody drained = await ResponseBody.ReadAsync(response, DrainLimit, cancellationToken).ConfigureAwait(false);
-            return Unexpected(response, drained, "it is not JSON");
+            return Unexpected(response, drained, NotJson(response.Content.Headers.ContentType));
         }
 
         using ResponseBody body = await ResponseBody.ReadAsync(response, limit, cancellationToken).ConfigureAwait(false);
@@ -77,6 +77,14 @@ internal static class LinksResponseReader
     /// application/json, its older spelling text/json, or any <c>+json</c> type; no content type at all is given the
     /// benefit of the doubt.
     /// </summary>
+    /// <summary>
+    /// Why a body of <paramref name="contentType"/> is not read: its declared type, not its text, which may even be JSON
+    /// (a proxy that labels everything text/plain); saying "it is not JSON" of a JSON body would send the user looking
+    /// in the wrong place.
+    /// </summary>
+    public static string NotJson(MediaTypeHeaderValue? contentType) =>
+        $"its content type is {Output.Printable.Quote(contentType?.MediaType ?? "")}, not JSON";
+
     public static bool IsJson(MediaTypeHeaderValue? contentType) =>
         contentType?.MediaType is not { } mediaType
         || mediaType.Equals(LinksApi.MediaType, StringComparison.OrdinalIgnoreCase)

@@ -24,7 +24,7 @@ internal static class LocationTokenReader
         using ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
         if (!LinksResponseReader.IsJson(response.Content.Headers.ContentType) || !body.Complete || body.IsEmpty)
         {
-            return Unexpected(response, body, !body.Complete ? "it is too large" : body.IsEmpty ? "the body is empty" : "it is not JSON");
+            return Unexpected(response, body, !body.Complete ? "it is too large" : body.IsEmpty ? "the body is empty" : LinksResponseReader.NotJson(response.Content.Headers.ContentType));
         }
 
         LocationTokenResponse? parsed;

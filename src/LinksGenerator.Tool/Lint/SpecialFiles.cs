@@ -13,6 +13,8 @@ internal static class SpecialFiles
 {
     private const int TypeMask = 0xF000;
     private const int RegularFile = 0x8000;
+    private const int CharacterDevice = 0x2000;
+    private const int BlockDevice = 0x6000;
 
     /// <summary>Room for the shim's file status (about 120 bytes), with spare should it grow; the type is at offset 4.</summary>
     private const int StatusSize = 256;
@@ -23,23 +25,30 @@ internal static class SpecialFiles
     /// On Windows, and wherever the shim cannot be asked, every file counts as regular, as before; a named file that blocks
     /// is still read where a Ctrl+C stops the wait.
     /// </remarks>
-    public static bool IsSpecial(string path)
+    public static bool IsSpecial(string path) => FileType(path) is { } type && type != RegularFile;
+
+    /// <summary>The file type bits of <paramref name="path"/>'s status; null where they cannot be had (Windows, no such file, no shim).</summary>
+    private static int? FileType(string path)
     {
         if (OperatingSystem.IsWindows())
         {
-            return false;
+            return null;
         }
 
         try
         {
             byte[] status = new byte[StatusSize];
-            return Stat(path, status) == 0 && (BitConverter.ToInt32(status, ModeOffset) & TypeMask) != RegularFile;
+            return Stat(path, status) == 0 ? BitConverter.ToInt32(status, ModeOffset) & TypeMask : null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            return false;
+            return null;
         }
     }
+
+    /// <summary>Whether <paramref name="path"/> (its link's target, for a link) is a character or block device (<c>/dev/zero</c>).</summary>
+    /// <remarks>A named pipe is not: <c>--snapshot &lt;(git show main:links.snapshot.json)</c> reads one, and it ends.</remarks>
+    public static bool IsDevice(string path) => FileType(path) is CharacterDevice or BlockDevice;
 
     // DllImport, not LibraryImport: the generated marshalling needs unsafe code, which this project does not allow.
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]

@@ -82,6 +82,14 @@ internal sealed class LocalSnapshot
     public string? Problem { get; }
 
     /// <summary>
+    /// Whether the path is a device (<c>/dev/full</c>), not a file: there is nothing to fix or delete, only another path
+    /// to give. A device would otherwise be read until the tool's limit and called a file too large.
+    /// </summary>
+    public bool IsDevice => ReferenceEquals(Problem, DeviceProblem);
+
+    private const string DeviceProblem = "it is a device, not a file";
+
+    /// <summary>
     /// Whether the <see cref="Problem"/> is a schemaVersion newer than this version reads: the file is then not broken,
     /// and the advice is to update, never to delete or replace it.
     /// </summary>
@@ -203,6 +211,12 @@ internal sealed class LocalSnapshot
     private static ParsedSnapshot? ParseFile(string fullPath, out int fileBytes, out FileLayout? layout, out string? problem)
     {
         (fileBytes, layout, problem) = (0, null, null);
+        if (Lint.SpecialFiles.IsDevice(fullPath))
+        {
+            problem = DeviceProblem;
+            return null;
+        }
+
         byte[]? bytes;
         try
         {

@@ -102,7 +102,9 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
         const string Remedy = "run 'dotnet ghl-links pull --location-id <id>' to create it, or set the TriggerLinksSnapshot property to its path. TriggerLinks is empty and hard-coded trigger links are not checked.";
         if (settings.ConfiguredSnapshot is { } configured)
         {
-            return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist: {Remedy}";
+            // The pull the advice names writes where the project reads, not links.snapshot.json in the current folder.
+            return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist: run 'dotnet ghl-links pull --location-id <id> --output \"{configured}\"' " +
+                   "to create it, or correct the TriggerLinksSnapshot property. TriggerLinks is empty and hard-coded trigger links are not checked.";
         }
 
         if (settings.ProjectDirectory is not { } directory)

@@ -172,7 +172,9 @@ public class GeneratorDiagnosticsTests
     {
         GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/src/config/ghl.json" });
 
-        Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist", Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture));
+        string message = Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist", message);
+        Assert.Contains("run 'dotnet ghl-links pull --location-id <id> --output \"/src/config/ghl.json\"' to create it", message);
     }
 
     [Fact]

@@ -94,6 +94,18 @@ public class AgencyCheckAndConvertTests
     }
 
     [Fact]
+    public async Task Convert_of_another_file_names_it_in_the_advice_to_add_locations()
+    {
+        using var folder = new TempFolder();
+        folder.Write("s3.json", TestLinks.FirstSnapshot);
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", "Main Street", "--snapshot", "s3.json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("  Add the other locations with 'ghl-links pull --location NAME=ID --output s3.json'.", Ghl.Lines(run.Stdout)[^1]);
+    }
+
+    [Fact]
     public async Task Convert_writes_exactly_the_location_as_it_was()
     {
         using var folder = new TempFolder();

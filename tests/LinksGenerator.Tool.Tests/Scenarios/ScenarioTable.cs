@@ -151,11 +151,11 @@ internal static class ScenarioTable
 
         new("200 with HTML", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "text/html; charset=utf-8", LoginPage),
             ExitCode: 4, Requests: 1,
-            Expect: ["HighLevel answered 200 OK with something that is not a Links response: it is not JSON", "text/html; charset=utf-8, 116 bytes: \"<!DOCTYPE html>"]),
+            Expect: ["HighLevel answered 200 OK with something that is not a Links response: its content type is \"text/html\", not JSON", "text/html; charset=utf-8, 116 bytes: \"<!DOCTYPE html>"]),
 
         new("200 with HTML echoing the token across the sample's end", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "text/html", LoginPage.PadRight(110, ' ') + FakeHighLevel.Token + "</form>"),
             ExitCode: 4, Requests: 1,
-            Expect: ["it is not JSON", "[redacted]"]),
+            Expect: ["its content type is \"text/html\", not JSON", "[redacted]"]),
 
         new("200 truncated JSON", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson(s.Links)[..150]),
             ExitCode: 4, Requests: 1,
