@@ -72,7 +72,7 @@ internal static class TemplatePaths
 
         if (Directory.Exists(fullPath))
         {
-            return Walk(fullPath, SkippedFolders);
+            return Walk(fullPath, SkippedFolders).Where(file => !NeverTemplates.Contains(file)).ToList();
         }
 
         return IsGlob(path) ? Glob(path, workingDirectory) : [];

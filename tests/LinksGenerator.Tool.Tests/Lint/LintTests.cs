@@ -112,6 +112,23 @@ public class LintTests
     }
 
     [Fact]
+    public async Task A_folder_search_leaves_out_code_projects_and_binary_assets_but_a_named_one_is_checked()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("App/Templates/welcome.html", Welcome);
+        folder.Write("App/Program.cs", "string Url(string id) => \"{{trigger_link.\" + id + \"}}\";\n");
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><!-- {{trigger_link. --></Project>\n");
+        folder.WriteBytes("App/Templates/logo.PNG", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]);
+
+        ToolRun asFolder = await LintAsync(folder, "App");
+        ToolRun named = await LintAsync(folder, "App/Program.cs");
+
+        Assert.Equal([.. WelcomeLines("App/Templates/welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(asFolder.Stdout));
+        Assert.Equal(0, named.ExitCode);
+        Assert.Contains("App/Program.cs(1,27): warning LNK003", named.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_skipped_folder_named_on_purpose_is_checked()
     {
         using TempFolder folder = WithSnapshot();
@@ -437,7 +454,8 @@ public class LintTests
         folder.WriteBytes("Templates/image.png", [.. junk, .. field, .. junk, .. broken, .. junk]);
         Assert.False(BuildTemplateCheck.CompilerRefusesAsBinary(File.ReadAllBytes(Path.Combine(folder.Path, "Templates/image.png"))));
 
-        ToolRun run = await LintAsync(folder, "Templates");
+        // Named: a folder's search would leave an image out.
+        ToolRun run = await LintAsync(folder, "Templates/image.png");
 
         Assert.True(run.ExitCode is 0 or 1, run.ToString());
         Assert.Empty(run.Stderr);
@@ -457,7 +475,8 @@ public class LintTests
         folder.WriteBytes("Templates/logo.png", png);
         folder.Write("Templates/sms.txt", "Tap {{trigger_link.sTpkr0cStY4qWB8dWKnH}}\n");
 
-        ToolRun run = await LintAsync(folder, "Templates");
+        // A glob, as in a TriggerLinksTemplate item that takes every file (a folder's search would leave an image out).
+        ToolRun run = await LintAsync(folder, "Templates/*");
 
         Assert.True(BuildTemplateCheck.CompilerRefusesAsBinary(png));
         Assert.Equal(1, run.ExitCode);
