@@ -8,7 +8,7 @@ namespace LinksGenerator.Analyzer;
 
 /// <summary>
 /// The per-file action for what needs the semantic model: constants folded from pieces (<c>Prefix + "abc}}"</c>,
-/// <c>$"{{{{trigger_link.{Id}}}}}"</c>), and literals that may be a composite format (<see cref="CompositeFormatArguments"/>).
+/// <c>$"{{{{trigger_link.{Id}}}}}"</c>), and literals that may be a composite format or a regex (<see cref="LanguageArguments"/>).
 /// A field can only span pieces where one of them holds the marker: a string the file spells it in, or the name of a
 /// constant that holds it (<see cref="FoldingNames"/>). Only the concatenations and interpolations around those places
 /// are candidates, and only the few a syntax check cannot rule out are bound. (The word "trigger_link" itself split over
@@ -55,7 +55,7 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
                 AddCandidates(token, candidates);
             }
 
-            if (token.Parent is LiteralExpressionSyntax literal && CompositeFormatArguments.MayBeOne(literal) && formatArguments.Add(literal))
+            if (token.Parent is LiteralExpressionSyntax literal && LanguageArguments.MayBeOne(literal) && formatArguments.Add(literal))
             {
                 analysis.AnalyzeFormatArgument(literal, context.SemanticModel, sink);
             }

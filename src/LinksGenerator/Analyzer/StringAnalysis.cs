@@ -38,9 +38,9 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
     }
 
     /// <summary>
-    /// A literal that may be a composite format (<see cref="CompositeFormatArguments.MayBeOne"/>): judged by the text the
-    /// format makes of it when it is one (never fixable: the constant there would be escaped just the same), else as any
-    /// literal.
+    /// A literal that may be a composite format or a regex (<see cref="LanguageArguments.MayBeOne"/>): a format is judged
+    /// by the text it makes (never fixable: the constant there would be escaped just the same), a regex pattern not at all
+    /// (it finds fields, it is never sent), anything else as any literal.
     /// </summary>
     public void AnalyzeFormatArgument(LiteralExpressionSyntax literal, SemanticModel model, DiagnosticSink sink)
     {
@@ -51,10 +51,13 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
 
         Guard(() =>
         {
-            if (!CompositeFormatArguments.IsCompositeFormat(literal, model, sink.CancellationToken))
+            switch (LanguageArguments.LanguageOf(literal, model, sink.CancellationToken))
             {
-                AnalyzeLiteral(literal, sink);
-                return;
+                case ArgumentLanguage.Regex:
+                    return;
+                case ArgumentLanguage.Text:
+                    AnalyzeLiteral(literal, sink);
+                    return;
             }
 
             ReportFields(sink, StringPieceDecoder.FromLiteral(literal).FormattedAsCompositeFormat(), fixable: false, compositeFormat: true);

@@ -40,8 +40,8 @@ internal sealed class StringsInTree(StringAnalysis analysis)
             SyntaxToken token = root.FindToken(position);
             if (token.Parent is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression)))
             {
-                // A literal that may be a composite format is the semantic action's (FoldingCandidates) to judge.
-                if (judged.Add(literal) && !CompositeFormatArguments.MayBeOne(literal))
+                // A literal that may be a composite format or a regex is the semantic action's (FoldingCandidates) to judge.
+                if (judged.Add(literal) && !LanguageArguments.MayBeOne(literal))
                 {
                     analysis.AnalyzeLiteral(literal, sink);
                 }
