@@ -210,6 +210,32 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_global_package_reference_of_central_package_management_is_named_where_it_is_written()
+    {
+        // GlobalPackageReference reaches each project as a PackageReference that NuGet's own targets define: the warning
+        // names Directory.Packages.props, where the reference is written, not the SDK's NuGet.targets.
+        string workspace = feed.NewWorkspace("central");
+        var project = new ConsumerProject(feed, workspace, "Lib", "Lib")
+            .WithWorkspaceFile("Directory.Packages.props", $"""
+                <Project>
+                  <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>
+                  <ItemGroup><GlobalPackageReference Include="LinksGenerator" Version="{feed.Version}" /></ItemGroup>
+                </Project>
+                """)
+            .WithFile("Messages.vb", "Public Module Messages\nEnd Module\n")
+            .WithFile("Lib.vbproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """);
+
+        ProcessResult build = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "build", Path.Combine(project.Directory, "Lib.vbproj"), "-nodeReuse:false")).ShouldSucceed();
+
+        Assert.Contains($"{Path.Combine(workspace, "Directory.Packages.props")} : warning LINKSGEN001: LinksGenerator works in C# projects only", build.Output);
+        Assert.Contains("Remove the LinksGenerator package reference from Directory.Packages.props", build.Output);
+    }
+
+    [Fact]
     public async Task A_netstandard2_0_library_with_its_default_language_version_compiles_the_generated_code()
     {
         var project = new ConsumerProject(feed, feed.NewWorkspace("netstandard"), "Lib", "Lib")

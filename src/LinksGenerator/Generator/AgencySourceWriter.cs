@@ -161,17 +161,19 @@ internal static class AgencySourceWriter
         source.Append(indent).Append("{\n");
         source.Append(body).Append("if (locationId == null)\n");
         source.Append(body).Append("{\n");
-        source.Append(body).Append("    throw new global::System.ArgumentNullException(nameof(locationId));\n");
+        // "locationId" and explicit types rather than nameof and var: a project may declare a type named var, or give its own
+        // part of TriggerLinks a method named nameof, and the generated code must bind the same way all the same.
+        source.Append(body).Append("    throw new global::System.ArgumentNullException(\"locationId\");\n");
         source.Append(body).Append("}\n\n");
         // Straight from the dictionary, whose out value is non-null on success on every framework: through TryGetLocation
         // that would take [NotNullWhen], which older frameworks lack (the return would be warning CS8603).
-        source.Append(body).Append("if (").Append(AgencyMembers.Index).Append('.').Append(ById).Append(".TryGetValue(locationId, out var location))\n");
+        source.Append(body).Append("if (").Append(AgencyMembers.Index).Append('.').Append(ById).Append(".TryGetValue(locationId, out ").Append(Location).Append(maybeNull).Append(" location))\n");
         source.Append(body).Append("{\n");
         source.Append(body).Append("    return location;\n");
         source.Append(body).Append("}\n\n");
         source.Append(body).Append("string shown = locationId.Length > ").Append(IdShown).Append(" ? locationId.Substring(0, ").Append(IdShown).Append(") + \"...\" : locationId;\n");
         source.Append(body).Append("throw new global::System.ArgumentException(\"'\" + shown + \"' is not a location of the trigger-link snapshot, which has \" + ");
-        CSharpText.AppendStringLiteral(source, KnownIds(catalog)).Append(", nameof(locationId));\n");
+        CSharpText.AppendStringLiteral(source, KnownIds(catalog)).Append(", \"locationId\");\n");
         source.Append(indent).Append("}\n\n");
 
         source.Append(indent).Append("/// <summary>The location with HighLevel id <paramref name=\"locationId\"/>, if the snapshot has one.</summary>\n");

@@ -103,7 +103,7 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
         if (settings.ConfiguredSnapshot is { } configured)
         {
             // The pull the advice names writes where the project reads, not links.snapshot.json in the current folder.
-            return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist: run 'dotnet ghl-links pull --location-id <id> --output \"{configured}\"' " +
+            return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist or is a folder: run 'dotnet ghl-links pull --location-id <id> --output \"{configured}\"' " +
                    "to create it, or correct the TriggerLinksSnapshot property. TriggerLinks is empty and hard-coded trigger links are not checked.";
         }
 

@@ -107,6 +107,25 @@ public class AgencyOutputTests
     }
 
     [Fact]
+    public void The_class_binds_the_same_beside_a_type_named_var_and_a_method_named_nameof()
+    {
+        // Both are legal C# (var draws a warning); generated code that used var or nameof would bind to them instead.
+        const string Odd = """
+            #pragma warning disable CS8981
+            class var { }
+            static partial class TriggerLinks
+            {
+                static int nameof(object value) => 0;
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(AgencySnapshot.Json, sources: [Odd]);
+
+        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors) + Environment.NewLine + run.GeneratedSource);
+    }
+
+    [Fact]
     public void A_member_some_locations_lack_is_LNK104_in_the_snapshot_and_not_on_Location()
     {
         GeneratorRun run = GeneratorHarness.Run(AgencySnapshot.Json);

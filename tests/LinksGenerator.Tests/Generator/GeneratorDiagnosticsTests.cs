@@ -173,7 +173,7 @@ public class GeneratorDiagnosticsTests
         GeneratorRun run = GeneratorHarness.Run(snapshot: null, extraGlobalOptions: new Dictionary<string, string> { [ProjectSettings.SnapshotProperty] = "/src/config/ghl.json" });
 
         string message = Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture);
-        Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist", message);
+        Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist or is a folder", message);
         Assert.Contains("run 'dotnet ghl-links pull --location-id <id> --output \"/src/config/ghl.json\"' to create it", message);
     }
 
