@@ -109,7 +109,31 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         ProcessResult build = (await project.Build()).ShouldSucceed();
 
         Assert.Contains("warning LNK103:", build.Output);
+        Assert.Contains("(TriggerLinksSnapshot) does not exist or is a folder", build.Output);
         Assert.DoesNotContain("CS1504", build.Output);
+    }
+
+    [Fact]
+    public async Task A_property_set_in_Directory_Build_targets_is_too_late_and_the_build_says_so()
+    {
+        string workspace = feed.NewWorkspace("too-late");
+        var project = new ConsumerProject(feed, workspace, "App")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithWorkspaceFile("Directory.Build.targets", """
+                <Project>
+                  <PropertyGroup>
+                    <TriggerLinksSnapshot>config/links.json</TriggerLinksSnapshot>
+                    <TriggerLinksNamespace>Late.Links</TriggerLinksNamespace>
+                  </PropertyGroup>
+                </Project>
+                """)
+            .WithProject()
+            .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Consumer.TriggerLinks.FirstTag); } }");
+
+        ProcessResult build = (await project.Build()).ShouldSucceed();
+
+        Assert.Contains("warning LINKSGEN003: TriggerLinksSnapshot is set to 'config/links.json' after the LinksGenerator package read it (in a .targets file such as Directory.Build.targets), so this build does not use it: set it in the project file or in Directory.Build.props.", build.Output);
+        Assert.Contains("warning LINKSGEN003: TriggerLinksNamespace is set to 'Late.Links' after the LinksGenerator package read it", build.Output);
     }
 
     [Fact]
