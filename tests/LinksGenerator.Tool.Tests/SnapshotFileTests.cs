@@ -174,7 +174,7 @@ public class SnapshotFileTests
 
     [Theory]
     [InlineData("check", "--snapshot", "error: /dev/zero cannot be read as a snapshot (it is a device, not a file): pass --snapshot with the snapshot's path")]
-    [InlineData("pull", "--output", "error: /dev/zero cannot be a snapshot (it is a device, not a file): choose another --output")]
+    [InlineData("pull", "--output", "error: /dev/zero is not a file but a device, a named pipe or a socket, which cannot hold the snapshot this command writes: choose another --output")]
     public async Task A_device_as_the_snapshot_is_refused_unread_with_no_advice_to_delete_it(string command, string option, string expected)
     {
         // A device never ends (or, like /dev/full, ends nowhere useful): not read at all, and not called a file to fix.

@@ -124,7 +124,7 @@ internal static class GhlLinksCommandLine
         };
         command.SetAction((result, cancellationToken) => Run(
             reporter,
-            () => Task.FromResult(ConvertCommand.Run(result.GetRequiredValue(name), result.GetRequiredValue(snapshot), host, reporter)),
+            () => Task.FromResult(ConvertCommand.Run(result.GetRequiredValue(name), result.GetRequiredValue(snapshot), host, reporter, cancellationToken)),
             cancellationToken));
         return command;
     }

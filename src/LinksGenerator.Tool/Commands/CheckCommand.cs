@@ -15,7 +15,7 @@ internal static class CheckCommand
 {
     public static async Task<ExitCode> RunAsync(ConnectionSettings settings, string path, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
-        LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path);
+        LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path, cancellationToken: cancellationToken);
         if (!snapshot.Exists)
         {
             throw ToolException.Usage(SnapshotSearch.BuildUsesInstead(host.WorkingDirectory, path) is { } above

@@ -14,10 +14,11 @@ namespace LinksGenerator.Tool.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
-    public static ExitCode Run(string name, string path, ToolHost host, Reporter reporter)
+    public static ExitCode Run(string name, string path, ToolHost host, Reporter reporter, System.Threading.CancellationToken cancellationToken)
     {
         Configuration.NotAToken.RefuseAsName(reporter.Redactor, name, "--name");
-        LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path);
+        LocalSnapshot.RefuseNotAFile(host.WorkingDirectory, path, "--snapshot");
+        LocalSnapshot snapshot = LocalSnapshot.Load(host.WorkingDirectory, path, cancellationToken: cancellationToken);
         if (!snapshot.Exists)
         {
             throw ToolException.Usage($"there is no snapshot at {path} to convert: to start a snapshot of many locations, run 'ghl-links pull --location NAME=ID{SnapshotOption.Output(path)}'");

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using LinksGenerator.Catalog;
 using LinksGenerator.Rules;
 using LinksGenerator.Templates;
@@ -37,7 +36,7 @@ internal static class LintCommand
         if (settings.SnapshotPath is { } given)
         {
             // A named snapshot that cannot be used is the first thing to say, whatever the PATHs match.
-            known[snapshots.Named!] = LintSnapshot.Load(host.WorkingDirectory, given, searched: false);
+            known[snapshots.Named!] = LintSnapshot.Load(host.WorkingDirectory, given, searched: false, cancellationToken);
         }
 
         IReadOnlyList<string> matched = TemplatePaths.Expand(settings.Paths, host.WorkingDirectory, reporter);
@@ -60,7 +59,7 @@ internal static class LintCommand
         {
             if (!known.ContainsKey(snapshot))
             {
-                known[snapshot] = LintSnapshot.Load(host.WorkingDirectory, FindingLine.ShownPath(snapshot, host.WorkingDirectory), searched: true);
+                known[snapshot] = LintSnapshot.Load(host.WorkingDirectory, FindingLine.ShownPath(snapshot, host.WorkingDirectory), searched: true, cancellationToken);
             }
         }
 
@@ -94,17 +93,12 @@ internal static class LintCommand
         return tally.HasErrors ? ErrorsFound : ExitCode.Success;
     }
 
-    /// <summary>The file's bytes, read where a Ctrl+C can stop the wait.</summary>
-    /// <remarks>
-    /// Opening a named pipe blocks until something writes to it, and no cancellation reaches into that call: the read
-    /// runs on a pool thread, so the first Ctrl+C or SIGTERM ends lint (exit 130) while that thread still waits.
-    /// </remarks>
+    /// <summary>The file's bytes, read where a Ctrl+C can stop the wait (a named pipe: <see cref="BoundedFile.ReadAllBytes(string, CancellationToken)"/>).</summary>
     private static byte[] Read(string file, string shown, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            byte[]? bytes = Task.Run(() => BoundedFile.ReadAllBytes(file), CancellationToken.None).WaitAsync(cancellationToken).GetAwaiter().GetResult();
+            byte[]? bytes = BoundedFile.ReadAllBytes(file, cancellationToken);
             return bytes ?? throw ToolException.Usage($"{shown} is larger than {BoundedFile.LimitText}, which no template is: leave it out of the PATHs");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -17,7 +17,8 @@ internal static class PullCommand
     public static async Task<ExitCode> RunAsync(ConnectionSettings settings, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         Configuration.NotAToken.RefuseInPath(reporter.Redactor, output, "--output");
-        LocalSnapshot existing = LocalSnapshot.Load(host.WorkingDirectory, output);
+        LocalSnapshot.RefuseNotAFile(host.WorkingDirectory, output, "--output");
+        LocalSnapshot existing = LocalSnapshot.Load(host.WorkingDirectory, output, cancellationToken: cancellationToken);
         NewerSnapshot.Refuse(existing);
 
         // Two branches that each pulled: both sides are read and put together, keeping the history of both.
@@ -27,10 +28,9 @@ internal static class PullCommand
         if (existing.Problem is { } problem)
         {
             // A file that was never a snapshot, or one broken by hand: either way not ours to lose.
-            throw ToolException.Usage(existing.IsDevice
-                ? $"{output} cannot be a snapshot ({problem}): choose another --output"
-                : $"{output} exists but cannot be read as a snapshot ({problem}). The tool does not replace a file it cannot read: " +
-                  "fix it or delete it, or choose another --output");
+            throw ToolException.Usage(
+                $"{output} exists but cannot be read as a snapshot ({problem}). The tool does not replace a file it cannot read: " +
+                "fix it or delete it, or choose another --output");
         }
 
         // --forget-history drops the damage with the rest of the history, but only of the locations it reads: with

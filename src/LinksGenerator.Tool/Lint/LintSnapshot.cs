@@ -16,9 +16,9 @@ namespace LinksGenerator.Tool.Lint;
 internal static class LintSnapshot
 {
     /// <summary>The links of the snapshot at <paramref name="path"/>; <paramref name="searched"/> when that path is where the nearest-snapshot search ended, not the user's --snapshot.</summary>
-    public static KnownLinks Load(string workingDirectory, string path, bool searched)
+    public static KnownLinks Load(string workingDirectory, string path, bool searched, System.Threading.CancellationToken cancellationToken)
     {
-        LocalSnapshot snapshot = LocalSnapshot.Load(workingDirectory, path, SnapshotUse.Catalog);
+        LocalSnapshot snapshot = LocalSnapshot.Load(workingDirectory, path, SnapshotUse.Catalog, cancellationToken);
         if (!snapshot.Exists)
         {
             string where = searched ? $"no {path} in this folder or any folder above it" : $"no snapshot at {path}";

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace LinksGenerator.Tool.Storage;
 
@@ -18,6 +20,21 @@ internal static class BoundedFile
 
     /// <summary>"256 MiB", for messages.</summary>
     public static string LimitText => $"{Limit / (1024 * 1024)} MiB";
+
+    /// <summary>
+    /// <see cref="ReadAllBytes(string, int)"/>, where a Ctrl+C or SIGTERM (<paramref name="cancellationToken"/>) can stop
+    /// the wait. Opening a named pipe blocks until something writes to it, and no cancellation reaches into that call: such
+    /// a file is read on a pool thread, which may go on waiting while the command ends (exit 130). A regular file is read
+    /// here, as before.
+    /// </summary>
+    /// <exception cref="System.OperationCanceledException">The wait was cancelled.</exception>
+    public static byte[]? ReadAllBytes(string path, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Lint.SpecialFiles.IsSpecial(path)
+            ? Task.Run(() => ReadAllBytes(path), CancellationToken.None).WaitAsync(cancellationToken).GetAwaiter().GetResult()
+            : ReadAllBytes(path);
+    }
 
     /// <summary>The file's bytes, or <see langword="null"/> when it holds more than <paramref name="limit"/> bytes.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Unicode;
+using System.Threading;
 using LinksGenerator.Catalog;
 using LinksGenerator.Snapshot;
 
@@ -90,6 +91,25 @@ internal sealed class LocalSnapshot
     private const string DeviceProblem = "it is a device, not a file";
 
     /// <summary>
+    /// Whether the snapshot was read from a named pipe or a socket (<c>check --snapshot &lt;(git show …)</c>): its bytes
+    /// cannot be read a second time, so nothing compares them again.
+    /// </summary>
+    public bool IsPipe { get; private set; }
+
+    /// <summary>
+    /// Refuses a path that is a device, a named pipe or a socket for a command that writes the snapshot there
+    /// (<paramref name="option"/> names it): a pipe cannot be replaced by a file, and a device cannot hold one.
+    /// </summary>
+    public static void RefuseNotAFile(string workingDirectory, string path, string option)
+    {
+        // A folder is not refused here: Load says what to pass instead.
+        if (!string.IsNullOrWhiteSpace(path) && Path.GetFullPath(path, workingDirectory) is var fullPath && !Directory.Exists(fullPath) && Lint.SpecialFiles.IsSpecial(fullPath))
+        {
+            throw ToolException.Usage($"{path} is not a file but a device, a named pipe or a socket, which cannot hold the snapshot this command writes: choose another {option}");
+        }
+    }
+
+    /// <summary>
     /// Whether the <see cref="Problem"/> is a schemaVersion newer than this version reads: the file is then not broken,
     /// and the advice is to update, never to delete or replace it.
     /// </summary>
@@ -166,7 +186,7 @@ internal sealed class LocalSnapshot
     /// The snapshot at <paramref name="path"/>, missing, unreadable or read; <paramref name="use"/> says whether the
     /// command asks for more than the locations' entries.
     /// </summary>
-    public static LocalSnapshot Load(string workingDirectory, string path, SnapshotUse use = SnapshotUse.Entries)
+    public static LocalSnapshot Load(string workingDirectory, string path, SnapshotUse use = SnapshotUse.Entries, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -185,8 +205,9 @@ internal sealed class LocalSnapshot
         }
 
         // Read in a method of its own, so nothing of this frame holds the text or the document when the memory is handed back.
-        LocalSnapshot snapshot = ReadFile(fullPath, path, use, out int fileBytes);
+        LocalSnapshot snapshot = ReadFile(fullPath, path, use, cancellationToken, out int fileBytes);
         ReleaseReadingMemory(fileBytes);
+        snapshot.IsPipe = !snapshot.IsDevice && Lint.SpecialFiles.IsSpecial(fullPath);
         return snapshot;
     }
 
@@ -195,9 +216,9 @@ internal sealed class LocalSnapshot
     /// go, and before the memory of reading is handed back again: the document's links (10 MB of a 50-location file)
     /// then go with it.
     /// </summary>
-    private static LocalSnapshot ReadFile(string fullPath, string path, SnapshotUse use, out int fileBytes)
+    private static LocalSnapshot ReadFile(string fullPath, string path, SnapshotUse use, CancellationToken cancellationToken, out int fileBytes)
     {
-        ParsedSnapshot? parsed = ParseFile(fullPath, out fileBytes, out FileLayout? layout, out string? problem);
+        ParsedSnapshot? parsed = ParseFile(fullPath, cancellationToken, out fileBytes, out FileLayout? layout, out string? problem);
 
         // The bytes (and the reader's garbage) go before the entries or lint's catalog are made of the document.
         ReleaseReadingMemory(fileBytes);
@@ -208,7 +229,7 @@ internal sealed class LocalSnapshot
     /// The file parsed from its UTF-8 bytes; or null, and why it cannot be read. The bytes live only while it is parsed:
     /// the pull compares what it writes with the file on disk, so a 13.5 MB file is not held for the rest of the run.
     /// </summary>
-    private static ParsedSnapshot? ParseFile(string fullPath, out int fileBytes, out FileLayout? layout, out string? problem)
+    private static ParsedSnapshot? ParseFile(string fullPath, CancellationToken cancellationToken, out int fileBytes, out FileLayout? layout, out string? problem)
     {
         (fileBytes, layout, problem) = (0, null, null);
         if (Lint.SpecialFiles.IsDevice(fullPath))
@@ -220,7 +241,9 @@ internal sealed class LocalSnapshot
         byte[]? bytes;
         try
         {
-            bytes = BoundedFile.ReadAllBytes(fullPath);
+            // A named pipe (check --snapshot <(git show main:links.snapshot.json)) is read, and waits for its writer
+            // where a Ctrl+C or SIGTERM can end the wait.
+            bytes = BoundedFile.ReadAllBytes(fullPath, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -29,6 +29,16 @@ internal sealed class TempFolder : IDisposable
         System.IO.File.WriteAllBytes(File(name), bytes);
     }
 
+    /// <summary>Makes <paramref name="name"/> a named pipe (Unix only): opening it waits for the other end.</summary>
+    public string MakeFifo(string name)
+    {
+        string path = File(name);
+        using var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        mkfifo.WaitForExit();
+        Xunit.Assert.Equal(0, mkfifo.ExitCode);
+        return path;
+    }
+
     public byte[] Read(string name = "links.snapshot.json") => System.IO.File.ReadAllBytes(File(name));
 
     public string ReadText(string name = "links.snapshot.json") => Encoding.UTF8.GetString(Read(name));

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,7 +24,7 @@ public class LintSpecialFileTests
 
         using TempFolder folder = WithSnapshot();
         folder.Write("Templates/welcome.html", Welcome);
-        MakeFifo(Path.Combine(folder.Path, "Templates", "pipe.html"));
+        folder.MakeFifo(Path.Combine("Templates", "pipe.html"));
 
         // Were the pipe opened, lint would wait for a writer for ever: the timeout turns that into a failure.
         ToolRun byFolder = await LintAsync(folder, "Templates").WaitAsync(TimeSpan.FromSeconds(60));
@@ -45,7 +44,7 @@ public class LintSpecialFileTests
         }
 
         using TempFolder folder = WithSnapshot();
-        MakeFifo(Path.Combine(folder.Path, "pipe.txt"));
+        folder.MakeFifo("pipe.txt");
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
 
         ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), cancel.Token, "lint", "pipe.txt")
@@ -53,12 +52,5 @@ public class LintSpecialFileTests
 
         Assert.Equal(130, run.ExitCode);
         Assert.Contains("error: cancelled", run.Stderr, StringComparison.Ordinal);
-    }
-
-    private static void MakeFifo(string path)
-    {
-        using Process mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
     }
 }

@@ -1,0 +1,87 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>
+/// A snapshot path that is a named pipe: read when something writes to it (<c>check --snapshot &lt;(git show …)</c>), and
+/// a wait for a writer that never comes ends with the first Ctrl+C or SIGTERM (exit 130), as a CI job's timeout sends it.
+/// Unix only: Windows has no <c>mkfifo</c>.
+/// </summary>
+public class SnapshotPipeTests
+{
+    [Theory]
+    [InlineData("check")]
+    [InlineData("lint")]
+    public async Task Waiting_for_a_writer_that_never_comes_ends_with_the_first_cancel(string command)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.MakeFifo("pipe.json");
+        folder.Write("welcome.txt", "Hi\n");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        string[] args = command == "lint"
+            ? [command, "--snapshot", "pipe.json", "welcome.txt"]
+            : [command, "--location-id", FakeHighLevel.Location, "--base-url", server.BaseUrl, "--snapshot", "pipe.json"];
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), cancel.Token, args).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.Contains("error: cancelled", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Theory]
+    [InlineData("pull", "--output")]
+    [InlineData("convert", "--snapshot")]
+    public async Task A_command_that_writes_the_snapshot_refuses_a_pipe_without_opening_it(string command, string option)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.MakeFifo("pipe.json");
+        string[] args = command == "convert"
+            ? [command, "--name", "Main", option, "pipe.json"]
+            : [command, "--location-id", FakeHighLevel.Location, "--base-url", server.BaseUrl, option, "pipe.json"];
+
+        // Were the pipe opened, the command would wait for a writer for ever: the timeout turns that into a failure.
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), args).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal([$"error: pipe.json is not a file but a device, a named pipe or a socket, which cannot hold the snapshot this command writes: choose another {option}"], Ghl.Lines(run.Stderr));
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_snapshot_written_into_a_pipe_is_checked()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        string pipe = folder.MakeFifo("pipe.json");
+
+        // The writer's open waits for the tool to open the other end, as a shell's <(…) does.
+        Task writer = Task.Run(() => File.WriteAllText(pipe, TestLinks.ExpectedSnapshot));
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "pipe.json").WaitAsync(TimeSpan.FromSeconds(60));
+        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("pipe.json is up to date", run.Stdout, StringComparison.Ordinal);
+    }
+}
