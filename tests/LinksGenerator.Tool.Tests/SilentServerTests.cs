@@ -77,4 +77,20 @@ public class SilentServerTests
         Assert.DoesNotContain("timed out", run.Stderr, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
     }
+
+    [Fact]
+    public async Task A_body_whose_framing_is_not_HTTP_fails_at_once_without_sending_the_token_again()
+    {
+        // A chunk size that is no number: the same server would frame it the same way on every attempt.
+        await using var server = await SilentServer.StartAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZZ\r\n{}\r\n0\r\n\r\n"u8.ToArray());
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), "pull", "--base-url", server.BaseUrl);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Single(server.RequestLines);
+        Assert.Contains("the body of the answer is not valid HTTP", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+    }
 }

@@ -54,8 +54,9 @@ internal static class LocationTokenReader
             return Unexpected(response, body, $"the exchange answered for {other}");
         }
 
-        // The agency token handed back is no location token: Get Links would be sent with the agency's own token.
-        if (string.Equals(token, agencyToken, StringComparison.Ordinal))
+        // The agency token handed back is no location token: Get Links would be sent with the agency's own token. In any
+        // letter case, as everywhere the tool tells a token (a proxy that upper-cases it hands back the same secret).
+        if (string.Equals(token, agencyToken, StringComparison.OrdinalIgnoreCase))
         {
             return Unexpected(response, body, "its \"access_token\" is the agency token itself, not a token of the location");
         }

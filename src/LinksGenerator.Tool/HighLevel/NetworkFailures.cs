@@ -41,8 +41,12 @@ internal static class NetworkFailures
     public static NetworkFailure NotConnected(Uri uri, OperationCanceledException e) =>
         new($"could not connect to {Host(uri)} ({Innermost(e)})", Transient: true);
 
-    public static NetworkFailure FromBrokenBody(IOException e) =>
-        new($"the connection broke while the response was read ({Innermost(e)})", true);
+    public static NetworkFailure FromBrokenBody(IOException e) => e is HttpIOException { HttpRequestError: HttpRequestError.InvalidResponse }
+
+        // Framing no HTTP server sends (a chunk size that is no number): the same server would send it again, and each
+        // attempt sends the token again, as for a status line that is not HTTP.
+        ? new($"the body of the answer is not valid HTTP ({Innermost(e)})", false)
+        : new($"the connection broke while the response was read ({Innermost(e)})", true);
 
     private static string Host(Uri uri) => uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}";
 

@@ -51,10 +51,11 @@ internal sealed record RateLimitHeaders(
             { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
 
             // Delta-seconds past what .NET parses (2^31 s and up) are still valid, and still a wait not to cut short.
-            _ => IsWholeSeconds(headers, "Retry-After") ? LongestWait : null,
+            _ => IsWholeNumber(headers, "Retry-After") ? LongestWait : null,
         };
 
-        long? interval = Number(headers, IntervalHeader);
+        // A window past what a long holds is still a window longer than any run allows, never none at all.
+        long? interval = Number(headers, IntervalHeader) ?? (IsWholeNumber(headers, IntervalHeader) ? long.MaxValue : null);
         long? reset = Number(headers, DailyResetHeader);
         return new RateLimitHeaders(
             Shortest(retryAfter, LongestWait),
@@ -89,7 +90,8 @@ internal sealed record RateLimitHeaders(
     }
 
     /// <summary>Whether the header is a whole number of any size (digits only).</summary>
-    private static bool IsWholeSeconds(HttpResponseHeaders headers, string name) =>
+    /// <summary>Whether the header is a whole number (of seconds or milliseconds), however many digits it has.</summary>
+    private static bool IsWholeNumber(HttpResponseHeaders headers, string name) =>
         headers.NonValidated.TryGetValues(name, out HeaderStringValues values)
         && values.FirstOrDefault()?.Trim() is { Length: > 0 } text
         && text.All(char.IsAsciiDigit);

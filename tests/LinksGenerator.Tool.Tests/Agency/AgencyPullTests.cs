@@ -192,6 +192,7 @@ public class AgencyPullTests
         { $"{{\"access_token\":\"xchg-for-uptown-0001\",\"locationId\":\"xchg-for-uptown-0001\"}}", $"the exchange answered for another location than {Downtown}" }, // the token as the location: not quoted
         { $"{{\"access_token\":\"xchg-for-uptown-0001\",\"locationId\":\"a/b c\"}}", $"the exchange answered for another location than {Downtown}" }, // no location id: not quoted
         { $"{{\"access_token\":\"{FakeHighLevel.AgencyToken}\",\"locationId\":\"{Downtown}\"}}", "its \"access_token\" is the agency token itself, not a token of the location" },
+        { $"{{\"access_token\":\"{FakeHighLevel.AgencyToken.ToUpperInvariant()}\",\"locationId\":\"{Downtown}\"}}", "its \"access_token\" is the agency token itself, not a token of the location" },
 
         // Masked as tokens, "https" and "e" would cut [redacted] into every address and word: the message asserted here whole.
         { $"{{\"access_token\":\"https\",\"locationId\":\"{Downtown}\"}}", "its \"access_token\" is too short to be a location token (under 16 characters)" },

@@ -59,6 +59,7 @@ public class RateLimitHeadersTests
         Assert.Equal(longest, Read(("Retry-After", "99999999999999999999999")).RetryAfter);
         Assert.Equal(longest, Read(("Retry-After", "2147483647")).RetryAfter);
         Assert.Equal((longest, "x-ratelimit-interval-milliseconds"), Read(("x-ratelimit-interval-milliseconds", "922337203685477")).MinimumWait(HttpStatusCode.TooManyRequests));
+        Assert.Equal((longest, "x-ratelimit-interval-milliseconds"), Read(("x-ratelimit-interval-milliseconds", "99999999999999999999")).MinimumWait(HttpStatusCode.TooManyRequests));
         Assert.Null(Read(("x-ratelimit-daily-reset", "99999999999999999")).DailyReset);
         Assert.Null(Read(("x-ratelimit-daily-reset", "253402300800000")).DailyReset);
     }
