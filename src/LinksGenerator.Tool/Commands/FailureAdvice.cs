@@ -135,7 +135,7 @@ internal sealed class FailureAdvice
     /// a redirect means --base-url points somewhere else; any other such answer may be a proxy's, or a passing fault.
     /// </summary>
     private static string NextStep(UnexpectedAnswer answer) =>
-        (int)answer.Status is >= 300 and <= 399
+        (int)answer.Status is 300 or 301 or 302 or 303 or 307 or 308
             ? $"HighLevel's API does not redirect, so --base-url is wrong: check it (default base URL {ApiEndpoint.DefaultBaseUrl}; a proxy's URL must lead to HighLevel's API itself)"
             : "If --base-url points at a proxy, check that it forwards to HighLevel; otherwise try again later";
 

@@ -119,11 +119,13 @@ internal sealed class HighLevelHttp : IDisposable
             return new UnexpectedAnswer(response.StatusCode, response.ReasonPhrase, "it switches to another protocol instead of answering", nothing);
         }
 
-        // A redirect (not followed: see ToolHost): not the answer asked for.
+        // A redirect (not followed: see ToolHost), or a 304 from a cache in between: not the answer asked for.
         var (_, body) = await ErrorBodyReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
         string problem = response.Headers.Location is { } location
             ? $"it redirects to {Output.Printable.Quote(location.ToString())}"
-            : "it is neither a success nor an error";
+            : status == 304
+                ? "it says the answer is not modified, an answer only to a request that names a cached copy, which the tool never sends"
+                : "it is neither a success nor an error";
         return new UnexpectedAnswer(response.StatusCode, response.ReasonPhrase, problem, body);
     }
 }

@@ -206,6 +206,11 @@ internal static class ScenarioTable
             Expect: ["HighLevel answered 302 Found with something that is not a Links response: it redirects to \"https://marketplace.gohighlevel.com/oauth/chooselocation\"",
                      "HighLevel's API does not redirect, so --base-url is wrong: check it (default base URL https://services.leadconnectorhq.com"]),
 
+        new("304 from a cache in between", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.NotModified, null, ""),
+            ExitCode: 4, Requests: 1,
+            Expect: ["HighLevel answered 304 Not Modified with something that is not a Links response: it says the answer is not modified, an answer only to a request that names a cached copy, which the tool never sends",
+                     "If --base-url points at a proxy, check that it forwards to HighLevel"]),
+
         new("10,000 links", Respond: null,
             ExitCode: 0, Requests: 1,
             Expect: ["10000 links of location ve9EPM428h8vShlRW1KT (10000 added, 5 deleted)"], Snapshot: SnapshotAfter.Replaced, Links: TestLinks.Many(10_000), LinkCount: 10_000),
