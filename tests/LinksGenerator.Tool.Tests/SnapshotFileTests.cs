@@ -206,6 +206,24 @@ public class SnapshotFileTests
     }
 
     [Fact]
+    public async Task A_link_to_a_snapshot_not_pulled_yet_is_no_snapshot_and_the_pull_creates_it_where_the_link_points()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("shared"));
+        File.CreateSymbolicLink(folder.SnapshotPath, Path.Combine("shared", "links.snapshot.json"));
+
+        ToolRun check = await Ghl.RunAsync(folder, server, "check", "--location-id", FakeHighLevel.Location);
+        ToolRun pull = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains("there is no snapshot at links.snapshot.json", check.Stderr, StringComparison.Ordinal);
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.Equal(Path.Combine("shared", "links.snapshot.json"), new FileInfo(folder.SnapshotPath).LinkTarget);
+        Assert.Equal(TestLinks.FirstSnapshot, folder.ReadText(Path.Combine("shared", "links.snapshot.json")));
+    }
+
+    [Fact]
     public async Task A_snapshot_that_is_a_link_to_itself_is_a_usage_error_and_stays_as_it_was()
     {
         await using var server = await FakeHighLevel.StartAsync();

@@ -199,7 +199,7 @@ internal sealed class LocalSnapshot
             throw ToolException.Usage($"{path} is a folder: pass the snapshot file's path, such as {Path.Combine(path, SnapshotFormat.DefaultFileName)}");
         }
 
-        if (!File.Exists(fullPath))
+        if (!File.Exists(fullPath) || IsDanglingLink(fullPath))
         {
             return new LocalSnapshot(fullPath, path, null, null);
         }
@@ -209,6 +209,24 @@ internal sealed class LocalSnapshot
         ReleaseReadingMemory(fileBytes);
         snapshot.IsPipe = !snapshot.IsDevice && Lint.SpecialFiles.IsSpecial(fullPath);
         return snapshot;
+    }
+
+    /// <summary>
+    /// Whether the path is a symbolic link to a file that does not exist yet (a shared snapshot's link, checked in before
+    /// the first pull): no snapshot, which a pull creates where the link points. A link that loops is not one: reading it
+    /// says what is wrong.
+    /// </summary>
+    private static bool IsDanglingLink(string fullPath)
+    {
+        try
+        {
+            var file = new FileInfo(fullPath);
+            return file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
