@@ -25,7 +25,16 @@ internal static class SpecialFiles
     /// On Windows, and wherever the shim cannot be asked, every file counts as regular, as before; a named file that blocks
     /// is still read where a Ctrl+C stops the wait.
     /// </remarks>
-    public static bool IsSpecial(string path) => FileType(path) is { } type && type != RegularFile;
+    public static bool IsSpecial(string path) => KindOf(path) != FileKind.Regular;
+
+    /// <summary>What <paramref name="path"/> is (its link's target, for a link): a file, a device, or another special file.</summary>
+    /// <remarks>A named pipe is no device: <c>--snapshot &lt;(git show main:links.snapshot.json)</c> reads one, and it ends.</remarks>
+    public static FileKind KindOf(string path) => FileType(path) switch
+    {
+        null or RegularFile => FileKind.Regular,
+        CharacterDevice or BlockDevice => FileKind.Device,
+        _ => FileKind.Other,
+    };
 
     /// <summary>The file type bits of <paramref name="path"/>'s status; null where they cannot be had (Windows, no such file, no shim).</summary>
     private static int? FileType(string path)
@@ -46,11 +55,20 @@ internal static class SpecialFiles
         }
     }
 
-    /// <summary>Whether <paramref name="path"/> (its link's target, for a link) is a character or block device (<c>/dev/zero</c>).</summary>
-    /// <remarks>A named pipe is not: <c>--snapshot &lt;(git show main:links.snapshot.json)</c> reads one, and it ends.</remarks>
-    public static bool IsDevice(string path) => FileType(path) is CharacterDevice or BlockDevice;
-
     // DllImport, not LibraryImport: the generated marshalling needs unsafe code, which this project does not allow.
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
     private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
+}
+
+/// <summary>What a path is, as <see cref="SpecialFiles.KindOf"/> tells it.</summary>
+internal enum FileKind
+{
+    /// <summary>A regular file, or one whose type cannot be told (Windows): read as one.</summary>
+    Regular,
+
+    /// <summary>A character or block device (<c>/dev/zero</c>, <c>/dev/full</c>): never ends, or ends nowhere useful.</summary>
+    Device,
+
+    /// <summary>A named pipe or a socket (or a folder): opening it may wait for the other end.</summary>
+    Other,
 }

@@ -205,9 +205,10 @@ internal sealed class LocalSnapshot
         }
 
         // Read in a method of its own, so nothing of this frame holds the text or the document when the memory is handed back.
-        LocalSnapshot snapshot = ReadFile(fullPath, path, use, cancellationToken, out int fileBytes);
+        Lint.FileKind kind = Lint.SpecialFiles.KindOf(fullPath);
+        LocalSnapshot snapshot = ReadFile(fullPath, path, use, kind, cancellationToken, out int fileBytes);
         ReleaseReadingMemory(fileBytes);
-        snapshot.IsPipe = !snapshot.IsDevice && Lint.SpecialFiles.IsSpecial(fullPath);
+        snapshot.IsPipe = kind == Lint.FileKind.Other;
         return snapshot;
     }
 
@@ -234,9 +235,9 @@ internal sealed class LocalSnapshot
     /// go, and before the memory of reading is handed back again: the document's links (10 MB of a 50-location file)
     /// then go with it.
     /// </summary>
-    private static LocalSnapshot ReadFile(string fullPath, string path, SnapshotUse use, CancellationToken cancellationToken, out int fileBytes)
+    private static LocalSnapshot ReadFile(string fullPath, string path, SnapshotUse use, Lint.FileKind kind, CancellationToken cancellationToken, out int fileBytes)
     {
-        ParsedSnapshot? parsed = ParseFile(fullPath, cancellationToken, out fileBytes, out FileLayout? layout, out string? problem);
+        ParsedSnapshot? parsed = ParseFile(fullPath, kind, cancellationToken, out fileBytes, out FileLayout? layout, out string? problem);
 
         // The bytes (and the reader's garbage) go before the entries or lint's catalog are made of the document.
         ReleaseReadingMemory(fileBytes);
@@ -247,10 +248,10 @@ internal sealed class LocalSnapshot
     /// The file parsed from its UTF-8 bytes; or null, and why it cannot be read. The bytes live only while it is parsed:
     /// the pull compares what it writes with the file on disk, so a 13.5 MB file is not held for the rest of the run.
     /// </summary>
-    private static ParsedSnapshot? ParseFile(string fullPath, CancellationToken cancellationToken, out int fileBytes, out FileLayout? layout, out string? problem)
+    private static ParsedSnapshot? ParseFile(string fullPath, Lint.FileKind kind, CancellationToken cancellationToken, out int fileBytes, out FileLayout? layout, out string? problem)
     {
         (fileBytes, layout, problem) = (0, null, null);
-        if (Lint.SpecialFiles.IsDevice(fullPath))
+        if (kind == Lint.FileKind.Device)
         {
             problem = DeviceProblem;
             return null;
@@ -261,7 +262,7 @@ internal sealed class LocalSnapshot
         {
             // A named pipe (check --snapshot <(git show main:links.snapshot.json)) is read, and waits for its writer
             // where a Ctrl+C or SIGTERM can end the wait.
-            bytes = BoundedFile.ReadAllBytes(fullPath, cancellationToken);
+            bytes = kind == Lint.FileKind.Other ? BoundedFile.ReadAllBytes(fullPath, cancellationToken) : BoundedFile.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
