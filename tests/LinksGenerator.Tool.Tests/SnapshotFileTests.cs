@@ -224,6 +224,20 @@ public class SnapshotFileTests
     }
 
     [Fact]
+    public async Task A_link_into_a_folder_that_does_not_exist_is_refused_before_any_request()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        File.CreateSymbolicLink(folder.SnapshotPath, Path.Combine("nowhere", "links.snapshot.json"));
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("the folder of links.snapshot.json does not exist", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task A_snapshot_that_is_a_link_to_itself_is_a_usage_error_and_stays_as_it_was()
     {
         await using var server = await FakeHighLevel.StartAsync();

@@ -84,4 +84,28 @@ public class SnapshotPipeTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("pipe.json is up to date", run.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_snapshot_from_a_process_substitution_is_read()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // What a shell's <(…) passes: /dev/fd/N (here /proc/self/fd/N), a link the kernel makes to "pipe:[inode]", which
+        // names no file yet opens.
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        using var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.Out);
+        string path = $"/proc/self/fd/{pipe.ClientSafePipeHandle.DangerousGetHandle()}";
+        byte[] snapshot = System.Text.Encoding.UTF8.GetBytes(TestLinks.ExpectedSnapshot);
+        await pipe.WriteAsync(snapshot);
+        pipe.Close();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", path).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"{path} is up to date", run.Stdout, StringComparison.Ordinal);
+    }
 }

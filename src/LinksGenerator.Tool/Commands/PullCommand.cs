@@ -40,7 +40,8 @@ internal static class PullCommand
             BrokenHistory.Refuse(existing, reporter, pullWritesRepeatsOnce: true);
         }
 
-        string folder = Path.GetDirectoryName(existing.FullPath)!;
+        // The folder the file is written in: a link's target's, for a link to a snapshot not pulled yet.
+        string folder = Path.GetDirectoryName(AtomicFile.FollowLinks(existing.FullPath))!;
         if (!Directory.Exists(folder))
         {
             throw ToolException.Usage(File.Exists(folder)

@@ -23,7 +23,7 @@ internal static class LintSnapshot
         {
             string where = searched ? $"no {path} in this folder or any folder above it" : $"no snapshot at {path}";
             throw ToolException.Usage(
-                $"there is {where}: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>' to create it");
+                $"there is {where}: lint checks templates against it. Pass --snapshot PATH, or run 'ghl-links pull --location-id <id>{(searched ? "" : Commands.SnapshotOption.Output(path))}' to create it");
         }
 
         Commands.NewerSnapshot.Refuse(snapshot);

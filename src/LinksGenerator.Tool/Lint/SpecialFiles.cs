@@ -16,6 +16,9 @@ internal static class SpecialFiles
     private const int CharacterDevice = 0x2000;
     private const int BlockDevice = 0x6000;
 
+    /// <summary>Not a type: <c>stat</c> failed (no such file, a link to nothing, a loop of links).</summary>
+    private const int NoFile = -1;
+
     /// <summary>Room for the shim's file status (about 120 bytes), with spare should it grow; the type is at offset 4.</summary>
     private const int StatusSize = 256;
     private const int ModeOffset = 4;
@@ -25,18 +28,19 @@ internal static class SpecialFiles
     /// On Windows, and wherever the shim cannot be asked, every file counts as regular, as before; a named file that blocks
     /// is still read where a Ctrl+C stops the wait.
     /// </remarks>
-    public static bool IsSpecial(string path) => KindOf(path) != FileKind.Regular;
+    public static bool IsSpecial(string path) => KindOf(path) is FileKind.Device or FileKind.Other;
 
     /// <summary>What <paramref name="path"/> is (its link's target, for a link): a file, a device, or another special file.</summary>
     /// <remarks>A named pipe is no device: <c>--snapshot &lt;(git show main:links.snapshot.json)</c> reads one, and it ends.</remarks>
     public static FileKind KindOf(string path) => FileType(path) switch
     {
         null or RegularFile => FileKind.Regular,
+        NoFile => FileKind.Missing,
         CharacterDevice or BlockDevice => FileKind.Device,
         _ => FileKind.Other,
     };
 
-    /// <summary>The file type bits of <paramref name="path"/>'s status; null where they cannot be had (Windows, no such file, no shim).</summary>
+    /// <summary>The file type bits of <paramref name="path"/>'s status; <see cref="NoFile"/> when it cannot be followed; null where they cannot be had (Windows, no shim).</summary>
     private static int? FileType(string path)
     {
         if (OperatingSystem.IsWindows())
@@ -47,7 +51,7 @@ internal static class SpecialFiles
         try
         {
             byte[] status = new byte[StatusSize];
-            return Stat(path, status) == 0 ? BitConverter.ToInt32(status, ModeOffset) & TypeMask : null;
+            return Stat(path, status) == 0 ? BitConverter.ToInt32(status, ModeOffset) & TypeMask : NoFile;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -71,4 +75,7 @@ internal enum FileKind
 
     /// <summary>A named pipe or a socket (or a folder): opening it may wait for the other end.</summary>
     Other,
+
+    /// <summary>Nothing that can be followed: no such file, a link to nothing, a loop of links.</summary>
+    Missing,
 }

@@ -102,7 +102,7 @@ internal static class AtomicFile
     /// The file a symbolic link points to, through every link on the way: renaming over the link itself would replace it
     /// with a plain file and leave what it points to stale.
     /// </summary>
-    private static string FollowLinks(string path)
+    public static string FollowLinks(string path)
     {
         var file = new FileInfo(path);
         return file.LinkTarget is null ? path : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;

@@ -221,8 +221,12 @@ internal sealed class LocalSnapshot
     {
         try
         {
+            // Resolving throws for a loop. A link the kernel makes to a pipe (/dev/fd/63 -> pipe:[123], a shell's <(…))
+            // names no file either, yet it opens: what counts is whether the path itself can be followed.
             var file = new FileInfo(fullPath);
-            return file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false };
+            return file.LinkTarget is not null
+                && file.ResolveLinkTarget(returnFinalTarget: true) is { } target
+                && (OperatingSystem.IsWindows() ? !target.Exists : Lint.SpecialFiles.KindOf(fullPath) == Lint.FileKind.Missing);
         }
         catch (IOException)
         {
@@ -299,7 +303,7 @@ internal sealed class LocalSnapshot
     {
         if (fileBytes > LargeFileBytes)
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            HeldMemory.HandBack();
         }
     }
 

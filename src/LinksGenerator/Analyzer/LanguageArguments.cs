@@ -39,7 +39,9 @@ internal static class LanguageArguments
     /// <summary>
     /// Whether the literal may be such an argument: an argument of a call with other arguments (a format and what fills
     /// it, a text and a pattern), the one argument of a call named <c>Format</c> or <c>Parse</c>
-    /// (<c>CompositeFormat.Parse</c>) or of <c>new Regex(…)</c>, or an argument of a <c>[GeneratedRegex]</c> attribute.
+    /// (<c>CompositeFormat.Parse</c>) or of <c>new Regex(…)</c> or a target-typed <c>new(…)</c>, or an argument of a
+    /// <c>[GeneratedRegex]</c> attribute. (A method of one parameter marked as a regex is not told by its name, so such a
+    /// call is judged as text: binding every one-argument call would cost every build.)
     /// Such literals are judged by the semantic action, with <see cref="LanguageOf"/>; other single arguments
     /// (<c>Send("…")</c>, the common case) are never bound. Only string literals: a <c>"…"u8</c> literal is neither.
     /// This one test decides which action judges a literal, so the syntax action and the semantic one never both do.
@@ -57,7 +59,7 @@ internal static class LanguageArguments
             ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments } =>
                 arguments.Arguments.Count >= 2 || CalledName(invocation.Expression) is "Format" or "Parse",
             ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } arguments } =>
-                arguments.Arguments.Count >= 2 || creation is ObjectCreationExpressionSyntax { Type: var type } && CalledName(type) is Regex,
+                arguments.Arguments.Count >= 2 || creation is ImplicitObjectCreationExpressionSyntax || creation is ObjectCreationExpressionSyntax { Type: var type } && CalledName(type) is Regex,
             AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } } =>
                 CalledName(attribute.Name) is "GeneratedRegex" or "GeneratedRegexAttribute",
             _ => false,

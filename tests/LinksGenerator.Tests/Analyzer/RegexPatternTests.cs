@@ -16,6 +16,7 @@ public class RegexPatternTests
             static readonly System.Text.RegularExpressions.Regex Any = new System.Text.RegularExpressions.Regex(@"\{\{trigger_link\.(\w+)\}\}");
             static readonly System.Text.RegularExpressions.Regex Escaped = new("{{trigger_link\\.(\\w+)}}", System.Text.RegularExpressions.RegexOptions.None);
             static readonly System.Text.RegularExpressions.Regex One = new System.Text.RegularExpressions.Regex(@"{{trigger_link\.gone}}");
+            static readonly System.Text.RegularExpressions.Regex TargetTyped = new("{{trigger_link.gone}}");
             bool Has(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, @"\{\{trigger_link\.[^}]*\}\}");
             string Strip(string text) => System.Text.RegularExpressions.Regex.Replace(text, ("{{trigger_link.gone}}"), "");
             """).Verify();
@@ -42,5 +43,6 @@ public class RegexPatternTests
         WithKnownLinks().Members("""
             sealed class Regex { public Regex(string pattern) { } }
             static readonly Regex Own = new Regex("{|LNK001:{{trigger_link.gone}}|}");
+            static readonly Regex OwnTargetTyped = new("{|LNK001:{{trigger_link.gone}}|}");
             """).Verify();
 }
