@@ -44,7 +44,7 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
         var sink = new DiagnosticSink(tree, context.ReportDiagnostic, context.CancellationToken);
         SyntaxNode root = tree.GetRoot(context.CancellationToken);
         var candidates = new HashSet<ExpressionSyntax>();
-        var formatArguments = new HashSet<LiteralExpressionSyntax>();
+        var languageArguments = new HashSet<LiteralExpressionSyntax>();
         foreach (int position in positions)
         {
             SyntaxToken token = root.FindToken(position);
@@ -55,9 +55,9 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
                 AddCandidates(token, candidates);
             }
 
-            if (token.Parent is LiteralExpressionSyntax literal && LanguageArguments.MayBeOne(literal) && formatArguments.Add(literal))
+            if (token.Parent is LiteralExpressionSyntax literal && LanguageArguments.MayBeOne(literal) && languageArguments.Add(literal))
             {
-                analysis.AnalyzeFormatArgument(literal, context.SemanticModel, sink);
+                analysis.AnalyzeLanguageArgument(literal, context.SemanticModel, sink);
             }
         }
 

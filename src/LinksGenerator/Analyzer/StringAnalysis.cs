@@ -42,7 +42,7 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
     /// by the text it makes (never fixable: the constant there would be escaped just the same), a regex pattern not at all
     /// (it finds fields, it is never sent), anything else as any literal.
     /// </summary>
-    public void AnalyzeFormatArgument(LiteralExpressionSyntax literal, SemanticModel model, DiagnosticSink sink)
+    public void AnalyzeLanguageArgument(LiteralExpressionSyntax literal, SemanticModel model, DiagnosticSink sink)
     {
         if (literal.Token.ValueText.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
         {
