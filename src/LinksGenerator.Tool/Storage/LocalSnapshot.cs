@@ -199,13 +199,13 @@ internal sealed class LocalSnapshot
             throw ToolException.Usage($"{path} is a folder: pass the snapshot file's path, such as {Path.Combine(path, SnapshotFormat.DefaultFileName)}");
         }
 
-        if (!File.Exists(fullPath) || IsDanglingLink(fullPath))
+        Lint.FileKind kind = Lint.SpecialFiles.KindOf(fullPath);
+        if (!File.Exists(fullPath) || IsDanglingLink(fullPath, kind))
         {
             return new LocalSnapshot(fullPath, path, null, null);
         }
 
         // Read in a method of its own, so nothing of this frame holds the text or the document when the memory is handed back.
-        Lint.FileKind kind = Lint.SpecialFiles.KindOf(fullPath);
         LocalSnapshot snapshot = ReadFile(fullPath, path, use, kind, cancellationToken, out int fileBytes);
         ReleaseReadingMemory(fileBytes);
         snapshot.IsPipe = kind == Lint.FileKind.Other;
@@ -217,7 +217,9 @@ internal sealed class LocalSnapshot
     /// the first pull): no snapshot, which a pull creates where the link points. A link that loops is not one: reading it
     /// says what is wrong.
     /// </summary>
-    private static bool IsDanglingLink(string fullPath)
+    /// <param name="fullPath">The path.</param>
+    /// <param name="kind">What <c>stat</c> found there (<see cref="Lint.SpecialFiles.KindOf"/>), asked once for the whole load.</param>
+    private static bool IsDanglingLink(string fullPath, Lint.FileKind kind)
     {
         try
         {
@@ -226,7 +228,7 @@ internal sealed class LocalSnapshot
             var file = new FileInfo(fullPath);
             return file.LinkTarget is not null
                 && file.ResolveLinkTarget(returnFinalTarget: true) is { } target
-                && (OperatingSystem.IsWindows() ? !target.Exists : Lint.SpecialFiles.KindOf(fullPath) == Lint.FileKind.Missing);
+                && (OperatingSystem.IsWindows() ? !target.Exists : kind == Lint.FileKind.Missing);
         }
         catch (IOException)
         {
