@@ -45,7 +45,7 @@ public class CheckTests
                 "  - deleted      \"Leave a Review\" (OCj2ISaJiHkTj0rLGlko): TriggerLinks.LeaveAReview stays as an error (CS0619: deleted from HighLevel); a hard-coded field of it is LNK004",
                 "  ~ renamed      \"Summer Sale 2024\" -> \"Summer Sale 2025\" (EPFjbD0kH8Oool8DklZD): TriggerLinks.SummerSale2024 -> TriggerLinks.SummerSale2025; SummerSale2024 stays as an obsolete alias (warning CS0618)",
                 "  > re-targeted  \"first tag\" (n4AriwEnFrGh3tu08W0U): \"https://www.google.com/\" -> \"https://www.google.com/search\"",
-                "Run 'ghl-links pull' to update the snapshot, then commit it.",
+                $"Run 'ghl-links pull --base-url {server.BaseUrl}' to update the snapshot, then commit it.",
             ],
             Ghl.Lines(run.Stdout));
         Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
@@ -63,7 +63,7 @@ public class CheckTests
         ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "config/my links.json");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("Run 'ghl-links pull --output \"config/my links.json\"' to update the snapshot, then commit it.", Ghl.Lines(run.Stdout)[^1]);
+        Assert.Equal($"Run 'ghl-links pull --base-url {server.BaseUrl} --output \"config/my links.json\"' to update the snapshot, then commit it.", Ghl.Lines(run.Stdout)[^1]);
     }
 
     [Fact]
@@ -74,6 +74,24 @@ public class CheckTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("(another location)", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("  ! location     \"Zq81OtherLocation000\" -> \"ve9EPM428h8vShlRW1KT\"", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_advice_to_pull_repeats_the_options_that_chose_the_location_the_server_and_the_token()
+    {
+        // A plain 'ghl-links pull' would refresh the snapshot's own location, with GHL_TOKEN, from HighLevel itself: not
+        // what this check compared. Followed word for word, the advice pulls what was checked.
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.ExpectedSnapshot.Replace(FakeHighLevel.Location, "Zq81OtherLocation000", StringComparison.Ordinal));
+        var environment = Ghl.Environment(("UPTOWN_TOKEN", FakeHighLevel.Token), ("GHL_TOKEN", null));
+
+        ToolRun run = await Ghl.RunAsync(folder, server, environment, "check", "--location-id", FakeHighLevel.Location, "--token-env", "UPTOWN_TOKEN", "--timeout", "90.5");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            $"Run 'ghl-links pull --location-id {FakeHighLevel.Location} --base-url {server.BaseUrl} --token-env UPTOWN_TOKEN --timeout 90.5' to update the snapshot, then commit it.",
+            Ghl.Lines(run.Stdout)[^1]);
     }
 
     [Fact]

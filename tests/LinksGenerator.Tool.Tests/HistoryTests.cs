@@ -268,7 +268,7 @@ public class HistoryTests
             "  ! history      not carried over: the former names and deleted links are those of location \"Zq81OtherLocation000\"",
         ];
         Assert.Equal(1, check.ExitCode);
-        Assert.Equal(["links.snapshot.json is stale: HighLevel has 2 links of location ve9EPM428h8vShlRW1KT (another location)", .. lines, "Run 'ghl-links pull' to update the snapshot, then commit it."], Ghl.Lines(check.Stdout));
+        Assert.Equal(["links.snapshot.json is stale: HighLevel has 2 links of location ve9EPM428h8vShlRW1KT (another location)", .. lines, $"Run 'ghl-links pull --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl}' to update the snapshot, then commit it."], Ghl.Lines(check.Stdout));
         Assert.True(pull.ExitCode == 0, pull.ToString());
         Assert.Equal(["Updated links.snapshot.json: 2 links of location ve9EPM428h8vShlRW1KT (another location)", .. lines], Ghl.Lines(pull.Stdout));
         Assert.Equal(1, SchemaVersion(session.Snapshot));

@@ -62,7 +62,7 @@ public class LocationTests
         Assert.Equal(
             [
                 "links.snapshot.json is up to date: 5 links of location ve9EPM428h8vShlRW1KT",
-                "note: links.snapshot.json is not in the canonical format (the file was a Get Links response as HighLevel sends it): 'ghl-links pull' would rewrite it without changing a link",
+                $"note: links.snapshot.json is not in the canonical format (the file was a Get Links response as HighLevel sends it): 'ghl-links pull --base-url {server.BaseUrl}' would rewrite it without changing a link",
             ],
             Ghl.Lines(check.Stdout));
         Assert.True(pull.ExitCode == 0, pull.ToString());

@@ -69,7 +69,7 @@ public class SnapshotFileTests
         Assert.True(check.ExitCode == 0, check.ToString());
         string note = Assert.Single(Ghl.Lines(check.Stdout), line => line.StartsWith("note:", StringComparison.Ordinal));
         Assert.Equal(
-            $"note: links.snapshot.json is not in the canonical format (the file had {said}): 'ghl-links pull' would rewrite it without changing a link" +
+            $"note: links.snapshot.json is not in the canonical format (the file had {said}): 'ghl-links pull --base-url {server.BaseUrl}' would rewrite it without changing a link" +
             (gitAdvice ? "; with git, the line 'links.snapshot.json text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : ""),
             note);
         Assert.True(pull.ExitCode == 0, pull.ToString());

@@ -86,6 +86,29 @@ public class SnapshotPipeTests
     }
 
     [Fact]
+    public async Task A_stale_snapshot_from_a_pipe_is_refreshed_in_the_file_it_came_from()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        string pipe = folder.MakeFifo("pipe.json");
+
+        Task writer = Task.Run(() => File.WriteAllText(pipe, TestLinks.PreviousSnapshot));
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "pipe.json").WaitAsync(TimeSpan.FromSeconds(60));
+        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+
+        // pull refuses a pipe (above), so the advice cannot name it: it asks for the file the pipe was fed from.
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            $"Run 'ghl-links pull --base-url {server.BaseUrl} --output FILE' on the file this snapshot was read from (pull writes files, not pipes), then commit it.",
+            Ghl.Lines(run.Stdout)[^1]);
+    }
+
+    [Fact]
     public async Task A_snapshot_from_a_process_substitution_is_read()
     {
         if (OperatingSystem.IsWindows())

@@ -9,8 +9,6 @@ namespace LinksGenerator.Tool.Cli;
 /// <summary>The options <c>pull</c> and <c>check</c> share; each command gets its own instances.</summary>
 internal sealed class ConnectionOptions
 {
-    public const double DefaultTimeoutSeconds = 30;
-
     /// <summary>An hour per attempt is already far past any sensible answer time; more is a typo.</summary>
     public const double MaxTimeoutSeconds = 3600;
 
@@ -53,7 +51,7 @@ internal sealed class ConnectionOptions
     {
         HelpName = "SECONDS",
         Description = "The time limit for each attempt, in seconds (fractions allowed, from 1 to 3600).",
-        DefaultValueFactory = _ => DefaultTimeoutSeconds,
+        DefaultValueFactory = _ => ConnectionSettings.DefaultTimeoutSeconds,
     };
 
     /// <summary>The options of <paramref name="command"/> (<c>pull</c> or <c>check</c>), whose help says what <c>--location NAME=ID</c> does there.</summary>
@@ -82,7 +80,7 @@ internal sealed class ConnectionOptions
 
             result.AddError(
                 $"--timeout must be a number of seconds from {MinTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} to {MaxTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}, not '{text}'.");
-            return DefaultTimeoutSeconds;
+            return ConnectionSettings.DefaultTimeoutSeconds;
         };
 
         TokenEnv.Validators.Add(result =>

@@ -49,7 +49,7 @@ internal static class CheckCommand
             reporter.Result($"{path} is up to date: {what}");
             if (!CanonicalFormat.Matches(snapshot, stream => SnapshotBytes.Write(stream, live)))
             {
-                reporter.Result(CanonicalFormat.CheckNote(path, snapshot));
+                reporter.Result(CanonicalFormat.CheckNote(path, snapshot, CheckAdvice.Pull(settings, snapshot, path)));
             }
 
             return ExitCode.Success;
@@ -59,7 +59,7 @@ internal static class CheckCommand
         DiffPrinter.Print(diff, MemberFates.For(diff, snapshot.Single, live), reporter);
         DiffPrinter.PrintSkippedEntries(snapshot, reporter);
 
-        reporter.Result($"Run 'ghl-links pull{SnapshotOption.Output(path)}' to update the snapshot, then commit it.");
+        reporter.Result(CheckAdvice.Stale(settings, snapshot, path));
         return ExitCode.Stale;
     }
 }

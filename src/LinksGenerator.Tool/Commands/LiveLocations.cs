@@ -14,7 +14,8 @@ namespace LinksGenerator.Tool.Commands;
 /// <see cref="LiveLinks"/> for the locations of a many-location snapshot: each location's token source decided and
 /// printed before any request, then every location read side by side (at most <see cref="RequestGate.MostInFlight"/>
 /// requests at once, each location with its own retries). All or nothing: when any location fails, each failure is
-/// named and the run fails with the first of their exit codes (3 before 4), so nothing gets written.
+/// named and the run fails with the first of their exit codes (3 before 4), so nothing gets written (the message says
+/// the file is untouched when the command is one that writes it: <c>pull</c>, not <c>check</c>).
 /// </summary>
 internal static class LiveLocations
 {
@@ -23,6 +24,7 @@ internal static class LiveLocations
         ConnectionSettings settings,
         LocalSnapshot snapshot,
         bool forgetHistory,
+        bool writesSnapshot,
         ToolHost host,
         Reporter reporter,
         CancellationToken cancellationToken)
@@ -102,7 +104,7 @@ internal static class LiveLocations
 
         throw new ToolException(
             failures.Min(f => f.Failure!.ExitCode),
-            $"{failures.Count} of {Count(locations.Count)} failed, so {(snapshot.Exists ? snapshot.DisplayPath + " is untouched" : "nothing was written")}: " +
+            $"{failures.Count} of {Count(locations.Count)} failed{(!writesSnapshot ? "" : snapshot.Exists ? $", so {snapshot.DisplayPath} is untouched" : ", so nothing was written")}: " +
             "fix what is said above and run again");
     }
 

@@ -18,7 +18,7 @@ internal static class ManyLocationsCheck
     public static async Task<ExitCode> RunAsync(ConnectionSettings settings, LocalSnapshot snapshot, string path, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         IReadOnlyList<LocationChoice> chosen = LocationSelection.Choose(settings, snapshot, mayAdd: false, reporter.Redactor);
-        IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, snapshot, forgetHistory: false, writesSnapshot: false, host, reporter, cancellationToken).ConfigureAwait(false);
 
         // What pull would refuse to write is no snapshot to be stale against: say so, as pull would.
         var written = PulledLocations.Compose(snapshot, live, "'ghl-links pull' would write nothing");
@@ -46,14 +46,14 @@ internal static class ManyLocationsCheck
         {
             if (!CanonicalFormat.Matches(snapshot, stream => SnapshotBytes.Write(stream, written.Values)))
             {
-                reporter.Result(CanonicalFormat.CheckNote(path, snapshot));
+                reporter.Result(CanonicalFormat.CheckNote(path, snapshot, CheckAdvice.Pull(settings, snapshot, path)));
             }
 
             return ExitCode.Success;
         }
 
         DiffPrinter.PrintSkippedEntries(snapshot, reporter);
-        reporter.Result($"Run 'ghl-links pull{SnapshotOption.Output(path)}' to update the snapshot, then commit it.");
+        reporter.Result(CheckAdvice.Stale(settings, snapshot, path));
         return ExitCode.Stale;
     }
 }

@@ -19,7 +19,7 @@ internal static class ManyLocationsPull
     public static async Task<ExitCode> RunAsync(ConnectionSettings settings, LocalSnapshot existing, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         IReadOnlyList<LocationChoice> chosen = LocationSelection.Choose(settings, existing, mayAdd: true, reporter.Redactor);
-        IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, existing, forgetHistory, writesSnapshot: true, host, reporter, cancellationToken).ConfigureAwait(false);
 
         var written = PulledLocations.Compose(existing, live, "nothing was written");
 

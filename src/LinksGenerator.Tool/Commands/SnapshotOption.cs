@@ -1,5 +1,5 @@
-using System.Linq;
 using LinksGenerator.Snapshot;
+using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.Commands;
 
@@ -17,11 +17,5 @@ internal static class SnapshotOption
     public static string Snapshot(string path) => Of("--snapshot", path);
 
     private static string Of(string option, string path) =>
-        path == SnapshotFormat.DefaultFileName ? "" : $" {option} {Argument(path)}";
-
-    /// <summary>The path as one shell word: double-quoted when a shell would split or expand it.</summary>
-    private static string Argument(string path) =>
-        path.Length > 0 && path.All(c => char.IsLetterOrDigit(c) || c is '/' or '\\' or '.' or '_' or '-' or ':' or '+' or ',' or '@' or '%' or '=')
-            ? path
-            : "\"" + path.Replace("\"", "\\\"").Replace("$", "\\$").Replace("`", "\\`") + "\"";
+        path == SnapshotFormat.DefaultFileName ? "" : $" {option} {ShellWord.Of(path)}";
 }

@@ -8,7 +8,7 @@ namespace LinksGenerator.Tool.HighLevel;
 /// </summary>
 internal sealed record RetryPolicy(int MaxAttempts, TimeSpan BaseDelay, TimeSpan MaxDelay, TimeSpan MinimumOverallLimit, TimeSpan MinimumAttemptTime)
 {
-    /// <summary>5 attempts; waits of about 1, 2, 4, 8 s (at most 30 s); at most 3 minutes (or twice --timeout) in all.</summary>
+    /// <summary>5 attempts; waits of 0.5–1, 1–2, 2–4, 4–8 s (never over 30 s); at most 3 minutes (or twice --timeout) in all.</summary>
     public static RetryPolicy Default { get; } = new(
         MaxAttempts: 5,
         BaseDelay: TimeSpan.FromSeconds(1),

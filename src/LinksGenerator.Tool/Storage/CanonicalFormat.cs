@@ -48,9 +48,12 @@ internal static class CanonicalFormat
         return found.Count == 0 ? "another layout or order" : string.Join(" and ", found);
     }
 
-    /// <summary>What <c>check</c> says of a file whose links are up to date but whose bytes are not what <c>pull</c> writes.</summary>
-    public static string CheckNote(string path, LocalSnapshot snapshot) =>
-        $"note: {path} is not in the canonical format{RewriteReason(snapshot)}: 'ghl-links pull{Commands.SnapshotOption.Output(path)}' would rewrite it without changing a link" +
+    /// <summary>
+    /// What <c>check</c> says of a file whose links are up to date but whose bytes are not what <c>pull</c> writes;
+    /// <paramref name="pull"/> is the command line of the pull that would rewrite it.
+    /// </summary>
+    public static string CheckNote(string path, LocalSnapshot snapshot, string pull) =>
+        $"note: {path} is not in the canonical format{RewriteReason(snapshot)}: '{pull}' would rewrite it without changing a link" +
         (snapshot.Layout!.HasCarriageReturns ? $"; with git, the line '{Path.GetFileName(path)} text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : "");
 
     /// <summary>Why <c>pull</c> rewrote a file in which no link changed: "" for a resolved merge conflict, which says so itself.</summary>

@@ -43,7 +43,7 @@ public class AgencyCheckAndConvertTests
                 "links.snapshot.json is stale: 1 of 1 location differs from HighLevel",
                 "Downtown is stale: HighLevel has 3 links of location Dwn5LocationId000001 (1 added)",
                 "  + added        \"Reviews\" (DwnNewLink0000000001) -> \"https://g.page/r/downtown\"",
-                "Run 'ghl-links pull' to update the snapshot, then commit it.",
+                $"Run 'ghl-links pull --location Downtown --base-url {session.Server.BaseUrl}' to update the snapshot, then commit it.",
             ],
             Ghl.Lines(run.Stdout));
         Assert.Equal([Downtown], session.Server.Requests.Select(r => r.LocationId));
@@ -65,6 +65,20 @@ public class AgencyCheckAndConvertTests
             run.Stderr,
             StringComparison.Ordinal);
         Assert.DoesNotContain("Run 'ghl-links pull'", run.Output, StringComparison.Ordinal);
+        Assert.Equal(TwoLocations, session.Snapshot);
+    }
+
+    [Fact]
+    public async Task A_check_whose_locations_fail_says_so_without_speaking_of_a_file_it_never_writes()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+
+        ToolRun run = await session.CheckAsync(AgencyTokens, "--company-id", "Cmp7OtherAgency00001");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Equal("error: 2 of 2 locations failed: fix what is said above and run again", Ghl.Lines(run.Stderr)[^1]);
+        Assert.DoesNotContain("untouched", run.Output, StringComparison.Ordinal);
         Assert.Equal(TwoLocations, session.Snapshot);
     }
 

@@ -74,7 +74,7 @@ internal static class AgencyFlow
                 "Uptown is stale: HighLevel has 1 link of location Upt5LocationId000002 (1 renamed)",
                 "  ~ renamed      \"Book a Call\" -> \"Book a Visit\" (UptBookACall00000001): TriggerLinks.Uptown.BookACall -> TriggerLinks.Uptown.BookAVisit; " +
                 "BookACall stays as an obsolete alias (warning CS0618)",
-                "Run 'ghl-links pull' to update the snapshot, then commit it.",
+                $"Run 'ghl-links pull --base-url {session.Server.BaseUrl}' to update the snapshot, then commit it.",
             ],
             Ghl.Lines(stale.Stdout));
         Assert.Equal(TwoLocations, session.Snapshot);

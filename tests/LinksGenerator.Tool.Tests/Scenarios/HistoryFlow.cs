@@ -123,7 +123,7 @@ internal static class HistoryFlow
         ToolRun stale = await session.CheckAsync();
         Assert.Equal(1, stale.ExitCode);
         Assert.Equal(
-            ["links.snapshot.json is stale: HighLevel has 3 links of location ve9EPM428h8vShlRW1KT (1 restored)", RestoredLine, "Run 'ghl-links pull' to update the snapshot, then commit it."],
+            ["links.snapshot.json is stale: HighLevel has 3 links of location ve9EPM428h8vShlRW1KT (1 restored)", RestoredLine, $"Run 'ghl-links pull --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl}' to update the snapshot, then commit it."],
             Ghl.Lines(stale.Stdout));
         Assert.Equal(RenamedSnapshot, session.Snapshot);
 

@@ -53,7 +53,8 @@ internal static class ScenarioCheck
         if (command == "check" && scenario.ExitCode == 0)
         {
             Assert.Contains("links.snapshot.json is stale", run.Stdout, StringComparison.Ordinal);
-            Assert.Contains("Run 'ghl-links pull'", run.Stdout, StringComparison.Ordinal);
+            // The pull to run is the check's own: same location, same server (and the scenario's --timeout when not the default).
+            Assert.Contains($"Run 'ghl-links pull --location-id {FakeHighLevel.Location} --base-url {server.BaseUrl}", run.Stdout, StringComparison.Ordinal);
         }
 
         if (scenario.ExitCode != 0)
