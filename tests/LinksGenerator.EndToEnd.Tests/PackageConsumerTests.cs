@@ -132,8 +132,10 @@ public sealed class PackageConsumerTests(PackageFeed feed)
 
         ProcessResult build = (await project.Build()).ShouldSucceed();
 
-        Assert.Contains("warning LINKSGEN003: TriggerLinksSnapshot is set to 'config/links.json' after the LinksGenerator package read it (in a .targets file such as Directory.Build.targets), so this build does not use it: set it in the project file or in Directory.Build.props.", build.Output);
-        Assert.Contains("warning LINKSGEN003: TriggerLinksNamespace is set to 'Late.Links' after the LinksGenerator package read it", build.Output);
+        // At the Directory.Build.targets the SDK imported, the usual place of such a value, not in the package's own targets.
+        string late = Path.Combine(workspace, "Directory.Build.targets");
+        Assert.Contains($"{late} : warning LINKSGEN003: TriggerLinksSnapshot is set to 'config/links.json' after the LinksGenerator package read it (in a .targets file such as Directory.Build.targets), so this build does not use it: set it in the project file or in Directory.Build.props.", build.Output);
+        Assert.Contains($"{late} : warning LINKSGEN003: TriggerLinksNamespace is set to 'Late.Links' after the LinksGenerator package read it", build.Output);
     }
 
     [Fact]
@@ -256,7 +258,25 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         ProcessResult build = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "build", Path.Combine(project.Directory, "Lib.vbproj"), "-nodeReuse:false")).ShouldSucceed();
 
         Assert.Contains($"{Path.Combine(workspace, "Directory.Packages.props")} : warning LINKSGEN001: LinksGenerator works in C# projects only", build.Output);
-        Assert.Contains("Remove the LinksGenerator package reference from Directory.Packages.props", build.Output);
+        // Removing the reference would take the package from every C# project as well: the advice limits it to them instead.
+        Assert.DoesNotContain("Remove the LinksGenerator package reference", build.Output);
+        const string Condition = "Condition=\"'$(MSBuildProjectExtension)' == '.csproj'\"";
+        Assert.Contains($"The reference is the GlobalPackageReference in Directory.Packages.props, which every project gets: limit it to C# projects with {Condition} on it", build.Output);
+
+        // Followed, the advice quiets this project and leaves the package to the C# ones.
+        project.WithWorkspaceFile("Directory.Packages.props", $"""
+            <Project>
+              <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>
+              <ItemGroup><GlobalPackageReference Include="LinksGenerator" Version="{feed.Version}" {Condition} /></ItemGroup>
+            </Project>
+            """);
+        ProcessResult quiet = (await ProcessRunner.Dotnet(project.Directory, feed.Environment, "build", Path.Combine(project.Directory, "Lib.vbproj"), "-nodeReuse:false")).ShouldSucceed();
+        Assert.DoesNotContain("LINKSGEN001", quiet.Output);
+        var csharp = new ConsumerProject(feed, workspace, "App", "App")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(referencePackage: false)
+            .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(App.TriggerLinks.FirstTag); } }");
+        (await csharp.Build()).ShouldSucceed();
     }
 
     [Fact]
@@ -324,6 +344,34 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         ProcessResult applicationBuild = (await library.WithProject(referencePackage: false, items: notPrivate)
             .WithFile("Program.cs", "public static class Program { public static void Main() { } }").Build()).ShouldSucceed();
         Assert.DoesNotContain("LINKSGEN002", applicationBuild.Output);
+    }
+
+    [Fact]
+    public async Task A_project_the_package_reached_through_an_application_is_told_so_at_its_project_file()
+    {
+        // A test project referencing an application whose reference lacks PrivateAssets: the application is not warned
+        // (nothing is meant to reference it), so the test project, which gets an empty TriggerLinks of its own, is.
+        string workspace = feed.NewWorkspace("through-app");
+        string notPrivate = $"""<PackageReference Include="LinksGenerator" Version="{feed.Version}" />""";
+        var app = new ConsumerProject(feed, workspace, "App", "App")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(referencePackage: false, items: notPrivate, properties: "<RootNamespace>Shop</RootNamespace>")
+            .WithFile("Program.cs", "namespace Shop { public static class Program { public static string Message() => \"Book: \" + TriggerLinks.FirstTag; public static void Main() { } } }");
+        var tests = new ConsumerProject(feed, workspace, "Tests", "Tests")
+            .WithProject(outputType: "Library", referencePackage: false, items: """<ProjectReference Include="../App/App.csproj" />""", properties: "<RootNamespace>Shop.Tests</RootNamespace>")
+            .WithFile("T.cs", "namespace Shop.Tests { public static class T { public static string Message() => Shop.Program.Message(); } }");
+
+        ProcessResult appBuild = (await app.Build()).ShouldSucceed();
+        ProcessResult testsBuild = (await tests.Build()).ShouldSucceed();
+
+        Assert.DoesNotContain("LINKSGEN004", appBuild.Output);
+        Assert.Contains($"{tests.ProjectPath} : warning LINKSGEN004: Tests.csproj does not reference LinksGenerator: the package came through a project or package this one references, whose own reference lacks PrivateAssets=\"all\"", testsBuild.Output);
+
+        // With PrivateAssets="all" on the application's reference the package stays there, and so does the warning.
+        app.WithProject(properties: "<RootNamespace>Shop</RootNamespace>");
+        ProcessResult fixedBuild = (await tests.Build()).ShouldSucceed();
+        Assert.DoesNotContain("LINKSGEN004", fixedBuild.Output);
+        Assert.DoesNotContain("LNK103", fixedBuild.Output);
     }
 
     private static IEnumerable<string> FieldKeys(string snapshot) =>
