@@ -86,6 +86,28 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_hand_written_TriggerLinks_is_LNK005_at_its_name_and_an_internal_part_of_it_makes_the_class_internal()
+    {
+        // The constants class a project had before the package: the build names it, rather than CS0260 about a part the user never wrote.
+        var project = new ConsumerProject(feed, feed.NewWorkspace("own-class"), "App", "App")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject()
+            .WithFile("TriggerLinks.cs", "namespace App\n{\n    public static class TriggerLinks { public const string FirstTag = \"{{trigger_link.n4AriwEnFrGh3tu08W0U}}\"; }\n}\n")
+            .WithFile("Program.cs", "namespace App { public static class Program { public static void Main() => System.Console.WriteLine(typeof(TriggerLinks).IsPublic + \" \" + TriggerLinks.All.Count); } }");
+
+        ProcessResult clash = await project.Build();
+
+        Assert.NotEqual(0, clash.ExitCode);
+        Assert.Contains($"{Path.Combine(project.Directory, "TriggerLinks.cs")}(3,25): error LNK005: 'App.TriggerLinks' is declared here as a class without 'partial'", clash.Output);
+        Assert.DoesNotContain("CS0260", clash.Output);
+        Assert.DoesNotContain("CS0101", clash.Output);
+
+        project.WithFile("TriggerLinks.cs", "namespace App\n{\n    internal static partial class TriggerLinks { }\n}\n");
+        (await project.Build()).ShouldSucceed();
+        Assert.Equal("False 12", (await project.RunBuilt()).ShouldSucceed().Output.Trim());
+    }
+
+    [Fact]
     public async Task Without_a_snapshot_the_build_warns_LNK103()
     {
         var project = new ConsumerProject(feed, feed.NewWorkspace("missing"), "App")

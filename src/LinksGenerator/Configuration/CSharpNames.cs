@@ -22,7 +22,8 @@ internal static class CSharpNames
         var segments = new List<string>();
         foreach (string segment in text.Split('.'))
         {
-            string identifier = Identifier(segment.Trim());
+            // '@' only escapes a keyword in source ('@class' is the namespace 'class'): the identifier says '@' again where C# needs it.
+            string identifier = Identifier(Unescaped(segment.Trim()));
             if (identifier.Length > 0)
             {
                 segments.Add(identifier);
@@ -31,6 +32,8 @@ internal static class CSharpNames
 
         return segments.Count == 0 ? null : string.Join(".", segments);
     }
+
+    private static string Unescaped(string segment) => segment.Length > 1 && segment[0] == '@' ? segment.Substring(1) : segment;
 
     /// <summary>Replaces every character C# does not allow with '_', prefixes '_' before a leading digit, and escapes keywords with '@'.</summary>
     public static string Identifier(string text)

@@ -7,5 +7,6 @@ internal static class TrackingNames
     public const string ChosenSnapshot = nameof(ChosenSnapshot);
     public const string Settings = nameof(Settings);
     public const string SourceOptions = nameof(SourceOptions);
+    public const string OwnDeclaration = nameof(OwnDeclaration);
     public const string Model = nameof(Model);
 }

@@ -10,9 +10,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace LinksGenerator.Generator;
 
 /// <summary>
-/// Generates <c>TriggerLinks</c> from the snapshot AdditionalFile. The pipeline sees only AdditionalTexts and options,
-/// never the compilation, so editing C# code re-runs nothing; every model is value-equatable, so editing the snapshot
-/// re-runs only what depends on it.
+/// Generates <c>TriggerLinks</c> from the snapshot AdditionalFile. The pipeline reads AdditionalTexts and options; of the
+/// compilation it asks only two lookups whose answers are small values (a type the many-location code may use, and the
+/// project's own declaration of the class), so editing C# code re-runs those and nothing after them; every model is
+/// value-equatable, so editing the snapshot re-runs only what depends on it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class TriggerLinksGenerator : IIncrementalGenerator
@@ -53,10 +54,22 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new SourceOptions(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SourceOptions);
 
+        // The project's own declaration of the class, if any: looked up among its own types only, a lookup in the
+        // declarations the compiler builds anyway. The compilation changes with every edit; the answer seldom does.
+        IncrementalValueProvider<OwnDeclaration> ownDeclaration = settings
+            .Select(static (settings, _) => settings.Namespace)
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => OwnDeclaration.Find(pair.Right, pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.OwnDeclaration);
+
         IncrementalValueProvider<GenerationModel> model = settings
             .Combine(chosenSnapshot)
-            .Combine(sourceOptions)
-            .Select(static (pair, _) => new GenerationModel(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Combine(sourceOptions.Combine(ownDeclaration))
+            .Select(static (pair, _) => new GenerationModel(
+                pair.Left.Left,
+                pair.Left.Right,
+                pair.Right.Left with { StatesPublic = !pair.Right.Right.StatesAccessibility },
+                pair.Right.Right.Clash))
             .WithTrackingName(TrackingNames.Model);
 
         context.RegisterSourceOutput(model, static (output, model) => Emit(output, model));
@@ -75,6 +88,14 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
+        }
+
+        // The project's own type of that name cannot be merged with the class (LNK005): generating it anyway would only add
+        // the compiler's errors about it, pointing into a generated file.
+        if (model.OwnTypeClash is { } clash)
+        {
+            output.ReportDiagnostic(clash.ToDiagnostic());
+            return;
         }
 
         // The class exists even without a usable snapshot, so code that uses it fails on the missing member, not the type.

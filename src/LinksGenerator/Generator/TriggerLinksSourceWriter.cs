@@ -60,7 +60,7 @@ internal static class TriggerLinksSourceWriter
 
         source.Append(indent).Append("/// </summary>\n");
         source.Append(indent).Append("[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"LinksGenerator\", \"").Append(GeneratorVersion).Append("\")]\n");
-        source.Append(indent).Append("public static partial class ").Append(MemberNamer.ClassName).Append('\n');
+        source.Append(indent).Append(options.StatesPublic ? "public static partial class " : "static partial class ").Append(MemberNamer.ClassName).Append('\n');
         source.Append(indent).Append("{\n");
         if (agency)
         {

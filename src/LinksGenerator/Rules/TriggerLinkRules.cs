@@ -87,6 +87,15 @@ internal static class TriggerLinkRules
         public const string Description = "In a snapshot of many locations, TriggerLinks.Location offers the links every location has; a link some locations lack is only on their own classes, or on Location as an obsolete property when it was renamed or deleted in some.";
     }
 
+    internal static class OwnTriggerLinksType
+    {
+        public const string Id = "LNK005";
+        public const RuleSeverity Severity = RuleSeverity.Error;
+        public const string Title = "The project declares a type of the generated class's name";
+        public const string Message = "'{0}' is declared here as {1}, so the class LinksGenerator generates from the snapshot cannot be: delete this declaration (the generated class holds the links' constants), make it a 'static partial class' to add members of your own, or set TriggerLinksNamespace to generate TriggerLinks in another namespace";
+        public const string Description = "The generator emits a static partial class TriggerLinks in the configured namespace. A type of that name the project declares otherwise (an enum, a class without 'partial', a hand-written constants class) cannot be merged with it, so nothing is generated until it is removed, renamed or made partial.";
+    }
+
     internal static class SnapshotMissing
     {
         public const string Id = "LNK103";

@@ -235,9 +235,11 @@ public class GeneratorDiagnosticsTests
     [Theory]
     [InlineData("My-App.2024 Tools", "My_App._2024_Tools")]
     [InlineData("class.event", "@class.@event")]
+    [InlineData("@class.@Acme", "@class.Acme")]
     [InlineData("global::Acme", "Acme")]
     [InlineData("Acme..Messaging.", "Acme.Messaging")]
     [InlineData("   ", null)]
+    [InlineData("global::", null)]
     public void Namespaces_are_made_valid(string requested, string? expected)
     {
         GeneratorRun run = GeneratorHarness.Run(SnapshotJson.Of(("a1", "one")), requested);
