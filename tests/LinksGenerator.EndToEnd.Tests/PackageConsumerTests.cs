@@ -229,6 +229,22 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_snapshot_path_written_on_lines_of_its_own_is_read_without_the_white_space_around_it()
+    {
+        string snapshot = JsonSerializer.Serialize(new { links = new[] { new { id = "abc", name = "Spaced Link", fieldKey = "{{trigger_link.abc}}", locationId = "L1" } } });
+        var project = new ConsumerProject(feed, feed.NewWorkspace("spaced-path"), "App")
+            .WithFile(Path.Combine("config", "links.json"), snapshot)
+            .WithProject(properties: "<TriggerLinksSnapshot>\n      config/links.json\n    </TriggerLinksSnapshot>")
+            .WithFile("Program.cs", ConstantsProgram.Source);
+
+        ProcessResult build = (await project.Build()).ShouldSucceed();
+        var (_, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
+
+        Assert.DoesNotContain("LNK1", build.Output);
+        Assert.Equal("{{trigger_link.abc}}", constants["SpacedLink"]);
+    }
+
+    [Fact]
     public async Task A_visual_basic_project_is_told_that_the_package_works_in_csharp_only()
     {
         var project = new ConsumerProject(feed, feed.NewWorkspace("visual-basic"), "Lib", "Lib")
