@@ -73,13 +73,7 @@ public class SnapshotPipeTests
         }
 
         await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        string pipe = folder.MakeFifo("pipe.json");
-
-        // The writer's open waits for the tool to open the other end, as a shell's <(…) does.
-        Task writer = Task.Run(() => File.WriteAllText(pipe, TestLinks.ExpectedSnapshot));
-        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "pipe.json").WaitAsync(TimeSpan.FromSeconds(60));
-        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+        ToolRun run = await CheckThroughPipeAsync(server, TestLinks.ExpectedSnapshot);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("pipe.json is up to date", run.Stdout, StringComparison.Ordinal);
@@ -94,12 +88,7 @@ public class SnapshotPipeTests
         }
 
         await using var server = await FakeHighLevel.StartAsync();
-        using var folder = new TempFolder();
-        string pipe = folder.MakeFifo("pipe.json");
-
-        Task writer = Task.Run(() => File.WriteAllText(pipe, TestLinks.PreviousSnapshot));
-        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "pipe.json").WaitAsync(TimeSpan.FromSeconds(60));
-        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+        ToolRun run = await CheckThroughPipeAsync(server, TestLinks.PreviousSnapshot);
 
         // pull refuses a pipe (above), so the advice cannot name it: it asks for the file the pipe was fed from.
         Assert.Equal(1, run.ExitCode);
@@ -130,5 +119,18 @@ public class SnapshotPipeTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains($"{path} is up to date", run.Stdout, StringComparison.Ordinal);
+    }
+
+    /// <summary><c>check --snapshot pipe.json</c>, pipe.json a named pipe that <paramref name="snapshot"/> is written into.</summary>
+    private static async Task<ToolRun> CheckThroughPipeAsync(FakeHighLevel server, string snapshot)
+    {
+        using var folder = new TempFolder();
+        string pipe = folder.MakeFifo("pipe.json");
+
+        // The writer's open waits for the tool to open the other end, as a shell's <(…) does.
+        Task writer = Task.Run(() => File.WriteAllText(pipe, snapshot));
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "pipe.json").WaitAsync(TimeSpan.FromSeconds(60));
+        await writer.WaitAsync(TimeSpan.FromSeconds(60));
+        return run;
     }
 }
