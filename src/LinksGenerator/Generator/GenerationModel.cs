@@ -1,3 +1,4 @@
+using LinksGenerator.Collections;
 using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
 using LinksGenerator.Loading;
@@ -6,6 +7,6 @@ namespace LinksGenerator.Generator;
 
 /// <summary>
 /// Everything the source output needs; <see cref="Snapshot"/> is null when the project has no snapshot (LNK103), and
-/// <see cref="OwnTypeClash"/> is the LNK005 of a type of the project's own that takes the class's name.
+/// <see cref="OwnTypeClashes"/> are the LNK005s of the project's own types that take the class's name.
 /// </summary>
-internal sealed record GenerationModel(ProjectSettings Settings, LoadedSnapshot? Snapshot, SourceOptions SourceOptions, DiagnosticInfo? OwnTypeClash);
+internal sealed record GenerationModel(ProjectSettings Settings, LoadedSnapshot? Snapshot, SourceOptions SourceOptions, EquatableArray<DiagnosticInfo> OwnTypeClashes);

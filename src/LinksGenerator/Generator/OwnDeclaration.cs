@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using LinksGenerator.Catalog;
@@ -14,47 +15,64 @@ namespace LinksGenerator.Generator;
 /// What the project's own code declares under the generated class's name (docs/generated-code.md, "Your own part of
 /// TriggerLinks"). A <c>partial class</c> is a part of the generated class: when it states the accessibility
 /// (<c>internal static partial class TriggerLinks { }</c>), the generated part states none and takes the project's.
-/// Anything else (an enum, a class without <c>partial</c>, a hand-written constants class the generator replaces) cannot
-/// be merged with it: LNK105 at that declaration, and nothing is generated, so the compiler's errors do not point into
-/// a generated file. Value-equatable: the compilation changes with every edit, this only when the declaration does.
+/// Anything else (an enum, a class without <c>partial</c>, a <c>file</c> class, which is a type of its own, the
+/// hand-written constants class the generator replaces) cannot be merged with it: LNK005 at each such declaration, and
+/// nothing is generated, so the compiler's errors do not point into a generated file. Value-equatable: the compilation
+/// changes with every edit, this only when the declarations do.
 /// </summary>
-internal sealed record OwnDeclaration(bool StatesAccessibility, DiagnosticInfo? Clash)
+internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<DiagnosticInfo> Clashes)
 {
-    public static OwnDeclaration None { get; } = new(false, null);
+    public static OwnDeclaration None { get; } = new(false, EquatableArray<DiagnosticInfo>.Empty);
 
     /// <summary>
-    /// Looks the name up among the project's own types only (<see cref="IAssemblySymbol.GetTypeByMetadataName"/> of the
-    /// compilation's assembly): no referenced assembly is searched, and the syntax of the declarations found is all it reads.
+    /// Every type of the name, without type parameters, that the project's own code declares in the namespace: looked up
+    /// in the compilation's own assembly only (no referenced assembly is searched), then read from its declarations' syntax.
     /// </summary>
     public static OwnDeclaration Find(Compilation compilation, string? @namespace, CancellationToken cancellationToken)
     {
-        INamedTypeSymbol? type = compilation.Assembly.GetTypeByMetadataName(MetadataName(@namespace));
-        if (type is null)
+        INamespaceSymbol? container = compilation.Assembly.GlobalNamespace;
+        foreach (string segment in @namespace is null ? System.Array.Empty<string>() : @namespace.Split('.'))
+        {
+            // '@' only escapes a keyword in source: the symbol's name is without it.
+            container = container?.GetNamespaceMembers().FirstOrDefault(n => n.Name == segment.TrimStart('@'));
+        }
+
+        var types = container?.GetTypeMembers(MemberNamer.ClassName).Where(t => t.Arity == 0).ToList();
+        if (types is null || types.Count == 0)
         {
             return None;
         }
 
         bool statesAccessibility = false;
-        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        var clashes = new List<DiagnosticInfo>();
+        foreach (INamedTypeSymbol type in types)
         {
-            SyntaxNode declaration = reference.GetSyntax(cancellationToken);
-            if (declaration is ClassDeclarationSyntax @class && @class.Modifiers.Any(SyntaxKind.PartialKeyword))
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
             {
-                statesAccessibility |= @class.Modifiers.Any(m => SyntaxFacts.IsAccessibilityModifier(m.Kind()));
-                continue;
-            }
+                SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+                if (declaration is ClassDeclarationSyntax @class && @class.Modifiers.Any(SyntaxKind.PartialKeyword) && !@class.Modifiers.Any(SyntaxKind.FileKeyword))
+                {
+                    statesAccessibility |= @class.Modifiers.Any(m => SyntaxFacts.IsAccessibilityModifier(m.Kind()));
+                    continue;
+                }
 
-            return new OwnDeclaration(false, ClashAt(declaration, type.ToDisplayString()));
+                clashes.Add(ClashAt(declaration, type.ToDisplayString()));
+            }
         }
 
-        return new OwnDeclaration(statesAccessibility, null);
+        // Declarations in the order of their files and places, so equal code gives an equal answer.
+        return new OwnDeclaration(
+            statesAccessibility,
+            new EquatableArray<DiagnosticInfo>(clashes.OrderBy(c => c.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToArray()));
     }
 
     private static DiagnosticInfo ClashAt(SyntaxNode declaration, string name)
     {
         string kind = declaration switch
         {
+            ClassDeclarationSyntax @class when @class.Modifiers.Any(SyntaxKind.FileKeyword) => "a 'file' class, a type of its own",
             ClassDeclarationSyntax => "a class without 'partial'",
+            RecordDeclarationSyntax record when record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) => "a record struct",
             RecordDeclarationSyntax => "a record",
             StructDeclarationSyntax => "a struct",
             InterfaceDeclarationSyntax => "an interface",
@@ -71,10 +89,4 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, DiagnosticInfo? 
         FileLinePositionSpan lines = identifier.GetLocation().GetLineSpan();
         return new DiagnosticInfo(TriggerLinkRules.OwnTriggerLinksType.Id, lines.Path, identifier.Span, lines.Span, new EquatableArray<string>([name, kind]));
     }
-
-    /// <summary>The class's metadata name: the namespace's segments without the '@' that escapes a keyword in source.</summary>
-    private static string MetadataName(string? @namespace) =>
-        @namespace is null
-            ? MemberNamer.ClassName
-            : string.Join(".", @namespace.Split('.').Select(segment => segment.TrimStart('@'))) + "." + MemberNamer.ClassName;
 }

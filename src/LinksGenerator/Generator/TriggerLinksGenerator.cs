@@ -69,7 +69,7 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
                 pair.Left.Left,
                 pair.Left.Right,
                 pair.Right.Left with { StatesPublic = !pair.Right.Right.StatesAccessibility },
-                pair.Right.Right.Clash))
+                pair.Right.Right.Clashes))
             .WithTrackingName(TrackingNames.Model);
 
         context.RegisterSourceOutput(model, static (output, model) => Emit(output, model));
@@ -92,9 +92,13 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
 
         // The project's own type of that name cannot be merged with the class (LNK005): generating it anyway would only add
         // the compiler's errors about it, pointing into a generated file.
-        if (model.OwnTypeClash is { } clash)
+        if (model.OwnTypeClashes.Count > 0)
         {
-            output.ReportDiagnostic(clash.ToDiagnostic());
+            foreach (DiagnosticInfo clash in model.OwnTypeClashes)
+            {
+                output.ReportDiagnostic(clash.ToDiagnostic());
+            }
+
             return;
         }
 

@@ -48,6 +48,8 @@ public class OwnDeclarationTests
     [InlineData("public struct TriggerLinks { }", "a struct")]
     [InlineData("public interface TriggerLinks { }", "an interface")]
     [InlineData("public partial record TriggerLinks;", "a record")]
+    [InlineData("public partial record struct TriggerLinks;", "a record struct")]
+    [InlineData("file static partial class TriggerLinks { }", "a 'file' class, a type of its own")]
     [InlineData("public delegate void TriggerLinks();", "a delegate")]
     public void Another_type_of_that_name_is_LNK005_at_its_name_and_nothing_is_generated(string declaration, string kind)
     {
@@ -68,6 +70,22 @@ public class OwnDeclarationTests
         Assert.Equal("TriggerLinks".Length, where.EndLinePosition.Character - where.StartLinePosition.Character);
         Assert.Null(run.GeneratedSource);
         Assert.Empty(run.CompilationErrors);
+    }
+
+    [Theory]
+    [InlineData("namespace Consumer { internal static partial class TriggerLinks { } }", "namespace Consumer { enum TriggerLinks { A } }")]
+    [InlineData("namespace Consumer { enum TriggerLinks { A } }", "namespace Consumer { struct TriggerLinks { } }")]
+    [InlineData("namespace Consumer { static partial class TriggerLinks { } }", "namespace Consumer { delegate void TriggerLinks(); }")]
+    public void Beside_a_part_or_another_type_each_type_that_cannot_be_a_part_is_LNK005_and_nothing_is_generated(string first, string second)
+    {
+        // What a half-done migration leaves: two types of one name, which no single lookup by name returns.
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, sources: [first, second]);
+
+        Assert.Null(run.GeneratedSource);
+        Assert.All(run.Diagnostics, d => Assert.Equal("LNK005", d.Id));
+        int clashes = first.Contains("partial", StringComparison.Ordinal) ? 1 : 2;
+        Assert.Equal(clashes, run.Diagnostics.Length);
+        Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
     }
 
     [Theory]
