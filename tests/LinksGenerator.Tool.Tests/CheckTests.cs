@@ -141,9 +141,25 @@ public class CheckTests
         var (run, requests, snapshot) = await Ghl.OnceAsync(null, Ghl.Environment(), "check", "--location-id", FakeHighLevel.Location);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error: there is no snapshot at links.snapshot.json: run 'ghl-links pull --location-id <id>' to create it", run.Stderr, StringComparison.Ordinal);
+        // The location was given: the pull to run asks for it, from the same server (the harness's --base-url).
+        Assert.Contains($"error: there is no snapshot at links.snapshot.json: run 'ghl-links pull --location-id {FakeHighLevel.Location} --base-url http://", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("' to create it and commit it, or pass --snapshot PATH", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(requests);
         Assert.Null(snapshot);
+    }
+
+    [Fact]
+    public async Task Without_a_snapshot_or_a_location_the_advice_holds_a_place_for_the_location()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "config/links.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            [$"error: there is no snapshot at config/links.json: run 'ghl-links pull --location-id <id> --base-url {server.BaseUrl} --output config/links.json' to create it and commit it, or pass --snapshot PATH"],
+            Ghl.Lines(run.Stderr));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public class SnapshotPipeTests
         // pull refuses a pipe (above), so the advice cannot name it: it asks for the file the pipe was fed from.
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            $"Run 'ghl-links pull --base-url {server.BaseUrl} --output FILE' on the file this snapshot was read from (pull writes files, not pipes), then commit it.",
+            $"Run 'ghl-links pull --base-url {server.BaseUrl} --output FILE' on the file this snapshot was read from (pull writes files, not pipes or descriptors), then commit it.",
             Ghl.Lines(run.Stdout)[^1]);
     }
 
@@ -119,6 +119,30 @@ public class SnapshotPipeTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains($"{path} is up to date", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stale_snapshot_read_through_a_descriptor_is_refreshed_in_the_file_it_came_from()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // 'check --snapshot /dev/stdin < links.snapshot.json': a regular file, read through a descriptor that in the shell
+        // the advice is pasted into is the terminal, so the advice cannot name it either.
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        using FileStream file = File.OpenRead(folder.SnapshotPath);
+        string path = $"/proc/self/fd/{file.SafeFileHandle.DangerousGetHandle()}";
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", path).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            $"Run 'ghl-links pull --base-url {server.BaseUrl} --output FILE' on the file this snapshot was read from (pull writes files, not pipes or descriptors), then commit it.",
+            Ghl.Lines(run.Stdout)[^1]);
     }
 
     /// <summary><c>check --snapshot pipe.json</c>, pipe.json a named pipe that <paramref name="snapshot"/> is written into.</summary>

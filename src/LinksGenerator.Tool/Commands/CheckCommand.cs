@@ -20,7 +20,7 @@ internal static class CheckCommand
         {
             throw ToolException.Usage(SnapshotSearch.BuildUsesInstead(host.WorkingDirectory, path) is { } above
                 ? $"there is no snapshot at {path} in this folder; a project here builds with {above}: run check in its folder, or pass --snapshot {above}"
-                : $"there is no snapshot at {path}: run 'ghl-links pull --location-id <id>{SnapshotOption.Output(path)}' to create it and commit it, or pass --snapshot PATH");
+                : $"there is no snapshot at {path}: run '{CheckAdvice.Create(settings, path)}' to create it and commit it, or pass --snapshot PATH");
         }
 
         NewerSnapshot.Refuse(snapshot);
