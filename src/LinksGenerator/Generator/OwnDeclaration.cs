@@ -31,7 +31,7 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
     public static OwnDeclaration Find(Compilation compilation, string? @namespace, CancellationToken cancellationToken)
     {
         // First the names the syntax declares, which need no symbol: the project's own assembly symbol binds every reference
-        // (0.1-0.25 s of a 500-file build charged to the generator, docs/benchmarks.md), worth paying only where a type of
+        // (0.16-0.30 s of a 500-file build charged to the generator, docs/benchmarks.md), worth paying only where a type of
         // the name exists at all, which in most projects it does not.
         if (!compilation.ContainsSymbolsWithName(MemberNamer.ClassName, SymbolFilter.Type, cancellationToken))
         {
