@@ -21,7 +21,7 @@ internal static class GhlLinks
     {
         // One reporter for the run, masking every token in the environment from the first line: parse errors quote
         // arguments, and a token passed as one by mistake must not come back on the screen.
-        var reporter = new Reporter(host.Out, host.Error, EnvironmentTokens.NewRedactor(host, args));
+        var reporter = new Reporter(host.Out, host.Error, EnvironmentTokens.NewRedactor(host, args), host.Command);
         RootCommand root = GhlLinksCommandLine.Create(host, reporter);
         ParseResult parsed = root.Parse(args);
 

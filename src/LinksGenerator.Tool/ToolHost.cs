@@ -27,6 +27,9 @@ internal sealed class ToolHost
     /// </summary>
     public Func<IEnumerable<string>> GetEnvironmentVariableNames { get; init; } = static () => [];
 
+    /// <summary>The command the user ran the tool as, which the advice it prints quotes (<see cref="Output.InvokedCommand"/>).</summary>
+    public string Command { get; init; } = Output.InvokedCommand.Installed;
+
     /// <summary>Relative paths (<c>--output</c>, <c>--snapshot</c>) resolve against this folder.</summary>
     public required string WorkingDirectory { get; init; }
 
@@ -66,6 +69,7 @@ internal sealed class ToolHost
         GetEnvironmentVariable = Environment.GetEnvironmentVariable,
         GetEnvironmentVariableNames = static () => Environment.GetEnvironmentVariables().Keys.Cast<string>(),
         WorkingDirectory = Environment.CurrentDirectory,
+        Command = Output.InvokedCommand.Of(Environment.ProcessPath),
     };
 
     public HttpMessageHandler CreateHttpHandler()

@@ -53,6 +53,21 @@ public sealed class AnalyzerPackageTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task An_info_finding_is_left_out_of_the_build_output_and_written_to_the_SARIF_log()
+    {
+        // What the README's "Configuration" tells users who look for LNK002 on the command line.
+        ConsumerProject project = Shop("sarif")
+            .WithFile("Messages.cs", Messages.Replace("        public const string Dead = \"Book: {{trigger_link.deletedLink000000000}}\";\n", ""))
+            .WithFile("Program.cs", "public static class Program { public static void Main() { } }");
+
+        ProcessResult build = (await project.Build("-p:ErrorLog=build.sarif")).ShouldSucceed();
+
+        Assert.DoesNotContain("LNK002", build.Output);
+        string sarif = File.ReadAllText(Path.Combine(project.Directory, "build.sarif"));
+        Assert.Matches("\"ruleId\": \"LNK002\",\\s*\"level\": \"note\"", sarif);
+    }
+
+    [Fact]
     public async Task Dotnet_format_applies_the_LNK002_fix_and_the_values_stay_the_same()
     {
         const string Program = """

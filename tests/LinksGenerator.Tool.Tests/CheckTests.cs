@@ -67,6 +67,27 @@ public class CheckTests
     }
 
     [Fact]
+    public async Task Advice_and_errors_quote_the_command_as_the_user_ran_it()
+    {
+        // Installed from a manifest, the tool runs as 'dotnet ghl-links': advice copied from the screen must say so.
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        var tool = new InProcessTool { Command = "dotnet ghl-links" };
+
+        ToolRun stale = await tool.RunAsync(folder.Path, Ghl.Environment(), "check", "--base-url", server.BaseUrl);
+        ToolRun refused = await tool.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", "Main", "--snapshot", "none.json");
+        ToolRun misspelt = await tool.RunAsync(folder.Path, Ghl.Environment(), "check", "--snapshots", "x");
+
+        Assert.Equal(1, stale.ExitCode);
+        Assert.Equal($"Run 'dotnet ghl-links pull --base-url {server.BaseUrl}' to update the snapshot, then commit it.", Ghl.Lines(stale.Stdout)[^1]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("run 'dotnet ghl-links pull --location NAME=ID --output none.json'", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, misspelt.ExitCode);
+        Assert.Contains("Run 'dotnet ghl-links --help' or 'dotnet ghl-links check --help' for usage.", misspelt.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_snapshot_of_another_location_is_stale()
     {
         ToolRun run = await CheckAsync(TestLinks.ExpectedSnapshot.Replace(FakeHighLevel.Location, "Zq81OtherLocation000", StringComparison.Ordinal), "--location-id", FakeHighLevel.Location);

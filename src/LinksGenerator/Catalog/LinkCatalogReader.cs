@@ -164,7 +164,7 @@ internal static class LinkCatalogReader
         TextRange idRange = entry.IdRange ?? entry.Range;
         if (MergeField.IdProblem(id) is { } idProblem)
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' is not a HighLevel id: it {idProblem} ({MergeField.IdRule}), so the link is skipped") with { AboutHistory = history, SkipsEntry = true });
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' is not a HighLevel id ({MergeField.IdRule}): it {idProblem}, so the link is skipped") with { AboutHistory = history, SkipsEntry = true });
             return null;
         }
 

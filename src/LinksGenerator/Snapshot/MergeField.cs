@@ -44,16 +44,22 @@ internal static class MergeField
             return TooLong;
         }
 
-        foreach (char c in id)
+        for (int i = 0; i < id.Length; i++)
         {
-            if (!IsIdCharacter(c))
+            if (!IsIdCharacter(id[i]))
             {
-                return "has characters other than ASCII letters, digits, '_' and '-'";
+                return "has the character " + CharacterAt(id, i);
             }
         }
 
         return null;
     }
+
+    /// <summary>The character at <paramref name="index"/> as a message names it: quoted when printable ASCII, else as U+XXXX.</summary>
+    private static string CharacterAt(string text, int index) =>
+        text[index] is >= ' ' and <= '~'
+            ? "'" + text[index] + "'"
+            : "U+" + (char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text[index], text[index + 1]) : text[index]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The exact <c>fieldKey</c> HighLevel gives a link with this id.</summary>
     public static string For(string id) => Prefix + id + Suffix;

@@ -68,11 +68,11 @@ public class GeneratorDiagnosticsTests
     {
         { """{"id": null, "name": "orphan"}""", "has no id", "{\"id\": null" },
         { """{"id": "", "name": "empty"}""", "has no id", "{\"id\": \"\"" },
-        { """{"id": "has space", "fieldKey": "{{trigger_link.has space}}"}""", "is not a HighLevel id", "\"has space\"" },
-        { """{"id": "ид1", "fieldKey": "{{trigger_link.ид1}}"}""", "is not a HighLevel id: it has characters other than ASCII letters, digits, '_' and '-'", "\"ид1\"" },
-        { """{"id": "caf\u00e9"}""", "is not a HighLevel id: it has characters other than ASCII letters", "\"caf\\u00e9\"" },
+        { """{"id": "has space", "fieldKey": "{{trigger_link.has space}}"}""", "is not a HighLevel id (ASCII letters, digits, '_' and '-', at most 100 characters): it has the character ' ',", "\"has space\"" },
+        { """{"id": "ид1", "fieldKey": "{{trigger_link.ид1}}"}""", "is not a HighLevel id (ASCII letters, digits, '_' and '-', at most 100 characters): it has the character U+0438,", "\"ид1\"" },
+        { """{"id": "caf\u00e9"}""", "is not a HighLevel id (ASCII letters, digits, '_' and '-', at most 100 characters): it has the character U+00E9,", "\"caf\\u00e9\"" },
         // An id past the limit would make names the compiler cannot put in metadata (CS7013): skipped like a bad character.
-        { "{\"id\": \"" + new string('a', 1100) + "\"}", "is not a HighLevel id: it is longer than 100 characters (ASCII letters, digits, '_' and '-', at most 100 characters)", "\"aaaa" },
+        { "{\"id\": \"" + new string('a', 1100) + "\"}", "is not a HighLevel id (ASCII letters, digits, '_' and '-', at most 100 characters): it is longer than 100 characters,", "\"aaaa" },
         { """{"id": "abc", "name": "no key"}""", "has no fieldKey", "{\"id\": \"abc\"" },
         { """{"id": "abc", "fieldKey": "{{trigger_link.xyz}}"}""", "not {{trigger_link.abc}}", "\"{{trigger_link.xyz}}\"" },
         { """{"id": "abc", "fieldKey": "{{trigger_link.abc}}", "locationId": "other"}""", "belongs to location 'other'", "\"abc\"" },

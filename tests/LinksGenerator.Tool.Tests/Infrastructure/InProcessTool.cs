@@ -24,15 +24,18 @@ internal sealed class InProcessTool : IToolRunner
     /// <summary>How long opening a connection may take (<see cref="ToolHost.ConnectTimeout"/>).</summary>
     public TimeSpan ConnectTimeout { get; init; } = ToolHost.DefaultConnectTimeout;
 
+    /// <summary>The command the user ran the tool as (<see cref="ToolHost.Command"/>).</summary>
+    public string Command { get; init; } = Output.InvokedCommand.Installed;
+
     /// <summary>Runs with a fresh clock; the run's <see cref="ToolRun.Waits"/> are what it recorded.</summary>
     public Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, new RecordingClock(), LinksResponseLimit, LinksAnswersLimit, ConnectTimeout, args, CancellationToken.None);
+        RunHostAsync(workingDirectory, environment, new RecordingClock(), LinksResponseLimit, LinksAnswersLimit, ConnectTimeout, Command, args, CancellationToken.None);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, params string[] args) =>
         RunAsync(workingDirectory, environment, clock, CancellationToken.None, args);
 
     public static Task<ToolRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, RecordingClock clock, CancellationToken cancellationToken, params string[] args) =>
-        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, Storage.BoundedFile.Limit, ToolHost.DefaultConnectTimeout, args, cancellationToken);
+        RunHostAsync(workingDirectory, environment, clock, LinksResponseReader.DefaultLimit, Storage.BoundedFile.Limit, ToolHost.DefaultConnectTimeout, Output.InvokedCommand.Installed, args, cancellationToken);
 
     private static async Task<ToolRun> RunHostAsync(
         string workingDirectory,
@@ -41,6 +44,7 @@ internal sealed class InProcessTool : IToolRunner
         int linksResponseLimit,
         long linksAnswersLimit,
         TimeSpan connectTimeout,
+        string command,
         string[] args,
         CancellationToken cancellationToken)
     {
@@ -60,6 +64,7 @@ internal sealed class InProcessTool : IToolRunner
             LinksResponseLimit = linksResponseLimit,
             LinksAnswersLimit = linksAnswersLimit,
             ConnectTimeout = connectTimeout,
+            Command = command,
         };
 
         int exitCode = await GhlLinks.RunAsync(args, host, cancellationToken);

@@ -9,7 +9,8 @@ namespace LinksGenerator.Tool.Tests.Installed;
 /// <summary>
 /// Packs src/LinksGenerator.Tool into a folder feed with a version no cache has seen, and installs that package with
 /// <c>dotnet tool install --tool-path</c> from the feed alone, into an isolated NuGet folder: what runs is the package,
-/// exactly as users get it.
+/// exactly as users get it. It also restores the package from a tool manifest, as a repository carries it (the README's
+/// quickstart), where it runs as <c>dotnet ghl-links</c>.
 /// </summary>
 public sealed class InstalledToolFixture : IAsyncLifetime
 {
@@ -23,6 +24,12 @@ public sealed class InstalledToolFixture : IAsyncLifetime
     public string ExecutablePath { get; private set; } = "";
 
     public string PackagePath { get; private set; } = "";
+
+    /// <summary>A folder whose <c>dotnet-tools.json</c> names the package: <c>dotnet ghl-links</c> runs in it and below.</summary>
+    public string ManifestFolder => _root.File("repository");
+
+    /// <summary>What <c>dotnet ghl-links</c> needs to find the package that <c>dotnet tool restore</c> put in the NuGet folder.</summary>
+    public IReadOnlyDictionary<string, string?> ManifestEnvironment => new Dictionary<string, string?> { ["NUGET_PACKAGES"] = _root.File("nuget-packages") };
 
     public async Task InitializeAsync()
     {
@@ -39,8 +46,10 @@ public sealed class InstalledToolFixture : IAsyncLifetime
 
         // No package source but the feed: nothing is fetched from anywhere else, and nothing else can answer.
         _root.Write("nuget.config", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n  </packageSources>\n</configuration>\n");
-        await Run(_root.Path, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = _root.File("nuget-packages") },
+        await Run(_root.Path, ManifestEnvironment,
             "tool", "install", "LinksGenerator.Tool", "--tool-path", tools, "--add-source", feed, "--version", Version, "--configfile", _root.File("nuget.config"));
+        _root.Write("repository/dotnet-tools.json", $$"""{ "version": 1, "isRoot": true, "tools": { "linksgenerator.tool": { "version": "{{Version}}", "commands": ["ghl-links"] } } }""");
+        await Run(ManifestFolder, ManifestEnvironment, "tool", "restore", "--add-source", feed, "--configfile", _root.File("nuget.config"));
 
         ExecutablePath = Path.Combine(tools, OperatingSystem.IsWindows() ? "ghl-links.exe" : "ghl-links");
         Assert.True(File.Exists(ExecutablePath), $"dotnet tool install left no {ExecutablePath}");

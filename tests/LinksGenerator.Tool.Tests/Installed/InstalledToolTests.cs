@@ -135,6 +135,22 @@ public class InstalledToolTests
     }
 
     [Fact]
+    public async Task Run_from_a_tool_manifest_its_advice_says_dotnet_ghl_links()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        string repository = Path.Combine(_tool.ManifestFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(repository);
+        File.WriteAllText(Path.Combine(repository, "links.snapshot.json"), TestLinks.PreviousSnapshot);
+        var environment = new Dictionary<string, string?>(_tool.ManifestEnvironment) { ["GHL_TOKEN"] = FakeHighLevel.Token };
+
+        var (exitCode, stdout, stderr) = await ChildProcess.RunAsync(
+            ChildProcess.Dotnet, ["ghl-links", "check", "--base-url", server.BaseUrl], repository, environment, TimeSpan.FromMinutes(2));
+
+        Assert.True(exitCode == 1, stdout + stderr);
+        Assert.Equal($"Run 'dotnet ghl-links pull --base-url {server.BaseUrl}' to update the snapshot, then commit it.", Ghl.Lines(stdout)[^1]);
+    }
+
+    [Fact]
     public async Task Pull_alone_refreshes_the_snapshot_and_rewrites_the_same_bytes()
     {
         await using var server = await FakeHighLevel.StartAsync();
