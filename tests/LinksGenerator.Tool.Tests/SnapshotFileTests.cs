@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Storage;
 using LinksGenerator.Tool.Tests.Infrastructure;
+using LinksGenerator.Tool.Tests.Scenarios;
 
 namespace LinksGenerator.Tool.Tests;
 
@@ -30,6 +31,37 @@ public class SnapshotFileTests
         Assert.Equal(["links.snapshot.json is up to date: 5 links of location ve9EPM428h8vShlRW1KT"], Ghl.Lines(second.Stdout));
         Assert.Equal(bytes, folder.Read());
         Assert.Equal(written, File.GetLastWriteTimeUtc(folder.SnapshotPath));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_snapshot_written_by_something_else_while_the_pull_ran_is_not_written_over(bool existedBefore)
+    {
+        // A teammate's checkout lands while HighLevel answers: the history it brings is what HighLevel cannot give back.
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        if (existedBefore)
+        {
+            folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        }
+
+        string theirs = HistoryFlow.RenamedSnapshot;
+        server.Behavior = (context, _) =>
+        {
+            folder.Write("links.snapshot.json", theirs);
+            return Respond.Links(context, server.Links);
+        };
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(
+            "error: links.snapshot.json was written by something else while the pull ran (another pull, a checkout, an editor), so the pull did not write over it, and it is as that left it: run the pull again",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.Equal(theirs, folder.ReadText());
+        Assert.Equal(["links.snapshot.json"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
     }
 
     [Fact]

@@ -100,16 +100,23 @@ internal static class PullCommand
 
     /// <summary>
     /// Replaces the snapshot atomically with what <paramref name="write"/> writes, unless that is the bytes it has
-    /// (then <see langword="false"/>, the file untouched). A failure is a usage error that says the old file is untouched;
-    /// a snapshot that would be larger than <paramref name="limit"/> (what the tool reads back, <see cref="BoundedFile.Limit"/>)
-    /// is not written either, and fails like an answer that is not a location's links (exit 4).
+    /// (then <see langword="false"/>, the file untouched), and only over the file as it was read. A failure is a usage
+    /// error that says the old file is untouched; a snapshot that would be larger than <paramref name="limit"/> (what the
+    /// tool reads back, <see cref="BoundedFile.Limit"/>) is not written either, and fails like an answer that is not a
+    /// location's links (exit 4).
     /// </summary>
     public static bool Write(LocalSnapshot existing, string output, Action<Stream> write, long limit = BoundedFile.Limit)
     {
         string untouched = existing.Exists ? "the existing file is untouched" : "nothing was written";
         try
         {
-            return AtomicFile.Replace(existing.FullPath, unlessSame: existing.Exists, stream => write(new SizeLimitedStream(stream, limit)));
+            return AtomicFile.Replace(existing.FullPath, unlessSame: existing.Exists, stream => write(new SizeLimitedStream(stream, limit)), existing.Stamp);
+        }
+        catch (AtomicFile.ChangedMeanwhileException)
+        {
+            throw ToolException.Usage(
+                $"{output} was written by something else while the pull ran (another pull, a checkout, an editor), so the pull did not write over it, " +
+                "and it is as that left it: run the pull again to refresh the file as it is now");
         }
         catch (SizeLimitedStream.TooLargeException e)
         {

@@ -30,9 +30,11 @@ internal static class AtomicFile
     /// <summary>
     /// Replaces <paramref name="path"/> with what <paramref name="write"/> writes, streamed to disk as it is written, unless
     /// <paramref name="unlessSame"/> and that is exactly the bytes the file has (compared as they are written): then the
-    /// file is left alone, timestamp and all, and the result is <see langword="false"/>.
+    /// file is left alone, timestamp and all, and the result is <see langword="false"/>. With <paramref name="readAs"/>,
+    /// the file must still be what it was when read, checked just before the rename: if something else wrote it since,
+    /// nothing replaces it and <see cref="ChangedMeanwhileException"/> says so.
     /// </summary>
-    public static bool Replace(string path, bool unlessSame, Action<Stream> write)
+    public static bool Replace(string path, bool unlessSame, Action<Stream> write, FileStamp? readAs = null)
     {
         path = FollowLinks(path);
         if (IsReadOnly(path))
@@ -66,6 +68,11 @@ internal static class AtomicFile
             }
 
             KeepPermissions(path, temporary);
+            if (readAs is not null && FileStamp.Of(path) != readAs)
+            {
+                throw new ChangedMeanwhileException();
+            }
+
             File.Move(temporary, path, overwrite: true);
             return true;
         }
@@ -75,6 +82,9 @@ internal static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>The file was written by something else after it was read; the temporary file is gone, the file as that left it.</summary>
+    public sealed class ChangedMeanwhileException : Exception;
 
     /// <summary>
     /// Whether the file at <paramref name="path"/> (or the one a link there points to) exists and is read-only for this

@@ -182,6 +182,9 @@ internal sealed class LocalSnapshot
     /// </summary>
     public string? Text { get; }
 
+    /// <summary>What the file was when it was read: a pull writes only over that (<see cref="FileStamp"/>).</summary>
+    public FileStamp? Stamp { get; private set; }
+
     /// <summary>
     /// The snapshot at <paramref name="path"/>, missing, unreadable or read; <paramref name="use"/> says whether the
     /// command asks for more than the locations' entries.
@@ -199,16 +202,19 @@ internal sealed class LocalSnapshot
             throw ToolException.Usage($"{path} is a folder: pass the snapshot file's path, such as {Path.Combine(path, SnapshotFormat.DefaultFileName)}");
         }
 
+        // Taken before reading: a file written after this, even while it is read, no longer matches it.
+        FileStamp? stamp = FileStamp.Of(fullPath);
         Lint.FileKind kind = Lint.SpecialFiles.KindOf(fullPath);
         if (!File.Exists(fullPath) || IsDanglingLink(fullPath, kind))
         {
-            return new LocalSnapshot(fullPath, path, null, null);
+            return new LocalSnapshot(fullPath, path, null, null) { Stamp = stamp };
         }
 
         // Read in a method of its own, so nothing of this frame holds the text or the document when the memory is handed back.
         LocalSnapshot snapshot = ReadFile(fullPath, path, use, kind, cancellationToken, out int fileBytes);
         ReleaseReadingMemory(fileBytes);
         snapshot.IsPipe = kind == Lint.FileKind.Other;
+        snapshot.Stamp = stamp;
         return snapshot;
     }
 
@@ -325,6 +331,7 @@ internal sealed class LocalSnapshot
         }
 
         resolved.IsResolvedConflict = true;
+        resolved.Stamp = Stamp;
         return resolved;
     }
 
