@@ -111,6 +111,9 @@ public class TokenTests
     [InlineData("https://x.example/?t=6f1c2b9e-4d7a-4c")] // 17 characters of the token: masked on the screen, so never in the file
     [InlineData("https://x.example/?t=%70%69%74%2D%36%66%31%63%32%62%39%65")] // percent-encoded
     [InlineData("https://x.example/?t=&#112;&#105;&#116;-6f1c&#x32;b9e")] // character references
+    [InlineData("https://x.example/?t=cGl0LTZmMWMyYjllLTRkN2EtNGMxZS05YjNmLTBhNWQ4ZTdjNmI0Mg==")] // base64
+    [InlineData("https://x.example/?auth=QmVhcmVyIHBpdC02ZjFjMmI5ZS00ZDdhLTRjMWUtOWIzZi0wYTVkOGU3YzZiNDI")] // base64url of "Bearer <token>"
+    [InlineData("https://x.example/?t=7069742d36663163326239652d346437612d346331652d396233662d306135643865376336623432")] // hexadecimal
     public async Task A_piece_or_an_encoded_form_of_the_token_in_a_link_is_refused_like_the_token(string redirectTo)
     {
         await using ToolSession session = await ToolSession.StartAsync();

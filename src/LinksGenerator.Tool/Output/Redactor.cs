@@ -36,7 +36,7 @@ internal sealed class Redactor
         {
             lock (_gate)
             {
-                _secrets = new Secrets([.. _secrets.All, secret], _secrets.Public);
+                _secrets = new Secrets([.. _secrets.All, secret, .. SecretForms.Of(secret)], _secrets.Public);
             }
         }
     }

@@ -82,6 +82,38 @@ public class OutputTests
         Assert.Equal(expected != text && !text.Contains("pit-1234abcd", StringComparison.Ordinal), redactor.HidesEncoded(text));
     }
 
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("B", false)]
+    [InlineData("Be", false)]
+    [InlineData("Bearer ", false)]
+    [InlineData("Bearer ", true)]
+    [InlineData("user:", false)]
+    public void A_token_echoed_in_base64_is_masked_wherever_it_falls_in_the_groups_of_three_bytes(string before, bool urlSafe)
+    {
+        // A proxy quoting the Authorization header back, or Basic credentials: only characters of the text around it stay.
+        string base64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(before + Secret + "!"));
+        string encoded = urlSafe ? base64.Replace('+', '-').Replace('/', '_') : base64;
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        string shown = redactor.Redact("401 (bad token " + encoded + ")");
+
+        Assert.Matches(@"^401 \(bad token [A-Za-z0-9+/_-]{0,11}\[redacted\][A-Za-z0-9+/=_-]{0,4}\)$", shown);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_token_echoed_in_hexadecimal_is_masked(bool upperCase)
+    {
+        string hex = Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(Secret));
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal("bad token [redacted]", redactor.Redact("bad token " + (upperCase ? hex : hex.ToLowerInvariant())));
+    }
+
     [Fact]
     public void A_piece_of_a_token_that_is_a_piece_of_a_public_id_is_not_masked_but_the_token_is()
     {

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace LinksGenerator.Tool.Output;
+
+/// <summary>
+/// The forms a secret takes when a server or a proxy echoes it encoded rather than as it is: base64 (an Authorization
+/// header quoted back, <c>Bearer …</c> or Basic credentials, or a token in a link's query) and hexadecimal. The
+/// <see cref="Redactor"/> masks each form like the secret itself, and so a link holding one is refused too.
+/// </summary>
+internal static class SecretForms
+{
+    /// <summary>The encoded forms of <paramref name="secret"/> long enough to mean it (<see cref="Redactor.PieceLength"/>).</summary>
+    public static IEnumerable<string> Of(string secret)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(secret);
+
+        // Matched ignoring case, so lower-case hex too.
+        yield return Convert.ToHexString(bytes);
+
+        // In base64, the characters a secret becomes depend on where it falls in the 3-byte groups of what is encoded
+        // ("Bearer " before it moves it by one byte): for each of the three places, the characters made of its bits alone.
+        for (int offset = 0; offset < 3; offset++)
+        {
+            byte[] placed = new byte[offset + bytes.Length];
+            bytes.CopyTo(placed, offset);
+            string encoded = Convert.ToBase64String(placed);
+            int first = ((8 * offset) + 5) / 6;
+            int end = 8 * placed.Length / 6;
+            if (end - first < Redactor.PieceLength)
+            {
+                continue;
+            }
+
+            string own = encoded[first..end];
+            yield return own;
+
+            // The URL-safe alphabet (JWTs, query strings) differs in two characters.
+            string urlSafe = own.Replace('+', '-').Replace('/', '_');
+            if (urlSafe != own)
+            {
+                yield return urlSafe;
+            }
+        }
+    }
+}
