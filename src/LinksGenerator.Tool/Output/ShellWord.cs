@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 
 namespace LinksGenerator.Tool.Output;
@@ -5,9 +6,26 @@ namespace LinksGenerator.Tool.Output;
 /// <summary>A value in a command line the tool's advice quotes, as one shell word: advice followed word for word must pass it whole.</summary>
 internal static class ShellWord
 {
-    /// <summary>The value as it is when no shell would split or expand it; double-quoted otherwise.</summary>
-    public static string Of(string value) =>
-        value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) || c is '/' or '\\' or '.' or '_' or '-' or ':' or '+' or ',' or '@' or '%' or '=')
-            ? value
-            : "\"" + value.Replace("\"", "\\\"").Replace("$", "\\$").Replace("`", "\\`") + "\"";
+    /// <summary>The value as the shells of this system read it back (<see cref="Of(string, bool)"/>).</summary>
+    public static string Of(string value) => Of(value, OperatingSystem.IsWindows());
+
+    /// <summary>
+    /// The value as it is when no shell would split or expand it; double-quoted otherwise, which reads best. A POSIX
+    /// shell expands <c>$</c>, <c>`</c>, <c>\</c> and (interactive bash) <c>!</c> even inside double quotes, and reads a
+    /// bare <c>\</c> as an escape: a value with any of them is single-quoted there, the one quoting that keeps every
+    /// character. On Windows, <c>\</c> separates folders and needs no quotes.
+    /// </summary>
+    public static string Of(string value, bool windows)
+    {
+        if (value.Length > 0 && value.All(c => IsPlain(c) || (windows && c == '\\')))
+        {
+            return value;
+        }
+
+        return windows || !value.Any(c => c is '$' or '`' or '\\' or '!' or '"')
+            ? "\"" + value.Replace("\"", "\\\"").Replace("$", "\\$").Replace("`", "\\`") + "\""
+            : "'" + value.Replace("'", "'\\''") + "'";
+    }
+
+    private static bool IsPlain(char c) => char.IsLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or ':' or '+' or ',' or '@' or '%' or '=';
 }

@@ -33,5 +33,7 @@ public class ConnectionArgumentsTests
 
     [Fact]
     public void A_value_a_shell_would_expand_is_quoted() =>
-        Assert.Equal(" --location \"Tom's \\$shop\"", (Defaults with { Locations = ["Tom's $shop"] }).AsArguments());
+        Assert.Equal(
+            System.OperatingSystem.IsWindows() ? " --location \"Tom's \\$shop\"" : @" --location 'Tom'\''s $shop'",
+            (Defaults with { Locations = ["Tom's $shop"] }).AsArguments());
 }

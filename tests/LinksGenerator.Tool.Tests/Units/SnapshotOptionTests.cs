@@ -8,9 +8,7 @@ public class SnapshotOptionTests
     [Theory]
     [InlineData("links.snapshot.json", "")]
     [InlineData("config/links.json", " --output config/links.json")]
-    [InlineData(@"C:\repo\links.json", @" --output C:\repo\links.json")]
     [InlineData("my links.json", " --output \"my links.json\"")]
-    [InlineData("a\"b$c`d.json", " --output \"a\\\"b\\$c\\`d.json\"")]
     [InlineData("it's.json", " --output \"it's.json\"")]
     public void Output_names_the_path_unless_it_is_the_default(string path, string expected) =>
         Assert.Equal(expected, SnapshotOption.Output(path));
