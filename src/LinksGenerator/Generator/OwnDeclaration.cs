@@ -16,7 +16,7 @@ namespace LinksGenerator.Generator;
 /// TriggerLinks"). A <c>partial class</c> is a part of the generated class: when it states the accessibility
 /// (<c>internal static partial class TriggerLinks { }</c>), the generated part states none and takes the project's.
 /// Anything else (an enum, a class without <c>partial</c>, a <c>file</c> class, which is a type of its own, the
-/// hand-written constants class the generator replaces) cannot be merged with it: LNK005 at each such declaration, and
+/// hand-written constants class the generator replaces, a namespace of the name, say a folder's) cannot be merged with it: LNK005 at each such declaration, and
 /// nothing is generated, so the compiler's errors do not point into a generated file. Value-equatable: the compilation
 /// changes with every edit, this only when the declarations do.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         // First the names the syntax declares, which need no symbol: the project's own assembly symbol binds every reference
         // (0.16-0.30 s of a 500-file build charged to the generator, docs/benchmarks.md), worth paying only where a type of
         // the name exists at all, which in most projects it does not.
-        if (!compilation.ContainsSymbolsWithName(MemberNamer.ClassName, SymbolFilter.Type, cancellationToken))
+        if (!compilation.ContainsSymbolsWithName(MemberNamer.ClassName, SymbolFilter.Namespace | SymbolFilter.Type, cancellationToken))
         {
             return None;
         }
@@ -46,14 +46,22 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         }
 
         var types = container?.GetTypeMembers(MemberNamer.ClassName).Where(t => t.Arity == 0).ToList();
-        if (types is null || types.Count == 0)
+        var namespaces = container?.GetNamespaceMembers().Where(n => n.Name == MemberNamer.ClassName).ToList();
+        if (container is null || (types!.Count == 0 && namespaces!.Count == 0))
         {
             return None;
         }
 
         bool statesAccessibility = false;
         var clashes = new List<DiagnosticInfo>();
-        foreach (INamedTypeSymbol type in types)
+
+        // A namespace of the name (App.TriggerLinks, often a folder's) and the class would be two members of one name (CS0101).
+        foreach (INamespaceSymbol inner in namespaces!)
+        {
+            clashes.AddRange(inner.Locations.Where(l => l.IsInSource).Select(l => At(l, inner.ToDisplayString(), "a namespace")));
+        }
+
+        foreach (INamedTypeSymbol type in types!)
         {
             foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
             {
@@ -94,7 +102,12 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
             DelegateDeclarationSyntax @delegate => @delegate.Identifier,
             _ => declaration.GetFirstToken(),
         };
-        FileLinePositionSpan lines = identifier.GetLocation().GetLineSpan();
-        return new DiagnosticInfo(TriggerLinkRules.OwnTriggerLinksType.Id, lines.Path, identifier.Span, lines.Span, new EquatableArray<string>([name, kind]));
+        return At(identifier.GetLocation(), name, kind);
+    }
+
+    private static DiagnosticInfo At(Location name, string fullName, string kind)
+    {
+        FileLinePositionSpan lines = name.GetLineSpan();
+        return new DiagnosticInfo(TriggerLinkRules.OwnTriggerLinksType.Id, lines.Path, name.SourceSpan, lines.Span, new EquatableArray<string>([fullName, kind]));
     }
 }

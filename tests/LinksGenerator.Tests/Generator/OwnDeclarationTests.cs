@@ -51,6 +51,7 @@ public class OwnDeclarationTests
     [InlineData("public partial record struct TriggerLinks;", "a record struct")]
     [InlineData("file static partial class TriggerLinks { }", "a 'file' class, a type of its own")]
     [InlineData("public delegate void TriggerLinks();", "a delegate")]
+    [InlineData("namespace TriggerLinks { class Folder { } }", "a namespace")]
     public void Another_type_of_that_name_is_LNK005_at_its_name_and_nothing_is_generated(string declaration, string kind)
     {
         string source = $"namespace Consumer {{ {declaration} }}";
@@ -88,6 +89,21 @@ public class OwnDeclarationTests
         Assert.DoesNotContain(run.OutputCompilation.GetDiagnostics(), d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public void A_namespace_of_that_name_written_in_a_dotted_name_is_LNK005_at_its_own_part()
+    {
+        const string Source = "namespace Consumer.TriggerLinks.Templates { class Folder { } }";
+
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, sources: [Source]);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.StartsWith("'Consumer.TriggerLinks' is declared here as a namespace, so", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(Source.IndexOf("TriggerLinks", StringComparison.Ordinal), diagnostic.Location.GetLineSpan().StartLinePosition.Character);
+        Assert.Equal("TriggerLinks".Length, diagnostic.Location.SourceSpan.Length);
+        Assert.Null(run.GeneratedSource);
+        Assert.Empty(run.CompilationErrors);
+    }
+
     [Theory]
     [InlineData(null, "enum TriggerLinks { A }")]
     [InlineData("Acme.@class", "namespace Acme.@class { enum TriggerLinks { A } }")]
@@ -102,6 +118,7 @@ public class OwnDeclarationTests
     [InlineData("namespace Other { public enum TriggerLinks { A } }")]
     [InlineData("namespace Consumer { public static class Outer { public enum TriggerLinks { A } } }")]
     [InlineData("namespace Consumer { public static class TriggerLinks<T> { } }")]
+    [InlineData("namespace Other.TriggerLinks { class Folder { } }")]
     public void A_type_of_that_name_elsewhere_is_no_concern(string source)
     {
         GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, sources: [source]);
