@@ -370,6 +370,26 @@ public class SnapshotFileTests
     }
 
     [Fact]
+    public async Task A_folder_that_takes_no_new_file_is_found_before_any_request()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        // /proc takes no new file, for root too, whom a folder's permissions (chmod a-w) would not stop.
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "/proc/links.snapshot.json");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("error: the folder of /proc/links.snapshot.json does not take a new file (", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("make the folder writable, or choose another --output", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public void An_atomic_write_refuses_a_read_only_file_even_through_a_link()
     {
         using var folder = new TempFolder();

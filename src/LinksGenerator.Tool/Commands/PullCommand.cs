@@ -54,6 +54,12 @@ internal static class PullCommand
             throw ToolException.Usage($"{output} is read-only: make it writable to pull into it (chmod u+w), or choose another --output");
         }
 
+        // Found before any request, not after the token went out and the links came back.
+        if (AtomicFile.WhyNotWritable(existing.FullPath) is { } notWritable)
+        {
+            throw ToolException.Usage($"the folder of {output} does not take a new file ({notWritable}): pull writes the snapshot there and renames it into place; make the folder writable, or choose another --output");
+        }
+
         ExitCode exit = existing.IsManyLocations || settings.Locations.Count > 0
             ? await ManyLocationsPull.RunAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false)
             : await PullOneLocationAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);

@@ -96,6 +96,29 @@ internal static class AtomicFile
         return File.Exists(path) && File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly);
     }
 
+    /// <summary>
+    /// Why a replacement of <paramref name="path"/> could not be created beside it (a read-only folder, a full disk);
+    /// null when it can. Tried for real, with a temporary file of ours that is gone again at once: permissions alone do
+    /// not tell (root, access control lists, a read-only mount).
+    /// </summary>
+    public static string? WhyNotWritable(string path)
+    {
+        path = FollowLinks(path);
+        string folder = Path.GetDirectoryName(path) ?? throw new ArgumentException($"{path} has no folder", nameof(path));
+        string probe = Path.Combine(folder, $".{Stem(Path.GetFileName(path))}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose))
+            {
+                return null;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
+    }
+
     /// <summary>The file's name, cut to <see cref="LongestStem"/> UTF-8 bytes (never inside a character) for temporary names.</summary>
     private static string Stem(string fileName)
     {
