@@ -20,9 +20,9 @@ namespace LinksGenerator.Generator;
 /// nothing is generated, so the compiler's errors do not point into a generated file. Value-equatable: the compilation
 /// changes with every edit, this only when the declarations do.
 /// </summary>
-internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<DiagnosticInfo> Clashes)
+internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<DiagnosticInfo> Clashes, EquatableArray<OwnMember> Members)
 {
-    public static OwnDeclaration None { get; } = new(false, EquatableArray<DiagnosticInfo>.Empty);
+    public static OwnDeclaration None { get; } = new(false, EquatableArray<DiagnosticInfo>.Empty, EquatableArray<OwnMember>.Empty);
 
     /// <summary>
     /// Every type of the name, without type parameters, that the project's own code declares in the namespace: looked up
@@ -54,6 +54,7 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
 
         bool statesAccessibility = false;
         var clashes = new List<DiagnosticInfo>();
+        var members = new List<OwnMember>();
 
         // A namespace of the name (App.TriggerLinks, often a folder's) and the class would be two members of one name (CS0101).
         foreach (INamespaceSymbol inner in namespaces!)
@@ -69,6 +70,7 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
                 if (declaration is ClassDeclarationSyntax @class && @class.Modifiers.Any(SyntaxKind.PartialKeyword) && !@class.Modifiers.Any(SyntaxKind.FileKeyword))
                 {
                     statesAccessibility |= @class.Modifiers.Any(m => SyntaxFacts.IsAccessibilityModifier(m.Kind()));
+                    members.AddRange(@class.Members.SelectMany(OwnMember.Of));
                     continue;
                 }
 
@@ -79,7 +81,24 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         // Declarations in the order of their files and places, so equal code gives an equal answer.
         return new OwnDeclaration(
             statesAccessibility,
-            new EquatableArray<DiagnosticInfo>(clashes.OrderBy(c => c.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToArray()));
+            new EquatableArray<DiagnosticInfo>(clashes.OrderBy(c => c.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToArray()),
+            new EquatableArray<OwnMember>(members.OrderBy(m => m.FilePath, System.StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToArray()));
+    }
+
+    /// <summary>
+    /// LNK005 for the project's own types of the name, then LNK006 for each member of its own part that has the name of a
+    /// member generated from <paramref name="catalog"/> (<see cref="GeneratedMembers"/>): either way, nothing is generated.
+    /// </summary>
+    public EquatableArray<DiagnosticInfo> ClashesWith(LinkCatalog? catalog)
+    {
+        if (Members.Count == 0)
+        {
+            return Clashes;
+        }
+
+        Dictionary<string, string> generated = GeneratedMembers.Of(catalog);
+        var memberClashes = Members.Where(m => generated.ContainsKey(m.Name)).Select(m => m.ClashWith(generated[m.Name])).ToArray();
+        return memberClashes.Length == 0 ? Clashes : new EquatableArray<DiagnosticInfo>([.. Clashes, .. memberClashes]);
     }
 
     private static DiagnosticInfo ClashAt(SyntaxNode declaration, string name)

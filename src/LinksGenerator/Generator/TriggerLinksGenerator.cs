@@ -69,7 +69,7 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
                 pair.Left.Left,
                 pair.Left.Right,
                 pair.Right.Left with { StatesPublic = !pair.Right.Right.StatesAccessibility },
-                pair.Right.Right.Clashes))
+                pair.Right.Right.ClashesWith(pair.Left.Right?.Catalog)))
             .WithTrackingName(TrackingNames.Model);
 
         context.RegisterSourceOutput(model, static (output, model) => Emit(output, model));
@@ -90,8 +90,9 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             }
         }
 
-        // The project's own type of that name cannot be merged with the class (LNK005): generating it anyway would only add
-        // the compiler's errors about it, pointing into a generated file.
+        // The project's own type of that name cannot be merged with the class (LNK005), nor can a member of its own part that
+        // the generated part has too (LNK006): generating it anyway would only add the compiler's errors about it, pointing
+        // into a generated file.
         if (model.OwnTypeClashes.Count > 0)
         {
             foreach (DiagnosticInfo clash in model.OwnTypeClashes)

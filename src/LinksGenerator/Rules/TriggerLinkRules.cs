@@ -96,6 +96,15 @@ internal static class TriggerLinkRules
         public const string Description = "The generator emits a static partial class TriggerLinks in the configured namespace. A type of that name the project declares otherwise (an enum, a class without 'partial', a hand-written constants class) cannot be merged with it, so nothing is generated until it is removed, renamed or made partial.";
     }
 
+    internal static class OwnMemberClash
+    {
+        public const string Id = "LNK006";
+        public const RuleSeverity Severity = RuleSeverity.Error;
+        public const string Title = "The project's own part of TriggerLinks declares a member the generated part has";
+        public const string Message = "'{0}' is declared here in the project's own part of TriggerLinks, and the part generated from the snapshot has a member of that name ({1}), so nothing is generated: rename this member";
+        public const string Description = "The project's own part of the class and the part generated from the snapshot are one class. A link created or renamed in HighLevel may get the name of a member the project wrote; the generator then names that member rather than generate a class the compiler rejects (CS0102) in a file that is not on disk.";
+    }
+
     internal static class SnapshotMissing
     {
         public const string Id = "LNK103";
