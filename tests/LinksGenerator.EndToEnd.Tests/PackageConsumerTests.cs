@@ -108,6 +108,29 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_console_project_named_Console_is_told_to_choose_a_namespace_rather_than_broken()
+    {
+        // 'dotnet new console' in a folder named Console: the generated namespace Console would hide System.Console.
+        const string Usings = "<ImplicitUsings>enable</ImplicitUsings>";
+        var project = new ConsumerProject(feed, feed.NewWorkspace("console"), "Console", "Console")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(properties: Usings)
+            .WithFile("Program.cs", "Console.WriteLine(\"Hello, World!\");\n");
+
+        ProcessResult hidden = await project.Build();
+
+        Assert.NotEqual(0, hidden.ExitCode);
+        Assert.Contains($"{Path.Combine(project.Directory, "Program.cs")}(1,1): error LNK007: TriggerLinks would be generated in the namespace 'Console'", hidden.Output);
+        Assert.Contains("such as ConsoleLinks", hidden.Output);
+        Assert.DoesNotContain("CS0234", hidden.Output);
+
+        project.WithProject(properties: Usings + "<TriggerLinksNamespace>ConsoleLinks</TriggerLinksNamespace>")
+            .WithFile("Program.cs", "Console.WriteLine(ConsoleLinks.TriggerLinks.FirstTag);\n");
+        (await project.Build()).ShouldSucceed();
+        Assert.Equal("{{trigger_link.n4AriwEnFrGh3tu08W0U}}", (await project.RunBuilt()).ShouldSucceed().Output.Trim());
+    }
+
+    [Fact]
     public async Task Without_a_snapshot_the_build_warns_LNK103()
     {
         var project = new ConsumerProject(feed, feed.NewWorkspace("missing"), "App")

@@ -17,7 +17,8 @@ namespace LinksGenerator.Generator;
 /// (<c>internal static partial class TriggerLinks { }</c>), the generated part states none and takes the project's.
 /// Anything else (an enum, a class without <c>partial</c>, a <c>file</c> class, which is a type of its own, the
 /// hand-written constants class the generator replaces, a namespace of the name, say a folder's) cannot be merged with it: LNK005 at each such declaration, and
-/// nothing is generated, so the compiler's errors do not point into a generated file. Value-equatable: the compilation
+/// nothing is generated, so the compiler's errors do not point into a generated file. So too a namespace that would hide
+/// a type the project's code uses (<see cref="HiddenTopLevelType"/>, LNK007). Value-equatable: the compilation
 /// changes with every edit, this only when the declarations do.
 /// </summary>
 internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<DiagnosticInfo> Clashes, EquatableArray<OwnMember> Members)
@@ -33,9 +34,10 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         // First the names the syntax declares, which need no symbol: the project's own assembly symbol binds every reference
         // (0.16-0.30 s of a 500-file build charged to the generator, docs/benchmarks.md), worth paying only where a type of
         // the name exists at all, which in most projects it does not.
+        DiagnosticInfo? hidden = HiddenTopLevelType.Find(compilation, @namespace, cancellationToken);
         if (!compilation.ContainsSymbolsWithName(MemberNamer.ClassName, SymbolFilter.Namespace | SymbolFilter.Type, cancellationToken))
         {
-            return None;
+            return hidden is null ? None : None with { Clashes = new EquatableArray<DiagnosticInfo>([hidden]) };
         }
 
         INamespaceSymbol? container = compilation.Assembly.GlobalNamespace;
@@ -49,11 +51,11 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         var namespaces = container?.GetNamespaceMembers().Where(n => n.Name == MemberNamer.ClassName).ToList();
         if (container is null || (types!.Count == 0 && namespaces!.Count == 0))
         {
-            return None;
+            return hidden is null ? None : None with { Clashes = new EquatableArray<DiagnosticInfo>([hidden]) };
         }
 
         bool statesAccessibility = false;
-        var clashes = new List<DiagnosticInfo>();
+        var clashes = new List<DiagnosticInfo>(hidden is null ? [] : [hidden]);
         var members = new List<OwnMember>();
 
         // A namespace of the name (App.TriggerLinks, often a folder's) and the class would be two members of one name (CS0101).

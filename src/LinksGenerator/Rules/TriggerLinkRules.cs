@@ -105,6 +105,15 @@ internal static class TriggerLinkRules
         public const string Description = "The project's own part of the class and the part generated from the snapshot are one class. A link created or renamed in HighLevel may get the name of a member the project wrote; the generator then names that member rather than generate a class the compiler rejects (CS0102) in a file that is not on disk.";
     }
 
+    internal static class NamespaceHidesType
+    {
+        public const string Id = "LNK007";
+        public const RuleSeverity Severity = RuleSeverity.Error;
+        public const string Title = "The generated class's namespace would hide a type the project uses";
+        public const string Message = "TriggerLinks would be generated in the namespace '{0}', which the project does not declare, and that namespace would hide the type '{1}' wherever the project's code names it '{2}' at the top level, so nothing is generated: set <TriggerLinksNamespace> in the project file to a namespace of another first name, such as {2}Links";
+        public const string Description = "A project with top-level statements and no namespace of its own (a project named Reminder with a record Reminder, or one named Console) gets its first namespace from the generated class; its name would then mean the namespace where the code means the type, and the project's own code would stop compiling with errors that never mention the package.";
+    }
+
     internal static class SnapshotMissing
     {
         public const string Id = "LNK103";

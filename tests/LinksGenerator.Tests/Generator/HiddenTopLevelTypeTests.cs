@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using System.Globalization;
+using LinksGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace LinksGenerator.Tests.Generator;
+
+/// <summary>
+/// A project with no namespace of its own whose root namespace is the name of a type its code uses (docs/rules/LNK007.md):
+/// the generated namespace would hide the type, so LNK007 and nothing generated, rather than errors in the project's
+/// own code that never mention the package.
+/// </summary>
+public class HiddenTopLevelTypeTests
+{
+    [Fact]
+    public void A_type_of_the_global_namespace_named_like_the_namespace_is_LNK007_at_its_declaration()
+    {
+        const string Program = "static class Program { static void Main() => System.Console.WriteLine(new Reminder(\"Ann\")); }\nrecord Reminder(string Name);";
+
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, "Reminder", sources: [Program]);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("LNK007", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(
+            "TriggerLinks would be generated in the namespace 'Reminder', which the project does not declare, and that namespace would hide the type 'Reminder' wherever " +
+            "the project's code names it 'Reminder' at the top level, so nothing is generated: set <TriggerLinksNamespace> in the project file to a namespace of another first name, such as ReminderLinks",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 7), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Null(run.GeneratedSource);
+    }
+
+    [Theory]
+    [InlineData("Console")]
+    [InlineData("Console.Links")]
+    public void A_type_a_global_using_brings_in_is_LNK007_where_the_code_first_names_it(string @namespace)
+    {
+        const string Program = "static class Program { static void Main() => Console.WriteLine(\"Hello\"); }";
+
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, @namespace, sources: ["global using System;", Program]);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("LNK007", diagnostic.Id);
+        Assert.StartsWith($"TriggerLinks would be generated in the namespace '{@namespace}', which the project does not declare, and that namespace would hide the type 'System.Console'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(Program.IndexOf("Console", StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+        Assert.Equal(run.OutputCompilation.SyntaxTrees.ElementAt(1).FilePath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Null(run.GeneratedSource);
+    }
+
+    [Theory]
+    [InlineData("Reminder", "namespace Reminder { record Reminder(string Name); }")] // the project's own namespace: nothing changes
+    [InlineData("Task", "global using System.Threading.Tasks; static class Program { static void Main() => System.Console.WriteLine(1); }")] // brought in, never named
+    [InlineData("Console", "static class Program { static void Main() => System.Console.WriteLine(1); }")] // named only after a dot
+    [InlineData("Consumer", "static class Program { static void Main() { } }")]
+    public void A_name_the_namespace_does_not_take_from_the_code_leaves_the_class_generated(string @namespace, string source)
+    {
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, @namespace, sources: [source]);
+
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "LNK007");
+        Assert.NotNull(run.GeneratedSource);
+    }
+}
