@@ -115,7 +115,7 @@ public class RetryTests
         Assert.Equal(4, run.ExitCode);
         Assert.Equal(4, server.Requests.Count);
         Assert.Equal(3, run.Waits.Count);
-        Assert.Contains("overall limit of 34 min", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("overall limit of 33 min 20 s", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

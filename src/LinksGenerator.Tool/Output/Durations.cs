@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace LinksGenerator.Tool.Output;
 
-/// <summary>Durations the way people read them: "0.5 s", "2 s", "3 min", "5 h 12 min".</summary>
+/// <summary>Durations the way people read them: "0.5 s", "2 s", "3 min", "3 min 20 s", "5 h 12 min".</summary>
 internal static class Durations
 {
     public static string Format(TimeSpan span)
@@ -33,7 +33,11 @@ internal static class Durations
 
         if (span < TimeSpan.FromHours(2))
         {
-            return Math.Ceiling(span.TotalMinutes).ToString(CultureInfo.InvariantCulture) + " min";
+            // The seconds too, rounded up: twice --timeout 100 is "3 min 20 s", which "4 min" would overstate by 40 s.
+            long seconds = (long)Math.Ceiling(Math.Round(span.TotalSeconds, 6));
+            return seconds % 60 == 0
+                ? (seconds / 60).ToString(CultureInfo.InvariantCulture) + " min"
+                : $"{seconds / 60} min {seconds % 60} s";
         }
 
         long minutes = (long)Math.Ceiling(span.TotalMinutes);

@@ -36,7 +36,7 @@ public class HiddenTopLevelTypeTests
     [InlineData("Console.Links")]
     public void A_type_a_global_using_brings_in_is_LNK007_where_the_code_first_names_it(string @namespace)
     {
-        const string Program = "static class Program { static void Main() => Console.WriteLine(\"Hello\"); }";
+        const string Program = "Console.WriteLine(\"Hello\");"; // top-level statements, as 'dotnet new console' writes them
 
         GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, @namespace, sources: ["global using System;", Program]);
 
@@ -50,8 +50,9 @@ public class HiddenTopLevelTypeTests
 
     [Theory]
     [InlineData("Reminder", "namespace Reminder { record Reminder(string Name); }")] // the project's own namespace: nothing changes
-    [InlineData("Task", "global using System.Threading.Tasks; static class Program { static void Main() => System.Console.WriteLine(1); }")] // brought in, never named
-    [InlineData("Console", "static class Program { static void Main() => System.Console.WriteLine(1); }")] // named only after a dot
+    [InlineData("Task", "global using System.Threading.Tasks;\nSystem.Console.WriteLine(1);")] // brought in, never named
+    [InlineData("Console", "System.Console.WriteLine(1);")] // named only after a dot
+    [InlineData("Console", "global using System;\nnamespace App { static class Program { static void Main() => Console.WriteLine(1); } }")] // code in namespaces is not looked through
     [InlineData("Consumer", "static class Program { static void Main() { } }")]
     public void A_name_the_namespace_does_not_take_from_the_code_leaves_the_class_generated(string @namespace, string source)
     {

@@ -194,6 +194,8 @@ public class OutputTests
     [InlineData(2.01, "2.1 s")]
     [InlineData(10.5, "11 s")]
     [InlineData(600, "10 min")]
+    [InlineData(200, "3 min 20 s")]
+    [InlineData(150.2, "2 min 31 s")]
     [InlineData(3600, "60 min")]
     [InlineData(18_000, "5 h 0 min")]
     [InlineData(0.00001, "0.1 s")]
