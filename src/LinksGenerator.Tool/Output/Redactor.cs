@@ -36,7 +36,7 @@ internal sealed class Redactor
         {
             lock (_gate)
             {
-                _secrets = new Secrets([.. _secrets.All, secret, .. SecretForms.Of(secret)], _secrets.Public);
+                _secrets = new Secrets([.. _secrets.All, secret], _secrets.Public, [.. _secrets.Encoded, .. SecretForms.Of(secret)]);
             }
         }
     }
@@ -53,7 +53,7 @@ internal sealed class Redactor
         {
             lock (_gate)
             {
-                _secrets = new Secrets(_secrets.All, [.. _secrets.Public, value]);
+                _secrets = new Secrets(_secrets.All, [.. _secrets.Public, value], _secrets.Encoded);
             }
         }
     }
@@ -195,7 +195,7 @@ internal sealed class Redactor
     {
         for (int at = NextSecret(text, 0, secrets); at >= 0; at = NextSecret(text, at + 1, secrets))
         {
-            foreach (string secret in secrets.All)
+            foreach (string secret in secrets.Whole)
             {
                 if (text.AsSpan(at).StartsWith(secret, StringComparison.OrdinalIgnoreCase))
                 {
@@ -269,13 +269,15 @@ internal sealed class Redactor
     /// </summary>
     private sealed class Secrets
     {
-        public static readonly Secrets None = new([], []);
+        public static readonly Secrets None = new([], [], []);
 
-        public Secrets(string[] all, string[] publicValues)
+        public Secrets(string[] all, string[] publicValues, string[] encoded)
         {
             All = all;
             Public = publicValues;
-            Search = SearchValues.Create(all, StringComparison.OrdinalIgnoreCase);
+            Encoded = encoded;
+            Whole = [.. all, .. encoded];
+            Search = SearchValues.Create(Whole, StringComparison.OrdinalIgnoreCase);
             var known = new HashSet<Piece>();
             foreach (string value in publicValues)
             {
@@ -302,6 +304,15 @@ internal sealed class Redactor
 
         /// <summary>Values known to be no secret (<see cref="AddPublic"/>): their pieces are not pieces of a secret.</summary>
         public string[] Public { get; }
+
+        /// <summary>
+        /// The secrets' encoded forms (<see cref="SecretForms"/>), masked whole, not by pieces: hexadecimal is mostly digits,
+        /// and eight digits of it would be masked in any number that has them, and a link holding one refused.
+        /// </summary>
+        public string[] Encoded { get; }
+
+        /// <summary>What is masked wherever it stands whole: the secrets and their encoded forms.</summary>
+        public string[] Whole { get; }
 
         private static bool IsWord(ReadOnlySpan<char> piece) => !piece.ContainsAnyExceptInRange('a', 'z') || !piece.ContainsAnyExceptInRange('A', 'Z');
 

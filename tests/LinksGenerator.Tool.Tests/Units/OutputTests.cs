@@ -115,6 +115,19 @@ public class OutputTests
     }
 
     [Fact]
+    public void Digits_that_are_a_piece_of_the_token_s_hexadecimal_form_are_not_masked()
+    {
+        // The hexadecimal form of "pit-1234abcd-secret" holds "31323334", the digits of "1234": only the whole form is the token.
+        string hex = Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(Secret));
+        string number = hex.Substring(hex.IndexOf("31323334", StringComparison.Ordinal), 8);
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal("order " + number, redactor.Redact("order " + number));
+        Assert.False(redactor.Reveals("https://x.example/?order=" + number));
+    }
+
+    [Fact]
     public void A_piece_of_a_token_that_is_a_piece_of_a_public_id_is_not_masked_but_the_token_is()
     {
         var redactor = new Redactor();
