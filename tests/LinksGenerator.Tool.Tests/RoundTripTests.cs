@@ -110,6 +110,30 @@ public class RoundTripTests
         Assert.Empty(folder.AllFiles());
     }
 
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task A_compressed_answer_the_tool_did_not_ask_for_is_named_as_compressed(string encoding)
+    {
+        // A proxy that compresses whatever it passes on: the bytes are no text, and the header says why.
+        await using var server = await FakeHighLevel.StartAsync();
+        byte[] compressed = [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xab, 0x56, 0xca, 0xc9, 0xcc];
+        server.Behavior = (context, _) =>
+        {
+            context.Response.Headers.ContentEncoding = encoding;
+            return Respond.Bytes(context, HttpStatusCode.OK, "application/json", compressed);
+        };
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains($"not a Links response: it is compressed ({encoding}), which the tool did not ask for and does not decode", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+        Assert.DoesNotContain("Accept-Encoding", server.Requests.Single().Headers.Keys);
+    }
+
     [Fact]
     public async Task Ten_thousand_links_round_trip_in_id_order()
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -49,6 +50,13 @@ internal static class LinksResponseReader
             return Unexpected(response, body, "the body is empty");
         }
 
+        // The tool asks for no compression, so it decodes none: a body compressed anyway reads as bytes that are not text,
+        // and the header says why.
+        if (Compression(response) is { } compression)
+        {
+            return Unexpected(response, body, $"it is compressed ({compression}), which the tool did not ask for and does not decode");
+        }
+
         LinksResponse? parsed;
         try
         {
@@ -62,6 +70,13 @@ internal static class LinksResponseReader
         string? shapeProblem = ShapeProblem(parsed, locationId, out List<ApiLink> links) ??
             (budget.TryTake(body.Bytes.Length) ? null : $"with it the answers of this run add up to more than {Size(budget.Limit)}, more than a snapshot may hold");
         return shapeProblem is null ? new LinksReceived(links) : Unexpected(response, body, shapeProblem);
+    }
+
+    /// <summary>The answer's Content-Encoding when it names a compression (not "identity", which is none); null otherwise.</summary>
+    private static string? Compression(HttpResponseMessage response)
+    {
+        string[] encodings = response.Content.Headers.ContentEncoding.Where(e => !e.Equals("identity", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return encodings.Length == 0 ? null : Output.Printable.Line(string.Join(", ", encodings));
     }
 
     /// <summary>The answer's JSON, a string spelled as one of <paramref name="known"/> being that string (<see cref="KnownTextConverter"/>).</summary>
