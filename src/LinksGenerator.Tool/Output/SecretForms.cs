@@ -7,7 +7,7 @@ namespace LinksGenerator.Tool.Output;
 /// <summary>
 /// The forms a secret takes when a server or a proxy echoes it encoded rather than as it is: base64 (an Authorization
 /// header quoted back, <c>Bearer …</c> or Basic credentials, or a token in a link's query) and hexadecimal. The
-/// <see cref="Redactor"/> masks each form like the secret itself, and so a link holding one is refused too.
+/// <see cref="Redactor"/> masks each form wherever it stands whole, and so a link holding one is refused too.
 /// </summary>
 internal static class SecretForms
 {
@@ -17,7 +17,11 @@ internal static class SecretForms
         byte[] bytes = Encoding.UTF8.GetBytes(secret);
 
         // Matched ignoring case, so lower-case hex too.
-        yield return Convert.ToHexString(bytes);
+        string hex = Convert.ToHexString(bytes);
+        if (hex.Length >= Redactor.PieceLength)
+        {
+            yield return hex;
+        }
 
         // In base64, the characters a secret becomes depend on where it falls in the 3-byte groups of what is encoded
         // ("Bearer " before it moves it by one byte): for each of the three places, the characters made of its bits alone.

@@ -14,6 +14,13 @@ internal sealed record DiagnosticInfo(string Id, string? FilePath, TextSpan Span
     public static DiagnosticInfo WithoutLocation(string id, params string[] args) =>
         new(id, null, default, default, new EquatableArray<string>(args));
 
+    /// <summary>A diagnostic at <paramref name="location"/> in source, kept as its path and spans.</summary>
+    public static DiagnosticInfo At(string id, Location location, params string[] args)
+    {
+        FileLinePositionSpan lines = location.GetLineSpan();
+        return new(id, lines.Path, location.SourceSpan, lines.Span, new EquatableArray<string>(args));
+    }
+
     /// <summary>A diagnostic on a file as a whole (its first character), for problems with no better place.</summary>
     public static DiagnosticInfo AtFile(string id, string path, params string[] args) =>
         new(id, path, default, default, new EquatableArray<string>(args));

@@ -57,12 +57,8 @@ internal static class HiddenTopLevelType
         return null;
     }
 
-    private static DiagnosticInfo Report(string @namespace, INamedTypeSymbol type, string first, Location at)
-    {
-        FileLinePositionSpan lines = at.GetLineSpan();
-        return new DiagnosticInfo(
-            TriggerLinkRules.NamespaceHidesType.Id, lines.Path, at.SourceSpan, lines.Span, new Collections.EquatableArray<string>([@namespace, type.ToDisplayString(), first]));
-    }
+    private static DiagnosticInfo Report(string @namespace, INamedTypeSymbol type, string first, Location at) =>
+        DiagnosticInfo.At(TriggerLinkRules.NamespaceHidesType.Id, at, @namespace, type.ToDisplayString(), first);
 
     /// <summary>The first simple name <paramref name="name"/> in the file that is not a member's name after a dot.</summary>
     private static IdentifierNameSyntax? FirstUse(CompilationUnitSyntax root, string name) =>

@@ -16,10 +16,10 @@ namespace LinksGenerator.Generator;
 /// TriggerLinks"). A <c>partial class</c> is a part of the generated class: when it states the accessibility
 /// (<c>internal static partial class TriggerLinks { }</c>), the generated part states none and takes the project's.
 /// Anything else (an enum, a class without <c>partial</c>, a <c>file</c> class, which is a type of its own, the
-/// hand-written constants class the generator replaces, a namespace of the name, say a folder's) cannot be merged with it: LNK005 at each such declaration, and
-/// nothing is generated, so the compiler's errors do not point into a generated file. So too a namespace that would hide
-/// a type the project's code uses (<see cref="HiddenTopLevelType"/>, LNK007). Value-equatable: the compilation
-/// changes with every edit, this only when the declarations do.
+/// hand-written constants class the generator replaces, a namespace of the name, say a folder's) cannot be merged with
+/// it: LNK005 at each such declaration, and nothing is generated, so the compiler's errors do not point into a generated
+/// file. So too a namespace that would hide a type the project's code uses (<see cref="HiddenTopLevelType"/>, LNK007).
+/// Value-equatable: the compilation changes with every edit, this only when the declarations do.
 /// </summary>
 internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<DiagnosticInfo> Clashes, EquatableArray<OwnMember> Members)
 {
@@ -35,9 +35,10 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         // (0.16-0.30 s of a 500-file build charged to the generator, docs/benchmarks.md), worth paying only where a type of
         // the name exists at all, which in most projects it does not.
         DiagnosticInfo? hidden = HiddenTopLevelType.Find(compilation, @namespace, cancellationToken);
+        OwnDeclaration nothingOwn = hidden is null ? None : None with { Clashes = new EquatableArray<DiagnosticInfo>([hidden]) };
         if (!compilation.ContainsSymbolsWithName(MemberNamer.ClassName, SymbolFilter.Namespace | SymbolFilter.Type, cancellationToken))
         {
-            return hidden is null ? None : None with { Clashes = new EquatableArray<DiagnosticInfo>([hidden]) };
+            return nothingOwn;
         }
 
         INamespaceSymbol? container = compilation.Assembly.GlobalNamespace;
@@ -51,7 +52,7 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         var namespaces = container?.GetNamespaceMembers().Where(n => n.Name == MemberNamer.ClassName).ToList();
         if (container is null || (types!.Count == 0 && namespaces!.Count == 0))
         {
-            return hidden is null ? None : None with { Clashes = new EquatableArray<DiagnosticInfo>([hidden]) };
+            return nothingOwn;
         }
 
         bool statesAccessibility = false;
@@ -84,7 +85,7 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         return new OwnDeclaration(
             statesAccessibility,
             new EquatableArray<DiagnosticInfo>(clashes.OrderBy(c => c.FilePath, System.StringComparer.Ordinal).ThenBy(c => c.Span.Start).ToArray()),
-            new EquatableArray<OwnMember>(members.OrderBy(m => m.FilePath, System.StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToArray()));
+            new EquatableArray<OwnMember>(members.OrderBy(m => m.Place.FilePath, System.StringComparer.Ordinal).ThenBy(m => m.Place.Span.Start).ToArray()));
     }
 
     /// <summary>
@@ -126,9 +127,6 @@ internal sealed record OwnDeclaration(bool StatesAccessibility, EquatableArray<D
         return At(identifier.GetLocation(), name, kind);
     }
 
-    private static DiagnosticInfo At(Location name, string fullName, string kind)
-    {
-        FileLinePositionSpan lines = name.GetLineSpan();
-        return new DiagnosticInfo(TriggerLinkRules.OwnTriggerLinksType.Id, lines.Path, name.SourceSpan, lines.Span, new EquatableArray<string>([fullName, kind]));
-    }
+    private static DiagnosticInfo At(Location name, string fullName, string kind) =>
+        DiagnosticInfo.At(TriggerLinkRules.OwnTriggerLinksType.Id, name, fullName, kind);
 }

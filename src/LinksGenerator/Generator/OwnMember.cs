@@ -8,10 +8,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace LinksGenerator.Generator;
 
 /// <summary>
-/// A member the project's own part of the class declares, and where its name stands: the place of the LNK006 should the
-/// part generated from the snapshot have a member of that name too. Value-equatable, no syntax kept.
+/// A member the project's own part of the class declares, and where its name stands (<see cref="Place"/>, the LNK006
+/// without its words) should the part generated from the snapshot have a member of that name too. Value-equatable, no
+/// syntax kept.
 /// </summary>
-internal sealed record OwnMember(string Name, string? FilePath, Microsoft.CodeAnalysis.Text.TextSpan Span, Microsoft.CodeAnalysis.Text.LinePositionSpan LineSpan)
+internal sealed record OwnMember(string Name, DiagnosticInfo Place)
 {
     /// <summary>The members <paramref name="member"/> declares by name: several for <c>public const string A = "", B = "";</c>, none for a constructor.</summary>
     public static IEnumerable<OwnMember> Of(MemberDeclarationSyntax member)
@@ -44,12 +45,8 @@ internal sealed record OwnMember(string Name, string? FilePath, Microsoft.CodeAn
     }
 
     /// <summary>LNK006 at this member's name: the generated part would have <paramref name="generated"/> of that name.</summary>
-    public DiagnosticInfo ClashWith(string generated) =>
-        new(TriggerLinkRules.OwnMemberClash.Id, FilePath, Span, LineSpan, new EquatableArray<string>([Name, generated]));
+    public DiagnosticInfo ClashWith(string generated) => Place with { MessageArgs = new EquatableArray<string>([Name, generated]) };
 
-    private static OwnMember At(SyntaxToken identifier)
-    {
-        FileLinePositionSpan lines = identifier.GetLocation().GetLineSpan();
-        return new OwnMember(identifier.ValueText, lines.Path, identifier.Span, lines.Span);
-    }
+    private static OwnMember At(SyntaxToken identifier) =>
+        new(identifier.ValueText, DiagnosticInfo.At(TriggerLinkRules.OwnMemberClash.Id, identifier.GetLocation()));
 }
