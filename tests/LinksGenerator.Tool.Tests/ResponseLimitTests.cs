@@ -29,8 +29,13 @@ public class ResponseLimitTests
 
         Assert.Equal(4, run.ExitCode);
         Assert.Contains(
-            "error: HighLevel answered 200 OK with something that is not a Links response: it is larger than 1 MiB, the most the tool reads. " +
+            "error: HighLevel answered 200 OK with more than the tool takes: it is larger than 1 MiB, the most the tool reads. " +
             $"What came back: application/json; charset=utf-8, at least {OneMiB + 1} bytes: \"{{\\\"links\\\":[{{",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "A snapshot holds at most 256 MiB (the build would not read a larger one), and 10,000 links are a few MB: " +
+            "check that --base-url leads to HighLevel's Links API, and pull fewer locations into one snapshot",
             run.Stderr,
             StringComparison.Ordinal);
         Assert.Single(server.Requests);

@@ -64,8 +64,11 @@ internal sealed record TokenReceived(string Token) : AttemptResult
     public override string ToString() => nameof(TokenReceived);
 }
 
-/// <summary>A 2xx (or an unfollowed 3xx) that is not a Links response: HTML, empty, truncated, the wrong shape.</summary>
-internal sealed record UnexpectedAnswer(HttpStatusCode Status, string? Reason, string Problem, BodySample Sample) : AttemptResult
+/// <summary>
+/// A 2xx (or an unfollowed 3xx) that is not a Links response: HTML, empty, truncated, the wrong shape; or one larger than
+/// the tool takes (<see cref="TooLarge"/>), which may well be links, just more than a snapshot can hold.
+/// </summary>
+internal sealed record UnexpectedAnswer(HttpStatusCode Status, string? Reason, string Problem, BodySample Sample, bool TooLarge = false) : AttemptResult
 {
     public override bool IsTransient => false;
 

@@ -42,7 +42,7 @@ internal static class LinksResponseReader
         using ResponseBody body = await ResponseBody.ReadAsync(response, limit, cancellationToken).ConfigureAwait(false);
         if (!body.Complete)
         {
-            return Unexpected(response, body, $"it is larger than {Size(limit)}, the most the tool reads");
+            return Unexpected(response, body, $"it is larger than {Size(limit)}, the most the tool reads", tooLarge: true);
         }
 
         if (body.IsEmpty)
@@ -67,9 +67,14 @@ internal static class LinksResponseReader
             return Unexpected(response, body, JsonProblem.Describe(e, body.Bytes));
         }
 
-        string? shapeProblem = ShapeProblem(parsed, locationId, out List<ApiLink> links) ??
-            (budget.TryTake(body.Bytes.Length) ? null : $"with it the answers of this run add up to more than {Size(budget.Limit)}, more than a snapshot may hold");
-        return shapeProblem is null ? new LinksReceived(links) : Unexpected(response, body, shapeProblem);
+        if (ShapeProblem(parsed, locationId, out List<ApiLink> links) is { } shapeProblem)
+        {
+            return Unexpected(response, body, shapeProblem);
+        }
+
+        return budget.TryTake(body.Bytes.Length)
+            ? new LinksReceived(links)
+            : Unexpected(response, body, $"with it the answers of this run add up to more than {Size(budget.Limit)}, more than a snapshot may hold", tooLarge: true);
     }
 
     /// <summary>The answer's Content-Encoding when it names a compression (not "identity", which is none); null otherwise.</summary>
@@ -89,10 +94,6 @@ internal static class LinksResponseReader
     }
 
     /// <summary>
-    /// application/json, its older spelling text/json, or any <c>+json</c> type; no content type at all is given the
-    /// benefit of the doubt.
-    /// </summary>
-    /// <summary>
     /// Why a body of <paramref name="contentType"/> is not read: its declared type, not its text, which may even be JSON
     /// (a proxy that labels everything text/plain); saying "it is not JSON" of a JSON body would send the user looking
     /// in the wrong place.
@@ -100,6 +101,10 @@ internal static class LinksResponseReader
     public static string NotJson(MediaTypeHeaderValue? contentType) =>
         $"its content type is {Output.Printable.Quote(contentType?.MediaType ?? "")}, not JSON";
 
+    /// <summary>
+    /// application/json, its older spelling text/json, or any <c>+json</c> type; no content type at all is given the
+    /// benefit of the doubt.
+    /// </summary>
     public static bool IsJson(MediaTypeHeaderValue? contentType) =>
         contentType?.MediaType is not { } mediaType
         || mediaType.Equals(LinksApi.MediaType, StringComparison.OrdinalIgnoreCase)
@@ -176,6 +181,6 @@ internal static class LinksResponseReader
     private static string Size(long bytes) =>
         bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB" : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
 
-    private static UnexpectedAnswer Unexpected(HttpResponseMessage response, ResponseBody body, string problem) =>
-        new(response.StatusCode, response.ReasonPhrase, problem, body.Sample);
+    private static UnexpectedAnswer Unexpected(HttpResponseMessage response, ResponseBody body, string problem, bool tooLarge = false) =>
+        new(response.StatusCode, response.ReasonPhrase, problem, body.Sample, tooLarge);
 }

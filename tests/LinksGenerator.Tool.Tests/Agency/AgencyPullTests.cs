@@ -527,7 +527,8 @@ public class AgencyPullTests
         Assert.True(downtownAlone.ExitCode == 0, downtownAlone.ToString());
         Assert.True(uptownAlone.ExitCode == 0, uptownAlone.ToString());
         Assert.Equal(4, both.ExitCode);
-        Assert.Contains($"with it the answers of this run add up to more than {Math.Max(downtown, uptown)} bytes, more than a snapshot may hold", both.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"with more than the tool takes: with it the answers of this run add up to more than {Math.Max(downtown, uptown)} bytes, more than a snapshot may hold", both.Stderr, StringComparison.Ordinal);
+        Assert.Contains("pull fewer locations into one snapshot", both.Stderr, StringComparison.Ordinal);
         Assert.Equal("error: 1 of 2 locations failed, so links.snapshot.json is untouched: fix what is said above and run again", Ghl.Lines(both.Stderr)[^1]);
         Assert.Equal(TwoLocations, session.Snapshot);
     }
