@@ -56,7 +56,7 @@ internal static class GhlLinksCommandLine
     {
         var forgetHistory = new Option<bool>("--forget-history")
         {
-            Description = "Write the snapshot without its history: no former names of renamed links, no deleted links (schema 1). " +
+            Description = "Write the snapshot without its history: no former names of renamed links, no deleted links (schema 1 for one location). " +
                           "The build then keeps no obsolete aliases or errors for them.",
         };
         return CreateCommand(
