@@ -335,6 +335,39 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(CompilerCommandLine(viewSaved), "Views/view\\.txt"));
     }
 
+    [Fact]
+    public async Task A_snapshot_put_back_with_an_older_time_is_read_by_the_next_build_and_its_templates_checked_against_it()
+    {
+        ConsumerProject project = Shop("snapshot-backdated");
+        string snapshot = File.ReadAllText(Path.Combine(project.Directory, "links.snapshot.json"));
+        (await project.Build()).ShouldSucceed();
+
+        // A file older than the assembly, as mv of a backup, cp -p, rsync -a or tar x leave it: MSBuild's times alone
+        // would skip the compile and keep the TriggerLinks of the file it replaced.
+        PutBack(project, snapshot.Replace("\"name\": \"first tag\"", "\"name\": \"first link\""));
+        ProcessResult renamed = await project.Build();
+        Assert.NotEqual(0, renamed.ExitCode);
+        Assert.Contains("error CS0117: 'TriggerLinks' does not contain a definition for 'FirstTag'", renamed.Output);
+
+        PutBack(project, snapshot);
+        (await project.Build()).ShouldSucceed();
+        Assert.Contains("first {{trigger_link.n4AriwEnFrGh3tu08W0U}}", (await project.RunBuilt()).ShouldSucceed().Output);
+
+        // Every template is judged by the snapshot: one put back with another id for the link is checked against.
+        PutBack(project, snapshot.Replace("n4AriwEnFrGh3tu08W0U", "n4AriwEnFrGh3tu08W0X"));
+        ProcessResult otherId = await project.Build();
+        Assert.NotEqual(0, otherId.ExitCode);
+        Assert.Contains("Templates/sms.txt(2,5): error LNK001", Normalized(otherId));
+    }
+
+    /// <summary>Replaces the project's snapshot with <paramref name="text"/>, dated an hour back.</summary>
+    private static void PutBack(ConsumerProject project, string text)
+    {
+        string path = Path.Combine(project.Directory, "links.snapshot.json");
+        File.WriteAllText(path, text);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-1));
+    }
+
     private ConsumerProject Shop(string name) =>
         new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
             .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
