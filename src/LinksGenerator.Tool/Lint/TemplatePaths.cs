@@ -67,7 +67,9 @@ internal static class TemplatePaths
 
         if (File.Exists(fullPath))
         {
-            return [fullPath];
+            return SpecialFiles.KindOf(fullPath) == FileKind.Missing && new FileInfo(fullPath).LinkTarget is { } target
+                ? throw ToolException.Usage(LeadsNowhere(path, target))
+                : [fullPath];
         }
 
         if (Directory.Exists(fullPath))
@@ -82,7 +84,8 @@ internal static class TemplatePaths
 
     /// <summary>
     /// Every regular file below <paramref name="folder"/>, outside the <paramref name="skipped"/> folders (no named pipe,
-    /// device or socket: <see cref="SpecialFiles"/>). Linked folders are entered, as MSBuild's globs enter them, but each
+    /// device or socket: <see cref="SpecialFiles"/>; no link that leads to no file, such as the lock file <c>.#name</c>
+    /// an editor leaves beside a file being edited). Linked folders are entered, as MSBuild's globs enter them, but each
     /// real folder once: a link back up (<c>up -> ..</c>) is a loop.
     /// </summary>
     private static List<string> Walk(string folder, IReadOnlyCollection<string> skipped)
@@ -96,7 +99,7 @@ internal static class TemplatePaths
         while (pending.Count > 0)
         {
             var (current, real) = pending.Pop();
-            files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName).Where(f => !SpecialFiles.IsSpecial(f)));
+            files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName).Where(f => SpecialFiles.KindOf(f) == FileKind.Regular));
             foreach (DirectoryInfo child in current.EnumerateDirectories("*", options))
             {
                 string childReal = RealPath(child, Path.Combine(real, child.Name));
@@ -151,6 +154,11 @@ internal static class TemplatePaths
             .Select(match => Path.GetFullPath(match.Path, root))
             .ToList();
     }
+
+    /// <summary>Why a PATH that is a link to nothing (a missing target, or links that loop) cannot be read.</summary>
+    private static string LeadsNowhere(string path, string target) =>
+        $"{Printable.Quote(path)} is a symbolic link to {Printable.Quote(target)} that leads to no file (its target is missing, or the links loop): " +
+        "fix the link, or leave it out of the PATHs";
 
     private static string NoMatch(string path, string workingDirectory)
     {

@@ -45,6 +45,31 @@ public class LintLayoutTests
     }
 
     [Fact]
+    public async Task Links_that_lead_to_no_file_are_left_out_of_a_search_and_named_as_such_when_given()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/welcome.html", Welcome);
+        // The lock file an editor (Emacs) leaves beside a template being edited, and a link that loops on itself.
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "Templates", ".#welcome.html"), "user@host.12345:1764600000");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "Templates", "self.html"), "self.html");
+
+        ToolRun byFolder = await LintAsync(folder, "Templates");
+        ToolRun byGlob = await LintAsync(folder, "Templates/**/*.html");
+        ToolRun named = await LintAsync(folder, "Templates/.#welcome.html");
+
+        string[] expected = [.. WelcomeLines("Templates/welcome.html"), "2 errors and 1 warning in 1 of 1 template file"];
+        Assert.Equal(1, byFolder.ExitCode);
+        Assert.Equal(expected, Ghl.Lines(byFolder.Stdout));
+        Assert.Equal(1, byGlob.ExitCode);
+        Assert.Equal(expected, Ghl.Lines(byGlob.Stdout));
+        Assert.Equal(2, named.ExitCode);
+        Assert.Equal(
+            "error: \"Templates/.#welcome.html\" is a symbolic link to \"user@host.12345:1764600000\" that leads to no file (its target is missing, or the links loop): " +
+            "fix the link, or leave it out of the PATHs",
+            Ghl.Lines(named.Stderr)[^1]);
+    }
+
+    [Fact]
     public async Task A_snapshot_below_a_project_folder_is_no_projects_snapshot_but_a_template_as_in_the_build()
     {
         using var folder = new TempFolder();
