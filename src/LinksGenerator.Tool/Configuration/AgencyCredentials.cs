@@ -12,10 +12,13 @@ internal static class AgencyCredentials
     public const string TokenVariable = "GHL_AGENCY_TOKEN";
     public const string CompanyIdVariable = "GHL_COMPANY_ID";
 
-    /// <summary>The agency token with its company, or null when <see cref="TokenVariable"/> is not set.</summary>
-    public static AgencyToken? Read(string? companyIdOption, Func<string, string?> getEnvironmentVariable)
+    /// <summary>
+    /// The agency token with its company, or null when <see cref="TokenVariable"/> is not set (then
+    /// <paramref name="fallbackVariable"/> applies).
+    /// </summary>
+    public static AgencyToken? Read(string? companyIdOption, Func<string, string?> getEnvironmentVariable, string fallbackVariable)
     {
-        if (TokenReader.ReadIfSet(TokenVariable, getEnvironmentVariable) is not { } token)
+        if (TokenReader.ReadIfSet(TokenVariable, getEnvironmentVariable, fallbackVariable) is not { } token)
         {
             return null;
         }

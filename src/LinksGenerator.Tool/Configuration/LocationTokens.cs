@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace LinksGenerator.Tool.Configuration;
@@ -24,7 +25,7 @@ internal sealed class LocationTokens
         _companyIdOption = companyIdOption;
         _fallbackVariable = fallbackVariable;
         _getEnvironmentVariable = getEnvironmentVariable;
-        _agency = new Lazy<AgencyToken?>(() => AgencyCredentials.Read(_companyIdOption, _getEnvironmentVariable));
+        _agency = new Lazy<AgencyToken?>(() => AgencyCredentials.Read(_companyIdOption, _getEnvironmentVariable, _fallbackVariable));
     }
 
     /// <summary>
@@ -72,10 +73,48 @@ internal sealed class LocationTokens
         }
     }
 
-    public TokenSource For(string locationName)
+    public TokenSource For(string locationName) => Find(locationName) ?? throw NoToken(locationName);
+
+    /// <summary>The sources of <paramref name="locationNames"/>, each once; a usage error naming every location that has none.</summary>
+    public IReadOnlyDictionary<string, TokenSource> For(IEnumerable<string> locationNames)
+    {
+        var sources = new Dictionary<string, TokenSource>(StringComparer.Ordinal);
+        var without = new List<string>();
+        foreach (string name in locationNames)
+        {
+            if (Find(name) is { } source)
+            {
+                sources[name] = source;
+            }
+            else if (!without.Contains(name, StringComparer.Ordinal))
+            {
+                without.Add(name);
+            }
+        }
+
+        return without.Count switch
+        {
+            0 => sources,
+            1 => throw NoToken(without[0]),
+            _ => throw ToolException.Usage(
+                $"no token for {without.Count} locations: {string.Join(", ", without.Select(name => $"{Output.Printable.Line(name)} ({VariableFor(name)})"))}. " +
+                $"Looked for each one's own variable, then {AgencySource}, then {_fallbackVariable}, and none is set. Export each location's own token as its variable, " +
+                $"the agency token as {AgencyCredentials.TokenVariable}, or one token for every location as {_fallbackVariable}"),
+        };
+    }
+
+    private ToolException NoToken(string locationName) => ToolException.Usage(
+        $"no token for location {Output.Printable.Line(locationName)}: looked for {VariableFor(locationName)}, then {AgencySource}, " +
+        $"then {_fallbackVariable}, and none is set. Export the location's own token as {VariableFor(locationName)}, the agency token as {AgencyCredentials.TokenVariable}, " +
+        $"or one token for every location as {_fallbackVariable}");
+
+    private static string AgencySource => $"{AgencyCredentials.TokenVariable} (with --company-id or {AgencyCredentials.CompanyIdVariable})";
+
+    /// <summary>The first source that applies to <paramref name="locationName"/>; null when none is set.</summary>
+    private TokenSource? Find(string locationName)
     {
         string own = VariableFor(locationName);
-        if (TokenReader.ReadIfSet(own, _getEnvironmentVariable) is { } token)
+        if (TokenReader.ReadIfSet(own, _getEnvironmentVariable, $"{AgencyCredentials.TokenVariable} or {_fallbackVariable}") is { } token)
         {
             return new VariableToken(own, token);
         }
@@ -85,26 +124,6 @@ internal sealed class LocationTokens
             return agency;
         }
 
-        if (TokenReader.ReadIfSet(_fallbackVariable, _getEnvironmentVariable) is { } shared)
-        {
-            return new VariableToken(_fallbackVariable, shared);
-        }
-
-        throw ToolException.Usage(
-            $"no token for location {Output.Printable.Line(locationName)}: looked for {own}, then {AgencyCredentials.TokenVariable} (with --company-id or {AgencyCredentials.CompanyIdVariable}), " +
-            $"then {_fallbackVariable}, and none is set. Export the location's own token as {own}, the agency token as {AgencyCredentials.TokenVariable}, " +
-            $"or one token for every location as {_fallbackVariable}");
-    }
-
-    /// <summary>The sources of <paramref name="locationNames"/>, each once.</summary>
-    public IReadOnlyDictionary<string, TokenSource> For(IEnumerable<string> locationNames)
-    {
-        var sources = new Dictionary<string, TokenSource>(StringComparer.Ordinal);
-        foreach (string name in locationNames)
-        {
-            sources[name] = For(name);
-        }
-
-        return sources;
+        return TokenReader.ReadIfSet(_fallbackVariable, _getEnvironmentVariable) is { } shared ? new VariableToken(_fallbackVariable, shared) : null;
     }
 }

@@ -21,7 +21,7 @@ internal static class TokenReader
 
     public static string Read(string variable, Func<string, string?> getEnvironmentVariable)
     {
-        if (ReadIfSet(variable, getEnvironmentVariable) is { } token)
+        if (!string.IsNullOrWhiteSpace(getEnvironmentVariable(variable)) && ReadIfSet(variable, getEnvironmentVariable) is { } token)
         {
             return token;
         }
@@ -32,13 +32,24 @@ internal static class TokenReader
             $"(or use a sub-account OAuth access token) and export it as {variable}");
     }
 
-    /// <summary>The token in <paramref name="variable"/>; null when it is not set or blank (the next source then applies).</summary>
-    public static string? ReadIfSet(string variable, Func<string, string?> getEnvironmentVariable)
+    /// <summary>
+    /// The token in <paramref name="variable"/>, one source of several; null when it is not set (the next source then
+    /// applies, <paramref name="next"/>, or none). Set but blank is a usage error, not a reason to go on: a CI secret that
+    /// does not exist expands to nothing, and the location would be read with another token than the one meant for it.
+    /// </summary>
+    public static string? ReadIfSet(string variable, Func<string, string?> getEnvironmentVariable, string? next = null)
     {
         string? raw = getEnvironmentVariable(variable);
-        if (string.IsNullOrWhiteSpace(raw))
+        if (raw is null)
         {
             return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            throw ToolException.Usage(
+                $"{variable} is set but empty (as a CI secret that does not exist expands): put the token in it, or unset it" +
+                (next is null ? "" : $" so that {next} applies"));
         }
 
         string token = WithoutScheme(raw);

@@ -70,6 +70,35 @@ public class AgencyUsageTests
     }
 
     [Fact]
+    public async Task Every_location_without_a_token_is_named()
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, new Dictionary<string, string?>());
+
+        Assert.Equal(
+            "error: no token for 2 locations: Downtown (GHL_TOKEN_DOWNTOWN), Uptown (GHL_TOKEN_UPTOWN). Looked for each one's own variable, " +
+            "then GHL_AGENCY_TOKEN (with --company-id or GHL_COMPANY_ID), then GHL_TOKEN, and none is set. Export each location's own token as its variable, " +
+            "the agency token as GHL_AGENCY_TOKEN, or one token for every location as GHL_TOKEN",
+            Ghl.Lines(run.Stderr)[^1]);
+    }
+
+    [Theory]
+    [InlineData("GHL_TOKEN_UPTOWN", "", "so that GHL_AGENCY_TOKEN or GHL_TOKEN applies")]
+    [InlineData("GHL_TOKEN_UPTOWN", "  ", "so that GHL_AGENCY_TOKEN or GHL_TOKEN applies")]
+    [InlineData("GHL_AGENCY_TOKEN", "", "so that GHL_TOKEN applies")]
+    [InlineData("GHL_TOKEN", "\t", "")]
+    public async Task A_token_variable_set_but_empty_is_refused_rather_than_passed_over(string variable, string value, string next)
+    {
+        // A CI secret that does not exist expands to nothing: Uptown would be read with another token than the one meant for it.
+        var environment = new Dictionary<string, string?> { ["GHL_TOKEN_DOWNTOWN"] = DowntownToken, ["GHL_TOKEN"] = FakeHighLevel.Token, [variable] = value };
+
+        ToolRun run = await RefusedAsync(TwoLocations, environment);
+
+        Assert.Equal(
+            $"error: {variable} is set but empty (as a CI secret that does not exist expands): put the token in it, or unset it{(next.Length == 0 ? "" : " " + next)}",
+            Ghl.Lines(run.Stderr)[^1]);
+    }
+
+    [Fact]
     public async Task An_agency_token_without_a_company_is_a_usage_error()
     {
         ToolRun run = await RefusedAsync(TwoLocations, new Dictionary<string, string?> { ["GHL_AGENCY_TOKEN"] = FakeHighLevel.AgencyToken });
