@@ -101,10 +101,18 @@ internal static class LocationSelection
         return chosen.Values.ToList();
     }
 
-    /// <summary>"Downtown=ve9EPM428h8vShlRW1KT" or "Downtown": ids never hold '=', so the last one splits.</summary>
+    /// <summary>
+    /// "Downtown=ve9EPM428h8vShlRW1KT" or "Downtown". One '=' at most: "Downtown==ID" is a slip of the keyboard, not a
+    /// location named "Downtown=", which could not be named again (its name would be split at its own '=').
+    /// </summary>
     private static (string Name, string? Id) Parse(string value)
     {
         int equals = value.LastIndexOf('=');
+        if (value.IndexOf('=') != equals)
+        {
+            throw ToolException.Usage($"--location {Printable.Quote(value)} has more than one '=': write --location NAME=ID, such as --location Downtown=ve9EPM428h8vShlRW1KT");
+        }
+
         string name = (equals < 0 ? value : value[..equals]).Trim();
         if (name.Length == 0)
         {

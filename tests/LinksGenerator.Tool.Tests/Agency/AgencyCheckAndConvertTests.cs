@@ -155,6 +155,7 @@ public class AgencyCheckAndConvertTests
     [Theory]
     [InlineData("***", "the location name '***' has no letter or digit, so it makes no class name: rename it")]
     [InlineData("Location", "the location name 'Location' would make TriggerLinks.Location, a name TriggerLinks already uses: rename it")]
+    [InlineData("Down=town", "it holds '=', where --location NAME=ID splits")]
     public async Task Convert_refuses_a_name_the_build_cannot_use(string name, string problem)
     {
         using var folder = new TempFolder();

@@ -132,6 +132,8 @@ public class AgencyUsageTests
 
     [Theory]
     [InlineData("=Mid5LocationId000003", "--location \"=Mid5LocationId000003\" has no name")]
+    [InlineData("Midtown==Mid5LocationId000003", "--location \"Midtown==Mid5LocationId000003\" has more than one '=': write --location NAME=ID")]
+    [InlineData("Mid=town=Mid5LocationId000003", "--location \"Mid=town=Mid5LocationId000003\" has more than one '='")]
     [InlineData("Midtown=not an id", "the id in --location \"Midtown=not an id\" is \"not an id\", which is not a HighLevel location id")]
     public async Task A_malformed_location_is_refused(string location, string message)
     {
