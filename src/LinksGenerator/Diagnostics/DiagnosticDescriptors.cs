@@ -44,12 +44,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NamespaceHidesType = Create(
         R.NamespaceHidesType.Id, R.NamespaceHidesType.Title, R.NamespaceHidesType.Message, R.UsageCategory, (DiagnosticSeverity)R.NamespaceHidesType.Severity, R.NamespaceHidesType.Description);
 
+    public static readonly DiagnosticDescriptor NamespaceNamedLikeClass = Create(
+        R.NamespaceNamedLikeClass.Id, R.NamespaceNamedLikeClass.Title, R.NamespaceNamedLikeClass.Message, R.UsageCategory, (DiagnosticSeverity)R.NamespaceNamedLikeClass.Severity, R.NamespaceNamedLikeClass.Description);
+
     public static readonly DiagnosticDescriptor SnapshotMissing = Create(
         R.SnapshotMissing.Id, R.SnapshotMissing.Title, R.SnapshotMissing.Message, R.SnapshotCategory, (DiagnosticSeverity)R.SnapshotMissing.Severity, R.SnapshotMissing.Description);
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, MemberNotInEveryLocation, OwnTriggerLinksType, OwnMemberClash, NamespaceHidesType, SnapshotMissing,
+        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, MemberNotInEveryLocation, OwnTriggerLinksType, OwnMemberClash, NamespaceHidesType, NamespaceNamedLikeClass, SnapshotMissing,
     }.ToDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>

@@ -103,6 +103,11 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             return;
         }
 
+        if (ClassNamedNamespace.Find(model.Settings.Namespace) is { } namespaceWarning)
+        {
+            output.ReportDiagnostic(namespaceWarning.ToDiagnostic());
+        }
+
         // The class exists even without a usable snapshot, so code that uses it fails on the missing member, not the type.
         string source = TriggerLinksSourceWriter.Write(model.Settings.Namespace, snapshot?.Catalog, model.SourceOptions);
         output.AddSource(TriggerLinksSourceWriter.HintName, SourceText.From(source, System.Text.Encoding.UTF8));
