@@ -131,6 +131,29 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task A_project_named_TriggerLinks_is_warned_that_its_namespace_hides_the_class()
+    {
+        // 'dotnet new console' in a folder named TriggerLinks, and the quickstart's line: the namespace TriggerLinks is found first.
+        var project = new ConsumerProject(feed, feed.NewWorkspace("named-like-class"), "TriggerLinks", "TriggerLinks")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject()
+            .WithFile("Program.cs", "using TriggerLinks;\nSystem.Console.WriteLine(TriggerLinks.FirstTag);\n");
+
+        ProcessResult hidden = await project.Build();
+
+        Assert.NotEqual(0, hidden.ExitCode);
+        Assert.Contains("warning LNK008: TriggerLinks is generated in the namespace 'TriggerLinks', which has a part named TriggerLinks", hidden.Output);
+        Assert.Contains("such as Messaging", hidden.Output);
+        Assert.Contains("error CS0234", hidden.Output);
+
+        project.WithProject(properties: "<TriggerLinksNamespace>Messaging</TriggerLinksNamespace>")
+            .WithFile("Program.cs", "using Messaging;\nSystem.Console.WriteLine(TriggerLinks.FirstTag);\n");
+        ProcessResult fixedBuild = (await project.Build()).ShouldSucceed();
+        Assert.DoesNotContain("LNK008", fixedBuild.Output);
+        Assert.Equal("{{trigger_link.n4AriwEnFrGh3tu08W0U}}", (await project.RunBuilt()).ShouldSucceed().Output.Trim());
+    }
+
+    [Fact]
     public async Task Without_a_snapshot_the_build_warns_LNK103()
     {
         var project = new ConsumerProject(feed, feed.NewWorkspace("missing"), "App")
