@@ -19,7 +19,8 @@ internal static class NetworkFailures
         string host = Host(uri);
         (string what, bool transient) = e.HttpRequestError switch
         {
-            HttpRequestError.NameResolutionError => ($"the host name {host} could not be resolved", false),
+            // A port is no part of a name: "localhost.example:8080" is no host name the resolver was asked.
+            HttpRequestError.NameResolutionError => ($"the host name {uri.IdnHost} could not be resolved", false),
             HttpRequestError.ConnectionError => ($"could not connect to {host}", true),
             HttpRequestError.SecureConnectionError => ($"the TLS (https) handshake with {host} failed", false),
             HttpRequestError.ResponseEnded => ("the connection closed before the response was complete", true),

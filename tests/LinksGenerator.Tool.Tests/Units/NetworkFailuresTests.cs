@@ -1,0 +1,32 @@
+using System;
+using System.Net.Http;
+using System.Net.Sockets;
+using LinksGenerator.Tool.HighLevel;
+
+namespace LinksGenerator.Tool.Tests.Units;
+
+/// <summary>The words for a connection that failed name what failed, and say whether another attempt can help.</summary>
+public class NetworkFailuresTests
+{
+    [Fact]
+    public void A_name_that_does_not_resolve_is_named_without_the_port_and_not_retried()
+    {
+        var failure = NetworkFailures.From(
+            new HttpRequestException(HttpRequestError.NameResolutionError, "Name or service not known (highlevel.invalid:8443)", new SocketException((int)SocketError.HostNotFound)),
+            new Uri("https://highlevel.invalid:8443/links/"));
+
+        Assert.StartsWith("the host name highlevel.invalid could not be resolved (", failure.Description, StringComparison.Ordinal);
+        Assert.False(failure.Transient);
+    }
+
+    [Fact]
+    public void A_refused_connection_is_named_with_the_port_it_tried_and_retried()
+    {
+        var failure = NetworkFailures.From(
+            new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:9)", new SocketException((int)SocketError.ConnectionRefused)),
+            new Uri("http://127.0.0.1:9/links/"));
+
+        Assert.StartsWith("could not connect to 127.0.0.1:9 (", failure.Description, StringComparison.Ordinal);
+        Assert.True(failure.Transient);
+    }
+}
