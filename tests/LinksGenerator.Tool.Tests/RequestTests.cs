@@ -63,6 +63,7 @@ public class RequestTests
     [InlineData("https://admin:s3cret-pass@services.leadconnectorhq.com", "must not contain a user name or password")]
     [InlineData("http://0.0.0.0:8080", "names 0.0.0.0, an address servers listen on, not one to connect to")]
     [InlineData("http://[::]:8080/highlevel", "names [::], an address servers listen on, not one to connect to")]
+    [InlineData("http://[::ffff:0.0.0.0]:8080", "an address servers listen on, not one to connect to")]
     public async Task A_bad_base_url_is_a_usage_error_before_any_request(string baseUrl, string expected)
     {
         using var folder = new TempFolder();

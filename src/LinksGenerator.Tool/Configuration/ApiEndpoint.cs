@@ -42,7 +42,8 @@ internal sealed class ApiEndpoint
 
         // 0.0.0.0 and [::] are where a server listens, not an address to connect to: every attempt would fail alike.
         if (System.Net.IPAddress.TryParse(uri.IdnHost, out System.Net.IPAddress? address)
-            && (address.Equals(System.Net.IPAddress.Any) || address.Equals(System.Net.IPAddress.IPv6Any)))
+            && (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address) is var unmapped
+            && (unmapped.Equals(System.Net.IPAddress.Any) || unmapped.Equals(System.Net.IPAddress.IPv6Any)))
         {
             throw ToolException.Usage($"--base-url {Output.Printable.Quote(baseUrl)} names {uri.Host}, an address servers listen on, not one to connect to: {advice} (for this machine, 127.0.0.1)");
         }

@@ -119,7 +119,7 @@ internal static class TriggerLinkRules
         public const string Id = "LNK008";
         public const RuleSeverity Severity = RuleSeverity.Warning;
         public const string Title = "The generated class's namespace has a part named TriggerLinks";
-        public const string Message = "TriggerLinks is generated in the namespace '{0}', which has a part named TriggerLinks: code outside it that writes TriggerLinks.<Member> finds the namespace '{1}' where it means the class, and fails with CS0234. Set <TriggerLinksNamespace> in the project file to a namespace without that part, such as {2}";
+        public const string Message = "TriggerLinks is generated in the namespace '{0}', which has a part named TriggerLinks: code outside it that writes TriggerLinks.<Member> finds the namespace '{1}' where it means the class, and fails with CS0234. Set <TriggerLinksNamespace> in the project file to a namespace without that part, such as {2}, and move the project's own code out of '{1}' too (code left in it finds that namespace as well); or reach the class from outside as global::{0}.TriggerLinks";
         public const string Description = "A project named TriggerLinks, or Acme.TriggerLinks, gets the class Acme.TriggerLinks.TriggerLinks: a namespace and a type of one name. Code in the enclosing namespace (in every namespace, when TriggerLinks is the first part) that names the class TriggerLinks finds the namespace first, with errors that never mention the package.";
     }
 
