@@ -98,17 +98,18 @@ internal sealed class LocationTokens
             1 => throw NoToken(without[0]),
             _ => throw ToolException.Usage(
                 $"no token for {without.Count} locations: {string.Join(", ", without.Select(name => $"{Output.Printable.Line(name)} ({VariableFor(name)})"))}. " +
-                $"Looked for each one's own variable, then {AgencySource}, then {_fallbackVariable}, and none is set. Export each location's own token as its variable, " +
-                $"the agency token as {AgencyCredentials.TokenVariable}, or one token for every location as {_fallbackVariable}"),
+                $"Looked for each one's own variable, then {AgencySource}, then {_fallbackVariable}, and none is set. Export each location's own token as its variable, {OtherSources}"),
         };
     }
 
     private ToolException NoToken(string locationName) => ToolException.Usage(
         $"no token for location {Output.Printable.Line(locationName)}: looked for {VariableFor(locationName)}, then {AgencySource}, " +
-        $"then {_fallbackVariable}, and none is set. Export the location's own token as {VariableFor(locationName)}, the agency token as {AgencyCredentials.TokenVariable}, " +
-        $"or one token for every location as {_fallbackVariable}");
+        $"then {_fallbackVariable}, and none is set. Export the location's own token as {VariableFor(locationName)}, {OtherSources}");
 
     private static string AgencySource => $"{AgencyCredentials.TokenVariable} (with --company-id or {AgencyCredentials.CompanyIdVariable})";
+
+    /// <summary>The sources besides a location's own, as a "no token" message offers them.</summary>
+    private string OtherSources => $"the agency token as {AgencyCredentials.TokenVariable}, or one token for every location as {_fallbackVariable}";
 
     /// <summary>The first source that applies to <paramref name="locationName"/>; null when none is set.</summary>
     private TokenSource? Find(string locationName)

@@ -19,17 +19,19 @@ internal static class TokenReader
     /// </summary>
     public const int MinimumLength = 16;
 
+    /// <summary>The token in <paramref name="variable"/>, the only source there is: not set or blank, it is a usage error saying how to get one.</summary>
     public static string Read(string variable, Func<string, string?> getEnvironmentVariable)
     {
-        if (!string.IsNullOrWhiteSpace(getEnvironmentVariable(variable)) && ReadIfSet(variable, getEnvironmentVariable) is { } token)
+        string? raw = getEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(raw))
         {
-            return token;
+            string state = raw is null ? "is not set" : "is empty";
+            throw ToolException.Usage(
+                $"{variable} {state}: create a Private Integration Token in HighLevel (Settings > Private Integrations) with the links.readonly scope " +
+                $"(or use a sub-account OAuth access token) and export it as {variable}");
         }
 
-        string state = getEnvironmentVariable(variable) is null ? "is not set" : "is empty";
-        throw ToolException.Usage(
-            $"{variable} {state}: create a Private Integration Token in HighLevel (Settings > Private Integrations) with the links.readonly scope " +
-            $"(or use a sub-account OAuth access token) and export it as {variable}");
+        return Checked(variable, raw);
     }
 
     /// <summary>
@@ -52,6 +54,12 @@ internal static class TokenReader
                 (next is null ? "" : $" so that {next} applies"));
         }
 
+        return Checked(variable, raw);
+    }
+
+    /// <summary>The token a non-blank <paramref name="raw"/> value holds, or a usage error saying why it is none (never quoting it).</summary>
+    private static string Checked(string variable, string raw)
+    {
         string token = WithoutScheme(raw);
         foreach (char c in token)
         {
