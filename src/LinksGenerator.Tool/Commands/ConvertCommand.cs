@@ -48,9 +48,8 @@ internal static class ConvertCommand
             throw ToolException.Usage($"--name {Printable.Quote(name)} cannot be a location's name ({Printable.Line(string.Join("; ", problems))}): choose another");
         }
 
-        if (trimmed.Contains('=', StringComparison.Ordinal))
+        if (trimmed.Contains(LocationSelection.NameIdSeparator, StringComparison.Ordinal))
         {
-            // --location NAME=ID splits at '=': a location named so could never be named again.
             throw ToolException.Usage($"--name {Printable.Quote(name)} cannot be a location's name (it holds '=', where --location NAME=ID splits): choose another");
         }
 

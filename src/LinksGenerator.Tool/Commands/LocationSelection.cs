@@ -20,6 +20,9 @@ internal static class LocationSelection
     /// <summary>Where a location's id comes from, for advice when HighLevel refuses it.</summary>
     public const string IdOrigin = "--location or the snapshot";
 
+    /// <summary>What splits <c>--location NAME=ID</c>: a location's name never holds it, or it could not be named there.</summary>
+    public const char NameIdSeparator = '=';
+
     /// <param name="settings">The command line.</param>
     /// <param name="snapshot">The file as it is.</param>
     /// <param name="mayAdd">Whether <c>NAME=ID</c> may add a location or give one another id (<c>pull</c>), or only name one (<c>check</c>).</param>
@@ -31,7 +34,7 @@ internal static class LocationSelection
             // The name part, split where Parse splits it (the last '='): "Main=<token>=ID" would otherwise be checked as
             // "Main" and stored as the name "Main=<token>". An id that is a token is refused as an id, once the locations'
             // ids are known (LiveLocations).
-            int equals = requested.LastIndexOf('=');
+            int equals = requested.LastIndexOf(NameIdSeparator);
             Configuration.NotAToken.RefuseAsName(secrets, equals < 0 ? requested : requested[..equals], "name in --location");
         }
 
@@ -107,8 +110,8 @@ internal static class LocationSelection
     /// </summary>
     private static (string Name, string? Id) Parse(string value)
     {
-        int equals = value.LastIndexOf('=');
-        if (value.IndexOf('=') != equals)
+        int equals = value.LastIndexOf(NameIdSeparator);
+        if (value.IndexOf(NameIdSeparator) != equals)
         {
             throw ToolException.Usage($"--location {Printable.Quote(value)} has more than one '=': write --location NAME=ID, such as --location Downtown=ve9EPM428h8vShlRW1KT");
         }
