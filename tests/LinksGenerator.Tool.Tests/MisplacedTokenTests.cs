@@ -84,6 +84,40 @@ public class MisplacedTokenTests
         Assert.DoesNotContain(FakeHighLevel.AgencyToken, run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Tokens_that_carry_the_ids_the_run_names_are_used_not_refused()
+    {
+        // A location token may carry its location's id, an agency token its company's: runs of an id are no secret.
+        const string Id = "Qw3rTy8UiOp2AsDfGh4J";
+        const string Plain = Id + "-secretpart9x";
+        const string Own = "tok." + Id + ".Zq81kLmQpW";
+        const string Agency = "agency." + FakeHighLevel.CompanyId + ".Zq81kLmQpW";
+        const string Exchanged = FakeHighLevel.ExchangedTokenPrefix + "carried-7f3a9c1e";
+        await using var server = await FakeHighLevel.StartAsync();
+        server.AddLocation(Id, [new TestLink("n4AriwEnFrGh3tu08W0U", "First Tag", "https://example.com/first")], Plain, Own, Exchanged);
+        server.Behavior = (context, _) => context.Request.Method == "POST" && context.Request.Headers.Authorization == "Bearer " + Agency
+            ? Respond.Body(context, System.Net.HttpStatusCode.OK, "application/json", $"{{\"access_token\":\"{Exchanged}\",\"locationId\":\"{Id}\"}}")
+            : server.ServeAsDocumented(context);
+
+        (string Token, (string Name, string? Value)[] Environment, string[] Args)[] runs =
+        [
+            (Plain, [("GHL_TOKEN", Plain)], ["pull", "--location-id", Id]),
+            (Own, [("GHL_TOKEN", null), ("GHL_TOKEN_DOWNTOWN", Own)], ["pull", "--location", "Downtown=" + Id]),
+            (Agency, [("GHL_TOKEN", null), ("GHL_AGENCY_TOKEN", Agency)], ["pull", "--location", "Downtown=" + Id, "--company-id", FakeHighLevel.CompanyId]),
+        ];
+        foreach (var (token, environment, args) in runs)
+        {
+            using var folder = new TempFolder();
+
+            ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(environment), args);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("\"n4AriwEnFrGh3tu08W0U\"", folder.ReadText(), StringComparison.Ordinal);
+            Assert.Contains(Id, run.Stdout, StringComparison.Ordinal);
+            run.AssertNoPieceOf(token, folder, Id, FakeHighLevel.CompanyId);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("Main=")]

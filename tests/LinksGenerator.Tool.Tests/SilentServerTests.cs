@@ -93,4 +93,25 @@ public class SilentServerTests
         Assert.Contains("the body of the answer is not valid HTTP", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
     }
+
+    [Theory]
+    [InlineData("Authorization: Bearer {0}\r\n")]
+    [InlineData("{0}\r\n")]
+    public async Task A_token_echoed_where_a_chunk_belongs_is_masked_in_the_bytes_dotnet_quotes(string chunkLine)
+    {
+        // .NET names a malformed chunk by its bytes, in hexadecimal joined by '-': the echoed header would be the token, spelled out.
+        string answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, chunkLine, FakeHighLevel.Token);
+        await using var server = await SilentServer.StartAsync(System.Text.Encoding.ASCII.GetBytes(answer));
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await InProcessTool.RunAsync(folder.Path, Ghl.Environment(), new RecordingClock(), "pull", "--base-url", server.BaseUrl);
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Contains("the body of the answer is not valid HTTP", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("[redacted]", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(BitConverter.ToString(System.Text.Encoding.ASCII.GetBytes(FakeHighLevel.Token))[..23], run.Output, StringComparison.OrdinalIgnoreCase);
+        run.AssertNoToken(folder);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+    }
 }

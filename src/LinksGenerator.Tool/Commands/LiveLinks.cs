@@ -30,8 +30,7 @@ internal static class LiveLinks
         reporter.Redactor.Add(token.Token);
         string locationId = LocationId.Resolve(settings.LocationId, host.GetEnvironmentVariable, snapshot);
         string origin = $"--location-id, {LocationId.EnvironmentVariable} or the snapshot";
-        NotAToken.Refuse(reporter.Redactor, locationId, $"location id (from {origin})");
-        reporter.Redactor.AddPublic(locationId);
+        NotAToken.AcceptId(reporter.Redactor, locationId, $"location id (from {origin})");
         WarnIfClearText(endpoint, reporter);
 
         Uri uri = endpoint.LinksUri(locationId);

@@ -39,18 +39,15 @@ internal static class LiveLocations
 
         foreach (LocationChoice location in locations)
         {
-            NotAToken.Refuse(reporter.Redactor, location.LocationId, $"location id of {Printable.Line(location.Name)} (from {LocationSelection.IdOrigin})");
+            NotAToken.AcceptId(reporter.Redactor, location.LocationId, $"location id of {Printable.Line(location.Name)} (from {LocationSelection.IdOrigin})");
             if (tokens[location.Name] is AgencyToken { CompanyId: var companyId })
             {
-                NotAToken.Refuse(reporter.Redactor, companyId, $"company id (from --company-id or {AgencyCredentials.CompanyIdVariable})");
-                reporter.Redactor.AddPublic(companyId);
+                NotAToken.AcceptId(reporter.Redactor, companyId, $"company id (from --company-id or {AgencyCredentials.CompanyIdVariable})");
             }
         }
 
         foreach (LocationChoice location in locations)
         {
-            // Checked above not to be tokens: ids that every message names, which a location token may carry.
-            reporter.Redactor.AddPublic(location.LocationId);
             reporter.Progress($"{Printable.Line(location.Name)}: {tokens[location.Name].Described}");
         }
 

@@ -9,10 +9,23 @@ namespace LinksGenerator.Tool.Configuration;
 /// </summary>
 internal static class NotAToken
 {
+    /// <summary>
+    /// Takes an id the run sends and prints: refused when it holds a whole token (<c>--location-id "$GHL_TOKEN"</c>), else
+    /// known from now on as no secret (<see cref="Redactor.AddPublic"/>). Runs of a token that are runs of the id do not
+    /// make it one: a location token may carry its location's id, and the company's (docs/ghl-links.md, "Token").
+    /// </summary>
     /// <param name="secrets">Every token known to the run (<see cref="EnvironmentTokens"/>).</param>
     /// <param name="id">The id as it would be sent.</param>
     /// <param name="what">"location id of …", "company id": what the id should have been, and where it came from.</param>
-    public static void Refuse(Redactor secrets, string id, string what) => Refuse(secrets, id, what, "not an id: pass the id itself");
+    public static void AcceptId(Redactor secrets, string id, string what)
+    {
+        if (secrets.HoldsWhole(id))
+        {
+            throw Refusal(what, "not an id: pass the id itself");
+        }
+
+        secrets.AddPublic(id);
+    }
 
     /// <summary>
     /// Refuses a token given as a location's name (<c>convert --name</c>, <c>--location NAME=ID</c>): the name goes into the
@@ -48,7 +61,9 @@ internal static class NotAToken
     {
         if (secrets.Reveals(value))
         {
-            throw ToolException.Usage($"the {what} is one of the tokens in the environment, {remedy}. Nothing was sent");
+            throw Refusal(what, remedy);
         }
     }
+
+    private static ToolException Refusal(string what, string remedy) => ToolException.Usage($"the {what} is one of the tokens in the environment, {remedy}. Nothing was sent");
 }

@@ -96,6 +96,18 @@ internal sealed class Redactor
         return RevealsAsItStands(text, secrets) || (MayRevealDecoded(text, secrets) && RevealsDecoded(text, secrets));
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a whole secret (or one of its encoded forms), as it stands or once decoded;
+    /// pieces of one aside: what an id must not hold, when a piece of a token may be a piece of the id (a location token
+    /// carrying its location's id).
+    /// </summary>
+    public bool HoldsWhole(string text)
+    {
+        Secrets secrets = Volatile.Read(ref _secrets);
+        return text.AsSpan().IndexOfAny(secrets.Search) >= 0
+            || (MayRevealDecoded(text, secrets) && EncodedText.Decode(text) is { } view && view.Text.AsSpan().IndexOfAny(secrets.Search) >= 0);
+    }
+
     /// <summary>The cheap test before decoding: there are secrets, and the text holds a character an encoding starts with.</summary>
     private static bool MayRevealDecoded(ReadOnlySpan<char> text, Secrets secrets) => secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text);
 

@@ -1,28 +1,45 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace LinksGenerator.Tool.Output;
 
 /// <summary>
 /// The forms a secret takes when a server or a proxy echoes it encoded rather than as it is: base64 (an Authorization
-/// header quoted back, <c>Bearer …</c> or Basic credentials, or a token in a link's query) and hexadecimal. The
-/// <see cref="Redactor"/> masks each form wherever it stands whole, and so a link holding one is refused too.
+/// header quoted back, <c>Bearer …</c> or Basic credentials, or a token in a link's query) of its UTF-8 bytes or of its
+/// UTF-16 ones (as Windows tools encode text), and hexadecimal, run together or a byte at a time (.NET's own errors about
+/// a malformed answer quote its bytes as <c>42-65-61-…</c>). The <see cref="Redactor"/> masks each form wherever it
+/// stands whole, and so a link holding one is refused too.
 /// </summary>
 internal static class SecretForms
 {
+    /// <summary>What stands between the bytes of a hexadecimal dump: nothing, .NET's '-', the ':' of certificates and packet tools, a space.</summary>
+    private static readonly string[] HexSeparators = ["", "-", ":", " "];
+
     /// <summary>The encoded forms of <paramref name="secret"/> long enough to mean it (<see cref="Redactor.PieceLength"/>).</summary>
     public static IEnumerable<string> Of(string secret)
     {
-        byte[] bytes = Encoding.UTF8.GetBytes(secret);
+        byte[] utf8 = Encoding.UTF8.GetBytes(secret);
 
         // Matched ignoring case, so lower-case hex too.
-        string hex = Convert.ToHexString(bytes);
+        string hex = Convert.ToHexString(utf8);
         if (hex.Length >= Redactor.PieceLength)
         {
-            yield return hex;
+            foreach (string separator in HexSeparators)
+            {
+                yield return string.Join(separator, hex.Chunk(2).Select(pair => new string(pair)));
+            }
         }
 
+        foreach (string encoded in Base64(utf8).Concat(Base64(Encoding.Unicode.GetBytes(secret))))
+        {
+            yield return encoded;
+        }
+    }
+
+    private static IEnumerable<string> Base64(byte[] bytes)
+    {
         // In base64, the characters a secret becomes depend on where it falls in the 3-byte groups of what is encoded
         // ("Bearer " before it moves it by one byte): for each of the three places, the characters made of its bits alone.
         for (int offset = 0; offset < 3; offset++)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using LinksGenerator.Tool.HighLevel;
 using LinksGenerator.Tool.Output;
@@ -89,29 +90,42 @@ public class OutputTests
     [InlineData("Bearer ", false)]
     [InlineData("Bearer ", true)]
     [InlineData("user:", false)]
-    public void A_token_echoed_in_base64_is_masked_wherever_it_falls_in_the_groups_of_three_bytes(string before, bool urlSafe)
+    [InlineData("", false, "utf-16")]
+    [InlineData("B", false, "utf-16")]
+    [InlineData("Bearer ", false, "utf-16")]
+    [InlineData("Bearer ", true, "utf-16")]
+    public void A_token_echoed_in_base64_is_masked_wherever_it_falls_in_the_groups_of_three_bytes(string before, bool urlSafe, string encoding = "utf-8")
     {
-        // A proxy quoting the Authorization header back, or Basic credentials: only characters of the text around it stay.
-        string base64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(before + Secret + "!"));
+        // A proxy quoting the Authorization header back, or Basic credentials, or a Windows tool that encodes UTF-16:
+        // only characters of the text around it stay.
+        string base64 = Convert.ToBase64String(System.Text.Encoding.GetEncoding(encoding).GetBytes(before + Secret + "!"));
         string encoded = urlSafe ? base64.Replace('+', '-').Replace('/', '_') : base64;
         var redactor = new Redactor();
         redactor.Add(Secret);
 
         string shown = redactor.Redact("401 (bad token " + encoded + ")");
 
-        Assert.Matches(@"^401 \(bad token [A-Za-z0-9+/_-]{0,11}\[redacted\][A-Za-z0-9+/=_-]{0,4}\)$", shown);
+        // "Bearer " is 7 bytes in UTF-8 (at most 10 characters of base64, 11 with the one shared with the token), 14 in
+        // UTF-16; "!" one byte (with padding, 4 characters), or two.
+        (int before, int after) around = encoding == "utf-8" ? (11, 4) : (19, 6);
+        Assert.Matches($@"^401 \(bad token [A-Za-z0-9+/_-]{{0,{around.before}}}\[redacted\][A-Za-z0-9+/=_-]{{0,{around.after}}}\)$", shown);
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_token_echoed_in_hexadecimal_is_masked(bool upperCase)
+    [InlineData(false, "")]
+    [InlineData(true, "")]
+    [InlineData(true, "-")]
+    [InlineData(false, ":")]
+    [InlineData(true, " ")]
+    public void A_token_echoed_in_hexadecimal_is_masked(bool upperCase, string separator)
     {
-        string hex = Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(Secret));
+        // Run together, or a byte at a time as .NET's own errors quote the bytes of a malformed answer ("42-65-61-…").
+        string hex = string.Join(separator, System.Text.Encoding.UTF8.GetBytes(Secret).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
         var redactor = new Redactor();
         redactor.Add(Secret);
 
         Assert.Equal("bad token [redacted]", redactor.Redact("bad token " + (upperCase ? hex : hex.ToLowerInvariant())));
+        Assert.Equal("invalid chunk: '42-65-61-72-65-72-20-[redacted]'", redactor.Redact("invalid chunk: '" + BitConverter.ToString(System.Text.Encoding.UTF8.GetBytes("Bearer " + Secret)) + "'"));
     }
 
     [Fact]
