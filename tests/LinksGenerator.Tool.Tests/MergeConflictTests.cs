@@ -45,6 +45,120 @@ public class MergeConflictTests
         Assert.Equal(0, (await session.CheckAsync()).ExitCode);
     }
 
+    private const string FirstTagAfterName = """
+              "redirectTo": "https://www.google.com/search",
+              "fieldKey": "{{trigger_link.n4AriwEnFrGh3tu08W0U}}",
+              "formerNames": ["first tag"]
+        """;
+
+    private const string ZebraEntry = """
+            {
+              "id": "zz9QpLmN0bVcXa1sDfGh",
+              "name": "Zebra offer",
+              "redirectTo": "https://acme-dental.com/offers/zebra",
+              "fieldKey": "{{trigger_link.zz9QpLmN0bVcXa1sDfGh}}"
+            }
+        """;
+
+    private const string ReferralEntry = """
+            {
+              "id": "sTpkr0cStY4qWB8dWKnH",
+              "name": "Referral Program",
+              "redirectTo": "https://acme-dental.com/refer-a-friend",
+              "fieldKey": "{{trigger_link.sTpkr0cStY4qWB8dWKnH}}"
+            }
+        """;
+
+    /// <summary>
+    /// Conflicts as git leaves them when both branches saw Zebra deleted and renamed the first link differently: the
+    /// lines git merged outside the conflict go into both sides as they are rebuilt.
+    /// </summary>
+    public static TheoryData<string, string> WhatGitMergedOutsideTheConflict => new()
+    {
+        {
+            // Both added the deleted list where the file had none, one of them right after a change of its own: git keeps both lists.
+            "the deleted links listed twice",
+            $$$"""
+            {
+              "schemaVersion": 2,
+              "locationId": "ve9EPM428h8vShlRW1KT",
+              "links": [
+                {
+                  "id": "n4AriwEnFrGh3tu08W0U",
+            <<<<<<< HEAD
+                  "name": "Second tag",
+            =======
+                  "name": "Third tag",
+            >>>>>>> feature
+            {{{FirstTagAfterName}}}
+                },
+            {{{ReferralEntry}}}
+              ],
+              "deletedLinks": [
+            {{{ZebraEntry}}}
+              ],
+              "deletedLinks": [
+            {{{ZebraEntry}}}
+              ]
+            }
+
+            """
+        },
+        {
+            // Ours pulled before Zebra was deleted: its Zebra is in the conflict, the other side's deletion merged cleanly.
+            "a link live on one side and deleted in the merged lines",
+            $$$"""
+            {
+              "schemaVersion": 2,
+              "locationId": "ve9EPM428h8vShlRW1KT",
+              "links": [
+                {
+                  "id": "n4AriwEnFrGh3tu08W0U",
+            <<<<<<< HEAD
+                  "name": "Second tag",
+            {{{FirstTagAfterName}}}
+                },
+                {
+                  "id": "zz9QpLmN0bVcXa1sDfGh",
+                  "name": "Zebra offer",
+                  "redirectTo": "https://acme-dental.com/offers/zebra",
+                  "fieldKey": "{{trigger_link.zz9QpLmN0bVcXa1sDfGh}}"
+            =======
+                  "name": "Third tag",
+            {{{FirstTagAfterName}}}
+            >>>>>>> feature
+                },
+            {{{ReferralEntry}}}
+              ],
+              "deletedLinks": [
+            {{{ZebraEntry}}}
+              ]
+            }
+
+            """
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(WhatGitMergedOutsideTheConflict))]
+    public async Task Pull_resolves_a_conflict_whose_merged_lines_give_both_sides_the_other_branchs_entries(string shape, string conflicted)
+    {
+        await using ToolSession session = await ToolSession.StartAsync();
+        session.Links = [FirstTag with { Name = "Third tag" }, HistoryFlow.Referral];
+        session.Folder.Write("links.snapshot.json", conflicted.ReplaceLineEndings("\n"));
+
+        ToolRun resolved = await session.PullAsync();
+
+        Assert.True(resolved.ExitCode == 0, shape + ": " + resolved);
+        Assert.Equal(
+            "The merge conflict in links.snapshot.json is resolved: the links and history of both sides were put together before pulling. Commit the file to finish the merge",
+            Ghl.Lines(resolved.Stdout)[^1]);
+        Assert.Equal(["first tag", "Second tag"], HistoryTests.FormerNames(session.Snapshot, FirstTag.Id));
+        var catalog = GeneratorView.AssertClean(session.Snapshot, 2);
+        Assert.Equal(["zz9QpLmN0bVcXa1sDfGh: ZebraOffer"], GeneratorView.Tombstones(catalog));
+        Assert.Equal(["links.snapshot.json is up to date: 2 links of location ve9EPM428h8vShlRW1KT"], Ghl.Lines((await session.PullAsync()).Stdout));
+    }
+
     [Fact]
     public async Task Either_side_first_gives_the_same_links_and_history()
     {

@@ -42,8 +42,11 @@ internal static class ConflictResolution
 
     private static SnapshotDocument ReadSide(LocalSnapshot conflicted, string sideText, string which)
     {
-        LocalSnapshot side = conflicted.Side(sideText);
-        string? problem = side.Problem ?? FirstOf(side.UnsettledHistoryProblems) ?? FirstOf(side.LocationProblems);
+        // The side as git rebuilt it: the lines outside the conflict hold what git merged of both branches, which can give
+        // a link of one branch's side an entry of the other's too (deleted there), or the file two lists of deleted links.
+        // Putting the sides together folds such entries into one: only what it cannot settle stops the pull.
+        LocalSnapshot side = conflicted.Side(RepeatedDeletedLinks.Joined(sideText));
+        string? problem = side.Problem ?? side.UnsettledHistoryProblems.Except(side.HistoryOverlaps).FirstOrDefault() ?? FirstOf(side.LocationProblems);
         if (problem is not null || side.Document is not { } document)
         {
             // Lines and columns are the side's own, which the file does not show: the problem is quoted, not located.

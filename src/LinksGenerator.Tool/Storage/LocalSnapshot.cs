@@ -46,6 +46,7 @@ internal sealed class LocalSnapshot
         HistoryProblems = parsed.HistoryProblems;
         HistoryRepeats = parsed.HistoryRepeats;
         UnsettledHistoryProblems = parsed.UnsettledHistoryProblems;
+        HistoryOverlaps = parsed.HistoryOverlaps;
         LocationProblems = parsed.LocationProblems;
         SkippedEntries = parsed.SkippedEntries;
 
@@ -151,6 +152,13 @@ internal sealed class LocalSnapshot
 
     /// <summary>The rest of <see cref="HistoryProblems"/>: those no command writes history on top of.</summary>
     public IReadOnlyList<string> UnsettledHistoryProblems { get; } = [];
+
+    /// <summary>
+    /// Those of <see cref="UnsettledHistoryProblems"/> that are only another entry of the same link (a deleted link listed
+    /// twice, or live too: <see cref="SnapshotIssue.IsOverlap"/>): in a side of a merge conflict, what putting the sides
+    /// together settles (<see cref="ConflictResolution"/>).
+    /// </summary>
+    public IReadOnlyList<string> HistoryOverlaps { get; } = [];
 
     /// <summary>Whether the file holds many locations (top-level <c>locations</c>) rather than one.</summary>
     public bool IsManyLocations { get; }

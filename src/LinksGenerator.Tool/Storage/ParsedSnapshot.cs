@@ -42,6 +42,9 @@ internal sealed class ParsedSnapshot
     /// <summary>The rest of <see cref="HistoryProblems"/>.</summary>
     public IReadOnlyList<string> UnsettledHistoryProblems { get; private init; } = [];
 
+    /// <summary>Those of <see cref="UnsettledHistoryProblems"/> that are only another entry of the same link (<see cref="SnapshotIssue.IsOverlap"/>).</summary>
+    public IReadOnlyList<string> HistoryOverlaps { get; private init; } = [];
+
     /// <summary>Why the build cannot generate the locations of a many-location file (LNK100), each at its place.</summary>
     public IReadOnlyList<string> LocationProblems { get; private init; } = [];
 
@@ -82,7 +85,7 @@ internal sealed class ParsedSnapshot
         // any history is not interpreted unless a rename or deletion is to be described.
         LinkCatalog? catalog = null;
         LinkCatalog Interpreted() => catalog ??= LinkCatalogReader.Interpret(document);
-        var history = (All: new List<string>(), Repeats: new List<string>(), Unsettled: new List<string>());
+        var history = (All: new List<string>(), Repeats: new List<string>(), Unsettled: new List<string>(), Overlaps: new List<string>());
         if (document.HasHistory || document.Problems.Count > 0)
         {
             history = DescribeHistory(place, Interpreted().Issues.Where(i => i.AboutHistory));
@@ -97,6 +100,7 @@ internal sealed class ParsedSnapshot
             HistoryProblems = history.All,
             HistoryRepeats = history.Repeats,
             UnsettledHistoryProblems = history.Unsettled,
+            HistoryOverlaps = history.Overlaps,
             LocationProblems = document.Locations is { } locations ? DescribeAll(place, LocationNames.Problems(locations)) : [],
             SkippedEntries = maySkipEntries ? DescribeAll(place, Interpreted().Issues.Where(i => i.SkipsEntry && !i.AboutHistory)) : [],
             Catalog = catalog,
@@ -120,20 +124,28 @@ internal sealed class ParsedSnapshot
 
     private static List<string> DescribeAll(Func<int, (int Line, int Column)> place, IEnumerable<SnapshotIssue> issues) => issues.Select(i => Describe(place, i)).ToList();
 
-    /// <summary>The history problems, each described once, in file order: all of them, the repeats among them, and the rest.</summary>
-    private static (List<string> All, List<string> Repeats, List<string> Unsettled) DescribeHistory(Func<int, (int Line, int Column)> place, IEnumerable<SnapshotIssue> issues)
+    /// <summary>
+    /// The history problems, each described once, in file order: all of them, the repeats among them, the rest, and the
+    /// overlaps among the rest.
+    /// </summary>
+    private static (List<string> All, List<string> Repeats, List<string> Unsettled, List<string> Overlaps) DescribeHistory(Func<int, (int Line, int Column)> place, IEnumerable<SnapshotIssue> issues)
     {
         var all = new List<string>();
         var repeats = new List<string>();
         var unsettled = new List<string>();
+        var overlaps = new List<string>();
         foreach (SnapshotIssue issue in issues)
         {
             string described = Describe(place, issue);
             all.Add(described);
             (issue.IsRepeat ? repeats : unsettled).Add(described);
+            if (issue.IsOverlap)
+            {
+                overlaps.Add(described);
+            }
         }
 
-        return (all, repeats, unsettled);
+        return (all, repeats, unsettled, overlaps);
     }
 
     /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>

@@ -170,7 +170,7 @@ internal static class LinkCatalogReader
 
         if (!seenIds.Add(id))
         {
-            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' appears more than once; only its first entry is used") with { AboutHistory = history, SkipsEntry = true });
+            issues.Add(Issue(TriggerLinkRules.SnapshotEntryIssue.Id, idRange, $"the id '{id}' appears more than once; only its first entry is used") with { AboutHistory = history, SkipsEntry = true, IsOverlap = true });
             return null;
         }
 
@@ -247,7 +247,7 @@ internal static class LinkCatalogReader
 
             if (liveIds.Contains(id))
             {
-                issues.Add(HistoryIssue(entry.IdRange ?? entry.Range, $"the link '{id}' is both in links and in deletedLinks; it is live, so its deleted entry is ignored"));
+                issues.Add(HistoryIssue(entry.IdRange ?? entry.Range, $"the link '{id}' is both in links and in deletedLinks; it is live, so its deleted entry is ignored") with { IsOverlap = true });
                 continue;
             }
 

@@ -22,4 +22,11 @@ internal sealed record SnapshotIssue(string DiagnosticId, TextRange Range, Equat
     /// former one): the build leaves the repeat out, and ghl-links pull writes the history without it instead of refusing.
     /// </summary>
     public bool IsRepeat { get; init; }
+
+    /// <summary>
+    /// Whether the problem is only that another entry holds the same link (an id seen before, a deleted link that is live
+    /// too): ghl-links, putting the two sides of a merge conflict together, folds such entries into one, as git's rebuilt
+    /// sides can hold both branches' entries of a link.
+    /// </summary>
+    public bool IsOverlap { get; init; }
 }

@@ -50,6 +50,83 @@ public class ConflictResolutionTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Entries_git_merged_outside_the_conflict_into_both_sides_are_folded_into_one()
+    {
+        // Both branches saw Offer deleted and added the location's deletedLinks; git kept both lists outside the conflict,
+        // and the Offer one side still has live. Each side as rebuilt holds "deletedLinks" twice and Offer live and deleted.
+        const string Offer = """
+                    {
+                      "id": "of000000000000000001",
+                      "name": "Offer",
+                      "redirectTo": "https://a.example/offer",
+                      "fieldKey": "{{trigger_link.of000000000000000001}}"
+                    }
+            """;
+        string conflicted = $$$"""
+            {
+              "schemaVersion": 2,
+              "locations": [
+                {
+                  "name": "Downtown",
+                  "locationId": "LOC1000000000000000A",
+                  "links": [
+                    {
+                      "id": "bk000000000000000001",
+            <<<<<<< HEAD
+                      "name": "Book now",
+                      "formerNames": ["Book a call"],
+            =======
+                      "name": "Book today",
+            >>>>>>> feature
+                      "redirectTo": "https://a.example/book",
+                      "fieldKey": "{{trigger_link.bk000000000000000001}}"
+                    },
+            {{{Offer}}}
+                  ],
+                  "deletedLinks": [
+            {{{Offer}}}
+                  ],
+                  "deletedLinks": [
+            {{{Offer}}}
+                  ]
+                }
+              ]
+            }
+
+            """;
+
+        LocalSnapshot merged = Resolve(conflicted.ReplaceLineEndings("\n"));
+
+        StoredLocation downtown = Assert.Single(merged.Locations);
+        Assert.Equal(["Book now (Book a call, Book today)", "Offer ()"], downtown.Entries.Select(l => $"{l.Name} ({string.Join(", ", l.FormerNames ?? [])})"));
+        Assert.Empty(downtown.DeletedEntries); // live on a side: the pull asks HighLevel whether it is gone
+    }
+
+    [Theory]
+    [InlineData("{\"links\": []}")]
+    [InlineData("{\"deletedLinks\": [], \"deletedLinks\": {}}")]
+    [InlineData("{\"deletedLinks\": [], \"deletedLinks\": [], ")]
+    [InlineData("[1, 2]")]
+    public void Text_with_no_lists_to_join_is_left_as_it_is(string side)
+    {
+        // Nothing repeated, a list of another shape, not JSON: the reader then says what is wrong, in the side's own words.
+        Assert.Same(side, RepeatedDeletedLinks.Joined(side));
+    }
+
+    [Fact]
+    public void Repeated_lists_are_joined_in_order_and_nothing_else_changes()
+    {
+        string joined = RepeatedDeletedLinks.Joined("""{"schemaVersion": 2, "deletedLinks": [{"id": "a"}], "links": [], "deletedLinks": [{"id": "b", "name": "Été \u00e9"}]}""");
+
+        Assert.True(
+            System.Text.Json.Nodes.JsonNode.DeepEquals(
+                System.Text.Json.Nodes.JsonNode.Parse("""{"schemaVersion": 2, "deletedLinks": [{"id": "a"}, {"id": "b", "name": "Été é"}], "links": []}"""),
+                System.Text.Json.Nodes.JsonNode.Parse(joined)),
+            joined);
+        Assert.Equal(["schemaVersion", "deletedLinks", "links"], System.Text.Json.JsonDocument.Parse(joined).RootElement.EnumerateObject().Select(p => p.Name));
+    }
+
     private static LocalSnapshot Resolve(string conflicted)
     {
         using var folder = new TempFolder();
