@@ -116,6 +116,7 @@ public class SnapshotFileTests
         using var folder = new TempFolder();
         folder.Write("links.snapshot.json", TestLinks.FirstSnapshot);
         string app = System.IO.Directory.CreateDirectory(folder.File("App")).FullName;
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
         Task<ToolRun> InApp(params string[] args) => InProcessTool.RunAsync(app, Ghl.Environment(), new RecordingClock(), [.. args, "--base-url", server.BaseUrl]);
 
         ToolRun check = await InApp("check");
@@ -131,12 +132,32 @@ public class SnapshotFileTests
         ToolRun created = await InApp("pull", "--location-id", FakeHighLevel.Location);
         Assert.True(created.ExitCode == 0, created.ToString());
         Assert.Contains(
-            "warning: ../links.snapshot.json is a snapshot too: a project in this folder now builds with the new links.snapshot.json instead, without that one's links and history. " +
+            "warning: ../links.snapshot.json is a snapshot too: App.csproj here now builds with the new links.snapshot.json instead, without that one's links and history. " +
             "If that is not what you meant, delete links.snapshot.json and pass --output ../links.snapshot.json",
             created.Stderr,
             StringComparison.Ordinal);
         Assert.True(System.IO.File.Exists(System.IO.Path.Combine(app, "links.snapshot.json")));
         Assert.DoesNotContain("warning:", (await InApp("pull")).Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_snapshot_created_in_a_folder_without_a_project_below_another_says_whom_it_serves()
+    {
+        // App builds with the snapshot above it still; only a project in Sub or below would take the new one.
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.FirstSnapshot);
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        string sub = System.IO.Directory.CreateDirectory(folder.File("App/Sub")).FullName;
+
+        ToolRun created = await InProcessTool.RunAsync(sub, Ghl.Environment(), new RecordingClock(), "pull", "--location-id", FakeHighLevel.Location, "--base-url", server.BaseUrl);
+
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.Contains(
+            "warning: ../../links.snapshot.json is a snapshot too: a project in this folder or below it would build with the new links.snapshot.json instead, without that one's links and history " +
+            "(there is none in this folder itself; projects elsewhere keep ../../links.snapshot.json). If that is not what you meant, delete links.snapshot.json and pass --output ../../links.snapshot.json",
+            created.Stderr,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,6 +41,8 @@ internal static class ConvertCommand
             throw ToolException.Usage($"{path} does not say which location it is for (no single locationId): run 'ghl-links pull --location-id ID{SnapshotOption.Output(path)}' first; the file is untouched");
         }
 
+        // The file's id, not the name, is what would be wrong: said before the name is judged with it.
+        Configuration.LocationId.Validate(locationId, $"the locationId in {path}");
         BrokenHistory.Refuse(snapshot, reporter);
         string trimmed = name.Trim();
         if (LocationNames.Problems([(trimmed, locationId)]) is { Count: > 0 } problems)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Tool.Diff;
@@ -64,12 +65,14 @@ internal static class PullCommand
             ? await ManyLocationsPull.RunAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false)
             : await PullOneLocationAsync(settings, existing, output, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
 
-        // A new snapshot below another one: every project here now builds with the new one. Said, not refused: it may be meant.
+        // A new snapshot below another one: every project here and below now builds with the new one. Said, not refused: it may be meant.
         if (!existing.Exists && exit == ExitCode.Success && SnapshotSearch.BuildUsesInstead(host.WorkingDirectory, output) is { } above)
         {
-            reporter.Warning(
-                $"{above} is a snapshot too: a project in this folder now builds with the new {output} instead, without that one's links and history. " +
-                $"If that is not what you meant, delete {output} and pass --output {above}");
+            string[] projects = SnapshotSearch.ProjectsIn(host.WorkingDirectory);
+            string what = projects.Length > 0
+                ? $"{string.Join(", ", projects.Select(Printable.Line))} here now {(projects.Length == 1 ? "builds" : "build")} with the new {output} instead, without that one's links and history"
+                : $"a project in this folder or below it would build with the new {output} instead, without that one's links and history (there is none in this folder itself; projects elsewhere keep {above})";
+            reporter.Warning($"{above} is a snapshot too: {what}. If that is not what you meant, delete {output} and pass --output {above}");
         }
 
         if (resolvesConflict && exit == ExitCode.Success)

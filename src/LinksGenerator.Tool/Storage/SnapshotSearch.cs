@@ -1,4 +1,6 @@
+using System;
 using System.IO;
+using System.Linq;
 using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Tool.Storage;
@@ -26,6 +28,19 @@ internal static class SnapshotSearch
         }
 
         return null;
+    }
+
+    /// <summary>The names of the C# project files in <paramref name="folder"/> itself, in order; none when it cannot be read.</summary>
+    public static string[] ProjectsIn(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder, "*.csproj").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     /// <summary>

@@ -137,6 +137,9 @@ public class AgencyCheckAndConvertTests
     [Theory]
     [InlineData(null, "there is no snapshot at links.snapshot.json to convert: to start a snapshot of many locations, run 'ghl-links pull --location NAME=ID'")]
     [InlineData(TwoLocations, "links.snapshot.json already holds many locations: add more with 'ghl-links pull --location NAME=ID'; the file is untouched")]
+    [InlineData(
+        "{\"schemaVersion\": 1, \"locationId\": \"a b/c\", \"links\": []}\n",
+        "the locationId in links.snapshot.json is \"a b/c\", which is not a HighLevel location id (ASCII letters, digits, '_' and '-', at most 100 characters): " + Configuration.LocationId.WhereToFindIt)]
     public async Task Convert_refuses_what_is_not_one_location(string? snapshot, string message)
     {
         using var folder = new TempFolder();
