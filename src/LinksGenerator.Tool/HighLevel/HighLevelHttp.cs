@@ -99,12 +99,12 @@ internal sealed class HighLevelHttp : IDisposable
         using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         headersArrived.Value = true;
         int status = (int)response.StatusCode;
-        if (status is >= 200 and <= 299)
+        if (status is >= 200 and <= 299 and not 206)
         {
             return await readSuccess(response, cancellationToken).ConfigureAwait(false);
         }
 
-        if (status >= 400)
+        if (status is >= 400 and <= 599)
         {
             var rateLimits = RateLimitHeaders.Read(response.Headers, _clock.GetUtcNow());
             var (message, sample) = await ErrorBodyReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
@@ -119,13 +119,18 @@ internal sealed class HighLevelHttp : IDisposable
             return new UnexpectedAnswer(response.StatusCode, response.ReasonPhrase, "it switches to another protocol instead of answering", nothing);
         }
 
-        // A redirect (not followed: see ToolHost), or a 304 from a cache in between: not the answer asked for.
+        // A redirect (not followed: see ToolHost), a 304 from a cache in between, part of an answer (read whole, its
+        // missing links would be taken for deletions), a status HTTP does not have: not the answer asked for.
         var (_, body) = await ErrorBodyReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
-        string problem = response.Headers.Location is { } location
+        string problem = response.Headers.Location is { } location && status is >= 300 and <= 399
             ? $"it redirects to {Output.Printable.Quote(location.ToString())}"
-            : status == 304
-                ? "it says the answer is not modified, an answer only to a request that names a cached copy, which the tool never sends"
-                : "it is neither a success nor an error";
+            : status switch
+            {
+                304 => "it says the answer is not modified, an answer only to a request that names a cached copy, which the tool never sends",
+                206 => "it holds part of an answer, an answer only to a request for a range of it, which the tool never sends",
+                >= 600 => "its status is none HTTP has (they run from 100 to 599)",
+                _ => "it is neither a success nor an error",
+            };
         return new UnexpectedAnswer(response.StatusCode, response.ReasonPhrase, problem, body);
     }
 }

@@ -211,6 +211,16 @@ internal static class ScenarioTable
             Expect: ["HighLevel answered 304 Not Modified with something that is not a Links response: it says the answer is not modified, an answer only to a request that names a cached copy, which the tool never sends",
                      "If --base-url points at a proxy, check that it forwards to HighLevel"]),
 
+        // Part of the links, read as all of them, would make the rest deletions.
+        new("206 part of the links", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.PartialContent, "application/json", TestLinks.ResponseJson(TestLinks.Current.Take(1).ToList())),
+            ExitCode: 4, Requests: 1,
+            Expect: ["HighLevel answered 206 Partial Content with something that is not a Links response: it holds part of an answer, an answer only to a request for a range of it, which the tool never sends",
+                     "If --base-url points at a proxy, check that it forwards to HighLevel"]),
+
+        new("999, a status HTTP does not have", Respond: (_, c, _) => Respond.Body(c, (HttpStatusCode)999, "application/json", "{\"message\":\"Request denied\"}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["HighLevel answered 999 with something that is not a Links response: its status is none HTTP has (they run from 100 to 599)"]),
+
         new("10,000 links", Respond: null,
             ExitCode: 0, Requests: 1,
             Expect: ["10000 links of location ve9EPM428h8vShlRW1KT (10000 added, 5 deleted)"], Snapshot: SnapshotAfter.Replaced, Links: TestLinks.Many(10_000), LinkCount: 10_000),
