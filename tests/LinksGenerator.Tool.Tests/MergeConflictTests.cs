@@ -194,7 +194,7 @@ public class MergeConflictTests
             Assert.True(run.ExitCode == 2, run.ToString());
             Assert.Contains(
                 $"links.snapshot.json cannot be read as a snapshot (line {markerLine}, column 1: the file holds a git merge conflict (this line is a conflict marker): " +
-                "run 'dotnet ghl-links pull', which resolves it keeping the history of both sides, and commit the result)",
+                "run 'ghl-links pull', which resolves it keeping the history of both sides, and commit the result)", // as the tool was run
                 run.Stderr,
                 StringComparison.Ordinal);
         }

@@ -65,7 +65,7 @@ internal static class LocationSelection
         Dictionary<string, StoredLocation> stored = snapshot.Locations.ToDictionary(l => l.Name!, StringComparer.Ordinal);
         List<LocationChoice> chosen = settings.Locations.Count == 0
             ? snapshot.Locations.Select(l => new LocationChoice(l.Name!, l.LocationId!, l)).ToList()
-            : Requested(settings.Locations, stored, path, mayAdd);
+            : Requested(settings, stored, path, mayAdd);
         if (chosen.Count == 0)
         {
             throw ToolException.Usage($"{path} holds no locations: add one with 'ghl-links pull --location NAME=ID{SnapshotOption.Output(path)}'");
@@ -75,10 +75,10 @@ internal static class LocationSelection
         return chosen.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
     }
 
-    private static List<LocationChoice> Requested(IReadOnlyList<string> requested, Dictionary<string, StoredLocation> stored, string path, bool mayAdd)
+    private static List<LocationChoice> Requested(ConnectionSettings settings, Dictionary<string, StoredLocation> stored, string path, bool mayAdd)
     {
         var chosen = new Dictionary<string, LocationChoice>(StringComparer.Ordinal);
-        foreach (string value in requested)
+        foreach (string value in settings.Locations)
         {
             var (name, id) = Parse(value);
             if (!stored.TryGetValue(name, out StoredLocation? location) && (id is null || !mayAdd))
@@ -92,7 +92,7 @@ internal static class LocationSelection
             {
                 throw ToolException.Usage(
                     $"{Printable.Quote(name)} is location {location.LocationId} in {path}, not {id}: check compares the snapshot's own locations; " +
-                    $"run 'ghl-links pull --location {Printable.Line(value)}{SnapshotOption.Output(path)}' to change it");
+                    $"run 'ghl-links pull{(settings with { Locations = [value] }).AsArguments()}{SnapshotOption.Output(path)}' to change it");
             }
 
             if (!chosen.TryAdd(name, new LocationChoice(name, id ?? location!.LocationId!, location ?? StoredLocation.None(name))))

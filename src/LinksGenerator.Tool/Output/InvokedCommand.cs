@@ -14,6 +14,9 @@ internal static class InvokedCommand
 
     private const string QuotedInstalled = "'" + Installed + " ";
 
+    /// <summary>How the build's own messages, shared with the tool, quote it: as a manifest install runs it.</summary>
+    private const string QuotedThroughDotnet = "'dotnet " + Installed + " ";
+
     /// <summary>The command that started the process whose executable is <paramref name="processPath"/>.</summary>
     public static string Of(string? processPath)
     {
@@ -25,12 +28,15 @@ internal static class InvokedCommand
 
     /// <summary>Whether <paramref name="line"/> quotes a command that <see cref="Quoting"/> would change.</summary>
     public static bool Changes(ReadOnlySpan<char> line, string command) =>
-        command != Installed && line.Contains(QuotedInstalled, StringComparison.Ordinal);
+        command == Installed ? line.Contains(QuotedThroughDotnet, StringComparison.Ordinal) : line.Contains(QuotedInstalled, StringComparison.Ordinal);
 
     /// <summary>
-    /// <paramref name="line"/> with each quoted command (<c>'ghl-links pull …'</c>) as <paramref name="command"/> names it.
-    /// Messages are written deep in the commands, where the invocation is not known; they all leave through the reporter.
+    /// <paramref name="line"/> with each quoted command (<c>'ghl-links pull …'</c>, or <c>'dotnet ghl-links pull …'</c> as
+    /// the snapshot reader's messages quote it) as <paramref name="command"/> names it. Messages are written deep in the
+    /// commands, where the invocation is not known; they all leave through the reporter.
     /// </summary>
     public static string Quoting(string line, string command) =>
-        Changes(line, command) ? line.Replace(QuotedInstalled, "'" + command + " ", StringComparison.Ordinal) : line;
+        !Changes(line, command) ? line
+        : command == Installed ? line.Replace(QuotedThroughDotnet, QuotedInstalled, StringComparison.Ordinal)
+        : line.Replace(QuotedInstalled, "'" + command + " ", StringComparison.Ordinal);
 }

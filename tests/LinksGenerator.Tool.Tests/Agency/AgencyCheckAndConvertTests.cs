@@ -51,6 +51,23 @@ public class AgencyCheckAndConvertTests
     }
 
     [Fact]
+    public async Task Check_of_a_location_under_another_id_advises_the_pull_that_changes_it_with_the_same_options()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+
+        ToolRun run = await session.CheckAsync(OwnTokens, "--location", "Uptown=Upt5LocationId000009", "--timeout", "12");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            $"error: \"Uptown\" is location Upt5LocationId000002 in links.snapshot.json, not Upt5LocationId000009: check compares the snapshot's own locations; " +
+            $"run 'ghl-links pull --location Uptown=Upt5LocationId000009 --base-url {session.Server.BaseUrl} --timeout 12' to change it",
+            Ghl.Lines(run.Stderr)[^1]);
+        Assert.Empty(session.Server.Requests);
+        Assert.Equal(TwoLocations, session.Snapshot);
+    }
+
+    [Fact]
     public async Task Check_refuses_answers_that_put_one_link_in_two_locations_as_pull_does()
     {
         await using AgencySession session = await StartAsync();

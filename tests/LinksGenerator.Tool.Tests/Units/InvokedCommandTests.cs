@@ -21,6 +21,14 @@ public class InvokedCommandTests
             "Run 'dotnet ghl-links pull --output \"a b.json\"', or 'dotnet ghl-links convert --name X'; the ghl-links tool",
             InvokedCommand.Quoting("Run 'ghl-links pull --output \"a b.json\"', or 'ghl-links convert --name X'; the ghl-links tool", "dotnet ghl-links"));
 
+    [Theory]
+    [InlineData("ghl-links", "line 5, column 1: the file holds a git merge conflict (this line is a conflict marker): run 'ghl-links pull', which resolves it")]
+    [InlineData("dotnet ghl-links", "line 5, column 1: the file holds a git merge conflict (this line is a conflict marker): run 'dotnet ghl-links pull', which resolves it")]
+    public void The_snapshot_readers_own_advice_quotes_the_invoked_command_too(string command, string expected) =>
+        Assert.Equal(
+            expected,
+            InvokedCommand.Quoting("line 5, column 1: the file holds a git merge conflict (this line is a conflict marker): run 'dotnet ghl-links pull', which resolves it", command));
+
     [Fact]
     public void Run_as_installed_the_line_is_the_same_string() =>
         Assert.Same(Line, InvokedCommand.Quoting(Line, InvokedCommand.Installed));
