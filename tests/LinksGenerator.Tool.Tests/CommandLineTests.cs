@@ -20,6 +20,9 @@ public class CommandLineTests
     [InlineData(new[] { "pull", "--timeout", "7200" }, "from 1 to 3600, not '7200'")]
     [InlineData(new[] { "pull", "--timeout", "NaN" }, "not 'NaN'")]
     [InlineData(new[] { "pull", "--token-env", "" }, "--token-env must name an environment variable")]
+    [InlineData(new[] { "pull", "--token-env", "BAD NAME" }, "--token-env must name an environment variable a shell can set (ASCII letters, digits and '_', not starting with a digit), such as GHL_TOKEN, not \"BAD NAME\"")]
+    [InlineData(new[] { "check", "--token-env", "9LIVES" }, "not \"9LIVES\"")]
+    [InlineData(new[] { "check", "--token-env", "MY-TOKEN" }, "not \"MY-TOKEN\"")]
     [InlineData(new[] { "check", "--output", "x.json" }, "Unrecognized command or argument '--output'")]
     public async Task Usage_errors_exit_2_and_point_at_help(string[] args, string expected)
     {
@@ -48,7 +51,7 @@ public class CommandLineTests
             "Exit codes: 0 done / up to date / no template errors; 1 snapshot is stale (check) or a template has an error (lint); 2 usage or configuration error",
             run.Stdout,
             StringComparison.Ordinal);
-        Assert.Contains("; 130 cancelled (Ctrl+C), the snapshot untouched.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("; 130 cancelled (Ctrl+C or SIGTERM), the snapshot untouched.", run.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

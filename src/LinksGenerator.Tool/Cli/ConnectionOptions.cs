@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
+using System.Linq;
 using LinksGenerator.Tool.Commands;
 using LinksGenerator.Tool.Configuration;
 
@@ -83,15 +84,20 @@ internal sealed class ConnectionOptions
             return ConnectionSettings.DefaultTimeoutSeconds;
         };
 
+        // A name every shell and CI system can set: the messages that follow tell the user to export it by that name.
         TokenEnv.Validators.Add(result =>
         {
             string name = result.GetValueOrDefault<string>() ?? "";
-            if (name.Length == 0 || name.Contains('=') || name.Contains('\0'))
+            if (!IsVariableName(name))
             {
-                result.AddError("--token-env must name an environment variable, such as GHL_TOKEN.");
+                result.AddError(
+                    $"--token-env must name an environment variable a shell can set (ASCII letters, digits and '_', not starting with a digit), such as GHL_TOKEN, not {Output.Printable.Quote(name)}.");
             }
         });
     }
+
+    private static bool IsVariableName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     public void AddTo(Command command)
     {

@@ -20,7 +20,7 @@ internal static class GhlLinksCommandLine
         "Exit codes: 0 done / up to date / no template errors; 1 snapshot is stale (check) or a template has an error (lint); " +
         "2 usage or configuration error, an unreadable snapshot or one with broken history, no template file matched; " +
         "3 HighLevel refused the request (401, 403, other 4xx but 429); 4 HighLevel or the network failed after retries, or answered something that is not a Links response; " +
-        "130 cancelled (Ctrl+C), the snapshot untouched.";
+        "130 cancelled (Ctrl+C or SIGTERM), the snapshot untouched.";
 
     /// <summary>The commands, each reporting through <paramref name="reporter"/>.</summary>
     public static RootCommand Create(ToolHost host, Reporter reporter)
