@@ -275,18 +275,19 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
-    public async Task A_snapshot_path_written_on_lines_of_its_own_is_read_without_the_white_space_around_it()
+    public async Task A_snapshot_path_and_a_namespace_written_on_lines_of_their_own_are_read_without_the_white_space_around_them()
     {
         string snapshot = JsonSerializer.Serialize(new { links = new[] { new { id = "abc", name = "Spaced Link", fieldKey = "{{trigger_link.abc}}", locationId = "L1" } } });
         var project = new ConsumerProject(feed, feed.NewWorkspace("spaced-path"), "App")
             .WithFile(Path.Combine("config", "links.json"), snapshot)
-            .WithProject(properties: "<TriggerLinksSnapshot>\n      config/links.json\n    </TriggerLinksSnapshot>")
+            .WithProject(properties: "<TriggerLinksSnapshot>\n      config/links.json\n    </TriggerLinksSnapshot>\n    <TriggerLinksNamespace>\n      Acme.Messaging\n    </TriggerLinksNamespace>")
             .WithFile("Program.cs", ConstantsProgram.Source);
 
         ProcessResult build = (await project.Build()).ShouldSucceed();
-        var (_, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
+        var (typeName, constants) = ConstantsProgram.Parse((await project.RunBuilt()).ShouldSucceed().Output);
 
         Assert.DoesNotContain("LNK1", build.Output);
+        Assert.Equal("Acme.Messaging.TriggerLinks", typeName);
         Assert.Equal("{{trigger_link.abc}}", constants["SpacedLink"]);
     }
 
