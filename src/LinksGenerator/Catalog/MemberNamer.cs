@@ -175,6 +175,19 @@ internal static class MemberNamer
         bool startOfRun = true;
         foreach (char c in name ?? string.Empty)
         {
+            // A combining mark (the vowel signs of Indic scripts, an accent written after its letter) belongs to the
+            // letter before it, and C# takes it in an identifier after the first character: kept, so "बुक करें" is
+            // बुककरें and "Re\u0301sume\u0301" reads Résumé, not ReSume. It neither starts nor ends a run.
+            if (IsCombiningMark(c))
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(c);
+                }
+
+                continue;
+            }
+
             // char-level tests on purpose: C# identifiers cannot contain characters outside the BMP, so surrogate
             // pairs (emoji, rare scripts) separate runs like spaces and punctuation do.
             if (!char.IsLetterOrDigit(c))
@@ -269,6 +282,10 @@ internal static class MemberNamer
     }
 
     private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>A nonspacing or spacing combining mark (never ASCII, so ASCII names pay one comparison).</summary>
+    private static bool IsCombiningMark(char c) =>
+        c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsLetter(UnicodeCategory category) => category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
         or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;

@@ -26,7 +26,9 @@ public class MemberNamingTests
         { "ΑΒΓ test", "ΑΒΓTest", false },
         { "🎉 party 🎉", "Party", false },
         { "zero\u200Bwidth", "ZeroWidth", false },
-        { "e\u0301clair", "EClair", false },
+        { "e\u0301clair", "E\u0301clair", false }, // a combining accent stays with its letter
+        { "बुक करें", "बुककरें", false }, // and so do the vowel signs of Indic scripts
+        { "\u0301stray accent", "StrayAccent", false }, // no identifier starts with one
         { "2024 sale", "_2024Sale", true },
         { "١٢٣ arabic digits", "_١٢٣ArabicDigits", true },
         { "", "Link_{id}", true },
