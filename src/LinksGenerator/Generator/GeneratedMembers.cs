@@ -25,6 +25,7 @@ internal static class GeneratedMembers
                 members[member] = "a member that finds a location's links";
             }
 
+            members[Getter(AgencyMembers.Locations)] = $"the getter of {AgencyMembers.Locations}, which the compiler names so";
             return members;
         }
 
@@ -35,6 +36,8 @@ internal static class GeneratedMembers
         }
 
         members[MemberNamer.AllMember] = "the list of every link";
+        members[Getter(MemberNamer.AllMember)] = $"the getter of {MemberNamer.AllMember}, which the compiler names so";
+        members[AllMemberWriter.Holder] = $"the class that holds the list behind {MemberNamer.AllMember}";
         foreach (TriggerLink link in single?.Links ?? default)
         {
             members[link.MemberName] = $"the constant of the link {Link(link.Name, link.Id)}";
@@ -60,6 +63,9 @@ internal static class GeneratedMembers
 
         return members;
     }
+
+    /// <summary>The method a property's getter compiles to: a member of that name in the project's part is CS0082.</summary>
+    private static string Getter(string property) => "get_" + property;
 
     private static string Link(string? name, string id) => name is null ? $"with the id {id}" : $"'{MessageText.Safe(name)}' ({id})";
 }
