@@ -24,7 +24,7 @@ internal static class AgencySourceWriter
     /// <summary>How much of an unknown id the exception repeats.</summary>
     private const int IdShown = 100;
 
-    public static void AppendLocations(StringBuilder source, string indent, LinkCatalog catalog, SourceOptions options)
+    public static void AppendLocations(StringBuilder source, string indent, LinkCatalog catalog, SourceOptions options, ClsMarks? marks)
     {
         string members = indent + "    ";
         foreach (CatalogLocation location in catalog.Locations)
@@ -32,18 +32,19 @@ internal static class AgencySourceWriter
             source.Append(indent).Append("/// <summary>Location ");
             TriggerLinksSourceWriter.AppendName(source, location.Name);
             CSharpText.AppendXmlDocText(source.Append(", HighLevel location <c>"), location.LocationId ?? "").Append("</c>: its trigger links.</summary>\n");
+            ClsMarks.Append(source, indent, marks, location.ClassName!);
             source.Append(indent).Append("public static partial class ").Append(location.ClassName).Append('\n');
             source.Append(indent).Append("{\n");
-            TriggerLinksSourceWriter.AppendLocationMembers(source, members, location);
+            TriggerLinksSourceWriter.AppendLocationMembers(source, members, location, marks);
             source.Append(indent).Append("}\n\n");
         }
 
-        AppendLocationClass(source, indent, catalog);
+        AppendLocationClass(source, indent, catalog, marks);
         AppendLookups(source, indent, catalog, options);
     }
 
     /// <summary><c>TriggerLinks.Location</c>: a location's name, id, and the members every location has, as properties.</summary>
-    private static void AppendLocationClass(StringBuilder source, string indent, LinkCatalog catalog)
+    private static void AppendLocationClass(StringBuilder source, string indent, LinkCatalog catalog, ClsMarks? marks)
     {
         string members = indent + "    ";
         source.Append(indent).Append("/// <summary>\n");
@@ -85,12 +86,13 @@ internal static class AgencySourceWriter
         foreach (string member in catalog.SharedMembers)
         {
             source.Append(members).Append("/// <summary>This location's <c>").Append(member).Append("</c> trigger link: its merge field.</summary>\n");
+            ClsMarks.Append(source, members, marks, member);
             source.Append(members).Append("public string ").Append(member).Append(" { get; }\n\n");
         }
 
         foreach (FormerSharedMember former in catalog.FormerSharedMembers)
         {
-            AppendFormerSharedMember(source, members, former);
+            AppendFormerSharedMember(source, members, former, marks);
         }
 
         source.Append(members).Append("/// <summary>The location's name.</summary>\n");
@@ -213,7 +215,7 @@ internal static class AgencySourceWriter
     /// location's link (read from a field, so the generated code itself uses nothing obsolete); after a deletion, a
     /// property whose every use is an error.
     /// </summary>
-    private static void AppendFormerSharedMember(StringBuilder source, string indent, FormerSharedMember former)
+    private static void AppendFormerSharedMember(StringBuilder source, string indent, FormerSharedMember former, ClsMarks? marks)
     {
         if (!former.Deleted && former.SharedTarget is null)
         {
@@ -225,6 +227,7 @@ internal static class AgencySourceWriter
         source.Append(indent).Append("[global::System.Obsolete(");
         CSharpText.AppendStringLiteral(source, former.Message).Append(former.Deleted ? ", true)]\n" : ")]\n");
         source.Append(indent).Append(TriggerLinksSourceWriter.Hidden).Append('\n');
+        ClsMarks.Append(source, indent, marks, former.Member);
         source.Append(indent).Append("public string ").Append(former.Member).Append(" => ");
         if (former.Deleted)
         {
