@@ -41,7 +41,18 @@ internal static class LinkCatalogReader
             return AgencyCatalogReader.Interpret(locations, document.LocationsRange, issues);
         }
 
-        CatalogLocation single = InterpretLocation(null, null, document.EffectiveLocationId, document.Links, document.DeletedLinks, MemberScope.TriggerLinks, issues, memberRanges: null);
+        // A locationId that is no id (empty, spaces, a URL pasted in) makes no LocationId: the messages would name it as one.
+        string? locationId = document.EffectiveLocationId;
+        if (document.LocationId is { } stated && !MergeField.IsValidId(stated))
+        {
+            issues.Add(Issue(
+                TriggerLinkRules.SnapshotEntryIssue.Id,
+                document.LocationIdRange ?? new TextRange(0, 1),
+                $"the locationId '{stated}' is not a HighLevel location id ({MergeField.IdRule}), so TriggerLinks has no LocationId: pull the snapshot again with ghl-links"));
+            locationId = null;
+        }
+
+        CatalogLocation single = InterpretLocation(null, null, locationId, document.Links, document.DeletedLinks, MemberScope.TriggerLinks, issues, memberRanges: null);
         return new LinkCatalog(true, false, new EquatableArray<CatalogLocation>([single]), EquatableArray<string>.Empty, EquatableArray<FormerSharedMember>.Empty, issues.ToEquatableArray());
     }
 

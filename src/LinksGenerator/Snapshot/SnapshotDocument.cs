@@ -38,6 +38,9 @@ internal sealed class SnapshotDocument
     /// <summary>Where the <c>locations</c> array starts in the text (for a diagnostic about the list as a whole).</summary>
     public TextRange LocationsRange { get; init; }
 
+    /// <summary>Where the top-level <c>locationId</c>'s value is, when the file has one.</summary>
+    public TextRange? LocationIdRange { get; init; }
+
     /// <summary>Null for the raw Get Links response.</summary>
     public int? SchemaVersion { get; }
 

@@ -134,6 +134,7 @@ internal sealed class SnapshotReader<TText>
         int rootStart = _pos;
         int? schemaVersion = null;
         string? locationId = null;
+        TextRange? locationIdRange = null;
         List<SnapshotLink>? links = null;
         List<SnapshotLocation>? locations = null;
         int locationsAt = rootStart;
@@ -148,7 +149,7 @@ internal sealed class SnapshotReader<TText>
                     schemaVersion = ReadSchemaVersion();
                     break;
                 case SnapshotFormat.LocationIdProperty:
-                    (locationId, _) = ReadOptionalString(propertyName);
+                    (locationId, locationIdRange) = ReadOptionalString(propertyName);
                     break;
                 case SnapshotFormat.LinksProperty:
                     RefuseBothForms(locations is not null);
@@ -185,7 +186,7 @@ internal sealed class SnapshotReader<TText>
             throw new SnapshotSyntaxException(rootStart, "the snapshot has no \"links\" array (nor \"locations\", for many locations)");
         }
 
-        return new SnapshotDocument(schemaVersion, locationId, links, deletedLinks, _problems.ToArray());
+        return new SnapshotDocument(schemaVersion, locationId, links, deletedLinks, _problems.ToArray()) { LocationIdRange = locationIdRange };
     }
 
     /// <summary>A snapshot holds one location (<c>links</c>) or many (<c>locations</c>): never both, which would be ambiguous.</summary>

@@ -94,6 +94,25 @@ public class GeneratorDiagnosticsTests
         Assert.Empty(run.CompilationErrors);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("a b/c")]
+    public void A_location_id_that_is_no_id_is_LNK101_at_its_value_and_makes_no_LocationId(string locationId)
+    {
+        string snapshot = "{\"schemaVersion\": 1,\n \"locationId\": \"" + locationId + "\",\n \"links\": [{\"id\": \"a1\", \"name\": \"One\", \"fieldKey\": \"{{trigger_link.a1}}\"}]}";
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal(TriggerLinkRules.SnapshotEntryIssue.Id, diagnostic.Id);
+        Assert.Equal(
+            $"Trigger-link snapshot: the locationId '{locationId}' is not a HighLevel location id (ASCII letters, digits, '_' and '-', at most 100 characters), so TriggerLinks has no LocationId: pull the snapshot again with ghl-links",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal((1, 15), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.DoesNotContain("LocationId", run.GeneratedSource, System.StringComparison.Ordinal);
+        Assert.Contains("public const string One = ", run.GeneratedSource, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_raw_response_whose_links_name_two_locations_is_LNK101_at_the_first_link_of_the_second_and_has_no_LocationId()
     {
