@@ -13,7 +13,7 @@ internal sealed class MemberScope
     /// Members every class inherits from <see cref="object"/> (hiding one is warning CS0108), and names the generated
     /// classes give members of their own.
     /// </summary>
-    private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
+    internal static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
 
     private MemberScope(string className, string path, IEnumerable<string> generated)
     {

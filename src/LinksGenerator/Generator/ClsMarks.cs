@@ -15,8 +15,6 @@ namespace LinksGenerator.Generator;
 /// </summary>
 internal sealed class ClsMarks
 {
-    private static readonly string[] ObjectMembers = ["Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize"];
-
     private readonly HashSet<string> _marked;
 
     private ClsMarks(HashSet<string> marked) => _marked = marked;
@@ -110,7 +108,7 @@ internal sealed class ClsMarks
             Count(byCase, name);
         }
 
-        foreach (string name in ObjectMembers)
+        foreach (string name in MemberScope.ObjectMembers)
         {
             Count(byCase, name);
         }
