@@ -51,6 +51,16 @@ public class MergeConflictTests
               "formerNames": ["first tag"]
         """;
 
+    /// <summary>Where both conflicts begin: the first link's id, the line before its name.</summary>
+    private const string FileUpToTheFirstLinksId = """
+        {
+          "schemaVersion": 2,
+          "locationId": "ve9EPM428h8vShlRW1KT",
+          "links": [
+            {
+              "id": "n4AriwEnFrGh3tu08W0U",
+        """;
+
     private const string ZebraEntry = """
             {
               "id": "zz9QpLmN0bVcXa1sDfGh",
@@ -79,12 +89,7 @@ public class MergeConflictTests
             // Both added the deleted list where the file had none, one of them right after a change of its own: git keeps both lists.
             "the deleted links listed twice",
             $$$"""
-            {
-              "schemaVersion": 2,
-              "locationId": "ve9EPM428h8vShlRW1KT",
-              "links": [
-                {
-                  "id": "n4AriwEnFrGh3tu08W0U",
+            {{{FileUpToTheFirstLinksId}}}
             <<<<<<< HEAD
                   "name": "Second tag",
             =======
@@ -108,12 +113,7 @@ public class MergeConflictTests
             // Ours pulled before Zebra was deleted: its Zebra is in the conflict, the other side's deletion merged cleanly.
             "a link live on one side and deleted in the merged lines",
             $$$"""
-            {
-              "schemaVersion": 2,
-              "locationId": "ve9EPM428h8vShlRW1KT",
-              "links": [
-                {
-                  "id": "n4AriwEnFrGh3tu08W0U",
+            {{{FileUpToTheFirstLinksId}}}
             <<<<<<< HEAD
                   "name": "Second tag",
             {{{FirstTagAfterName}}}
