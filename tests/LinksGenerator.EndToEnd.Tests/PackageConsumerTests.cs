@@ -66,8 +66,11 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         Assert.DoesNotContain("CS8785", build.Output);
         Assert.DoesNotContain("AD0001", build.Output);
         Assert.Contains("warning LNK101", build.Output);
-        Assert.Equal("loc\"\n", constants["LocationId"]);
-        Assert.Equal(links.Take(hostile.Length).Select(l => l.fieldKey).Order(), constants.Where(c => c.Key != "LocationId").Select(c => c.Value).Order());
+
+        // A locationId that is no id makes no LocationId (docs/rules/LNK101.md): said, not emitted.
+        Assert.Contains("is not a HighLevel location id", build.Output);
+        Assert.DoesNotContain("LocationId", constants.Keys);
+        Assert.Equal(links.Take(hostile.Length).Select(l => l.fieldKey).Order(), constants.Values.Order());
     }
 
     [Fact]
