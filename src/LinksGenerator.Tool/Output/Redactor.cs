@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Threading;
 
@@ -104,8 +105,8 @@ internal sealed class Redactor
     public bool HoldsWhole(string text)
     {
         Secrets secrets = Volatile.Read(ref _secrets);
-        return text.AsSpan().IndexOfAny(secrets.Search) >= 0
-            || (MayRevealDecoded(text, secrets) && EncodedText.Decode(text) is { } view && view.Text.AsSpan().IndexOfAny(secrets.Search) >= 0);
+        return secrets.NextWhole(text, 0) >= 0
+            || (MayRevealDecoded(text, secrets) && EncodedText.Decode(text) is { } view && secrets.NextWhole(view.Text, 0) >= 0);
     }
 
     /// <summary>The cheap test before decoding: there are secrets, and the text holds a character an encoding starts with.</summary>
@@ -158,7 +159,7 @@ internal sealed class Redactor
     }
 
     private static bool RevealsAsItStands(ReadOnlySpan<char> text, Secrets secrets) =>
-        text.IndexOfAny(secrets.Search) >= 0 || FirstPiece(text, 0, secrets) >= 0;
+        secrets.NextWhole(text, 0) >= 0 || FirstPiece(text, 0, secrets) >= 0;
 
     /// <summary>Marks the spans of <paramref name="text"/> whose decoded form (<see cref="EncodedText"/>) is a secret or a piece of one.</summary>
     private static void MarkEncoded(string text, Secrets secrets, ref bool[]? masked)
@@ -289,7 +290,7 @@ internal sealed class Redactor
             Public = publicValues;
             Encoded = encoded;
             Whole = [.. all, .. encoded];
-            Search = SearchValues.Create(Whole, StringComparison.OrdinalIgnoreCase);
+            Search = SearchValues.Create(Whole.Select(Start).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
             var known = new HashSet<Piece>();
             foreach (string value in publicValues)
             {
@@ -328,7 +329,44 @@ internal sealed class Redactor
 
         private static bool IsWord(ReadOnlySpan<char> piece) => !piece.ContainsAnyExceptInRange('a', 'z') || !piece.ContainsAnyExceptInRange('A', 'Z');
 
+        /// <summary>
+        /// Where a whole secret or form may begin: the first <see cref="SearchedLength"/> characters of each, which
+        /// <see cref="NextWhole"/> confirms. A search built of the whole forms (16 of each token, a hex dump three times its
+        /// length), rebuilt as a 50-location pull learns each exchanged token, raised the pull's peak memory from 93.7 to
+        /// 98.3 MB, one round 100.6 MB, past the budget; of their starts, 92.8 MB (docs/benchmarks.md, "ghl-links pull").
+        /// </summary>
         public SearchValues<string> Search { get; }
+
+        /// <summary>Where in <paramref name="text"/>, from <paramref name="from"/> on, a whole secret or form starts; -1 for nowhere.</summary>
+        public int NextWhole(ReadOnlySpan<char> text, int from)
+        {
+            while (from <= text.Length)
+            {
+                int offset = text[from..].IndexOfAny(Search);
+                if (offset < 0)
+                {
+                    return -1;
+                }
+
+                int at = from + offset;
+                foreach (string whole in Whole)
+                {
+                    if (text[at..].StartsWith(whole, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return at;
+                    }
+                }
+
+                from = at + 1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>How much of each secret and form the search looks for: as long as the shortest token the tool takes.</summary>
+        private const int SearchedLength = 16;
+
+        private static string Start(string whole) => whole.Length > SearchedLength ? whole[..SearchedLength] : whole;
 
         public HashSet<Piece> Pieces { get; } = [];
     }
