@@ -138,20 +138,35 @@ internal sealed class Redactor
 
     /// <summary>
     /// Redacts a sample that was cut off at its end: besides whole secrets, a tail that is the start of a secret is
-    /// masked too, since the rest of the secret was simply not sampled.
+    /// masked too, since the rest of the secret was simply not sampled; so is a tail that starts one of its encoded forms
+    /// (a hex dump is three times the token's length, and a sample cut inside it would show most of the token), from
+    /// <see cref="PieceLength"/> characters on, as the forms are matched whole and not by shorter runs.
     /// </summary>
     public string RedactCutSample(string sample)
     {
         string text = Redact(sample);
-        foreach (string secret in Volatile.Read(ref _secrets).All)
+        Secrets secrets = Volatile.Read(ref _secrets);
+        foreach (string secret in secrets.All)
         {
-            for (int length = Math.Min(secret.Length - 1, text.Length); length >= MinimumPartialLength; length--)
+            text = MaskStartAtEnd(text, secret, MinimumPartialLength);
+        }
+
+        foreach (string form in secrets.Encoded)
+        {
+            text = MaskStartAtEnd(text, form, PieceLength);
+        }
+
+        return text;
+    }
+
+    /// <summary><paramref name="text"/> with its longest tail of at least <paramref name="shortest"/> characters that starts <paramref name="secret"/> masked.</summary>
+    private static string MaskStartAtEnd(string text, string secret, int shortest)
+    {
+        for (int length = Math.Min(secret.Length - 1, text.Length); length >= shortest; length--)
+        {
+            if (text.AsSpan(text.Length - length).Equals(secret.AsSpan(0, length), StringComparison.OrdinalIgnoreCase))
             {
-                if (text.AsSpan(text.Length - length).Equals(secret.AsSpan(0, length), StringComparison.OrdinalIgnoreCase))
-                {
-                    text = text[..^length] + Mask;
-                    break;
-                }
+                return text[..^length] + Mask;
             }
         }
 

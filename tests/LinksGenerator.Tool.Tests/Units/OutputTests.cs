@@ -192,6 +192,22 @@ public class OutputTests
     }
 
     [Theory]
+    [InlineData("-", 20)]
+    [InlineData(":", 8)]
+    [InlineData(" ", 30)]
+    [InlineData("", 9)]
+    public void A_sample_cut_inside_an_encoded_form_of_the_token_is_masked_from_where_the_form_starts(string separator, int kept)
+    {
+        // A hex dump is three times the token's length: a sample cut inside it would show most of the token.
+        string dump = string.Join(separator, System.Text.Encoding.UTF8.GetBytes(Secret).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal("bad token: [redacted]", redactor.RedactCutSample("bad token: " + dump[..kept]));
+        Assert.Equal("order 31323334", redactor.RedactCutSample("order 31323334")); // shorter than a run the tool masks, and digits of a number
+    }
+
+    [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a\nb\r\tc", "a\\nb\\r\\tc")]
     [InlineData("quote \" back \\", "quote \\\" back \\\\")]
