@@ -177,10 +177,11 @@ internal static class MemberNamer
         {
             // A combining mark (the vowel signs of Indic scripts, an accent written after its letter) belongs to the
             // letter before it, and C# takes it in an identifier after the first character: kept, so "बुक करें" is
-            // बुककरें and "Re\u0301sume\u0301" reads Résumé, not ReSume. It neither starts nor ends a run.
+            // बुककरें and "Re\u0301sume\u0301" reads Résumé, not ReSume. It neither starts nor ends a run; one written after
+            // a space or a symbol belongs to no letter, and is left out.
             if (IsCombiningMark(c))
             {
-                if (builder.Length > 0)
+                if (builder.Length > 0 && !startOfRun)
                 {
                     builder.Append(c);
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using LinksGenerator.Catalog;
 
@@ -32,7 +33,7 @@ internal static class AgencySourceWriter
             source.Append(indent).Append("/// <summary>Location ");
             TriggerLinksSourceWriter.AppendName(source, location.Name);
             CSharpText.AppendXmlDocText(source.Append(", HighLevel location <c>"), location.LocationId ?? "").Append("</c>: its trigger links.</summary>\n");
-            ClsMarks.Append(source, indent, marks, location.ClassName!);
+            ClsMarks.Append(source, indent, marks?.TopLevel, location.ClassName!);
             source.Append(indent).Append("public static partial class ").Append(location.ClassName).Append('\n');
             source.Append(indent).Append("{\n");
             TriggerLinksSourceWriter.AppendLocationMembers(source, members, location, marks);
@@ -86,13 +87,13 @@ internal static class AgencySourceWriter
         foreach (string member in catalog.SharedMembers)
         {
             source.Append(members).Append("/// <summary>This location's <c>").Append(member).Append("</c> trigger link: its merge field.</summary>\n");
-            ClsMarks.Append(source, members, marks, member);
+            ClsMarks.Append(source, members, marks?.LocationClass, member);
             source.Append(members).Append("public string ").Append(member).Append(" { get; }\n\n");
         }
 
         foreach (FormerSharedMember former in catalog.FormerSharedMembers)
         {
-            AppendFormerSharedMember(source, members, former, marks);
+            AppendFormerSharedMember(source, members, former, marks?.LocationClass);
         }
 
         source.Append(members).Append("/// <summary>The location's name.</summary>\n");
@@ -215,7 +216,7 @@ internal static class AgencySourceWriter
     /// location's link (read from a field, so the generated code itself uses nothing obsolete); after a deletion, a
     /// property whose every use is an error.
     /// </summary>
-    private static void AppendFormerSharedMember(StringBuilder source, string indent, FormerSharedMember former, ClsMarks? marks)
+    private static void AppendFormerSharedMember(StringBuilder source, string indent, FormerSharedMember former, HashSet<string>? marked)
     {
         if (!former.Deleted && former.SharedTarget is null)
         {
@@ -227,7 +228,7 @@ internal static class AgencySourceWriter
         source.Append(indent).Append("[global::System.Obsolete(");
         CSharpText.AppendStringLiteral(source, former.Message).Append(former.Deleted ? ", true)]\n" : ")]\n");
         source.Append(indent).Append(TriggerLinksSourceWriter.Hidden).Append('\n');
-        ClsMarks.Append(source, indent, marks, former.Member);
+        ClsMarks.Append(source, indent, marked, former.Member);
         source.Append(indent).Append("public string ").Append(former.Member).Append(" => ");
         if (former.Deleted)
         {

@@ -15,12 +15,26 @@ namespace LinksGenerator.Generator;
 /// </summary>
 internal sealed class ClsMarks
 {
-    private readonly HashSet<string> _marked;
+    private readonly Dictionary<string, HashSet<string>> _byLocationClass;
 
-    private ClsMarks(HashSet<string> marked) => _marked = marked;
+    private ClsMarks(Dictionary<string, HashSet<string>> byLocationClass, HashSet<string>? topLevel, HashSet<string>? locationClass)
+    {
+        _byLocationClass = byLocationClass;
+        TopLevel = topLevel;
+        LocationClass = locationClass;
+    }
 
     /// <summary>The pragma the file starts with when it marks anything.</summary>
     public const string Pragma = "#pragma warning disable CS3021 // [CLSCompliant(false)] needs no saying in an assembly that does not claim CLS compliance\n\n";
+
+    /// <summary>The location classes' names to mark, among the members of <c>TriggerLinks</c> itself (many locations).</summary>
+    public HashSet<string>? TopLevel { get; }
+
+    /// <summary>The properties of <c>TriggerLinks.Location</c> to mark (many locations).</summary>
+    public HashSet<string>? LocationClass { get; }
+
+    /// <summary>The members to mark in the class <paramref name="location"/>'s links are generated into.</summary>
+    public HashSet<string>? Of(CatalogLocation location) => _byLocationClass.TryGetValue(location.ClassName ?? "", out HashSet<string>? marked) ? marked : null;
 
     /// <summary>The marks <paramref name="catalog"/>'s class needs; null when it needs none, as nearly every snapshot.</summary>
     public static ClsMarks? For(LinkCatalog? catalog)
@@ -30,7 +44,7 @@ internal sealed class ClsMarks
             return null;
         }
 
-        var marked = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? topLevel = null, locationClass = null;
         if (catalog.ManyLocations)
         {
             var classes = new List<string>();
@@ -39,28 +53,33 @@ internal sealed class ClsMarks
                 classes.Add(location.ClassName!);
             }
 
-            Scope(marked, [AgencyMembers.LocationClass, AgencyMembers.Locations, AgencyMembers.ForLocation, AgencyMembers.TryGetLocation], classes);
+            topLevel = Scope([AgencyMembers.LocationClass, AgencyMembers.Locations, AgencyMembers.ForLocation, AgencyMembers.TryGetLocation], classes);
             var shared = new List<string>(catalog.SharedMembers);
             foreach (FormerSharedMember former in catalog.FormerSharedMembers)
             {
                 shared.Add(former.Member);
             }
 
-            Scope(marked, [AgencyMembers.Name, MemberNamer.LocationIdMember], shared);
+            locationClass = Scope([AgencyMembers.Name, MemberNamer.LocationIdMember], shared);
         }
 
+        var byLocationClass = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (CatalogLocation location in catalog.Locations)
         {
-            Scope(marked, location.LocationId is null ? [MemberNamer.AllMember] : [MemberNamer.AllMember, MemberNamer.LocationIdMember], MadeFromSnapshot(location));
+            string[] own = location.LocationId is null ? [MemberNamer.AllMember] : [MemberNamer.AllMember, MemberNamer.LocationIdMember];
+            if (Scope(own, MadeFromSnapshot(location)) is { } marked)
+            {
+                byLocationClass[location.ClassName ?? ""] = marked;
+            }
         }
 
-        return marked.Count == 0 ? null : new ClsMarks(marked);
+        return byLocationClass.Count == 0 && topLevel is null && locationClass is null ? null : new ClsMarks(byLocationClass, topLevel, locationClass);
     }
 
-    /// <summary>Writes the mark before the declaration of <paramref name="name"/> when it needs one.</summary>
-    public static void Append(System.Text.StringBuilder source, string indent, ClsMarks? marks, string name)
+    /// <summary>Writes the mark before the declaration of <paramref name="name"/> when <paramref name="marked"/> holds it.</summary>
+    public static void Append(System.Text.StringBuilder source, string indent, HashSet<string>? marked, string name)
     {
-        if (marks is not null && marks._marked.Contains(name))
+        if (marked is not null && marked.Contains(name))
         {
             source.Append(indent).Append("[global::System.CLSCompliant(false)]\n");
         }
@@ -97,12 +116,13 @@ internal sealed class ClsMarks
     }
 
     /// <summary>
-    /// Marks those of <paramref name="fromSnapshot"/>, the names one class takes from the snapshot, that the compiler would
-    /// find not CLS-compliant beside each other, the class's <paramref name="own"/> members and those every class inherits.
+    /// Those of <paramref name="fromSnapshot"/>, the names one class takes from the snapshot, that the compiler would find
+    /// not CLS-compliant beside each other, the class's <paramref name="own"/> members and those every class inherits;
+    /// null for none.
     /// </summary>
-    private static void Scope(HashSet<string> marked, string[] own, List<string> fromSnapshot)
+    private static HashSet<string>? Scope(string[] own, List<string> fromSnapshot)
     {
-        var byCase = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byCase = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string name in own)
         {
             Count(byCase, name);
@@ -118,14 +138,37 @@ internal sealed class ClsMarks
             Count(byCase, name);
         }
 
+        HashSet<string>? marked = null;
         foreach (string name in fromSnapshot)
         {
-            if (name[0] == '_' || byCase[name] > 1)
+            if (name[0] == '_' || byCase[Folded(name)] > 1)
             {
-                marked.Add(name);
+                (marked ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
             }
         }
+
+        return marked;
     }
 
-    private static void Count(Dictionary<string, int> byCase, string name) => byCase[name] = byCase.TryGetValue(name, out int count) ? count + 1 : 1;
+    private static void Count(Dictionary<string, int> byCase, string name)
+    {
+        string folded = Folded(name);
+        byCase[folded] = byCase.TryGetValue(folded, out int count) ? count + 1 : 1;
+    }
+
+    /// <summary>
+    /// The name as the compiler compares names for CLS compliance: each character lower-cased, the Turkish dotted capital
+    /// I as a plain i (so the Kelvin sign is a k, and İtem is item), not the upper-casing of an ordinal comparison that
+    /// ignores case, which tells those apart.
+    /// </summary>
+    private static string Folded(string name)
+    {
+        var folded = new char[name.Length];
+        for (int i = 0; i < name.Length; i++)
+        {
+            folded[i] = name[i] == '\u0130' ? 'i' : char.ToLowerInvariant(name[i]);
+        }
+
+        return new string(folded);
+    }
 }

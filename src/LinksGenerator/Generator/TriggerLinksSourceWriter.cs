@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 using LinksGenerator.Catalog;
@@ -90,6 +91,7 @@ internal static class TriggerLinksSourceWriter
     [MethodImpl(HotPath.Optimized)]
     internal static void AppendLocationMembers(StringBuilder source, string indent, CatalogLocation location, ClsMarks? marks)
     {
+        HashSet<string>? marked = marks?.Of(location);
         if (location.LocationId is not null)
         {
             source.Append(indent).Append("/// <summary>The HighLevel location (sub-account) these links belong to.</summary>\n");
@@ -99,24 +101,24 @@ internal static class TriggerLinksSourceWriter
 
         foreach (TriggerLink link in location.Links)
         {
-            AppendLink(source, indent, link, marks);
+            AppendLink(source, indent, link, marked);
         }
 
         foreach (LinkAlias alias in location.Aliases)
         {
-            AppendAlias(source, indent, alias, location.Path, marks);
+            AppendAlias(source, indent, alias, location.Path, marked);
         }
 
         foreach (DeletedLink deleted in location.DeletedLinks)
         {
             if (deleted.TombstoneMember is not null)
             {
-                AppendTombstone(source, indent, deleted, deleted.TombstoneMember, formerName: null, marks);
+                AppendTombstone(source, indent, deleted, deleted.TombstoneMember, formerName: null, marked);
             }
 
             foreach (FormerNameTombstone former in deleted.FormerNameTombstones)
             {
-                AppendTombstone(source, indent, deleted, former.MemberName, former.FormerName, marks);
+                AppendTombstone(source, indent, deleted, former.MemberName, former.FormerName, marked);
             }
         }
 
@@ -149,7 +151,7 @@ internal static class TriggerLinksSourceWriter
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private static void AppendLink(StringBuilder source, string indent, TriggerLink link, ClsMarks? marks)
+    private static void AppendLink(StringBuilder source, string indent, TriggerLink link, HashSet<string>? marked)
     {
         source.Append(indent).Append("/// <summary>Trigger link ");
         AppendName(source, link.Name);
@@ -160,13 +162,13 @@ internal static class TriggerLinksSourceWriter
 
         source.Append(".</summary>\n");
         AppendIdRemark(source, indent, link.Id);
-        ClsMarks.Append(source, indent, marks, link.MemberName);
+        ClsMarks.Append(source, indent, marked, link.MemberName);
         source.Append(indent).Append("public const string ").Append(link.MemberName).Append(" = ");
         CSharpText.AppendStringLiteral(source, link.FieldKey).Append(";\n\n");
     }
 
     /// <summary>A former name, kept as an obsolete constant equal to the current member: CS0618 says which member to use.</summary>
-    private static void AppendAlias(StringBuilder source, string indent, LinkAlias alias, string path, ClsMarks? marks)
+    private static void AppendAlias(StringBuilder source, string indent, LinkAlias alias, string path, HashSet<string>? marked)
     {
         source.Append(indent).Append("/// <summary>Former name of trigger link ");
         AppendName(source, alias.CurrentName);
@@ -178,7 +180,7 @@ internal static class TriggerLinksSourceWriter
         source.Append(indent).Append("[global::System.Obsolete(");
         CSharpText.AppendStringLiteral(source, message).Append(")]\n");
         source.Append(indent).Append(Hidden).Append('\n');
-        ClsMarks.Append(source, indent, marks, alias.MemberName);
+        ClsMarks.Append(source, indent, marked, alias.MemberName);
         source.Append(indent).Append("public const string ").Append(alias.MemberName).Append(" = ").Append(alias.TargetMember).Append(";\n\n");
     }
 
@@ -186,7 +188,7 @@ internal static class TriggerLinksSourceWriter
     /// A deleted link under its last name, or under a <paramref name="formerName"/> (the member its alias had), kept as a
     /// constant whose every use is error CS0619 saying that it was deleted.
     /// </summary>
-    private static void AppendTombstone(StringBuilder source, string indent, DeletedLink deleted, string member, string? formerName, ClsMarks? marks)
+    private static void AppendTombstone(StringBuilder source, string indent, DeletedLink deleted, string member, string? formerName, HashSet<string>? marked)
     {
         source.Append(indent).Append("/// <summary>");
         if (formerName is not null)
@@ -208,7 +210,7 @@ internal static class TriggerLinksSourceWriter
         source.Append(indent).Append("[global::System.Obsolete(");
         CSharpText.AppendStringLiteral(source, message).Append(", true)]\n");
         source.Append(indent).Append(Hidden).Append('\n');
-        ClsMarks.Append(source, indent, marks, member);
+        ClsMarks.Append(source, indent, marked, member);
         source.Append(indent).Append("public const string ").Append(member).Append(" = ");
         CSharpText.AppendStringLiteral(source, deleted.FieldKey).Append(";\n\n");
     }

@@ -56,6 +56,42 @@ public class ClsComplianceTests
     }
 
     [Fact]
+    public void Names_are_twins_as_the_compiler_folds_case_the_Kelvin_sign_a_k_and_the_dotted_capital_I_an_i()
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            SnapshotJson.Of(("kel0000000000000001", "\u212Aey"), ("key0000000000000001", "key"), ("tri0000000000000001", "\u0130tem"), ("itm0000000000000001", "item")),
+            sources: [Compliant]);
+
+        AssertNoWarning(run);
+        Assert.Equal(["Item", "Key", "\u0130tem", "\u212Aey"], MarkedMembers(run.GeneratedSource!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_class_is_marked_for_its_own_twins_only()
+    {
+        const string Snapshot = """
+            {
+              "schemaVersion": 2,
+              "locations": [
+                { "name": "Alpha", "locationId": "LOC1", "links": [
+                  { "id": "a1", "name": "Sale", "fieldKey": "{{trigger_link.a1}}" },
+                  { "id": "a2", "name": "SALE", "fieldKey": "{{trigger_link.a2}}" }
+                ] },
+                { "name": "Beta", "locationId": "LOC2", "links": [
+                  { "id": "b1", "name": "Sale", "fieldKey": "{{trigger_link.b1}}" },
+                  { "id": "b2", "name": "Book", "fieldKey": "{{trigger_link.b2}}" }
+                ] }
+              ]
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(Snapshot, sources: [Compliant]);
+
+        AssertNoWarning(run);
+        Assert.Equal(["SALE", "Sale"], MarkedMembers(run.GeneratedSource!)); // Alpha's; Beta's Sale and Location.Sale have no twin
+    }
+
+    [Fact]
     public void A_snapshot_whose_names_are_all_compliant_is_generated_without_marks_or_pragma()
     {
         GeneratorRun run = GeneratorHarness.Run(SnapshotJson.Of(("plain000000000000001", "Plain"), ("book0000000000000001", "Book a call")), sources: [Compliant]);

@@ -29,6 +29,7 @@ public class MemberNamingTests
         { "e\u0301clair", "E\u0301clair", false }, // a combining accent stays with its letter
         { "बुक करें", "बुककरें", false }, // and so do the vowel signs of Indic scripts
         { "\u0301stray accent", "StrayAccent", false }, // no identifier starts with one
+        { "a \u0301b", "AB", false }, // and one after a space belongs to no letter
         { "2024 sale", "_2024Sale", true },
         { "١٢٣ arabic digits", "_١٢٣ArabicDigits", true },
         { "", "Link_{id}", true },
