@@ -283,7 +283,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         string snapshot = JsonSerializer.Serialize(new { links = new[] { new { id = "abc", name = "Spaced Link", fieldKey = "{{trigger_link.abc}}", locationId = "L1" } } });
         var project = new ConsumerProject(feed, feed.NewWorkspace("spaced-path"), "App")
             .WithFile(Path.Combine("config", "links.json"), snapshot)
-            .WithProject(properties: "<TriggerLinksSnapshot>\n      config/links.json\n    </TriggerLinksSnapshot>\n    <TriggerLinksNamespace>\n      Acme.Messaging\n    </TriggerLinksNamespace>")
+            .WithProject(properties: "<TriggerLinksSnapshot>\n      config/links.json\n    </TriggerLinksSnapshot>\n    <TriggerLinksNamespace>\n      Acme.\n      Messaging\n    </TriggerLinksNamespace>")
             .WithFile("Program.cs", ConstantsProgram.Source);
 
         ProcessResult build = (await project.Build()).ShouldSucceed();

@@ -91,13 +91,14 @@ internal sealed class ConnectionOptions
             if (!IsVariableName(name))
             {
                 result.AddError(
-                    $"--token-env must name an environment variable a shell can set (ASCII letters, digits and '_', not starting with a digit), such as GHL_TOKEN, not {Output.Printable.Quote(name)}.");
+                    $"--token-env must name an environment variable a shell can set (ASCII letters, digits and '_', not starting with a digit, with a letter: '_' alone is the shell's own), such as GHL_TOKEN, not {Output.Printable.Quote(name)}.");
             }
         });
     }
 
+    /// <summary>A name a shell can export: a letter somewhere, since bash sets <c>_</c> (and <c>__</c> is no better) itself.</summary>
     private static bool IsVariableName(string name) =>
-        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && name.Any(char.IsAsciiLetter);
 
     public void AddTo(Command command)
     {

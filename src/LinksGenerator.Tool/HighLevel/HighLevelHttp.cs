@@ -99,7 +99,7 @@ internal sealed class HighLevelHttp : IDisposable
         using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         headersArrived.Value = true;
         int status = (int)response.StatusCode;
-        if (status is >= 200 and <= 299 and not 206)
+        if (status is >= 200 and <= 299 and not 206 and not 226)
         {
             return await readSuccess(response, cancellationToken).ConfigureAwait(false);
         }
@@ -128,6 +128,7 @@ internal sealed class HighLevelHttp : IDisposable
             {
                 304 => "it says the answer is not modified, an answer only to a request that names a cached copy, which the tool never sends",
                 206 => "it holds part of an answer, an answer only to a request for a range of it, which the tool never sends",
+                226 => "it holds changes to an earlier answer, an answer only to a request that names that answer, which the tool never sends",
                 >= 600 => "its status is none HTTP has (they run from 100 to 599)",
                 _ => "it is neither a success nor an error",
             };

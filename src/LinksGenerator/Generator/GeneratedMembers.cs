@@ -25,7 +25,7 @@ internal static class GeneratedMembers
                 members[member] = "a member that finds a location's links";
             }
 
-            members[Getter(AgencyMembers.Locations)] = $"the getter of {AgencyMembers.Locations}, which the compiler names so";
+            AddAccessors(members, AgencyMembers.Locations);
             return members;
         }
 
@@ -36,7 +36,7 @@ internal static class GeneratedMembers
         }
 
         members[MemberNamer.AllMember] = "the list of every link";
-        members[Getter(MemberNamer.AllMember)] = $"the getter of {MemberNamer.AllMember}, which the compiler names so";
+        AddAccessors(members, MemberNamer.AllMember);
         members[AllMemberWriter.Holder] = $"the class that holds the list behind {MemberNamer.AllMember}";
         foreach (TriggerLink link in single?.Links ?? default)
         {
@@ -64,8 +64,15 @@ internal static class GeneratedMembers
         return members;
     }
 
-    /// <summary>The method a property's getter compiles to: a member of that name in the project's part is CS0082.</summary>
-    private static string Getter(string property) => "get_" + property;
+    /// <summary>
+    /// The methods C# reserves for a property, its getter's and its setter's (a read-only one's too): a member of either
+    /// name in the project's part is CS0082 or CS0102.
+    /// </summary>
+    private static void AddAccessors(Dictionary<string, string> members, string property)
+    {
+        members["get_" + property] = $"the getter of {property}, which the compiler names so";
+        members["set_" + property] = $"the name C# reserves for a setter of {property}";
+    }
 
     private static string Link(string? name, string id) => name is null ? $"with the id {id}" : $"'{MessageText.Safe(name)}' ({id})";
 }

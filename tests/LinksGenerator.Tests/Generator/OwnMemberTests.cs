@@ -33,6 +33,7 @@ public class OwnMemberTests
     [InlineData("public static class LocationId { }", "LocationId", "the location's id")]
     [InlineData("internal static readonly string[] allFields = { FirstTag };", "allFields", "the class that holds the list behind All")]
     [InlineData("public static int get_All() => 0;", "get_All", "the getter of All, which the compiler names so")]
+    [InlineData("public static int set_All = 1;", "set_All", "the name C# reserves for a setter of All")]
     public void A_member_the_generated_part_has_too_is_LNK006_at_its_name_and_nothing_is_generated(string member, string name, string generated)
     {
         string source = $"namespace Consumer {{ static partial class TriggerLinks {{ {member} }} }}";
@@ -69,13 +70,14 @@ public class OwnMemberTests
     {
         GeneratorRun run = GeneratorHarness.Run(
             AgencySnapshot.Json,
-            sources: ["namespace Consumer { static partial class TriggerLinks { public static string Downtown => \"\"; public static void ForLocation() { } public const string BookACall = \"\"; static void get_Locations() { } } }"]);
+            sources: ["namespace Consumer { static partial class TriggerLinks { public static string Downtown => \"\"; public static void ForLocation() { } public const string BookACall = \"\"; static void get_Locations() { } static int set_Locations; } }"]);
 
         Diagnostic[] clashes = run.Diagnostics.Where(d => d.Id == "LNK006").ToArray();
-        Assert.Equal(3, clashes.Length);
+        Assert.Equal(4, clashes.Length);
         Assert.Contains("'Downtown' is declared here in the project's own part of TriggerLinks, and the part generated from the snapshot has a member of that name (the class of location 'Downtown')", clashes[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("'ForLocation' is declared here", clashes[1].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("'get_Locations' is declared here", clashes[2].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("'set_Locations' is declared here", clashes[3].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Null(run.GeneratedSource);
     }
 

@@ -217,6 +217,10 @@ internal static class ScenarioTable
             Expect: ["HighLevel answered 206 Partial Content with something that is not a Links response: it holds part of an answer, an answer only to a request for a range of it, which the tool never sends",
                      "If --base-url points at a proxy, check that it forwards to HighLevel"]),
 
+        new("226 changes to an earlier answer", Respond: (_, c, _) => Respond.Body(c, (HttpStatusCode)226, "application/json", TestLinks.ResponseJson(TestLinks.Current)),
+            ExitCode: 4, Requests: 1,
+            Expect: ["HighLevel answered 226 IM Used with something that is not a Links response: it holds changes to an earlier answer, an answer only to a request that names that answer, which the tool never sends"]),
+
         new("999, a status HTTP does not have", Respond: (_, c, _) => Respond.Body(c, (HttpStatusCode)999, "application/json", "{\"message\":\"Request denied\"}"),
             ExitCode: 4, Requests: 1,
             Expect: ["HighLevel answered 999 with something that is not a Links response: its status is none HTTP has (they run from 100 to 599)"]),
