@@ -122,7 +122,7 @@ internal sealed class ClsMarks
     /// </summary>
     private static HashSet<string>? Scope(string[] own, List<string> fromSnapshot)
     {
-        var byCase = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byCase = new Dictionary<string, int>(FoldedCase.Comparer);
         foreach (string name in own)
         {
             Count(byCase, name);
@@ -141,7 +141,7 @@ internal sealed class ClsMarks
         HashSet<string>? marked = null;
         foreach (string name in fromSnapshot)
         {
-            if (name[0] == '_' || byCase[Folded(name)] > 1)
+            if (name[0] == '_' || byCase[name] > 1)
             {
                 (marked ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
             }
@@ -150,25 +150,46 @@ internal sealed class ClsMarks
         return marked;
     }
 
-    private static void Count(Dictionary<string, int> byCase, string name)
-    {
-        string folded = Folded(name);
-        byCase[folded] = byCase.TryGetValue(folded, out int count) ? count + 1 : 1;
-    }
+    private static void Count(Dictionary<string, int> byCase, string name) => byCase[name] = byCase.TryGetValue(name, out int count) ? count + 1 : 1;
 
     /// <summary>
-    /// The name as the compiler compares names for CLS compliance: each character lower-cased, the Turkish dotted capital
-    /// I as a plain i (so the Kelvin sign is a k, and İtem is item), not the upper-casing of an ordinal comparison that
-    /// ignores case, which tells those apart.
+    /// Names compared as the compiler compares them for CLS compliance: each character lower-cased, the Turkish dotted
+    /// capital I as a plain i (so the Kelvin sign is a k, and İtem is item), not upper-cased as an ordinal comparison that
+    /// ignores case does, which tells those apart. Character by character, so 10,000 names allocate no folded copies.
     /// </summary>
-    private static string Folded(string name)
+    private sealed class FoldedCase : IEqualityComparer<string>
     {
-        var folded = new char[name.Length];
-        for (int i = 0; i < name.Length; i++)
+        public static readonly FoldedCase Comparer = new();
+
+        public bool Equals(string? x, string? y)
         {
-            folded[i] = name[i] == '\u0130' ? 'i' : char.ToLowerInvariant(name[i]);
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return ReferenceEquals(x, y);
+            }
+
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (Fold(x[i]) != Fold(y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
-        return new string(folded);
+        public int GetHashCode(string name)
+        {
+            uint hash = Snapshot.Fnv1a.Basis;
+            foreach (char c in name)
+            {
+                hash = Snapshot.Fnv1a.Add(hash, Fold(c));
+            }
+
+            return Snapshot.Fnv1a.Result(hash);
+        }
+
+        private static char Fold(char c) => c == '\u0130' ? 'i' : char.ToLowerInvariant(c);
     }
 }
