@@ -96,7 +96,7 @@ internal sealed class ConnectionOptions
         });
     }
 
-    /// <summary>A name a shell can export: a letter somewhere, since bash sets <c>_</c> (and <c>__</c> is no better) itself.</summary>
+    /// <summary>A name a shell can export, with a letter somewhere: bash sets <c>_</c> itself, and underscores alone name nothing anyone means.</summary>
     private static bool IsVariableName(string name) =>
         name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && name.Any(char.IsAsciiLetter);
 
