@@ -173,12 +173,12 @@ internal static class MemberNamer
     {
         builder.Clear();
         bool startOfRun = true;
-        foreach (char c in name ?? string.Empty)
+        foreach (char c in Composed(name ?? string.Empty))
         {
-            // A combining mark (the vowel signs of Indic scripts, an accent written after its letter) belongs to the
-            // letter before it, and C# takes it in an identifier after the first character: kept, so "बुक करें" is
-            // बुककरें and "Re\u0301sume\u0301" reads Résumé, not ReSume. It neither starts nor ends a run; one written after
-            // a space or a symbol belongs to no letter, and is left out.
+            // A combining mark that composition left (the vowel signs of Indic scripts, an accent no precomposed letter
+            // carries) belongs to the letter before it, and C# takes it in an identifier after the first character: kept,
+            // so "बुक करें" is बुककरें, not बुककर. It neither starts nor ends a run; one written after a space or a symbol
+            // belongs to no letter, and is left out.
             if (IsCombiningMark(c))
             {
                 if (builder.Length > 0 && !startOfRun)
@@ -228,6 +228,33 @@ internal static class MemberNamer
         }
 
         return new MemberName(candidate, reason);
+    }
+
+    /// <summary>
+    /// The name in Unicode's composed form (NFC). The compiler compares identifiers code unit by code unit, so "Résumé"
+    /// written with a precomposed é and written as e + U+0301 would be two members that look identical, and the one the
+    /// user types (keyboards and editors type composed text) might not be the one generated; composed, both are one name.
+    /// </summary>
+    private static string Composed(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c > '\u007F')
+            {
+                // A name with a lone surrogate has no normal form (Normalize throws). Snapshots refuse them (LNK100), but
+                // naming must not throw whatever it is given: such a name keeps its spelling.
+                try
+                {
+                    return name.Normalize(NormalizationForm.FormC);
+                }
+                catch (ArgumentException)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return name; // ASCII is already composed.
     }
 
     /// <summary>

@@ -226,9 +226,12 @@ public class AgencyOutputTests
     [InlineData( // a live FormerBookNow beside a BookNow renamed in Downtown only, whose values Location keeps in a field
         """{"id":"a1","name":"Former Book Now"},{"id":"a2","name":"Book a Call","formerNames":["Book Now"]}""",
         """{"id":"b1","name":"Former Book Now"},{"id":"b2","name":"Book Now"}""")]
-    [InlineData( // the Kelvin sign and K: two members, one spelling once lower-cased
-        """{"id":"a1","name":"\u212Aelvin"},{"id":"a2","name":"Kelvin"}""",
-        """{"id":"b1","name":"\u212Aelvin"},{"id":"b2","name":"Kelvin"}""")]
+    [InlineData( // the dotted capital I and I: two members, one spelling once lower-cased
+        """{"id":"a1","name":"\u0130tem"},{"id":"a2","name":"Item"}""",
+        """{"id":"b1","name":"\u0130tem"},{"id":"b2","name":"Item"}""")]
+    [InlineData( // the Kelvin sign composes to K: one name, both links suffixed, nothing shared
+        """{"id":"a1","name":"\u212Aelvin"},{"id":"a2","name":"Kelvin"},{"id":"a3","name":"Shared"}""",
+        """{"id":"b1","name":"\u212Aelvin"},{"id":"b2","name":"Kelvin"},{"id":"b3","name":"Shared"}""")]
     [InlineData( // capital and small sharp s
         """{"id":"a1","name":"\u1E9E x"},{"id":"a2","name":"\u00DF x"}""",
         """{"id":"b1","name":"\u1E9E x"},{"id":"b2","name":"\u00DF x"}""")]
@@ -249,7 +252,7 @@ public class AgencyOutputTests
         Type triggerLinks = Load(snapshot);
         Type location = triggerLinks.GetNestedType("Location")!;
         var properties = location.GetProperties().Where(p => p.Name is not ("Name" or "LocationId")).ToList();
-        Assert.True(properties.Count >= 2, run.GeneratedSource);
+        Assert.True(properties.Count >= 1, run.GeneratedSource);
         foreach (string name in new[] { "Downtown", "Uptown" })
         {
             object instance = triggerLinks.GetMethod("ForLocation")!.Invoke(null, [name == "Downtown" ? "LOC1" : "LOC2"])!;

@@ -26,7 +26,8 @@ public class MemberNamingTests
         { "ΑΒΓ test", "ΑΒΓTest", false },
         { "🎉 party 🎉", "Party", false },
         { "zero\u200Bwidth", "ZeroWidth", false },
-        { "e\u0301clair", "E\u0301clair", false }, // a combining accent stays with its letter
+        { "e\u0301clair", "Éclair", false }, // an accent typed after its letter is composed with it (NFC)
+        { "q\u0307 marks", "Q\u0307Marks", false }, // and one no precomposed letter carries stays with its letter
         { "बुक करें", "बुककरें", false }, // and so do the vowel signs of Indic scripts
         { "\u0301stray accent", "StrayAccent", false }, // no identifier starts with one
         { "a \u0301b", "AB", false }, // and one after a space belongs to no letter
@@ -87,6 +88,27 @@ public class MemberNamingTests
         Assert.Equal("FirstTag_a1", names["a1"]);
         Assert.Equal("FirstTag_b2", names["b2"]);
         Assert.Equal("Unique", names["c3"]);
+    }
+
+    [Fact]
+    public void Names_spelled_composed_and_decomposed_are_one_name()
+    {
+        // "Résumé" with precomposed é and with e + U+0301: two spellings the eye cannot tell apart, one member name.
+        var names = Names(("a1", "R\u00E9sum\u00E9"), ("b2", "Re\u0301sume\u0301"), ("c3", "Re\u0301sume\u0301 PDF"));
+
+        Assert.Equal("Résumé_a1", names["a1"]);
+        Assert.Equal("Résumé_b2", names["b2"]);
+        Assert.Equal("RésuméPDF", names["c3"]);
+        Assert.Equal("R\u00E9sum\u00E9PDF", names["c3"]);
+    }
+
+    [Fact]
+    public void A_name_with_a_lone_surrogate_keeps_its_spelling()
+    {
+        // Snapshots refuse lone surrogates (LNK100), but the namer must not throw on what it is given: such a name has no
+        // normal form, and the surrogate separates runs like any other non-letter.
+        Assert.Equal("CaféMenu", MemberNamer.BaseName("a1", "caf\u00E9\uD800menu").Value);
+        Assert.Equal("E\u0301X", MemberNamer.BaseName("b2", "e\u0301\uDC00x").Value);
     }
 
     [Fact]
