@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -375,6 +376,25 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             .WithProject(targetFramework: "netstandard2.0", outputType: "Library", properties: "<GenerateDocumentationFile>true</GenerateDocumentationFile><TreatWarningsAsErrors>true</TreatWarningsAsErrors>")
             .WithFile("Messages.cs", "namespace Lib { /// <summary>Texts.</summary>\npublic static class Messages { /// <summary>Reminder.</summary>\npublic const string Reminder = \"Confirm: \" + TriggerLinks.FirstTag; } }");
 
+        (await project.Build()).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task A_project_on_CSharp_5_is_told_to_raise_its_language_version_and_compiles_on_CSharp_6()
+    {
+        const string Properties = "<GenerateDocumentationFile>true</GenerateDocumentationFile><LangVersion>{0}</LangVersion>";
+        var project = new ConsumerProject(feed, feed.NewWorkspace("csharp5"), "Lib", "Lib")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(targetFramework: "netstandard2.0", outputType: "Library", properties: string.Format(CultureInfo.InvariantCulture, Properties, 5))
+            .WithFile("Messages.cs", "namespace Lib { /// <summary>Texts.</summary>\npublic static class Messages { /// <summary>Reminder.</summary>\npublic const string Reminder = \"Confirm: \" + TriggerLinks.FirstTag; } }");
+
+        ProcessResult old = await project.Build();
+
+        Assert.NotEqual(0, old.ExitCode);
+        Assert.Contains("error LNK009: The project compiles C# 5, and the TriggerLinks class generated from the snapshot needs C# 6 or later", old.Output);
+        Assert.DoesNotContain("CS8026", old.Output);
+
+        project.WithProject(targetFramework: "netstandard2.0", outputType: "Library", properties: string.Format(CultureInfo.InvariantCulture, Properties, 6) + "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
         (await project.Build()).ShouldSucceed();
     }
 

@@ -47,12 +47,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NamespaceNamedLikeClass = Create(
         R.NamespaceNamedLikeClass.Id, R.NamespaceNamedLikeClass.Title, R.NamespaceNamedLikeClass.Message, R.UsageCategory, (DiagnosticSeverity)R.NamespaceNamedLikeClass.Severity, R.NamespaceNamedLikeClass.Description);
 
+    public static readonly DiagnosticDescriptor LanguageTooOld = Create(
+        R.LanguageTooOld.Id, R.LanguageTooOld.Title, R.LanguageTooOld.Message, R.UsageCategory, (DiagnosticSeverity)R.LanguageTooOld.Severity, R.LanguageTooOld.Description);
+
     public static readonly DiagnosticDescriptor SnapshotMissing = Create(
         R.SnapshotMissing.Id, R.SnapshotMissing.Title, R.SnapshotMissing.Message, R.SnapshotCategory, (DiagnosticSeverity)R.SnapshotMissing.Severity, R.SnapshotMissing.Description);
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, MemberNotInEveryLocation, OwnTriggerLinksType, OwnMemberClash, NamespaceHidesType, NamespaceNamedLikeClass, SnapshotMissing,
+        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, MemberNotInEveryLocation, OwnTriggerLinksType, OwnMemberClash, NamespaceHidesType, NamespaceNamedLikeClass, LanguageTooOld, SnapshotMissing,
     }.ToDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>

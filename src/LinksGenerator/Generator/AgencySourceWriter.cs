@@ -169,8 +169,10 @@ internal static class AgencySourceWriter
         source.Append(body).Append("    throw new global::System.ArgumentNullException(\"locationId\");\n");
         source.Append(body).Append("}\n\n");
         // Straight from the dictionary, whose out value is non-null on success on every framework: through TryGetLocation
-        // that would take [NotNullWhen], which older frameworks lack (the return would be warning CS8603).
-        source.Append(body).Append("if (").Append(AgencyMembers.Index).Append('.').Append(ById).Append(".TryGetValue(locationId, out ").Append(Location).Append(maybeNull).Append(" location))\n");
+        // that would take [NotNullWhen], which older frameworks lack (the return would be warning CS8603). The variable is
+        // declared ahead, not in the call: C# 6 has no out variables, and the class compiles from C# 6 on.
+        source.Append(body).Append(Location).Append(maybeNull).Append(" location;\n");
+        source.Append(body).Append("if (").Append(AgencyMembers.Index).Append('.').Append(ById).Append(".TryGetValue(locationId, out location))\n");
         source.Append(body).Append("{\n");
         source.Append(body).Append("    return location;\n");
         source.Append(body).Append("}\n\n");

@@ -48,10 +48,10 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
         // compilation loads metadata, so only a many-location snapshot pays for it; the result is a boolean, so every
         // step after this one stays cached while the compilation changes.
         IncrementalValueProvider<SourceOptions> sourceOptions = context.ParseOptionsProvider
-            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+            .Select(static (options, _) => (Nullable: options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 }, Older: SourceOptions.OlderThanMinimum(options)))
             .Combine(chosenSnapshot.Select(static (snapshot, _) => snapshot?.Catalog?.ManyLocations == true).Combine(context.CompilationProvider)
                 .Select(static (pair, _) => pair.Left && HasAccessible(pair.Right, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute")))
-            .Select(static (pair, _) => new SourceOptions(pair.Left, pair.Right))
+            .Select(static (pair, _) => new SourceOptions(pair.Left.Nullable, pair.Right, OlderLanguage: pair.Left.Older))
             .WithTrackingName(TrackingNames.SourceOptions);
 
         // The project's own declaration of the class, if any: looked up among its own types only, a lookup in the
@@ -100,6 +100,13 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(clash.ToDiagnostic());
             }
 
+            return;
+        }
+
+        // Older C# than the class needs would only get the compiler's errors about features, pointing into a generated file.
+        if (model.SourceOptions.OlderLanguage is { } olderLanguage)
+        {
+            output.ReportDiagnostic(DiagnosticInfo.WithoutLocation(TriggerLinkRules.LanguageTooOld.Id, olderLanguage, SourceOptions.MinimumLanguage.ToDisplayString()).ToDiagnostic());
             return;
         }
 

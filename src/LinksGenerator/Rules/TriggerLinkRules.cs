@@ -123,6 +123,15 @@ internal static class TriggerLinkRules
         public const string Description = "A project named TriggerLinks, or Acme.TriggerLinks, gets the class Acme.TriggerLinks.TriggerLinks: a namespace and a type of one name. Code in the enclosing namespace (in every namespace, when TriggerLinks is the first part) that names the class TriggerLinks finds the namespace first, with errors that never mention the package.";
     }
 
+    internal static class LanguageTooOld
+    {
+        public const string Id = "LNK009";
+        public const RuleSeverity Severity = RuleSeverity.Error;
+        public const string Title = "The project's C# version is older than the generated class needs";
+        public const string Message = "The project compiles C# {0}, and the TriggerLinks class generated from the snapshot needs C# {1} or later, so nothing is generated: set <LangVersion> in the project file to {1} or later, or remove it to take the SDK's default";
+        public const string Description = "The generated class uses expression-bodied members and getter-only auto-properties, which C# 6 introduced. With an older <LangVersion> it would only add the compiler's feature errors, pointing into a file that is not on disk; hard-coded merge fields are still checked.";
+    }
+
     internal static class SnapshotMissing
     {
         public const string Id = "LNK103";
