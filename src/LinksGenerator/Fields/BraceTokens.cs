@@ -18,13 +18,31 @@ internal static class BraceTokens
     private static readonly string[] OpeningNames = ["lbrace", "lcub"];
     private static readonly string[] ClosingNames = ["rbrace", "rcub"];
 
+    /// <summary>
+    /// HTML's names for spaces and invisible characters (those that fit in <see cref="MaxEntityLength"/>: not
+    /// <c>&amp;NonBreakingSpace;</c>, which editors do not write); numeric entities are judged by their character.
+    /// </summary>
+    private static readonly string[] BlankNames = ["nbsp", "ensp", "emsp", "emsp13", "emsp14", "numsp", "puncsp", "thinsp", "ThinSpace", "hairsp", "VeryThinSpace", "MediumSpace", "ZeroWidthSpace", "zwj", "zwnj", "NoBreak", "Tab", "NewLine"];
+
+    private static readonly Func<int, bool> IsOpeningBrace = c => c == 0x7B;
+    private static readonly Func<int, bool> IsClosingBrace = c => c == 0x7D;
+
     /// <summary>The length of an opening brace that ends right before <paramref name="end"/>, or 0.</summary>
-    public static int OpeningBefore(string text, int end, out BraceEncoding encoding) => Before(text, end, '{', 'B', 0x7B, OpeningNames, out encoding);
+    public static int OpeningBefore(string text, int end, out BraceEncoding encoding) => Before(text, end, '{', 'B', IsOpeningBrace, OpeningNames, out encoding);
 
     /// <summary>The length of a closing brace that starts at <paramref name="start"/>, or 0.</summary>
-    public static int ClosingAt(string text, int start, out BraceEncoding encoding) => At(text, start, '}', 'D', 0x7D, ClosingNames, out encoding);
+    public static int ClosingAt(string text, int start, out BraceEncoding encoding) => At(text, start, '}', 'D', IsClosingBrace, ClosingNames, out encoding);
 
-    private static int Before(string text, int end, char brace, char hexDigit, int codePoint, string[] names, out BraceEncoding encoding)
+    /// <summary>
+    /// The length of an HTML entity for white space or an invisible character (<c>&amp;nbsp;</c>, <c>&amp;#160;</c>,
+    /// <c>&amp;#8203;</c>) that ends right before <paramref name="end"/>, or 0: what a visual editor writes for a space.
+    /// </summary>
+    public static int BlankEntityBefore(string text, int end, Func<int, bool> isBlank) => EntityBefore(text, end, isBlank, BlankNames);
+
+    /// <summary>The length of an HTML entity for white space or an invisible character that starts at <paramref name="start"/>, or 0.</summary>
+    public static int BlankEntityAt(string text, int start, Func<int, bool> isBlank) => EntityAt(text, start, isBlank, BlankNames);
+
+    private static int Before(string text, int end, char brace, char hexDigit, Func<int, bool> codePoint, string[] names, out BraceEncoding encoding)
     {
         encoding = BraceEncoding.None;
         if (end <= 0)
@@ -43,6 +61,19 @@ internal static class BraceTokens
             return 3;
         }
 
+        int entity = EntityBefore(text, end, codePoint, names);
+        encoding = entity > 0 ? BraceEncoding.HtmlEntity : BraceEncoding.None;
+        return entity;
+    }
+
+    /// <summary>The length of an HTML entity for <paramref name="codePoint"/> that ends right before <paramref name="end"/>, or 0.</summary>
+    private static int EntityBefore(string text, int end, Func<int, bool> codePoint, string[] names)
+    {
+        if (end <= 0)
+        {
+            return 0;
+        }
+
         // An entity needs an '&' before its ';': a ';' that starts the text is none (and LastIndexOf would throw there).
         if (end >= 2 && text[end - 1] == ';')
         {
@@ -50,7 +81,6 @@ internal static class BraceTokens
             int ampersand = text.LastIndexOf('&', end - 2, end - 1 - from);
             if (ampersand >= 0 && IsEntity(text, ampersand + 1, end - 1, codePoint, names))
             {
-                encoding = BraceEncoding.HtmlEntity;
                 return end - ampersand;
             }
         }
@@ -67,7 +97,6 @@ internal static class BraceTokens
             int hash = digits - 1 - (digits >= 1 && text[digits - 1] is 'x' or 'X' ? 1 : 0);
             if (hash >= 1 && text[hash] == '#' && text[hash - 1] == '&' && end - (hash - 1) <= MaxEntityLength && IsEntity(text, hash, end, codePoint, names))
             {
-                encoding = BraceEncoding.HtmlEntity;
                 return end - (hash - 1);
             }
         }
@@ -75,7 +104,7 @@ internal static class BraceTokens
         return 0;
     }
 
-    private static int At(string text, int start, char brace, char hexDigit, int codePoint, string[] names, out BraceEncoding encoding)
+    private static int At(string text, int start, char brace, char hexDigit, Func<int, bool> codePoint, string[] names, out BraceEncoding encoding)
     {
         encoding = BraceEncoding.None;
         if (start >= text.Length)
@@ -94,12 +123,19 @@ internal static class BraceTokens
             return 3;
         }
 
-        if (text[start] == '&')
+        int entity = EntityAt(text, start, codePoint, names);
+        encoding = entity > 0 ? BraceEncoding.HtmlEntity : BraceEncoding.None;
+        return entity;
+    }
+
+    /// <summary>The length of an HTML entity for <paramref name="codePoint"/> that starts at <paramref name="start"/>, or 0.</summary>
+    private static int EntityAt(string text, int start, Func<int, bool> codePoint, string[] names)
+    {
+        if (start < text.Length && text[start] == '&')
         {
             int semicolon = text.IndexOf(';', start + 1, Math.Min(MaxEntityLength - 1, text.Length - start - 1));
             if (semicolon >= 0 && IsEntity(text, start + 1, semicolon, codePoint, names))
             {
-                encoding = BraceEncoding.HtmlEntity;
                 return semicolon + 1 - start;
             }
 
@@ -117,8 +153,7 @@ internal static class BraceTokens
                 bool whole = end == text.Length || (text[end] != ';' && (hex ? HexValue(text[end]) < 0 : text[end] is < '0' or > '9'));
                 if (whole && IsEntity(text, start + 1, end, codePoint, names))
                 {
-                    encoding = BraceEncoding.HtmlEntity;
-                    return end - start;
+                        return end - start;
                 }
             }
         }
@@ -130,8 +165,8 @@ internal static class BraceTokens
     private static bool IsPercentBrace(string text, int at, char hexDigit) =>
         at >= 0 && at + 2 < text.Length && text[at] == '%' && text[at + 1] == '7' && char.ToUpperInvariant(text[at + 2]) == hexDigit;
 
-    /// <summary>Whether <c>text[from..to)</c>, between '&amp;' and ';', names <paramref name="codePoint"/>.</summary>
-    private static bool IsEntity(string text, int from, int to, int codePoint, string[] names)
+    /// <summary>Whether <c>text[from..to)</c>, between '&amp;' and ';', names a character <paramref name="codePoint"/> accepts.</summary>
+    private static bool IsEntity(string text, int from, int to, Func<int, bool> codePoint, string[] names)
     {
         if (to - from < 2)
         {
@@ -170,7 +205,7 @@ internal static class BraceTokens
             value = (value * (hex ? 16 : 10)) + digit;
         }
 
-        return value == codePoint;
+        return codePoint(value);
     }
 
     private static int HexValue(char c) =>

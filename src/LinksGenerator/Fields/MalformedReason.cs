@@ -9,7 +9,7 @@ internal static class MalformedReason
     public const string NotOpened = "it is not opened with {{, so HighLevel does not see a field";
     public const string NoId = "it has no link id after 'trigger_link.', so there is no link to put there";
     public const string SpaceBeforeDot = "it has a space or another character between 'trigger_link' and the dot, so HighLevel does not see a field; write {{trigger_link.<id>}}";
-    public const string OtherWhiteSpace = "only plain spaces may stand between its braces and the name, and it has a tab, a line break, another kind of space or an invisible character there, so HighLevel does not see a field";
+    public const string OtherWhiteSpace = "only plain spaces may stand between its braces and the name, and it has a tab, a line break, another kind of space, an HTML entity for one (&nbsp;) or an invisible character there, so HighLevel does not see a field";
     public const string BadIdCharacter = "a link id has only ASCII letters, digits, '_' and '-', so HighLevel does not see a field";
 
     /// <summary>The most common slip: in $"…" a doubled brace is an escape, so the value has single braces.</summary>

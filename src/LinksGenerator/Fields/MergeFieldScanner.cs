@@ -252,12 +252,24 @@ internal static class MergeFieldScanner
         }
     }
 
-    /// <summary>Past every <see cref="IsBlank"/> character from <paramref name="position"/> on.</summary>
+    /// <summary>Past every <see cref="IsBlank"/> character, and every HTML entity for one, from <paramref name="position"/> on.</summary>
     private static int SkipWhiteSpace(string value, int position)
     {
-        while (position < value.Length && IsBlank(value[position]))
+        while (position < value.Length)
         {
-            position++;
+            int entity;
+            if (IsBlank(value[position]))
+            {
+                position++;
+            }
+            else if ((entity = BraceTokens.BlankEntityAt(value, position, IsBlankCodePoint)) > 0)
+            {
+                position += entity;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return position;
@@ -265,21 +277,39 @@ internal static class MergeFieldScanner
 
     /// <summary>
     /// White space, or an invisible format character (a zero-width space or joiner, a word joiner, a stray byte-order mark)
-    /// that an editor or a paste left between the braces and the name: both look like nothing or a space, and both keep
-    /// HighLevel from seeing the field.
+    /// that an editor or a paste left between the braces and the name, written as itself or as an HTML entity: all look
+    /// like nothing or a space, and all keep HighLevel from seeing the field.
     /// </summary>
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || (c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.Format);
 
-    /// <summary>Back past every <see cref="IsBlank"/> character that ends at <paramref name="position"/>.</summary>
+    /// <summary>Back past every <see cref="IsBlank"/> character, and every HTML entity for one, that ends at <paramref name="position"/>.</summary>
     private static int SkipWhiteSpaceBack(string value, int position)
     {
-        while (position > 0 && IsBlank(value[position - 1]))
+        while (position > 0)
         {
-            position--;
+            int entity;
+            if (IsBlank(value[position - 1]))
+            {
+                position--;
+            }
+            else if ((entity = BraceTokens.BlankEntityBefore(value, position, IsBlankCodePoint)) > 0)
+            {
+                position -= entity;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return position;
     }
+
+    /// <summary>
+    /// <see cref="IsBlank"/> for the character an HTML entity names: <c>&amp;nbsp;</c> is what a visual editor writes
+    /// for a space, and HighLevel, reading the HTML, sees the entity's text between the braces.
+    /// </summary>
+    private static readonly Func<int, bool> IsBlankCodePoint = c => c <= char.MaxValue && IsBlank((char)c);
 
     /// <summary>
     /// A run of braces on one side of the marker, counted from the marker outwards: how many, the edge after the

@@ -138,6 +138,21 @@ public class TemplateTests
                 .WithArguments("{{\\u00a0trigger_link.gone}}", MalformedReason.OtherWhiteSpace))
             .Verify();
 
+    [Fact]
+    public Task A_space_an_editor_wrote_as_an_HTML_entity_inside_the_braces_is_reported_with_the_braces_and_why() =>
+        WithSnapshot(Snapshot)
+            .Template(
+                Welcome,
+                "<p>{{&nbsp;trigger_link.gone}}</p>\n<p>{{ trigger_link.gone&#160;}}</p>\n<p>{{&#xA0&#x200b;trigger_link.gone}}</p>\n" +
+                "<p>{{trigger_link.gone&ensp;}} {{&amp;trigger_link.gone}}</p>")
+            .Expect(
+                Malformed(1, 4, 1, 31, "{{&nbsp;trigger_link.gone}}", MalformedReason.OtherWhiteSpace),
+                Malformed(2, 4, 2, 32, "{{ trigger_link.gone&#160;}}", MalformedReason.OtherWhiteSpace),
+                Malformed(3, 4, 3, 38, "{{&#xA0&#x200b;trigger_link.gone}}", MalformedReason.OtherWhiteSpace),
+                Malformed(4, 4, 4, 31, "{{trigger_link.gone&ensp;}}", MalformedReason.OtherWhiteSpace),
+                Malformed(4, 39, 4, 58, "trigger_link.gone}}", MalformedReason.NotOpened)) // &amp; is no space: the braces are not the field's
+            .Verify();
+
     // A would-be id ends where the word or the markup does: a typo that lost its closing braces keeps to its own text,
     // and the fields after it are judged on their own.
     [Fact]
