@@ -26,6 +26,8 @@ internal static class MemberNamer
     public const string AllMember = "All";
 
     private const string NoLetterOrDigit = "the name has no letter or digit";
+    private const string NoUsableLetter = "the name's letters and digits are all outside what a C# name can hold (characters from U+10000 on)";
+    private const string LeftOutLetters = "letters or digits a C# name cannot hold (characters from U+10000 on) were left out";
 
     /// <summary>Identifiers past this length are cut; the C# compiler rejects identifiers longer than 512 characters.</summary>
     public const int MaxBaseNameLength = 128;
@@ -160,7 +162,7 @@ internal static class MemberNamer
     public static string? LocationClassName(string name)
     {
         MemberName member = BaseName("", name);
-        return member.ChangeReason == NoLetterOrDigit ? null : member.Value;
+        return member.ChangeReason is NoLetterOrDigit or NoUsableLetter ? null : member.Value;
     }
 
     /// <summary>The name a link gets on its own, before collisions are considered.</summary>
@@ -173,9 +175,12 @@ internal static class MemberNamer
     {
         builder.Clear();
         bool startOfRun = true;
-        foreach (char c in Composed(name ?? string.Empty))
+        bool leftOutLetter = false;
+        string text = Normalized(name ?? string.Empty);
+        for (int i = 0; i < text.Length; i++)
         {
-            // A combining mark that composition left (the vowel signs of Indic scripts, an accent no precomposed letter
+            char c = text[i];
+            // A combining mark that normalization left (the vowel signs of Indic scripts, an accent no precomposed letter
             // carries) belongs to the letter before it, and C# takes it in an identifier after the first character: kept,
             // so "बुक करें" is बुककरें, not बुककर. It neither starts nor ends a run; one written after a space or a symbol
             // belongs to no letter, and is left out.
@@ -190,9 +195,11 @@ internal static class MemberNamer
             }
 
             // char-level tests on purpose: C# identifiers cannot contain characters outside the BMP, so surrogate
-            // pairs (emoji, rare scripts) separate runs like spaces and punctuation do.
+            // pairs (emoji, rare scripts) separate runs like spaces and punctuation do. A letter or digit among them is
+            // left out of the name, and the name is reported as changed.
             if (!char.IsLetterOrDigit(c))
             {
+                leftOutLetter |= char.IsHighSurrogate(c) && char.IsLetterOrDigit(text, i);
                 startOfRun = true;
                 continue;
             }
@@ -203,10 +210,10 @@ internal static class MemberNamer
 
         if (builder.Length == 0)
         {
-            return new MemberName("Link_" + IdSuffix(id), NoLetterOrDigit);
+            return new MemberName("Link_" + IdSuffix(id), leftOutLetter ? NoUsableLetter : NoLetterOrDigit);
         }
 
-        string? reason = null;
+        string? reason = leftOutLetter ? LeftOutLetters : null;
         if (builder.Length > MaxBaseNameLength)
         {
             builder.Length = MaxBaseNameLength;
@@ -231,11 +238,13 @@ internal static class MemberNamer
     }
 
     /// <summary>
-    /// The name in Unicode's composed form (NFC). The compiler compares identifiers code unit by code unit, so "Résumé"
-    /// written with a precomposed é and written as e + U+0301 would be two members that look identical, and the one the
-    /// user types (keyboards and editors type composed text) might not be the one generated; composed, both are one name.
+    /// The name in Unicode's compatibility composed form (NFKC, what Unicode recommends for comparing identifiers). The
+    /// compiler compares identifiers code unit by code unit, so "Résumé" written with a precomposed é and written as
+    /// e + U+0301 would be two members that look identical, and the one the user types (keyboards type composed text)
+    /// might not be the one generated; and the styled letters marketers paste (𝐁𝐨𝐨𝐤, ＢＯＯＫ) would be left out or kept
+    /// as letters nobody types. Normalized, they are Résumé and Book.
     /// </summary>
-    private static string Composed(string name)
+    private static string Normalized(string name)
     {
         foreach (char c in name)
         {
@@ -245,7 +254,7 @@ internal static class MemberNamer
                 // naming must not throw whatever it is given: such a name keeps its spelling.
                 try
                 {
-                    return name.Normalize(NormalizationForm.FormC);
+                    return name.Normalize(NormalizationForm.FormKC);
                 }
                 catch (ArgumentException)
                 {
@@ -254,7 +263,7 @@ internal static class MemberNamer
             }
         }
 
-        return name; // ASCII is already composed.
+        return name; // ASCII is already normalized.
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ public class ClsComplianceTests
     [Fact]
     public void Names_are_twins_as_the_compiler_folds_case_the_dotted_capital_I_an_i()
     {
-        // The Kelvin sign, which the compiler would fold to k, never reaches a member: names are composed first (NFC),
+        // The Kelvin sign, which the compiler would fold to k, never reaches a member: names are normalized first (NFKC),
         // which makes it K, so \u212Aey and key are one name, suffixed with ids rather than marked.
         GeneratorRun run = GeneratorHarness.Run(
             SnapshotJson.Of(("kel0000000000000001", "\u212Aey"), ("key0000000000000001", "key"), ("tri0000000000000001", "\u0130tem"), ("itm0000000000000001", "item")),

@@ -26,8 +26,12 @@ public class MemberNamingTests
         { "ΑΒΓ test", "ΑΒΓTest", false },
         { "🎉 party 🎉", "Party", false },
         { "zero\u200Bwidth", "ZeroWidth", false },
-        { "e\u0301clair", "Éclair", false }, // an accent typed after its letter is composed with it (NFC)
+        { "e\u0301clair", "Éclair", false }, // an accent typed after its letter is composed with it (NFKC)
         { "q\u0307 marks", "Q\u0307Marks", false }, // and one no precomposed letter carries stays with its letter
+        { "\U0001D401\U0001D428\U0001D428\U0001D424 now", "BookNow", false }, // styled letters are the letters they style (NFKC)
+        { "\uFF22\uFF2F\uFF2F\uFF2B \uFB01ve", "BOOKFive", false }, // and so are full-width letters and ligatures
+        { "x \U00010400 y", "XY", true }, // a letter C# cannot hold (from U+10000 on) is left out, and reported
+        { "\U00010400\U00010401", "Link_{id}", true }, // and a name of only such letters has none left
         { "बुक करें", "बुककरें", false }, // and so do the vowel signs of Indic scripts
         { "\u0301stray accent", "StrayAccent", false }, // no identifier starts with one
         { "a \u0301b", "AB", false }, // and one after a space belongs to no letter
