@@ -114,6 +114,9 @@ public class TokenTests
     [InlineData("https://x.example/?t=cGl0LTZmMWMyYjllLTRkN2EtNGMxZS05YjNmLTBhNWQ4ZTdjNmI0Mg==")] // base64
     [InlineData("https://x.example/?auth=QmVhcmVyIHBpdC02ZjFjMmI5ZS00ZDdhLTRjMWUtOWIzZi0wYTVkOGU3YzZiNDI")] // base64url of "Bearer <token>"
     [InlineData("https://x.example/?t=7069742d36663163326239652d346437612d346331652d396233662d306135643865376336623432")] // hexadecimal
+    [InlineData("https://x.example/?t=cGl0LTZmMWMyYjllLTRkN2Et")] // base64 cut short: 18 of the token's characters
+    [InlineData("https://x.example/?t=7069742d36663163326239")] // hexadecimal cut short: 11 characters
+    [InlineData("https://x.example/?t=70-69-74-2D-36-66-31-63")] // a byte at a time, cut at 8 characters
     public async Task A_piece_or_an_encoded_form_of_the_token_in_a_link_is_refused_like_the_token(string redirectTo)
     {
         await using ToolSession session = await ToolSession.StartAsync();

@@ -98,7 +98,7 @@ internal sealed class Redactor
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> holds a whole secret (or one of its encoded forms), as it stands or once decoded;
+    /// Whether <paramref name="text"/> holds a whole secret (or one of its encoded forms, whole or cut short), as it stands or once decoded;
     /// pieces of one aside: what an id must not hold, when a piece of a token may be a piece of the id (a location token
     /// carrying its location's id).
     /// </summary>
@@ -151,9 +151,9 @@ internal sealed class Redactor
             text = MaskStartAtEnd(text, secret, MinimumPartialLength);
         }
 
-        foreach (string form in secrets.Encoded)
+        foreach (EncodedForm form in secrets.Encoded)
         {
-            text = MaskStartAtEnd(text, form, PieceLength);
+            text = MaskStartAtEnd(text, form.Text, PieceLength);
         }
 
         return text;
@@ -218,16 +218,16 @@ internal sealed class Redactor
         }
     }
 
-    /// <summary>Every whole secret in <paramref name="text"/>, overlapping ones too, in any letter case.</summary>
+    /// <summary>Every whole secret and every encoded form, whole or cut short, in <paramref name="text"/>, overlapping ones too, in any letter case.</summary>
     private static IEnumerable<(int Start, int Length)> SecretsIn(string text, Secrets secrets)
     {
         for (int at = NextSecret(text, 0, secrets); at >= 0; at = NextSecret(text, at + 1, secrets))
         {
-            foreach (string secret in secrets.Whole)
+            foreach (EncodedForm whole in secrets.Whole)
             {
-                if (text.AsSpan(at).StartsWith(secret, StringComparison.OrdinalIgnoreCase))
+                if (Secrets.MatchAt(text.AsSpan(at), whole) is > 0 and var length)
                 {
-                    yield return (at, secret.Length);
+                    yield return (at, length);
                 }
             }
         }
@@ -299,12 +299,12 @@ internal sealed class Redactor
     {
         public static readonly Secrets None = new([], [], []);
 
-        public Secrets(string[] all, string[] publicValues, string[] encoded)
+        public Secrets(string[] all, string[] publicValues, EncodedForm[] encoded)
         {
             All = all;
             Public = publicValues;
             Encoded = encoded;
-            Whole = [.. all, .. encoded];
+            Whole = [.. all.Select(secret => new EncodedForm(secret, secret.Length)), .. encoded];
             Search = SearchValues.Create(Whole.Select(Start).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
             var known = new HashSet<Piece>();
             foreach (string value in publicValues)
@@ -334,13 +334,27 @@ internal sealed class Redactor
         public string[] Public { get; }
 
         /// <summary>
-        /// The secrets' encoded forms (<see cref="SecretForms"/>), masked whole, not by pieces: hexadecimal is mostly digits,
-        /// and eight digits of it would be masked in any number that has them, and a link holding one refused.
+        /// The secrets' encoded forms (<see cref="SecretForms"/>), masked from their start, not by pieces from anywhere:
+        /// hexadecimal is mostly digits, and eight digits of it would be masked in any number that has them, and a link
+        /// holding one refused.
         /// </summary>
-        public string[] Encoded { get; }
+        public EncodedForm[] Encoded { get; }
 
-        /// <summary>What is masked wherever it stands whole: the secrets and their encoded forms.</summary>
-        public string[] Whole { get; }
+        /// <summary>What is masked wherever it stands: the secrets whole (their pieces are <see cref="Pieces"/>), and their encoded forms from their <see cref="EncodedForm.Shortest"/> start on.</summary>
+        public EncodedForm[] Whole { get; }
+
+        /// <summary>How much of <paramref name="form"/> <paramref name="text"/> starts with, in any letter case, if that is at least its shortest meaningful start; else 0.</summary>
+        public static int MatchAt(ReadOnlySpan<char> text, EncodedForm form)
+        {
+            int length = 0;
+            int most = Math.Min(text.Length, form.Text.Length);
+            while (length < most && char.ToUpperInvariant(text[length]) == char.ToUpperInvariant(form.Text[length]))
+            {
+                length++;
+            }
+
+            return length >= form.Shortest ? length : 0;
+        }
 
         private static bool IsWord(ReadOnlySpan<char> piece) => !piece.ContainsAnyExceptInRange('a', 'z') || !piece.ContainsAnyExceptInRange('A', 'Z');
 
@@ -364,9 +378,9 @@ internal sealed class Redactor
                 }
 
                 int at = from + offset;
-                foreach (string whole in Whole)
+                foreach (EncodedForm whole in Whole)
                 {
-                    if (text[at..].StartsWith(whole, StringComparison.OrdinalIgnoreCase))
+                    if (MatchAt(text[at..], whole) > 0)
                     {
                         return at;
                     }
@@ -378,10 +392,11 @@ internal sealed class Redactor
             return -1;
         }
 
-        /// <summary>How much of each secret and form the search looks for: as long as the shortest token the tool takes.</summary>
+        /// <summary>How much of each secret and form the search looks for at most: as long as the shortest token the tool takes.</summary>
         private const int SearchedLength = 16;
 
-        private static string Start(string whole) => whole.Length > SearchedLength ? whole[..SearchedLength] : whole;
+        /// <summary>What the search looks for: the start of a secret or form, no longer than its shortest meaningful start.</summary>
+        private static string Start(EncodedForm whole) => whole.Text[..Math.Min(SearchedLength, whole.Shortest)];
 
         public HashSet<Piece> Pieces { get; } = [];
     }

@@ -10,36 +10,45 @@ namespace LinksGenerator.Tool.Output;
 /// header quoted back, <c>Bearer …</c> or Basic credentials, or a token in a link's query) of its UTF-8 bytes or of its
 /// UTF-16 ones (as Windows tools encode text), and hexadecimal, run together or a byte at a time (.NET's own errors about
 /// a malformed answer quote its bytes as <c>42-65-61-…</c>). The <see cref="Redactor"/> masks each form wherever it
-/// stands whole, and so a link holding one is refused too.
+/// stands whole or cut short, from as much of it as encodes <see cref="Redactor.PieceLength"/> characters of the secret
+/// on (a proxy that quotes the header cut off shows the token's start), and so a link holding one is refused too.
 /// </summary>
+/// <param name="Text">The encoded form.</param>
+/// <param name="Shortest">How much of its start stands for a run of the secret long enough to mean it.</param>
+internal sealed record EncodedForm(string Text, int Shortest);
+
+/// <summary>The encoded forms of a secret (<see cref="EncodedForm"/>).</summary>
 internal static class SecretForms
 {
     /// <summary>What stands between the bytes of a hexadecimal dump: nothing, .NET's '-', the ':' of certificates and packet tools, a space.</summary>
     private static readonly string[] HexSeparators = ["", "-", ":", " "];
 
     /// <summary>The encoded forms of <paramref name="secret"/> long enough to mean it (<see cref="Redactor.PieceLength"/>).</summary>
-    public static IEnumerable<string> Of(string secret)
+    public static IEnumerable<EncodedForm> Of(string secret)
     {
         byte[] utf8 = Encoding.UTF8.GetBytes(secret);
 
-        // Matched ignoring case, so lower-case hex too.
+        // Matched ignoring case, so lower-case hex too. A token is ASCII (ghl-links refuses others), a byte a character.
         string hex = Convert.ToHexString(utf8);
         if (hex.Length >= Redactor.PieceLength)
         {
             foreach (string separator in HexSeparators)
             {
-                yield return string.Join(separator, hex.Chunk(2).Select(pair => new string(pair)));
+                string form = string.Join(separator, hex.Chunk(2).Select(pair => new string(pair)));
+                yield return new EncodedForm(form, Math.Min(form.Length, (2 * Redactor.PieceLength) + ((Redactor.PieceLength - 1) * separator.Length)));
             }
         }
 
-        foreach (string encoded in Base64(utf8).Concat(Base64(Encoding.Unicode.GetBytes(secret))))
+        foreach (EncodedForm encoded in Base64(utf8, bytesPerCharacter: 1).Concat(Base64(Encoding.Unicode.GetBytes(secret), bytesPerCharacter: 2)))
         {
             yield return encoded;
         }
     }
 
-    private static IEnumerable<string> Base64(byte[] bytes)
+    private static IEnumerable<EncodedForm> Base64(byte[] bytes, int bytesPerCharacter)
     {
+        // Six bits a character: the characters that hold PieceLength characters of the secret.
+        int shortest = ((8 * bytesPerCharacter * Redactor.PieceLength) + 5) / 6;
         // In base64, the characters a secret becomes depend on where it falls in the 3-byte groups of what is encoded
         // ("Bearer " before it moves it by one byte): for each of the three places, the characters made of its bits alone.
         for (int offset = 0; offset < 3; offset++)
@@ -55,13 +64,13 @@ internal static class SecretForms
             }
 
             string own = encoded[first..end];
-            yield return own;
+            yield return new EncodedForm(own, Math.Min(own.Length, shortest));
 
             // The URL-safe alphabet (JWTs, query strings) differs in two characters.
             string urlSafe = own.Replace('+', '-').Replace('/', '_');
             if (urlSafe != own)
             {
-                yield return urlSafe;
+                yield return new EncodedForm(urlSafe, Math.Min(urlSafe.Length, shortest));
             }
         }
     }

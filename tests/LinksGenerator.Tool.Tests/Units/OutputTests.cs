@@ -128,6 +128,42 @@ public class OutputTests
         Assert.Equal("invalid chunk: '42-65-61-72-65-72-20-[redacted]'", redactor.Redact("invalid chunk: '" + BitConverter.ToString(System.Text.Encoding.UTF8.GetBytes("Bearer " + Secret)) + "'"));
     }
 
+    [Theory]
+    [InlineData("base64", 11)]
+    [InlineData("base64-bearer", 11)]
+    [InlineData("base64-utf16", 22)]
+    [InlineData("hex", 16)]
+    [InlineData("hex-dashed", 23)]
+    public void An_encoded_token_cut_short_is_masked_from_as_much_as_holds_eight_of_its_characters(string form, int shortest)
+    {
+        // A proxy that quotes the Authorization header encoded, cut off: the token's start, most of it, must not show.
+        const string Token = "pit-0123abcd-4567-89ef-ABCD-0123456789ab";
+        byte[] bytes = form switch
+        {
+            "base64-bearer" => System.Text.Encoding.UTF8.GetBytes("Bearer " + Token),
+            "base64-utf16" => System.Text.Encoding.Unicode.GetBytes(Token),
+            _ => System.Text.Encoding.UTF8.GetBytes(Token),
+        };
+        string encoded = form switch
+        {
+            "hex" => Convert.ToHexString(bytes),
+            "hex-dashed" => BitConverter.ToString(bytes),
+            _ => Convert.ToBase64String(bytes),
+        };
+        int skipped = form == "base64-bearer" ? 10 : 0; // "Bearer " and the character it shares with the token stay
+        var redactor = new Redactor();
+        redactor.Add(Token);
+
+        string cut = encoded[..(encoded.Length - 6)];
+        Assert.Equal("401 (Invalid header " + cut[..skipped] + "[redacted]…)", redactor.Redact("401 (Invalid header " + cut + "…)"));
+        Assert.True(redactor.Reveals("https://a.example/?t=" + cut));
+
+        // As much as holds eight characters of the token is enough; less is too common a start to mean it.
+        string enough = encoded[..(skipped + shortest)];
+        Assert.True(redactor.Reveals("https://a.example/?t=" + enough), enough);
+        Assert.False(redactor.Reveals("https://a.example/?t=" + enough[..^1] + "."), enough[..^1]);
+    }
+
     [Fact]
     public void Digits_that_are_a_piece_of_the_token_s_hexadecimal_form_are_not_masked()
     {
