@@ -89,10 +89,64 @@ internal static class LanguageArguments
             }
         }
 
-        // Before .NET 7 the Regex class marks no parameter: its 'pattern' is one all the same.
-        return parameter is { Name: "pattern", ContainingType: { Name: Regex, ContainingNamespace: { Name: "RegularExpressions", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } }
-            ? ArgumentLanguage.Regex
-            : ArgumentLanguage.Text;
+        // Before .NET 7 the framework marks no parameter: the Regex class's 'pattern' is one all the same, and so is the
+        // 'format' of its formatting methods. Told on every target, so a project that targets netstandard2.0 and net8.0
+        // judges a format alike in both (else one target would offer LNK002's fix where the other warns LNK003).
+        return parameter switch
+        {
+            { Name: "pattern", ContainingType: { Name: Regex } type } when IsIn(type, "RegularExpressions", "Text") => ArgumentLanguage.Regex,
+            { Name: "format", Type.SpecialType: SpecialType.System_String } when FormatsOlderFrameworksLeaveUnmarked(parameter.ContainingType) => ArgumentLanguage.CompositeFormat,
+            _ => ArgumentLanguage.Text,
+        };
+    }
+
+    /// <summary>
+    /// The framework types whose <c>format</c> parameter is a composite format (string.Format, StringBuilder.AppendFormat,
+    /// Console and TextWriter's Write and WriteLine, Debug and Trace's formatting methods, FormattableStringFactory.Create),
+    /// TextWriter's descendants (StreamWriter, StringWriter) included.
+    /// </summary>
+    private static bool FormatsOlderFrameworksLeaveUnmarked(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            bool known = current.Name switch
+            {
+                "String" or "Console" or "FormattableString" => IsIn(current),
+                "StringBuilder" => IsIn(current, "Text"),
+                "TextWriter" => IsIn(current, "IO"),
+                "Debug" or "Trace" or "TraceSource" => IsIn(current, "Diagnostics"),
+                "FormattableStringFactory" => IsIn(current, "CompilerServices", "Runtime"),
+                _ => false,
+            };
+            if (known)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="type"/> is declared in System.<paramref name="namespaces"/> (innermost first), not nested.</summary>
+    private static bool IsIn(INamedTypeSymbol type, params string[] namespaces)
+    {
+        if (type.ContainingType is not null)
+        {
+            return false;
+        }
+
+        INamespaceSymbol? current = type.ContainingNamespace;
+        foreach (string name in namespaces)
+        {
+            if (current is null || current.Name != name)
+            {
+                return false;
+            }
+
+            current = current.ContainingNamespace;
+        }
+
+        return current is { Name: "System", ContainingNamespace.IsGlobalNamespace: true };
     }
 
     private static IParameterSymbol? ParameterOf(LiteralExpressionSyntax literal, SemanticModel model, CancellationToken cancellationToken)

@@ -68,6 +68,13 @@ internal sealed class AnalyzerScenario
         return this;
     }
 
+    /// <summary>The project targets netstandard2.0 (no <c>[StringSyntax]</c> on the framework's parameters) instead of .NET 8.</summary>
+    public AnalyzerScenario OnNetStandard20()
+    {
+        _test.ReferenceAssemblies = ReferenceAssemblies.NetStandard.NetStandard20;
+        return this;
+    }
+
     public AnalyzerScenario EditorConfig(string content)
     {
         _test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\n" + content));

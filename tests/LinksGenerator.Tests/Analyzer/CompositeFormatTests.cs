@@ -61,5 +61,30 @@ public class CompositeFormatTests
             static string Send(string text, string to) => to + text;
             """).Verify();
 
+    [Fact]
+    public Task Frameworks_before_NET_7_mark_no_format_parameter_and_their_formats_are_judged_as_formats_all_the_same() =>
+        // Else a project that targets netstandard2.0 and net8.0 would get LNK003 from one target and, from the other,
+        // LNK002 with a fix that keeps the halved braces and hides the warning.
+        WithKnownLinks().OnNetStandard20().Members("""
+            string Sms(string name) => string.Format("Hi {0}, book: {|#0:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name);
+            string Alone() => string.Format(null, "Book: {|#1:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", 1);
+            void Log(System.Text.StringBuilder text, string name) => text.AppendFormat("{0}: {|#2:{{trigger_link.gone}}|}", name);
+            void Print(string name) => System.Console.WriteLine("{0}: {|#3:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name);
+            void Write(System.IO.StringWriter writer, string name) => writer.Write("{0}: {|#4:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name);
+            void Trace(int count) => System.Diagnostics.Debug.WriteLine("{0}: {|#5:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", count);
+            void Category(string name) => System.Diagnostics.Debug.WriteLine("{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name); // a message and its category
+            void Text(string name) => System.Console.WriteLine("{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}");
+            string Own(string name) => Format("Hi {0}, book: {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name);
+            static string Format(string format, string name) => format + name;
+            """)
+            .Expect(
+                new DiagnosticResult(Malformed).WithLocation(0).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(1).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(2).WithArguments("{trigger_link.gone}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(3).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(4).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(5).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape))
+            .Verify();
+
     private static DiagnosticDescriptor Malformed => Diagnostics.DiagnosticDescriptors.MalformedTriggerLink;
 }
