@@ -3,6 +3,7 @@ using System.Threading;
 using LinksGenerator.Diagnostics;
 using LinksGenerator.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LinksGenerator.Generator;
@@ -11,7 +12,8 @@ namespace LinksGenerator.Generator;
 /// A namespace the project never declares, whose first name is a type its code uses: a project named Reminder with
 /// <c>record Reminder</c> in the global namespace, or one named Console whose top-level statements call
 /// <c>Console.WriteLine</c>. The generated <c>namespace Reminder</c> would be the first thing that name finds, and the
-/// project's own code would stop compiling (CS0101, CS0234) with errors that never mention the package: LNK007, and
+/// project's own code would stop compiling (CS0101, CS0234; CS0576 for a file's alias of that name, such as
+/// <c>using Reminder = System.Text.StringBuilder;</c>) with errors that never mention the package: LNK007, and
 /// nothing is generated. Asked of the compiler's declarations and of the top-level statements' file only: a semantic
 /// lookup over a project's files, on every compilation, would cost a large build a tenth of a second (docs/benchmarks.md).
 /// </summary>
@@ -41,6 +43,18 @@ internal static class HiddenTopLevelType
             return Report(@namespace, declared, first, declared.Locations.First(l => l.IsInSource));
         }
 
+        // An alias of that name a file declares outside any namespace (a global using alias too) meets a namespace of the
+        // global namespace wherever code names it (CS0576): read off the files' using directives and names, no binding.
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root
+                && root.Usings.FirstOrDefault(u => u.Alias?.Name.Identifier.ValueText == first) is { Alias: { } alias } directive
+                && (directive.GlobalKeyword.IsKind(SyntaxKind.None) ? FirstUse(root, first) is not null : compilation.SyntaxTrees.Any(t => FirstUse((CompilationUnitSyntax)t.GetRoot(cancellationToken), first) is not null)))
+            {
+                return DiagnosticInfo.At(TriggerLinkRules.NamespaceHidesType.Id, alias.Name.GetLocation(), @namespace, AliasTarget(directive), first);
+            }
+        }
+
         // A type a using brings in is hidden where code names it: in the top-level statements of a project without a
         // namespace of its own, the first such place.
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
@@ -57,13 +71,22 @@ internal static class HiddenTopLevelType
         return null;
     }
 
+    /// <summary>What an alias names, as written (without <c>global::</c>): <c>System.Text.StringBuilder</c>.</summary>
+    private static string AliasTarget(UsingDirectiveSyntax directive)
+    {
+        const string Global = "global::";
+        string target = directive.NamespaceOrType.ToString();
+        return target.StartsWith(Global, System.StringComparison.Ordinal) ? target.Substring(Global.Length) : target;
+    }
+
     private static DiagnosticInfo Report(string @namespace, INamedTypeSymbol type, string first, Location at) =>
         DiagnosticInfo.At(TriggerLinkRules.NamespaceHidesType.Id, at, @namespace, type.ToDisplayString(), first);
 
-    /// <summary>The first simple name <paramref name="name"/> in the file that is not a member's name after a dot.</summary>
+    /// <summary>The first simple name <paramref name="name"/> in the file that is not a member's name after a dot (nor an alias's own name).</summary>
     private static IdentifierNameSyntax? FirstUse(CompilationUnitSyntax root, string name) =>
         root.DescendantNodes().OfType<IdentifierNameSyntax>().FirstOrDefault(identifier =>
             identifier.Identifier.ValueText == name
             && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
-            && !(identifier.Parent is QualifiedNameSyntax qualified && qualified.Right == identifier));
+            && !(identifier.Parent is QualifiedNameSyntax qualified && qualified.Right == identifier)
+            && identifier.Parent is not NameEqualsSyntax);
 }

@@ -49,6 +49,38 @@ public class HiddenTopLevelTypeTests
     }
 
     [Theory]
+    [InlineData("using Reminder = System.Text.StringBuilder;\nvar r = new Reminder(\"x\");\nSystem.Console.WriteLine(r);", "System.Text.StringBuilder")]
+    [InlineData("global using Reminder = global::System.Text.StringBuilder;", "System.Text.StringBuilder", "namespace App { static class Use { static object Make() => new Reminder(); } }")] // used in another file
+    [InlineData("using Reminder = System.Text;\nnamespace App { static class Program { static object Make() => new Reminder.StringBuilder(); } }", "System.Text")] // a namespace alias, in a namespaced file
+    public void An_alias_a_file_declares_outside_any_namespace_named_like_the_namespace_is_LNK007_at_the_alias(string source, string target, string other = "")
+    {
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, "Reminder", sources: [source, other]);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("LNK007", diagnostic.Id);
+        Assert.StartsWith($"TriggerLinks would be generated in the namespace 'Reminder', which the project does not declare, and that namespace would hide the type '{target}' wherever the project's code names it 'Reminder'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(source.IndexOf("Reminder", StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+        Assert.Null(run.GeneratedSource);
+        Assert.DoesNotContain(run.CompilationErrors, d => d.Id == "CS0576");
+
+        // What generating the class would have caused: an error in the project's own file that never names the package.
+        var generated = TestCompilation.Create([source, other, KnownSnapshot.TriggerLinksSource("Reminder")], Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        Assert.Contains(generated.GetDiagnostics(), d => d.Id == "CS0576");
+    }
+
+    [Theory]
+    [InlineData("namespace App { using Reminder = System.Text.StringBuilder; static class Program { static object Make() => new Reminder(); } }")] // inside a namespace
+    [InlineData("global using Reminder = System.Text.StringBuilder;\nnamespace App { static class Program { static object Make() => new { Reminder = 1 }; } }")] // never named
+    public void An_alias_inside_a_namespace_or_never_named_does_not_meet_the_generated_namespace(string source)
+    {
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, "Reminder", sources: [source]);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.NotNull(run.GeneratedSource);
+        Assert.Empty(run.CompilationErrors);
+    }
+
+    [Theory]
     [InlineData("Reminder", "namespace Reminder { record Reminder(string Name); }")] // the project's own namespace: nothing changes
     [InlineData("Task", "global using System.Threading.Tasks;\nSystem.Console.WriteLine(1);")] // brought in, never named
     [InlineData("Console", "System.Console.WriteLine(1);")] // named only after a dot
