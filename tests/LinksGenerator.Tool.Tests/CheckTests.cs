@@ -67,6 +67,20 @@ public class CheckTests
     }
 
     [Fact]
+    public async Task A_path_with_a_line_break_stays_on_the_error_s_line_and_the_advice_passes_it_back_whole()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "check", "--snapshot", "two\nlines.json");
+
+        Assert.Equal(2, run.ExitCode);
+        string line = Assert.Single(Ghl.Lines(run.Stderr));
+        Assert.StartsWith("error: there is no snapshot at two\\nlines.json: run 'ghl-links pull", line, StringComparison.Ordinal);
+        Assert.EndsWith("--output $'two\\nlines.json'' to create it and commit it, or pass --snapshot PATH", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Advice_and_errors_quote_the_command_as_the_user_ran_it()
     {
         // Installed from a manifest, the tool runs as 'dotnet ghl-links': advice copied from the screen must say so.

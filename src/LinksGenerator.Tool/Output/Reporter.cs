@@ -55,7 +55,11 @@ internal sealed class Reporter
 
     public void Error(string line) => WriteLine(_error, "error: " + Shown(line));
 
-    private string Shown(string line) => InvokedCommand.Quoting(Redactor.Redact(line), _command);
+    /// <summary>
+    /// The line redacted, its quoted commands as invoked, and kept on one line: a path or a server's text that a message
+    /// names may hold a line break or a terminal escape (<see cref="Printable.Line"/>).
+    /// </summary>
+    private string Shown(string line) => Printable.Line(InvokedCommand.Quoting(Redactor.Redact(line), _command));
 
     private void WriteLine(TextWriter writer, ReadOnlySpan<char> line)
     {

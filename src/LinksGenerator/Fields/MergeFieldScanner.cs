@@ -125,7 +125,9 @@ internal static class MergeFieldScanner
         }
 
         // A character that can end a word (a line break, a tab) leaves the field unclosed rather than its id misspelled.
-        bool badIdCharacter = close.Count == 0 && closeStart == idEnd && idEnd < value.Length && !char.IsWhiteSpace(value[idEnd]) && hasDot && idEnd > idStart;
+        // So does one that cannot be in an id right after the dot ("{{trigger_link.é}}"): an id, not a missing one.
+        bool badIdCharacter = close.Count == 0 && closeStart == idEnd && idEnd < value.Length && !char.IsWhiteSpace(value[idEnd]) && hasDot
+            && (idEnd > idStart || !EndsWouldBeId(value[idEnd]));
         if (badIdCharacter)
         {
             // Take the rest of the would-be id and its closing braces into the span: "{{trigger_link.ab/c}}". The would-be id
@@ -146,8 +148,8 @@ internal static class MergeFieldScanner
         resumeAt = end;
         string? problem =
             spaceBeforeDot && idEnd > idStart ? MalformedReason.SpaceBeforeDot :
-            !hasDot || idEnd == idStart ? MalformedReason.NoId :
             badIdCharacter ? MalformedReason.BadIdCharacter :
+            !hasDot || idEnd == idStart ? MalformedReason.NoId :
             oddSpace ? MalformedReason.OtherWhiteSpace :
             EncodedReason(open.Encoding, close.Encoding) is { } encoded ? encoded :
             open.Count == 1 && close.Count == 1 ? MalformedReason.SingleBraces :

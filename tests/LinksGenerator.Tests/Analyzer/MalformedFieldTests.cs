@@ -17,6 +17,8 @@ public class MalformedFieldTests
     [InlineData("{{trigger_link.}}", MalformedReason.NoId)]
     [InlineData("{{trigger_link}}", MalformedReason.NoId)]
     [InlineData("{{trigger_link.ab/c}}", MalformedReason.BadIdCharacter)]
+    [InlineData("{{trigger_link.\u00E9t\u00E9}}", MalformedReason.BadIdCharacter)] // not a missing id: one of letters no id has
+    [InlineData("{{trigger_link.\uFF24\uFF25\uFF21\uFF24}}", MalformedReason.BadIdCharacter)]
     [InlineData("%7B%7Btrigger_link.n4AriwEnFrGh3tu08W0U%7D%7D", MalformedReason.PercentEncoded)]
     [InlineData("&#123;&#123;trigger_link.n4AriwEnFrGh3tu08W0U&#125;&#125;", MalformedReason.EntityEncoded)]
     [InlineData("&#0000000123;&#0000000123;trigger_link.n4AriwEnFrGh3tu08W0U&#0000000125;&#0000000125;", MalformedReason.EntityEncoded)]
