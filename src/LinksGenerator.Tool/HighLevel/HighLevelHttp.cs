@@ -71,11 +71,11 @@ internal sealed class HighLevelHttp : IDisposable
         {
             // The handler's connect timeout (ToolHost.ConnectTimeout), shorter than the attempt's: a host that drops the
             // connection request (a firewall, a wrong address). Not the attempt's own timeout, which the catch above takes.
-            return NetworkFailures.NotConnected(message.RequestUri!, e);
+            return NetworkFailures.NotConnected(message.RequestUri!, e, NetworkFailures.ProxyFor(message.RequestUri!));
         }
         catch (HttpRequestException e)
         {
-            return NetworkFailures.From(e, message.RequestUri!);
+            return NetworkFailures.From(e, message.RequestUri!, NetworkFailures.ProxyFor(message.RequestUri!));
         }
         catch (IOException e)
         {

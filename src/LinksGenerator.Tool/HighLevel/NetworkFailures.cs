@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using LinksGenerator.Tool.Output;
@@ -9,7 +10,11 @@ namespace LinksGenerator.Tool.HighLevel;
 /// <summary>Words for connection failures, and which of them are worth another attempt.</summary>
 internal static class NetworkFailures
 {
-    public static NetworkFailure From(HttpRequestException e, Uri uri)
+    /// <summary>
+    /// Words for a request to <paramref name="uri"/> that failed; <paramref name="proxy"/> is the proxy it went through
+    /// (<see cref="ProxyFor"/>), whose host is the one connected to and resolved, so the one a failure to do either names.
+    /// </summary>
+    public static NetworkFailure From(HttpRequestException e, Uri uri, Uri? proxy = null)
     {
         if (e is ClosedWithoutAnswerException)
         {
@@ -20,7 +25,9 @@ internal static class NetworkFailures
         (string what, bool transient) = e.HttpRequestError switch
         {
             // A port is no part of a name: "localhost.example:8080" is no host name the resolver was asked.
+            HttpRequestError.NameResolutionError when proxy is not null => ($"the proxy's host name {proxy.IdnHost} could not be resolved{ViaProxy(uri)}", false),
             HttpRequestError.NameResolutionError => ($"the host name {uri.IdnHost} could not be resolved", false),
+            HttpRequestError.ConnectionError when proxy is not null => ($"could not connect to the proxy {Host(proxy)}{ViaProxy(uri)}", true),
             HttpRequestError.ConnectionError => ($"could not connect to {host}", true),
             HttpRequestError.SecureConnectionError => ($"the TLS (https) handshake with {host} failed", false),
             HttpRequestError.ResponseEnded => ("the connection closed before the response was complete", true),
@@ -39,8 +46,23 @@ internal static class NetworkFailures
     }
 
     /// <summary>The connection was not opened within the handler's connect timeout: worth another attempt, as a refused one is.</summary>
-    public static NetworkFailure NotConnected(Uri uri, OperationCanceledException e) =>
-        new($"could not connect to {Host(uri)} ({Innermost(e)})", Transient: true);
+    public static NetworkFailure NotConnected(Uri uri, OperationCanceledException e, Uri? proxy = null) =>
+        new(proxy is null ? $"could not connect to {Host(uri)} ({Innermost(e)})" : $"could not connect to the proxy {Host(proxy)}{ViaProxy(uri)} ({Innermost(e)})", Transient: true);
+
+    /// <summary>
+    /// The proxy .NET sends a request to <paramref name="uri"/> through (<c>HTTPS_PROXY</c> or <c>HTTP_PROXY</c>, unless
+    /// <c>NO_PROXY</c> names the host), or null for none: a failure to reach it is no failure to reach HighLevel.
+    /// </summary>
+    public static Uri? ProxyFor(Uri uri)
+    {
+        IWebProxy proxies = HttpClient.DefaultProxy;
+        Uri? proxy = proxies.IsBypassed(uri) ? null : proxies.GetProxy(uri);
+        return proxy is null || proxy == uri ? null : proxy;
+    }
+
+    /// <summary>" (HTTPS_PROXY or ALL_PROXY) on the way to services.example": where the proxy comes from, and what it was asked for.</summary>
+    private static string ViaProxy(Uri target) =>
+        $" ({(target.Scheme == Uri.UriSchemeHttps ? "HTTPS_PROXY" : "HTTP_PROXY")} or ALL_PROXY) on the way to {Host(target)}";
 
     public static NetworkFailure FromBrokenBody(IOException e) => e is HttpIOException { HttpRequestError: HttpRequestError.InvalidResponse }
 

@@ -120,6 +120,20 @@ public class InstalledToolTests
     }
 
     [Fact]
+    public async Task A_proxy_from_the_environment_that_cannot_be_reached_is_named_as_the_proxy()
+    {
+        // .invalid never resolves (RFC 6761): the one attempt fails at the proxy's name, before any byte is sent.
+        using var folder = new TempFolder();
+        var environment = Ghl.Environment(("HTTP_PROXY", "http://user:secret@ghl-proxy.invalid:3128"), ("NO_PROXY", null), ("no_proxy", null));
+
+        ToolRun run = await _runner.RunAsync(folder.Path, environment, "pull", "--location-id", FakeHighLevel.Location, "--base-url", "http://links.internal.invalid");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("the proxy's host name ghl-proxy.invalid could not be resolved (HTTP_PROXY or ALL_PROXY) on the way to links.internal.invalid", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task It_reports_its_packed_version_and_sends_it_as_the_user_agent()
     {
         await using var server = await FakeHighLevel.StartAsync();

@@ -29,4 +29,22 @@ public class NetworkFailuresTests
         Assert.StartsWith("could not connect to 127.0.0.1:9 (", failure.Description, StringComparison.Ordinal);
         Assert.True(failure.Transient);
     }
+
+    [Fact]
+    public void Through_a_proxy_a_refused_connection_or_an_unknown_name_is_the_proxy_s_and_its_credentials_are_not_shown()
+    {
+        var proxy = new Uri("http://user:secret@127.0.0.1:3128/");
+        var target = new Uri("https://services.example/links/");
+
+        var refused = NetworkFailures.From(
+            new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:3128)", new SocketException((int)SocketError.ConnectionRefused)), target, proxy);
+        var unknown = NetworkFailures.From(
+            new HttpRequestException(HttpRequestError.NameResolutionError, "Name or service not known", new SocketException((int)SocketError.HostNotFound)), target, new Uri("http://proxy.invalid:3128"));
+
+        Assert.StartsWith("could not connect to the proxy 127.0.0.1:3128 (HTTPS_PROXY or ALL_PROXY) on the way to services.example (", refused.Description, StringComparison.Ordinal);
+        Assert.True(refused.Transient);
+        Assert.DoesNotContain("secret", refused.Description, StringComparison.Ordinal);
+        Assert.StartsWith("the proxy's host name proxy.invalid could not be resolved (HTTPS_PROXY or ALL_PROXY) on the way to services.example (", unknown.Description, StringComparison.Ordinal);
+        Assert.False(unknown.Transient);
+    }
 }
