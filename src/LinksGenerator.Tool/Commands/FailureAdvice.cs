@@ -53,10 +53,10 @@ internal sealed class FailureAdvice
         {
             ErrorStatus error => ForStatus(error, outcome.Attempts, waitedAsAsked: outcome.StoppedEarly is null),
             TimedOut { AnswerStarted: true } timedOut => Failed(
-                $"HighLevel's answer did not complete within {Durations.Format(timedOut.Timeout)}{Tries(outcome.Attempts, " in a row")}: it began, but its body came too slowly. " +
+                $"HighLevel's answer did not complete within {Within(timedOut, outcome)}: it began, but its body came too slowly. " +
                 "Check the network (and the proxy, if any), or allow more time per attempt with --timeout SECONDS"),
             TimedOut timedOut => Failed(
-                $"HighLevel did not answer within {Durations.Format(timedOut.Timeout)}{Tries(outcome.Attempts, " in a row")}. " +
+                $"HighLevel did not answer within {Within(timedOut, outcome)}. " +
                 "Check the network (and the proxy, if any), or allow more time per attempt with --timeout SECONDS"),
             NetworkFailure network => Failed(
                 $"could not {(_request == FailedRequest.Links ? "get the links from" : "exchange the agency token at")} {_uri}: {network.Description}{Tries(outcome.Attempts)}. " +
@@ -170,6 +170,15 @@ internal sealed class FailureAdvice
     }
 
     private static string Tries(int attempts, string suffix = "") => attempts > 1 ? $" ({attempts} attempts{suffix})" : "";
+
+    /// <summary>
+    /// "50 s (4 attempts in a row)": the time each attempt had. The last may have had less, what the run's overall limit
+    /// left; said so, rather than quoted as if it were the time every attempt was given.
+    /// </summary>
+    private static string Within(TimedOut timedOut, FetchOutcome outcome) =>
+        timedOut.Timeout < outcome.AttemptTimeout
+            ? $"{Durations.Format(outcome.AttemptTimeout)} ({(outcome.Attempts > 1 ? $"{outcome.Attempts} attempts in a row, " : "")}the last cut to {Durations.Format(timedOut.Timeout)} by the run's overall limit)"
+            : Durations.Format(timedOut.Timeout) + Tries(outcome.Attempts, " in a row");
 
     private static ToolException Refused(string message) => new(ExitCode.Refused, message);
 

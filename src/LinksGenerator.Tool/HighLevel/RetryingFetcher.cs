@@ -72,7 +72,7 @@ internal sealed class RetryingFetcher
             },
             cancellationToken).ConfigureAwait(false);
 
-        return new FetchOutcome(last, run.Attempts, run.StoppedEarly);
+        return new FetchOutcome(last, run.Attempts, run.StoppedEarly, attemptTimeout);
     }
 
     private bool ShouldRetry(Outcome<AttemptResult> outcome, int attemptNumber, Run run)
@@ -150,8 +150,11 @@ internal sealed class RetryingFetcher
     }
 }
 
-/// <summary>How a fetch ended: the last attempt's result, how many attempts it took, and why retrying stopped early.</summary>
-internal sealed record FetchOutcome(AttemptResult Last, int Attempts, string? StoppedEarly)
+/// <summary>
+/// How a fetch ended: the last attempt's result, how many attempts it took, why retrying stopped early, and the time
+/// each attempt was given (<c>--timeout</c>; the last may have had less, what the run's overall limit left).
+/// </summary>
+internal sealed record FetchOutcome(AttemptResult Last, int Attempts, string? StoppedEarly, TimeSpan AttemptTimeout)
 {
     public IReadOnlyList<ApiLink>? Links => (Last as LinksReceived)?.Links;
 
