@@ -153,7 +153,7 @@ internal static class BraceTokens
                 bool whole = end == text.Length || (text[end] != ';' && (hex ? HexValue(text[end]) < 0 : text[end] is < '0' or > '9'));
                 if (whole && IsEntity(text, start + 1, end, codePoint, names))
                 {
-                        return end - start;
+                    return end - start;
                 }
             }
         }

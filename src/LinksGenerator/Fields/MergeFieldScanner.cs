@@ -124,8 +124,8 @@ internal static class MergeFieldScanner
             return null; // Plain prose such as "see trigger_link.abc in the docs".
         }
 
-        // A character that can end a word (a line break, a tab) leaves the field unclosed rather than its id misspelled.
-        // So does one that cannot be in an id right after the dot ("{{trigger_link.é}}"): an id, not a missing one.
+        // A character that can end a word (a line break, a tab) leaves the field unclosed rather than its id misspelled; any
+        // other that cannot be in an id misspells it, right after the dot too ("{{trigger_link.é}}": an id, not a missing one).
         bool badIdCharacter = close.Count == 0 && closeStart == idEnd && idEnd < value.Length && !char.IsWhiteSpace(value[idEnd]) && hasDot
             && (idEnd > idStart || !EndsWouldBeId(value[idEnd]));
         if (badIdCharacter)
