@@ -1,7 +1,6 @@
 using System;
-using System.Globalization;
 using System.Linq;
-using System.Text;
+using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Tool.Output;
 
@@ -24,42 +23,17 @@ internal static class ShellWord
             return value;
         }
 
-        // A line break or another control character kept as it is would break the advice over lines (or drive the terminal):
-        // written as an escape in the ANSI-C quoting of bash, zsh and ksh, which reads it back as the character.
-        if (!windows && value.Any(IsUnprintable))
+        // A line break or another unsafe character kept as it is would break the advice over lines (or drive the terminal):
+        // escaped as the messages escape it (UnsafeText), in the ANSI-C quoting of bash, zsh and ksh, which reads the
+        // escapes back as the characters; only a single quote needs one more.
+        if (!windows && !ReferenceEquals(UnsafeText.Escape(value, quoted: false), value))
         {
-            return AnsiCQuoted(value);
+            return "$'" + UnsafeText.Escape(value, quoted: true).Replace("'", "\\'") + "'";
         }
 
         return windows || !value.Any(c => c is '$' or '`' or '\\' or '!' or '"')
             ? "\"" + value.Replace("\"", "\\\"").Replace("$", "\\$").Replace("`", "\\`") + "\""
             : "'" + value.Replace("'", "'\\''") + "'";
-    }
-
-    /// <summary>A control or format character, or a line or paragraph separator: nothing a reader should get raw.</summary>
-    private static bool IsUnprintable(char c) =>
-        char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
-
-    /// <summary><c>$'…'</c> with <c>\\</c>, <c>\'</c>, <c>\n</c>, <c>\t</c>, <c>\r</c>, and <c>\xHH</c> or <c>\uHHHH</c> for the other unprintable characters.</summary>
-    private static string AnsiCQuoted(string value)
-    {
-        var quoted = new StringBuilder("$'", value.Length + 8);
-        foreach (char c in value)
-        {
-            _ = c switch
-            {
-                '\\' => quoted.Append("\\\\"),
-                '\'' => quoted.Append("\\'"),
-                '\n' => quoted.Append("\\n"),
-                '\t' => quoted.Append("\\t"),
-                '\r' => quoted.Append("\\r"),
-                _ when IsUnprintable(c) && c < '\u0080' => quoted.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture)),
-                _ when IsUnprintable(c) => quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
-                _ => quoted.Append(c),
-            };
-        }
-
-        return quoted.Append('\'').ToString();
     }
 
     private static bool IsPlain(char c) => char.IsLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or ':' or '+' or ',' or '@' or '%' or '=';
