@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using LinksGenerator.Snapshot;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,8 +8,9 @@ namespace LinksGenerator.Analyzer;
 
 /// <summary>
 /// The names of string constants that may carry the marker into a folded value from another file: every <c>const</c>
-/// declared in a file whose text spells "trigger_link" (<c>const string Open = "{{trigger_link.";</c>). Worked out once
-/// per compilation, from the files' text and, for the few files that spell the marker, their syntax. Generated files
+/// declared in a file whose text may spell "trigger_link" (<c>const string Open = "{{trigger_link.";</c>, or with a letter
+/// escaped: <see cref="TextSearch.MaySpellMarker"/>). Worked out once per compilation, from the files' text and, for the
+/// few files that may spell the marker, their syntax. Generated files
 /// (TriggerLinks itself) are left out: their constants are whole fields, which never span pieces.
 /// </summary>
 internal sealed class FoldingNames
@@ -40,7 +40,7 @@ internal sealed class FoldingNames
             }
 
             string content = TextSearch.Content(tree.GetText(cancellationToken));
-            if (content.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0 || GeneratedFiles.HasGeneratedHeader(tree, cancellationToken))
+            if (!TextSearch.MaySpellMarker(content) || GeneratedFiles.HasGeneratedHeader(tree, cancellationToken))
             {
                 continue;
             }

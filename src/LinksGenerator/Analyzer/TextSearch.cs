@@ -32,6 +32,13 @@ internal static class TextSearch
     }
 
     /// <summary>
+    /// Whether a string of the file may spell the marker: the text spells it, or uses letter escapes, which can
+    /// (<c>"{{trigger\u005Flink."</c>).
+    /// </summary>
+    public static bool MaySpellMarker(string content) =>
+        content.IndexOf(MergeField.Marker, StringComparison.Ordinal) >= 0 || MayHideMarker(content);
+
+    /// <summary>
     /// Every place where a string of the file may spell the marker: the marker itself and, in a file that uses letter
     /// escapes, every escape (the string around it is then judged by its value).
     /// </summary>

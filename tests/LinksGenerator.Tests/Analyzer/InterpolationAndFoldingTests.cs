@@ -202,4 +202,23 @@ public class InterpolationAndFoldingTests
                 static class Other { public const string Gone = "gone"; }
                 """)
             .Verify();
+
+    [Fact]
+    public Task A_constant_that_spells_the_marker_with_an_escaped_letter_is_folded_too() =>
+        WithKnownLinks()
+            .Code("""
+                static class Parts
+                {
+                    public const string Open = "{{trigger\u005Flink.";
+                }
+                """)
+            .Code("""
+                class Messages
+                {
+                    const string Open = "{{\x74rigger_link.";
+                    const string Here = {|LNK001:Open + "gone}}"|};
+                    const string There = {|LNK001:Parts.Open + "gone}}"|};
+                }
+                """)
+            .Verify();
 }
