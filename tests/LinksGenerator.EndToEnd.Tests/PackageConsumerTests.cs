@@ -482,6 +482,52 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         Assert.DoesNotContain("LNK103", fixedBuild.Output);
     }
 
+    [Fact]
+    public async Task A_reference_written_or_made_private_in_Directory_Build_targets_counts_as_the_projects_own()
+    {
+        // Directory.Build.targets is imported after the package's targets: what it writes must still be seen as written.
+        string shared = feed.NewWorkspace("reference-in-targets");
+        File.WriteAllText(Path.Combine(shared, "Directory.Build.targets"), $"""
+            <Project>
+              <ItemGroup>
+                <PackageReference Include="LinksGenerator" Version="{feed.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        var app = new ConsumerProject(feed, shared, "App", "App")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(referencePackage: false, properties: "<RootNamespace>Shop</RootNamespace>")
+            .WithFile("Program.cs", "namespace Shop { public static class Program { public static void Main() => System.Console.WriteLine(TriggerLinks.FirstTag); } }");
+        var basic = new ConsumerProject(feed, shared, "Basic", "Basic")
+            .WithFile("Program.vb", "Module Program\n    Sub Main()\n    End Sub\nEnd Module\n")
+            .WithFile("Basic.vbproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """);
+
+        ProcessResult appBuild = (await app.Build()).ShouldSucceed();
+        Assert.DoesNotContain("LINKSGEN", appBuild.Output);
+        ProcessResult basicBuild = (await ProcessRunner.Dotnet(basic.Directory, feed.Environment, "build", Path.Combine(basic.Directory, "Basic.vbproj"), "-nodeReuse:false")).ShouldSucceed();
+        Assert.Contains($"{Path.Combine(shared, "Directory.Build.targets")} : warning LINKSGEN001: LinksGenerator works in C# projects only", basicBuild.Output);
+        Assert.Contains("Remove the LinksGenerator package reference from Directory.Build.targets", basicBuild.Output);
+        Assert.DoesNotContain("does not reference the package", basicBuild.Output);
+
+        // A library's reference made private by an Update there: nothing flows, so nothing is said.
+        string updated = feed.NewWorkspace("private-by-update");
+        File.WriteAllText(Path.Combine(updated, "Directory.Build.targets"), """
+            <Project>
+              <ItemGroup>
+                <PackageReference Update="LinksGenerator" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        var library = new ConsumerProject(feed, updated, "Lib", "Lib")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithProject(outputType: "Library", referencePackage: false, items: $"""<PackageReference Include="LinksGenerator" Version="{feed.Version}" />""");
+        Assert.DoesNotContain("LINKSGEN002", (await library.Build()).ShouldSucceed().Output);
+    }
+
     private static IEnumerable<string> FieldKeys(string snapshot) =>
         JsonDocument.Parse(snapshot).RootElement.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("fieldKey").GetString()!);
 }

@@ -237,6 +237,42 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task Templates_removed_or_swapped_in_Directory_Build_targets_are_checked_as_the_final_list_has_them()
+    {
+        // One removed there and one added: the list keeps its length, so only the final list itself tells them apart.
+        ConsumerProject project = Shop("templates-late-swap")
+            .WithFile("Drafts/draft.txt", "Soon: {{trigger_link.deadDraftLink0000001}}")
+            .WithFile("Late/late.txt", TemplatePackageTests.Sms)
+            .WithFile("Directory.Build.targets", """
+                <Project>
+                  <ItemGroup>
+                    <TriggerLinksTemplate Remove="Drafts/draft.txt" />
+                    <TriggerLinksTemplate Include="Late/late.txt" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .WithProject(properties: "<RootNamespace>Shop</RootNamespace>", items: """<TriggerLinksTemplate Include="Templates/**/*;Drafts/*.txt" />""");
+
+        ProcessResult swapped = (await project.Build()).ShouldSucceed();
+        Assert.Contains(SmsWarning, Normalized(swapped));
+        Assert.Contains("Late/late.txt(1,28): warning LNK003", Normalized(swapped));
+        Assert.DoesNotContain("draft.txt", Normalized(swapped));
+        Assert.DoesNotContain("draft.txt", CompilerCommandLine(swapped));
+
+        // Every template removed there: none is checked, and the build that follows the change says nothing of them.
+        project.WithFile("Directory.Build.targets", """
+            <Project>
+              <ItemGroup>
+                <TriggerLinksTemplate Remove="@(TriggerLinksTemplate)" />
+              </ItemGroup>
+            </Project>
+            """);
+        ProcessResult none = (await project.Build()).ShouldSucceed();
+        Assert.DoesNotContain("LNK0", Normalized(none));
+        Assert.DoesNotContain("LinksGenerator.Templates.txt", CompilerCommandLine(none));
+    }
+
+    [Fact]
     public async Task Every_build_checks_every_template_with_TriggerLinksCheckUnchangedTemplates_and_the_IDE_always_sees_them()
     {
         ConsumerProject project = Shop("templates-recheck-always");
