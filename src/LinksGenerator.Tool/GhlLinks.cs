@@ -23,7 +23,10 @@ internal static class GhlLinks
         // arguments, and a token passed as one by mistake must not come back on the screen.
         var reporter = new Reporter(host.Out, host.Error, EnvironmentTokens.NewRedactor(host, args), host.Command);
         RootCommand root = GhlLinksCommandLine.Create(host, reporter);
-        ParseResult parsed = root.Parse(args);
+        // No response files: System.CommandLine would read any argument that starts with '@' as a file of arguments,
+        // whole and unbounded (a folder or /dev/zero ends the run in a crash, an .env file's lines come back quoted in
+        // errors), and '@' is an ordinary first character of a template's or a snapshot's name.
+        ParseResult parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 
         // System.CommandLine exits 1 on parse errors; usage errors exit 2 (see docs/ghl-links.md), as 1 means "stale".
         IReadOnlyList<string> usageErrors = GhlLinksCommandLine.UsageErrors(parsed);

@@ -25,6 +25,7 @@ public class CommandLineTests
     [InlineData(new[] { "check", "--token-env", "9LIVES" }, "not \"9LIVES\"")]
     [InlineData(new[] { "check", "--token-env", "MY-TOKEN" }, "not \"MY-TOKEN\"")]
     [InlineData(new[] { "check", "--output", "x.json" }, "Unrecognized command or argument '--output'")]
+    [InlineData(new[] { "pull", "@." }, "Unrecognized command or argument '@.'")] // an argument, not a response file (a folder's)
     public async Task Usage_errors_exit_2_and_point_at_help(string[] args, string expected)
     {
         using var folder = new TempFolder();

@@ -61,6 +61,8 @@ public class RequestTests
     [InlineData("services.leadconnectorhq.com", "is not an http or https URL")]
     [InlineData("https://services.leadconnectorhq.com/?x=1", "has a query or fragment")]
     [InlineData("https://admin:s3cret-pass@services.leadconnectorhq.com", "must not contain a user name or password")]
+    [InlineData("http://admin:s3cret-pass@127.0.0.1:noport/x", "--base-url \"http://…@127.0.0.1:noport/x\" is not an http or https URL")]
+    [InlineData("https://services.leadconnectorhq.com/?api_key=s3cret-pass", "--base-url \"https://services.leadconnectorhq.com/?…\" has a query or fragment")]
     [InlineData("http://0.0.0.0:8080", "names 0.0.0.0, an address servers listen on, not one to connect to")]
     [InlineData("http://[::]:8080/highlevel", "names [::], an address servers listen on, not one to connect to")]
     [InlineData("http://[::ffff:0.0.0.0]:8080", "an address servers listen on, not one to connect to")]

@@ -106,7 +106,8 @@ internal static class GhlLinksCommandLine
         command.SetAction((result, cancellationToken) => Run(
             reporter,
             () => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter, cancellationToken)),
-            cancellationToken));
+            cancellationToken,
+            untouched: null));
         return command;
     }
 
@@ -148,10 +149,12 @@ internal static class GhlLinksCommandLine
 
     /// <summary>
     /// Runs a command and turns every way it can end into an exit code and a message: the user sees advice, never a
-    /// stack trace, and every line passes through the token redactor.
+    /// stack trace, and every line passes through the token redactor. <paramref name="untouched"/> says what a run that
+    /// ends early leaves as it was; null for a command that writes nothing (lint).
     /// </summary>
-    private static async Task<int> Run(Reporter reporter, Func<Task<ExitCode>> command, CancellationToken cancellationToken)
+    private static async Task<int> Run(Reporter reporter, Func<Task<ExitCode>> command, CancellationToken cancellationToken, string? untouched = "the snapshot is untouched")
     {
+        string afterwards = untouched is null ? "" : "; " + untouched;
         try
         {
             return (int)await command().ConfigureAwait(false);
@@ -163,13 +166,13 @@ internal static class GhlLinksCommandLine
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            reporter.Error("cancelled; the snapshot is untouched");
+            reporter.Error("cancelled" + afterwards);
             return (int)ExitCode.Cancelled;
         }
         catch (Exception e)
         {
             // A bug, not a user error: still no stack trace, and still no token.
-            reporter.Error($"unexpected failure ({e.GetType().Name}: {e.Message}); the snapshot is untouched. Please report this at https://github.com/LinksGenerator/LinksGenerator/issues");
+            reporter.Error($"unexpected failure ({e.GetType().Name}: {e.Message}){afterwards}. Please report this at https://github.com/LinksGenerator/LinksGenerator/issues");
             return (int)ExitCode.Failed;
         }
     }

@@ -7,8 +7,9 @@ namespace LinksGenerator.Tool.Cli;
 
 /// <summary>
 /// Ctrl+C and SIGTERM, as a cancellation the commands observe: the first one asks the run to stop (it stops at its next
-/// request or wait, says "cancelled" and exits 130, the snapshot untouched; a snapshot already being written is
-/// finished first, so the file is never left half-replaced and the run reports what it wrote). A second one, a second or
+/// request or wait, or at the latest before it writes, says "cancelled" and exits 130, the snapshot untouched; a
+/// snapshot already being written is finished first, so the file is never left half-replaced and the run reports what
+/// it wrote). A second one, a second or
 /// more later, ends the process at once, as the signal normally does, for a run stuck where it cannot look.
 /// </summary>
 internal sealed class Interruption : IDisposable

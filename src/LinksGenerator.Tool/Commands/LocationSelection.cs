@@ -84,7 +84,7 @@ internal static class LocationSelection
             if (!stored.TryGetValue(name, out StoredLocation? location) && (id is null || !mayAdd))
             {
                 string known = stored.Count == 0 ? "it holds none" : "it holds " + string.Join(", ", stored.Keys.Order(StringComparer.Ordinal).Select(Printable.Line));
-                string add = id is null ? $"to add it, pass --location {Printable.Line(name)}=ID" : "pull adds it";
+                string add = id is null ? $"to add it, pass --location {ShellWord.Of(name + "=ID")}" : "pull adds it";
                 throw ToolException.Usage($"{Printable.Quote(name)} is not a location of {path} ({known}): check the spelling; {add}");
             }
 

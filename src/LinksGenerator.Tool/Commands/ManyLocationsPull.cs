@@ -27,7 +27,7 @@ internal static class ManyLocationsPull
         var pulled = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content)).ToList();
 
         // Same bytes: the file is left alone, so its timestamp does not trigger a rebuild of every project that uses it.
-        if (!PullCommand.Write(existing, output, stream => SnapshotBytes.Write(stream, written.Values)))
+        if (!PullCommand.Write(existing, output, stream => SnapshotBytes.Write(stream, written.Values), cancellationToken))
         {
             reporter.Result($"{output} is up to date: {what}");
         }

@@ -90,7 +90,7 @@ internal static class PullCommand
         string what = LiveLinks.Describe(live);
 
         // Same bytes: the file is left alone, so its timestamp does not trigger a rebuild of every project that uses it.
-        if (!Write(existing, output, stream => SnapshotBytes.Write(stream, live)))
+        if (!Write(existing, output, stream => SnapshotBytes.Write(stream, live), cancellationToken))
         {
             reporter.Result($"{output} is up to date: {what}");
             return ExitCode.Success;
@@ -114,8 +114,11 @@ internal static class PullCommand
     /// tool reads back, <see cref="BoundedFile.Limit"/>) is not written either, and fails like an answer that is not a
     /// location's links (exit 4).
     /// </summary>
-    public static bool Write(LocalSnapshot existing, string output, Action<Stream> write, long limit = BoundedFile.Limit)
+    public static bool Write(LocalSnapshot existing, string output, Action<Stream> write, CancellationToken cancellationToken, long limit = BoundedFile.Limit)
     {
+        // A Ctrl+C that came while the answer was read and compared (seconds, for 100,000 links) stops the run here,
+        // before the file is touched: exit 130 means the snapshot was not written. Once the write has begun, it finishes.
+        cancellationToken.ThrowIfCancellationRequested();
         string untouched = existing.Exists ? "the existing file is untouched" : "nothing was written";
         try
         {

@@ -26,12 +26,12 @@ internal sealed class ApiEndpoint
         string advice = $"pass an absolute http(s) URL such as {DefaultBaseUrl}, optionally with a path prefix (https://proxy.example.com/highlevel)";
         if (!Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            throw ToolException.Usage($"--base-url {Output.Printable.Quote(baseUrl)} is not an http or https URL: {advice}");
+            throw ToolException.Usage($"--base-url {Output.ShownUrl.Of(baseUrl)} is not an http or https URL: {advice}");
         }
 
         if (uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            throw ToolException.Usage($"--base-url {Output.Printable.Quote(baseUrl)} has a query or fragment, which the request URL cannot keep: {advice}");
+            throw ToolException.Usage($"--base-url {Output.ShownUrl.Of(baseUrl)} has a query or fragment, which the request URL cannot keep: {advice}");
         }
 
         if (uri.UserInfo.Length > 0)
@@ -45,7 +45,7 @@ internal sealed class ApiEndpoint
             && (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address) is var unmapped
             && (unmapped.Equals(System.Net.IPAddress.Any) || unmapped.Equals(System.Net.IPAddress.IPv6Any)))
         {
-            throw ToolException.Usage($"--base-url {Output.Printable.Quote(baseUrl)} names {uri.Host}, an address servers listen on, not one to connect to: {advice} (for this machine, 127.0.0.1)");
+            throw ToolException.Usage($"--base-url {Output.ShownUrl.Of(baseUrl)} names {uri.Host}, an address servers listen on, not one to connect to: {advice} (for this machine, 127.0.0.1)");
         }
 
         string text = uri.GetLeftPart(UriPartial.Path);

@@ -123,7 +123,7 @@ internal sealed class HighLevelHttp : IDisposable
         // missing links would be taken for deletions), a status HTTP does not have: not the answer asked for.
         var (_, body) = await ErrorBodyReader.ReadAsync(response, cancellationToken).ConfigureAwait(false);
         string problem = response.Headers.Location is { } location && status is >= 300 and <= 399
-            ? $"it redirects to {Output.Printable.Quote(location.ToString())}"
+            ? $"it redirects to {Output.ShownUrl.Of(location.ToString())}"
             : status switch
             {
                 304 => "it says the answer is not modified, an answer only to a request that names a cached copy, which the tool never sends",

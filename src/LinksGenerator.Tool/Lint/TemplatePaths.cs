@@ -42,6 +42,14 @@ internal static class TemplatePaths
             }
         }
 
+        // A search found a file no .NET program can open: skipped, it would pass a CI step with a template unchecked.
+        if (files.Values.FirstOrDefault(HasNameNotUtf8) is { } unopenable)
+        {
+            throw ToolException.Usage(
+                $"{Printable.Quote(unopenable)} cannot be opened: its name is not valid UTF-8 (each byte that is not shows as U+FFFD), " +
+                "which .NET, and so ghl-links and the build, cannot open a file by: rename it, or leave its folder out of the PATHs");
+        }
+
         if (unmatched.Count == 0)
         {
             return files.Values.ToList();
@@ -80,6 +88,12 @@ internal static class TemplatePaths
         return IsGlob(path) ? Glob(path, workingDirectory) : [];
     }
 
+    /// <summary>
+    /// A name the system holds as bytes that are not UTF-8: .NET reads it with U+FFFD in their place, a path that leads
+    /// nowhere, not even to a link (a name that really holds U+FFFD exists as it is read).
+    /// </summary>
+    private static bool HasNameNotUtf8(string path) => Path.GetFileName(path).Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(path);
+
     private static bool IsGlob(string path) => path.AsSpan().IndexOfAny('*', '?') >= 0;
 
     /// <summary>
@@ -99,7 +113,7 @@ internal static class TemplatePaths
         while (pending.Count > 0)
         {
             var (current, real) = pending.Pop();
-            files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName).Where(f => SpecialFiles.KindOf(f) == FileKind.Regular));
+            files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName).Where(f => SpecialFiles.KindOf(f) == FileKind.Regular || HasNameNotUtf8(f)));
             foreach (DirectoryInfo child in current.EnumerateDirectories("*", options))
             {
                 string childReal = RealPath(child, Path.Combine(real, child.Name));

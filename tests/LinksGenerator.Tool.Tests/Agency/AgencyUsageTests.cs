@@ -51,6 +51,17 @@ public class AgencyUsageTests
     }
 
     [Fact]
+    public async Task The_advised_command_for_an_unknown_name_quotes_it_for_the_shell()
+    {
+        // Copied as it stands, --location Mid town=ID would be two arguments, and $(id) a command.
+        ToolRun spaced = await RefusedAsync(TwoLocations, OwnTokens, "pull", "--location", "Mid town");
+        ToolRun expanded = await RefusedAsync(TwoLocations, OwnTokens, "pull", "--location", "Mid$(id)");
+
+        Assert.Contains("to add it, pass --location \"Mid town=ID\"", spaced.Stderr, StringComparison.Ordinal);
+        Assert.True(OperatingSystem.IsWindows() || expanded.Stderr.Contains("to add it, pass --location 'Mid$(id)=ID'", StringComparison.Ordinal), expanded.Stderr);
+    }
+
+    [Fact]
     public async Task Check_does_not_add_locations()
     {
         ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, "check", "--location", $"Midtown={Midtown}");

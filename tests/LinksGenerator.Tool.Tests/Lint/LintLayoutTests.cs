@@ -142,4 +142,33 @@ public class LintLayoutTests
 
         Assert.Equal([$"Templates/a\\nb\\u001b.txt(1,17): {SingleBraces}", "1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
     }
+
+    [Fact]
+    public async Task A_file_whose_name_is_not_UTF8_is_named_as_unopenable_not_skipped()
+    {
+        if (System.OperatingSystem.IsWindows())
+        {
+            return; // Windows names are UTF-16: every one can be opened.
+        }
+
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/clean.txt", Clean);
+        // .NET writes every name as UTF-8, so the shell makes the byte 0xFF of this one.
+        using (var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", """printf '%s' "$1" > "Templates/bad$(printf '\377').html" """, "sh", Sms]) { WorkingDirectory = folder.Path, UseShellExecute = false })!)
+        {
+            shell.WaitForExit();
+            Assert.Equal(0, shell.ExitCode);
+        }
+
+        // Left out, the check would pass with a template unchecked; the folder and a glob both say so instead.
+        foreach (string path in new[] { "Templates", "Templates/*.html" })
+        {
+            ToolRun run = await LintAsync(folder, path);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Empty(run.Stdout);
+            Assert.StartsWith("error: \"", run.Stderr, System.StringComparison.Ordinal);
+            Assert.Contains("Templates/bad\uFFFD.html\" cannot be opened: its name is not valid UTF-8", run.Stderr, System.StringComparison.Ordinal);
+        }
+    }
 }

@@ -34,6 +34,19 @@ public class LintTests
     }
 
     [Fact]
+    public async Task A_path_starting_with_at_is_a_file_not_a_response_file()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("@promo.txt", Sms);
+        folder.Write("promo.txt", "Summer sale GITHUB_TOKEN=ghp_notyours\n"); // read as a response file, its words would be PATHs, quoted
+
+        ToolRun run = await LintAsync(folder, "@promo.txt");
+
+        Assert.Equal([$"@promo.txt(1,17): {SingleBraces}", "1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
     public async Task The_snapshot_is_never_a_template_even_when_a_path_takes_it_in()
     {
         using TempFolder folder = WithSnapshot(); // its deleted link's fieldKey would be LNK004 if it were checked

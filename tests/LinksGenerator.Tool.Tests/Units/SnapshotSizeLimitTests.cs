@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using LinksGenerator.Tool.Commands;
 using LinksGenerator.Tool.Storage;
 using LinksGenerator.Tool.Tests.Infrastructure;
@@ -19,7 +20,7 @@ public class SnapshotSizeLimitTests
         folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
         LocalSnapshot existing = LocalSnapshot.Load(folder.Path, "links.snapshot.json");
 
-        ToolException e = Assert.Throws<ToolException>(() => PullCommand.Write(existing, "links.snapshot.json", stream => stream.Write(new byte[1001]), limit: 1000));
+        ToolException e = Assert.Throws<ToolException>(() => PullCommand.Write(existing, "links.snapshot.json", stream => stream.Write(new byte[1001]), CancellationToken.None, limit: 1000));
 
         Assert.Equal(ExitCode.Failed, e.ExitCode);
         Assert.Equal(
@@ -36,7 +37,7 @@ public class SnapshotSizeLimitTests
         using var folder = new TempFolder();
         LocalSnapshot missing = LocalSnapshot.Load(folder.Path, "links.snapshot.json");
 
-        Assert.True(PullCommand.Write(missing, "links.snapshot.json", stream => stream.Write("{}\n"u8.ToArray().AsSpan()), limit: 3));
+        Assert.True(PullCommand.Write(missing, "links.snapshot.json", stream => stream.Write("{}\n"u8.ToArray().AsSpan()), CancellationToken.None, limit: 3));
         Assert.Equal("{}\n", folder.ReadText());
     }
 }
