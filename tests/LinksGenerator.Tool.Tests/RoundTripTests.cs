@@ -135,6 +135,26 @@ public class RoundTripTests
     }
 
     [Fact]
+    public async Task A_compressed_error_body_is_named_as_compressed_not_quoted_as_bytes()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        server.Behavior = (context, _) =>
+        {
+            context.Response.Headers.ContentEncoding = "gzip";
+            return Respond.Bytes(context, HttpStatusCode.BadRequest, "application/json", [0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xab, 0x56]);
+        };
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+
+        ToolRun run = await Ghl.RunAsync(folder, server, "pull");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("application/json, 12 bytes, compressed (gzip), which the tool does not decode", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u001f", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+    }
+
+    [Fact]
     public async Task Ten_thousand_links_round_trip_in_id_order()
     {
         await using var server = await FakeHighLevel.StartAsync();

@@ -15,16 +15,20 @@ internal sealed class BodySample
 
     private readonly byte[] _head;
 
-    public BodySample(string? contentType, long length, ReadOnlyMemory<byte> head, bool complete)
+    public BodySample(string? contentType, long length, ReadOnlyMemory<byte> head, bool complete, string? compression = null)
     {
         ContentType = contentType;
         Length = length;
         _head = head.ToArray();
         Complete = complete;
+        Compression = compression;
     }
 
     private BodySample(BodySample sample)
-        : this(sample.ContentType, sample.Length, ReadOnlyMemory<byte>.Empty, sample.Complete) => Withheld = true;
+        : this(sample.ContentType, sample.Length, ReadOnlyMemory<byte>.Empty, sample.Complete, sample.Compression) => Withheld = true;
+
+    /// <summary>The body's compression (<see cref="ResponseBody.Compression"/>): its bytes are then not text, and not quoted.</summary>
+    public string? Compression { get; }
 
     /// <summary>Whether the body is not to be quoted at all (see <see cref="Withhold"/>).</summary>
     public bool Withheld { get; }
@@ -50,7 +54,9 @@ internal sealed class BodySample
         }
 
         string size = Complete ? $"{Length} bytes" : $"at least {Length} bytes";
-        return Withheld || EchoesEncodedToken(redactor) ? $"{type}, {size} (not shown: it may hold a token)" : $"{type}, {size}: {Quote(redactor)}";
+        return Withheld || EchoesEncodedToken(redactor) ? $"{type}, {size} (not shown: it may hold a token)"
+            : Compression is { } compression ? $"{type}, {size}, compressed ({compression}), which the tool does not decode"
+            : $"{type}, {size}: {Quote(redactor)}";
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -52,7 +51,7 @@ internal static class LinksResponseReader
 
         // The tool asks for no compression, so it decodes none: a body compressed anyway reads as bytes that are not text,
         // and the header says why.
-        if (Compression(response) is { } compression)
+        if (body.Compression is { } compression)
         {
             return Unexpected(response, body, $"it is compressed ({compression}), which the tool did not ask for and does not decode");
         }
@@ -75,13 +74,6 @@ internal static class LinksResponseReader
         return budget.TryTake(body.Bytes.Length)
             ? new LinksReceived(links)
             : Unexpected(response, body, $"with it the answers of this run add up to more than {Size(budget.Limit)}, more than a snapshot may hold", tooLarge: true);
-    }
-
-    /// <summary>The answer's Content-Encoding when it names a compression (not "identity", which is none); null otherwise.</summary>
-    private static string? Compression(HttpResponseMessage response)
-    {
-        string[] encodings = response.Content.Headers.ContentEncoding.Where(e => !e.Equals("identity", StringComparison.OrdinalIgnoreCase)).ToArray();
-        return encodings.Length == 0 ? null : Output.Printable.Line(string.Join(", ", encodings));
     }
 
     /// <summary>The answer's JSON, a string spelled as one of <paramref name="known"/> being that string (<see cref="KnownTextConverter"/>).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,12 +24,13 @@ internal sealed class ResponseBody : IDisposable
     private readonly int _length;
     private readonly string? _contentType;
 
-    private ResponseBody(byte[] buffer, int length, bool complete, string? contentType)
+    private ResponseBody(byte[] buffer, int length, bool complete, HttpResponseMessage response)
     {
         _buffer = buffer;
         _length = length;
         Complete = complete;
-        _contentType = contentType;
+        _contentType = ContentType(response);
+        Compression = CompressionOf(response);
     }
 
     /// <summary>
@@ -49,7 +51,13 @@ internal sealed class ResponseBody : IDisposable
 
     public bool IsEmpty => Complete && _length == 0;
 
-    public BodySample Sample => new(_contentType, _length, _buffer.AsMemory(0, Math.Min(_length, SampleSize)), Complete);
+    public BodySample Sample => new(_contentType, _length, _buffer.AsMemory(0, Math.Min(_length, SampleSize)), Complete, Compression);
+
+    /// <summary>
+    /// The answer's Content-Encoding when it names a compression (not "identity", which is none); null otherwise. The
+    /// tool asks for no compression and decodes none: a compressed body is bytes that are not text.
+    /// </summary>
+    public string? Compression { get; }
 
     /// <summary>Reads the body of <paramref name="response"/>, stopping one byte past <paramref name="limit"/>.</summary>
     public static async Task<ResponseBody> ReadAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
@@ -72,7 +80,7 @@ internal sealed class ResponseBody : IDisposable
                 {
                     if (length == cap)
                     {
-                        return new ResponseBody(buffer, length, complete: false, ContentType(response));
+                        return new ResponseBody(buffer, length, complete: false, response);
                     }
 
                     buffer = Grow(buffer, length, (int)Math.Min(2L * buffer.Length, cap));
@@ -82,7 +90,7 @@ internal sealed class ResponseBody : IDisposable
                 int read = await stream.ReadAsync(buffer.AsMemory(length, room - length), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    return new ResponseBody(buffer, length, complete: true, ContentType(response));
+                    return new ResponseBody(buffer, length, complete: true, response);
                 }
 
                 length += read;
@@ -112,4 +120,10 @@ internal sealed class ResponseBody : IDisposable
     }
 
     private static string? ContentType(HttpResponseMessage response) => response.Content.Headers.ContentType?.ToString();
+
+    private static string? CompressionOf(HttpResponseMessage response)
+    {
+        string[] encodings = response.Content.Headers.ContentEncoding.Where(e => !e.Equals("identity", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return encodings.Length == 0 ? null : Output.Printable.Line(string.Join(", ", encodings));
+    }
 }
