@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -7,7 +8,9 @@ namespace LinksGenerator.Tool.Output;
 /// <summary>
 /// Text as a reader would see it once its encodings are undone: a server that echoes the token may write it with JSON
 /// escapes (<c>\u0070\u0069…</c>), HTML character references (<c>&amp;#112;&amp;#x69;…</c>) or percent-encoding
-/// (<c>%70%69…</c>), or send UTF-16, whose NULs sit between the letters when read as UTF-8. Masking looks at this view as
+/// (<c>%70%69…</c>), or send UTF-16, whose NULs sit between the letters when read as UTF-8; it may also write the
+/// token in full-width letters (<c>ｐｉｔ－…</c>), which read as the token, or with invisible characters between its letters
+/// (soft hyphens, zero-width spaces), which show as nothing. Masking looks at this view as
 /// well as at the text as it came, and each character of the view knows the span of the text it was decoded from, so
 /// what is masked in the view is masked where it stands in the text.
 /// </summary>
@@ -70,7 +73,29 @@ internal sealed class EncodedText
     /// <summary>Whether <paramref name="text"/> may hold an encoding at all: the cheap test before any decoding.</summary>
     public static bool MayHoldEncoding(ReadOnlySpan<char> text) => text.IndexOfAny(EncodingStarts) >= 0;
 
-    private const string EncodingStarts = "\\&%\0";
+    /// <summary>
+    /// Where an encoding can start: an escape, a reference, a percent, a NUL, an invisible character
+    /// (<see cref="IsInvisible"/>) or a full-width form of an ASCII character (U+FF01 to U+FF5E).
+    /// </summary>
+    private static readonly SearchValues<char> EncodingStarts = SearchValues.Create(
+        "\\&%\0\u00AD\u180E\u200B\u200C\u200D\u200E\u200F\u2060\u2061\u2062\u2063\u2064\uFEFF" + FullWidthAscii());
+
+    private static string FullWidthAscii()
+    {
+        var characters = new StringBuilder();
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++)
+        {
+            characters.Append(c);
+        }
+
+        return characters.ToString();
+    }
+
+    /// <summary>
+    /// Characters that show as nothing between two letters: a soft hyphen, zero-width spaces, joiners and marks, the
+    /// word joiner and invisible operators, a byte order mark. Dropped from the view, as a NUL is.
+    /// </summary>
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u180E' or (>= '\u200B' and <= '\u200F') or (>= '\u2060' and <= '\u2064') or '\uFEFF';
 
     private static EncodedText? DecodeOnce(string text)
     {
@@ -94,7 +119,8 @@ internal sealed class EncodedText
         {
             (char? c, int length) = Next(text, i);
 
-            // A NUL is dropped: it is the other half of a UTF-16 character read as UTF-8 (or an escape of one).
+            // A NUL is dropped: it is the other half of a UTF-16 character read as UTF-8 (or an escape of one), or an
+            // invisible character between two letters.
             if (c is { } character && character != '\0')
             {
                 starts[decoded.Length] = i;
@@ -140,6 +166,8 @@ internal sealed class EncodedText
         '\\' when i + 1 < text.Length => (text[i + 1], 2),
         '%' when i + 2 < text.Length && Hex(text.AsSpan(i + 1, 2)) is { } code => ((char)code, 3),
         '&' => Reference(text, i),
+        _ when IsInvisible(text[i]) => ('\0', 1),
+        >= '\uFF01' and <= '\uFF5E' => ((char)(text[i] - 0xFEE0), 1),
         _ => (text[i], 1),
     };
 

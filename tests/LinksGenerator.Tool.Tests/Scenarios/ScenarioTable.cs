@@ -43,6 +43,10 @@ internal static class ScenarioTable
             ExitCode: 3, Requests: 1,
             Expect: ["401 Unauthorized (Invalid token: [redacted] is expired)", "invalid or expired", "Settings > Private Integrations", "export it as GHL_TOKEN"]),
 
+        new("401 echoing the token in full-width letters, a soft hyphen between each", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.Unauthorized, JsonSerializer.Serialize($"Invalid token: {string.Join("\u00AD", FakeHighLevel.Token.Select(ch => ch is >= '!' and <= '~' ? (char)(ch + 0xFEE0) : ch))} is expired"), "Unauthorized"),
+            ExitCode: 3, Requests: 1,
+            Expect: ["401 Unauthorized (Invalid token: [redacted] is expired)"]),
+
         new("403 Forbidden", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.Forbidden, "\"You do not have permission to access this resource\"", "Forbidden"),
             ExitCode: 3, Requests: 1,
             Expect: ["403 Forbidden (You do not have permission to access this resource)", "lacks the links.readonly scope or belongs to another location"]),
