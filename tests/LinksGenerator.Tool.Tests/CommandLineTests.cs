@@ -25,6 +25,8 @@ public class CommandLineTests
     [InlineData(new[] { "check", "--token-env", "9LIVES" }, "not \"9LIVES\"")]
     [InlineData(new[] { "check", "--token-env", "MY-TOKEN" }, "not \"MY-TOKEN\"")]
     [InlineData(new[] { "check", "--output", "x.json" }, "Unrecognized command or argument '--output'")]
+    [InlineData(new[] { "pull", "--output", "x.json", "--snapshot", "y.json" }, "--output (also written --snapshot) is given more than once: pass it once")]
+    [InlineData(new[] { "check", "--timeout", "5", "--timeout", "6" }, "--timeout is given more than once: pass it once")]
     [InlineData(new[] { "pull", "@." }, "Unrecognized command or argument '@.'")] // an argument, not a response file (a folder's)
     public async Task Usage_errors_exit_2_and_point_at_help(string[] args, string expected)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -43,7 +44,7 @@ internal static class GhlLinksCommandLine
     /// </summary>
     public static IReadOnlyList<string> UsageErrors(ParseResult parsed)
     {
-        var errors = parsed.Errors.Select(error => error.Message).ToList();
+        var errors = parsed.Errors.Select(Worded).ToList();
         if (parsed.CommandResult.Command is { Name: "lint" } lint)
         {
             errors.AddRange(OptionLikePaths.Errors(parsed, lint.Arguments.Single()));
@@ -51,6 +52,15 @@ internal static class GhlLinksCommandLine
 
         return errors;
     }
+
+    /// <summary>
+    /// A parse error in the tool's words where System.CommandLine's mislead: an option of one value given twice, under
+    /// its two names (<c>--output a --snapshot b</c>), is "expects a single argument but 2 were provided" there.
+    /// </summary>
+    private static string Worded(ParseError error) =>
+        error.SymbolResult is OptionResult { IdentifierTokenCount: > 1, Option: { Arity.MaximumNumberOfValues: 1 } option }
+            ? $"{option.Name}{(option.Aliases.Count > 0 ? $" (also written {string.Join(", ", option.Aliases.Order(StringComparer.Ordinal))})" : "")} is given more than once: pass it once"
+            : error.Message;
 
     private static Command CreatePull(ToolHost host, Reporter reporter)
     {
