@@ -338,6 +338,7 @@ public class SnapshotFileTests
         ToolRun works = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "config/acme.links.json");
         ToolRun noFolder = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "missing/acme.links.json");
         ToolRun isFolder = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "config");
+        ToolRun namesFolder = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", "links.json/");
 
         Assert.True(works.ExitCode == 0, works.ToString());
         Assert.Equal(TestLinks.FirstSnapshot, folder.ReadText(Path.Combine("config", "acme.links.json")));
@@ -345,6 +346,8 @@ public class SnapshotFileTests
         Assert.Contains("the folder of missing/acme.links.json does not exist", noFolder.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, isFolder.ExitCode);
         Assert.Contains("config is a folder", isFolder.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, namesFolder.ExitCode);
+        Assert.Contains("links.json/ ends in a folder separator, so it names a folder, not a file: pass the file's path, such as links.json", namesFolder.Stderr, StringComparison.Ordinal);
         Assert.Single(server.Requests);
         Assert.Single(folder.AllFiles());
 

@@ -210,6 +210,12 @@ internal sealed class LocalSnapshot
             throw ToolException.Usage($"{path} is a folder: pass the snapshot file's path, such as {Path.Combine(path, SnapshotFormat.DefaultFileName)}");
         }
 
+        // "links.json/" names a folder that does not exist yet, not a file: said as such, not as a missing folder.
+        if (Path.EndsInDirectorySeparator(path) && path.TrimEnd('/', '\\') is { Length: > 0 } file)
+        {
+            throw ToolException.Usage($"{path} ends in a folder separator, so it names a folder, not a file: pass the file's path, such as {file}");
+        }
+
         // Taken before reading: a file written after this, even while it is read, no longer matches it.
         FileStamp? stamp = FileStamp.Of(fullPath);
         Lint.FileKind kind = Lint.SpecialFiles.KindOf(fullPath);
