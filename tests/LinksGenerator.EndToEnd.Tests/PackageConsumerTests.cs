@@ -237,6 +237,29 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public async Task Another_links_snapshot_listed_by_hand_is_named_as_not_read()
+    {
+        // One above the project (the build reads the nearest), and another listed as AdditionalFiles, the way analyzers'
+        // files are usually given: that one would be ignored in silence.
+        string workspace = feed.NewWorkspace("other-snapshot");
+        File.WriteAllText(Path.Combine(workspace, "links.snapshot.json"), File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")));
+        var project = new ConsumerProject(feed, workspace, "App", "App")
+            .WithFile(Path.Combine("shared", "links.snapshot.json"), "{\"links\": []}")
+            .WithProject(items: """<AdditionalFiles Include="shared/links.snapshot.json" />""")
+            .WithFile("Program.cs", "public static class Program { public static void Main() { } }");
+
+        ProcessResult build = (await project.Build()).ShouldSucceed();
+
+        Assert.Contains(
+            $"{project.ProjectPath} : warning LINKSGEN005: AdditionalFiles lists {Path.Combine(project.Directory, "shared", "links.snapshot.json")}, which this build does not read: the trigger-link snapshot it reads is {Path.Combine(workspace, "links.snapshot.json")}",
+            build.Output);
+
+        // Named by TriggerLinksSnapshot, it is the one read, and nothing is said.
+        ProcessResult configured = (await project.WithProject(properties: "<TriggerLinksSnapshot>shared/links.snapshot.json</TriggerLinksSnapshot>", items: """<AdditionalFiles Include="shared/links.snapshot.json" />""").Build()).ShouldSucceed();
+        Assert.DoesNotContain("LINKSGEN005", configured.Output);
+    }
+
+    [Fact]
     public async Task A_snapshot_added_by_hand_in_Directory_Build_targets_or_by_a_target_reaches_the_compiler_once()
     {
         string workspace = feed.NewWorkspace("hand-added-late");
