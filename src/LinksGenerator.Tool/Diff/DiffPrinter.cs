@@ -7,8 +7,8 @@ namespace LinksGenerator.Tool.Diff;
 
 /// <summary>
 /// The difference in lines a person reads and a CI log keeps: one line per change, naming the link and its id, with
-/// every untrusted value quoted. A rename, deletion or restore also says what the build will do about it
-/// (<see cref="MemberFates"/>).
+/// every untrusted value quoted. A rename, deletion or restore also says what the build will do about it, and a member
+/// whose meaning changes with no line about its own link has a line of its own (<see cref="MemberFates"/>).
 /// </summary>
 internal static class DiffPrinter
 {
@@ -56,6 +56,11 @@ internal static class DiffPrinter
                     reporter.Result($"  ! fieldKey     {name} ({id}): {before} -> {after}");
                     break;
             }
+        }
+
+        foreach (string shift in fates?.Shifts ?? [])
+        {
+            reporter.Result(shift);
         }
 
         if (diff.OtherDifferences)

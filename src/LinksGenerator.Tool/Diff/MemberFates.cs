@@ -11,15 +11,16 @@ namespace LinksGenerator.Tool.Diff;
 
 /// <summary>
 /// What the build will make of the members a rename, deletion or restore touches, told from the catalogs the generator
-/// itself builds: the snapshot's as it is (the members code uses now) and as it will be (what those members become).
-/// The new catalog is worked out only when such a change is to be described, so a large first pull never pays for it.
+/// itself builds: the snapshot's as it is (the members code uses now) and as it will be (what those members become);
+/// and of the members whose meaning changes with no line about their own link (<see cref="MemberShifts"/>). The new
+/// catalog is worked out only when a change can move a member, so a large first pull never pays for it.
 /// </summary>
 internal sealed class MemberFates
 {
     /// <summary>How code names the class the members are in: <c>TriggerLinks</c>, or <c>TriggerLinks.Downtown</c>.</summary>
     private readonly string _class;
 
-    /// <summary>Live link id → its member, in the snapshot as it is (for the changed links only, as is all below).</summary>
+    /// <summary>Live link id → its member, in the snapshot as it is (for the changed links only, as are the two below).</summary>
     private readonly Dictionary<string, string> _membersBefore = new(StringComparer.Ordinal);
 
     /// <summary>Live link id → the members of its aliases (its former names), in the snapshot as it is.</summary>
@@ -28,20 +29,23 @@ internal sealed class MemberFates
     /// <summary>Deleted link id → its tombstone member, in the snapshot as it is.</summary>
     private readonly Dictionary<string, string> _tombstonesBefore = new(StringComparer.Ordinal);
 
-    /// <summary>Live link id → its member, in the snapshot as it will be.</summary>
+    /// <summary>Live link id → its member, in the snapshot as it will be (for the changed links).</summary>
     private readonly Dictionary<string, string> _membersAfter = new(StringComparer.Ordinal);
 
-    /// <summary>The members above, as they will be → what each stands for then; absent when it is no member at all.</summary>
-    private readonly Dictionary<string, Owner> _owners = new(StringComparer.Ordinal);
+    /// <summary>Deleted link id → its tombstone member, in the snapshot as it will be (for the changed links).</summary>
+    private readonly Dictionary<string, string> _tombstonesAfter = new(StringComparer.Ordinal);
+
+    /// <summary>Every member of the snapshot as it will be → what it stands for then.</summary>
+    private readonly Dictionary<string, MemberOwner> _owners;
 
     /// <summary>The ids the snapshot as it will be remembers as deleted: a hard-coded field of one is LNK004.</summary>
     private readonly HashSet<string> _deletedAfter = new(StringComparer.Ordinal);
 
-    private MemberFates(HashSet<string> changed, string memberClass, CatalogLocation? before, CatalogLocation after)
+    private MemberFates(HashSet<string> changed, string memberClass, CatalogLocation? before, CatalogLocation after, bool findShifts)
     {
         _class = memberClass;
+        _owners = MemberOwners.Of(after);
 
-        // Only the changed links are indexed: a rename among 10,000 links needs a few entries, not 10,000 of each.
         foreach (TriggerLink link in before?.Links ?? EquatableArray<TriggerLink>.Empty)
         {
             if (changed.Contains(link.Id))
@@ -66,22 +70,12 @@ internal sealed class MemberFates
             }
         }
 
-        var asked = new HashSet<string>(_membersBefore.Values, StringComparer.Ordinal);
-        asked.UnionWith(_tombstonesBefore.Values);
-        asked.UnionWith(_aliasesBefore.Values.SelectMany(members => members));
         foreach (TriggerLink link in after.Links)
         {
             if (changed.Contains(link.Id))
             {
                 _membersAfter[link.Id] = link.MemberName;
             }
-
-            Own(asked, link.MemberName, OwnerKind.Live, link.Id, link.Name);
-        }
-
-        foreach (LinkAlias alias in after.Aliases)
-        {
-            Own(asked, alias.MemberName, OwnerKind.Alias, alias.Id, alias.CurrentName);
         }
 
         foreach (DeletedLink deleted in after.DeletedLinks)
@@ -89,32 +83,34 @@ internal sealed class MemberFates
             if (changed.Contains(deleted.Id))
             {
                 _deletedAfter.Add(deleted.Id);
-            }
-
-            if (deleted.TombstoneMember is { } member)
-            {
-                Own(asked, member, OwnerKind.Tombstone, deleted.Id, deleted.Name);
-            }
-
-            foreach (FormerNameTombstone former in deleted.FormerNameTombstones)
-            {
-                Own(asked, former.MemberName, OwnerKind.Tombstone, deleted.Id, deleted.Name);
+                if (deleted.TombstoneMember is { } member)
+                {
+                    _tombstonesAfter[deleted.Id] = member;
+                }
             }
         }
+
+        Shifts = findShifts && before is not null ? MemberShifts.Between(memberClass, MemberOwners.Of(before), _owners, after, changed) : [];
     }
 
-    private enum OwnerKind
-    {
-        Live,
-        Alias,
-        Tombstone,
-    }
+    /// <summary>The lines of <see cref="MemberShifts"/>: members that change meaning with no line about their own link.</summary>
+    public IReadOnlyList<string> Shifts { get; }
 
-    /// <summary>The fates of what <paramref name="diff"/> renames, deletes or restores; null when it does none of that.</summary>
+    /// <summary>
+    /// The fates of what <paramref name="diff"/> renames, deletes or restores, and of the members an added link can take
+    /// or push aside; null when it does none of that. A snapshot of another location, or one whose history is dropped,
+    /// says so in a line of its own, and every member's fate follows from it: no member is compared then.
+    /// </summary>
     public static MemberFates? For(SnapshotDiff diff, StoredLocation stored, LocationContent content)
     {
         var changed = new HashSet<string>(diff.Changes.Where(TouchesMembers).Select(c => c.Id), StringComparer.Ordinal);
-        return changed.Count == 0 ? null : new MemberFates(changed, stored.MemberClass, stored.Catalog, content.Interpret());
+        bool findShifts = !diff.LocationChanged && !diff.HistoryDropped && diff.Changes.Any(c => TouchesMembers(c) || c.Kind == ChangeKind.Added);
+        if (changed.Count == 0 && !(findShifts && stored.Catalog is not null))
+        {
+            return null;
+        }
+
+        return new MemberFates(changed, stored.MemberClass, stored.Catalog, content.Interpret(), findShifts);
     }
 
     /// <summary>": TriggerLinks.Old -> TriggerLinks.New; Old stays as an obsolete alias (warning CS0618)", or what else became of Old.</summary>
@@ -162,9 +158,12 @@ internal sealed class MemberFates
     /// <summary>What <paramref name="member"/>, a member of link <paramref name="id"/> before, is in the snapshot as it will be.</summary>
     private string Fate(string member, string id, string shown)
     {
-        if (!_owners.TryGetValue(member, out Owner owner))
+        if (!_owners.TryGetValue(member, out MemberOwner owner))
         {
-            return $"{shown} is gone: code that uses it no longer compiles";
+            // A deleted link whose error another link's name (or old name) pushed to its id: the error is there, elsewhere.
+            return _tombstonesAfter.TryGetValue(id, out string? tombstone) && !string.Equals(tombstone, member, StringComparison.Ordinal)
+                ? $"{shown} is gone (its error is {_class}.{tombstone}, as another link's name makes the same member): code that uses {shown} no longer compiles"
+                : $"{shown} is gone: code that uses it no longer compiles";
         }
 
         bool same = string.Equals(owner.Id, id, StringComparison.Ordinal);
@@ -172,21 +171,11 @@ internal sealed class MemberFates
         return owner.Kind switch
         {
             // A link has one live member, and a renamed or deleted link's old member is not it: a live owner is another link.
-            OwnerKind.Live => $"{shown} now belongs to {other}",
-            OwnerKind.Alias when same => $"{shown} stays as an obsolete alias (warning CS0618)",
-            OwnerKind.Alias => $"{shown} is now an obsolete alias of {other}",
+            MemberKind.Live => $"{shown} now belongs to {other}",
+            MemberKind.Alias when same => $"{shown} stays as an obsolete alias (warning CS0618)",
+            MemberKind.Alias => $"{shown} is now an obsolete alias of {other}",
             _ when same => $"{shown} stays as an error (CS0619: deleted from HighLevel)",
             _ => $"{shown} now stands for {other}, deleted too: an error (CS0619)",
         };
     }
-
-    private void Own(HashSet<string> asked, string member, OwnerKind kind, string id, string? name)
-    {
-        if (asked.Contains(member))
-        {
-            _owners.TryAdd(member, new Owner(kind, id, name));
-        }
-    }
-
-    private readonly record struct Owner(OwnerKind Kind, string Id, string? Name);
 }

@@ -1,0 +1,130 @@
+using System.Linq;
+using System.Threading.Tasks;
+using LinksGenerator.Tool.Tests.Infrastructure;
+using LinksGenerator.Tool.Tests.Scenarios;
+
+namespace LinksGenerator.Tool.Tests;
+
+/// <summary>
+/// Members whose meaning a pull changes with no line about their own link (docs/ghl-links.md, "History"): an added link
+/// that takes another link's obsolete alias or a deleted link's error, or shares a live link's name; a deleted link
+/// whose error another link's old name pushes to its id. Each gets a line saying what code that uses it gets now, in
+/// pull and check alike.
+/// </summary>
+public class MemberShiftTests
+{
+    private static readonly TestLink FirstTag = HistoryFlow.FirstTag;
+    private static readonly TestLink Zebra = HistoryFlow.Zebra;
+    private static readonly TestLink Referral = HistoryFlow.Referral;
+    private static readonly TestLink Beta = FirstTag with { Name = "Beta" };
+
+    /// <summary>A new link with the first tag link's old name, "first tag".</summary>
+    private static readonly TestLink NewFirstTag = new("Qm3oTherLink00000001", "first tag", "https://acme-dental.com/other");
+
+    [Fact]
+    public async Task An_added_link_that_takes_an_obsolete_alias_says_the_alias_now_sends_it_with_no_warning()
+    {
+        await using ToolSession session = await StartAsync(FirstTag, Referral);
+        session.Links = [Beta, Referral];
+        await session.PullAsync();
+
+        session.Links = [Beta, Referral, NewFirstTag];
+        ToolRun check = await session.CheckAsync();
+        ToolRun pull = await session.PullAsync();
+
+        string[] lines =
+        [
+            "  + added        \"first tag\" (Qm3oTherLink00000001) -> \"https://acme-dental.com/other\"",
+            "  ! member       TriggerLinks.FirstTag (an obsolete alias of \"Beta\" (n4AriwEnFrGh3tu08W0U)) now belongs to another link, " +
+            "\"first tag\" (Qm3oTherLink00000001): code that uses it sends that link, with no warning",
+        ];
+        Assert.Equal(lines, Ghl.Lines(pull.Stdout)[1..]);
+        Assert.Equal(lines, Ghl.Lines(check.Stdout)[1..^1]);
+        Assert.Equal(["Beta: n4AriwEnFrGh3tu08W0U", "FirstTag: Qm3oTherLink00000001", "ReferralProgram: sTpkr0cStY4qWB8dWKnH"], Members(session));
+    }
+
+    [Fact]
+    public async Task A_deleted_link_whose_error_an_old_name_pushes_to_its_id_names_where_the_error_is()
+    {
+        await using ToolSession session = await StartAsync(FirstTag, Referral);
+        session.Links = [Beta, Referral];
+        await session.PullAsync();
+        session.Links = [Beta, Referral, NewFirstTag];
+        await session.PullAsync();
+
+        // Deleted, the new link's error and the first tag link's alias share the member: each takes its id.
+        session.Links = [Beta, Referral];
+        ToolRun pull = await session.PullAsync();
+
+        Assert.Equal(
+            [
+                "  - deleted      \"first tag\" (Qm3oTherLink00000001): TriggerLinks.FirstTag is gone (its error is TriggerLinks.FirstTag_Qm3oTherLink00000001, " +
+                "as another link's name makes the same member): code that uses TriggerLinks.FirstTag no longer compiles; a hard-coded field of it is LNK004",
+            ],
+            Ghl.Lines(pull.Stdout)[1..]);
+    }
+
+    [Fact]
+    public async Task An_added_link_that_shares_a_live_links_name_says_the_old_member_is_gone_and_where_the_link_went()
+    {
+        TestLink secondReferral = Referral with { Id = "Rf2SecondReferral001" };
+        await using ToolSession session = await StartAsync(FirstTag, Referral);
+
+        session.Links = [FirstTag, Referral, secondReferral];
+        ToolRun pull = await session.PullAsync();
+
+        Assert.Equal(
+            [
+                "  + added        \"Referral Program\" (Rf2SecondReferral001) -> \"https://acme-dental.com/refer-a-friend\"",
+                "  ! member       TriggerLinks.ReferralProgram (the constant of \"Referral Program\" (sTpkr0cStY4qWB8dWKnH)) is gone: \"Referral Program\" " +
+                "(sTpkr0cStY4qWB8dWKnH) is now TriggerLinks.ReferralProgram_sTpkr0cStY4qWB8dWKnH, as another link's name makes the same member; " +
+                "code that uses ReferralProgram no longer compiles",
+            ],
+            Ghl.Lines(pull.Stdout)[1..]);
+    }
+
+    [Fact]
+    public async Task A_link_added_under_a_deleted_links_name_says_its_error_now_compiles_and_sends_the_new_link()
+    {
+        var newZebra = new TestLink("Zn2NewZebraLink00001", "Zebra offer", "https://acme-dental.com/offers/zebra-2");
+        await using ToolSession session = await StartAsync(Zebra, Referral);
+        session.Links = [Referral];
+        await session.PullAsync();
+
+        session.Links = [newZebra, Referral];
+        ToolRun pull = await session.PullAsync();
+
+        Assert.Equal(
+            [
+                "  + added        \"Zebra offer\" (Zn2NewZebraLink00001) -> \"https://acme-dental.com/offers/zebra-2\"",
+                "  ! member       TriggerLinks.ZebraOffer (the error kept for \"Zebra offer\" (zz9QpLmN0bVcXa1sDfGh), deleted from HighLevel) now belongs to " +
+                "another link, \"Zebra offer\" (Zn2NewZebraLink00001): code that uses it sends that link, with no error",
+            ],
+            Ghl.Lines(pull.Stdout)[1..]);
+    }
+
+    [Fact]
+    public async Task Links_added_beside_the_others_move_no_member_and_say_nothing_more()
+    {
+        await using ToolSession session = await StartAsync(FirstTag);
+        session.Links = [Beta];
+        await session.PullAsync();
+
+        session.Links = [Beta, Referral];
+        ToolRun pull = await session.PullAsync();
+
+        Assert.Equal(["  + added        \"Referral Program\" (sTpkr0cStY4qWB8dWKnH) -> \"https://acme-dental.com/refer-a-friend\""], Ghl.Lines(pull.Stdout)[1..]);
+    }
+
+    private static async Task<ToolSession> StartAsync(params TestLink[] links)
+    {
+        ToolSession session = await ToolSession.StartAsync();
+        session.Links = links;
+        Assert.Equal(0, (await session.PullAsync()).ExitCode);
+        return session;
+    }
+
+    /// <summary>Each live constant as the generator names it, with its link's id.</summary>
+    private static string[] Members(ToolSession session) =>
+        [.. GeneratorView.AssertClean(session.Snapshot, session.Links.Count).Links.Select(link => $"{link.MemberName}: {link.Id}")];
+}
