@@ -68,7 +68,7 @@ internal static class ConvertCommand
 
         string className = Catalog.MemberNamer.LocationClassName(trimmed)!;
         string history = location.HasHistory ? ", with its history" : "";
-        reporter.Result($"Converted {path} to a snapshot of many locations: {Printable.Line(trimmed)} is location {locationId}, {location.Entries.Count} links{history}");
+        reporter.Result($"Converted {path} to a snapshot of many locations: {Printable.Line(trimmed)} is location {locationId}, {LiveLocations.Links(location.Entries.Count)}{history}");
         reporter.Result($"  Code reaches its links as {Catalog.MemberNamer.ClassName}.{className}.<Member> now, no longer {Catalog.MemberNamer.ClassName}.<Member>.");
         reporter.Result($"  Add the other locations with 'ghl-links pull --location NAME=ID{SnapshotOption.Output(path)}'.");
         return ExitCode.Success;

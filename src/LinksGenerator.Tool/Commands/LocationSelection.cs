@@ -84,15 +84,24 @@ internal static class LocationSelection
             if (!stored.TryGetValue(name, out StoredLocation? location) && (id is null || !mayAdd))
             {
                 string known = stored.Count == 0 ? "it holds none" : "it holds " + string.Join(", ", stored.Keys.Order(StringComparer.Ordinal).Select(Printable.Line));
-                string add = id is null ? $"to add it, pass --location {ShellWord.Of(name + "=ID")}" : "pull adds it";
+
+                // A name that differs only in letter case is that location mistyped: adding it would be refused as a
+                // second class of the same name, so the advice is the name, not a new location.
+                string? cased = stored.Keys.FirstOrDefault(known => string.Equals(known, name, StringComparison.OrdinalIgnoreCase));
+                string add = cased is not null ? $"did you mean {Printable.Quote(cased)}?"
+                    : id is null ? $"to add it, pass --location {ShellWord.Of(name + "=ID")}"
+                    : "pull adds it";
                 throw ToolException.Usage($"{Printable.Quote(name)} is not a location of {path} ({known}): check the spelling; {add}");
             }
 
             if (!mayAdd && id is not null && !string.Equals(id, location!.LocationId, StringComparison.Ordinal))
             {
-                throw ToolException.Usage(
-                    $"{Printable.Quote(name)} is location {location.LocationId} in {path}, not {id}: check compares the snapshot's own locations; " +
-                    $"run 'ghl-links pull{(settings with { Locations = [value] }).AsArguments()}{SnapshotOption.Output(path)}' to change it");
+                // The id of another location of the file: a pull would refuse it too (one id under two names), so no pull is advised.
+                string? holder = stored.Values.FirstOrDefault(other => string.Equals(other.LocationId, id, StringComparison.Ordinal))?.Name;
+                throw ToolException.Usage(holder is not null
+                    ? $"{Printable.Quote(name)} is location {location.LocationId} in {path}, not {id}, which is {Printable.Quote(holder)} there: check the name or the id"
+                    : $"{Printable.Quote(name)} is location {location.LocationId} in {path}, not {id}: check compares the snapshot's own locations; " +
+                      $"run 'ghl-links pull{(settings with { Locations = [value] }).AsArguments()}{SnapshotOption.Output(path)}' to change it");
             }
 
             if (!chosen.TryAdd(name, new LocationChoice(name, id ?? location!.LocationId!, location ?? StoredLocation.None(name))))

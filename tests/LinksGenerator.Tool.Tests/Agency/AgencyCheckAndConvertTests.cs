@@ -68,6 +68,22 @@ public class AgencyCheckAndConvertTests
     }
 
     [Fact]
+    public async Task Check_of_a_location_under_the_id_of_another_names_that_one_and_advises_no_pull()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+
+        ToolRun run = await session.CheckAsync(OwnTokens, "--location", $"Downtown={Uptown}");
+
+        // A pull would refuse the same: one id under two names.
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            $"error: \"Downtown\" is location {Downtown} in links.snapshot.json, not {Uptown}, which is \"Uptown\" there: check the name or the id",
+            Ghl.Lines(run.Stderr)[^1]);
+        Assert.Empty(session.Server.Requests);
+    }
+
+    [Fact]
     public async Task Check_refuses_answers_that_put_one_link_in_two_locations_as_pull_does()
     {
         await using AgencySession session = await StartAsync();
@@ -97,6 +113,17 @@ public class AgencyCheckAndConvertTests
         Assert.Equal("error: 2 of 2 locations failed: fix what is said above and run again", Ghl.Lines(run.Stderr)[^1]);
         Assert.DoesNotContain("untouched", run.Output, StringComparison.Ordinal);
         Assert.Equal(TwoLocations, session.Snapshot);
+    }
+
+    [Fact]
+    public async Task Convert_counts_one_link_as_one_link()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", "{\"schemaVersion\": 1, \"locationId\": \"ve9EPM428h8vShlRW1KT\", \"links\": [{\"id\": \"n4AriwEnFrGh3tu08W0U\", \"name\": \"first tag\", \"fieldKey\": \"{{trigger_link.n4AriwEnFrGh3tu08W0U}}\"}]}\n");
+
+        ToolRun converted = await session.ConvertAsync("Main Street");
+
+        Assert.Equal("Converted links.snapshot.json to a snapshot of many locations: Main Street is location ve9EPM428h8vShlRW1KT, 1 link", Ghl.Lines(converted.Stdout)[0]);
     }
 
     [Fact]

@@ -51,6 +51,17 @@ public class AgencyUsageTests
     }
 
     [Fact]
+    public async Task A_name_that_differs_in_letter_case_only_is_asked_about_not_advised_as_a_new_location()
+    {
+        ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, "pull", "--location", "downtown");
+
+        Assert.Contains(
+            "error: \"downtown\" is not a location of links.snapshot.json (it holds Downtown, Uptown): check the spelling; did you mean \"Downtown\"?",
+            run.Stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_advised_command_for_an_unknown_name_quotes_it_for_the_shell()
     {
         // Copied as it stands, --location Mid town=ID would be two arguments, and $(id) a command.
