@@ -160,6 +160,32 @@ public class MergeConflictTests
     }
 
     [Fact]
+    public async Task A_resolved_conflict_with_no_link_changed_says_why_the_file_was_rewritten()
+    {
+        // One branch remembers Zebra as deleted, the other started after it was gone; HighLevel agrees with both.
+        await using ToolSession session = await ToolSession.StartAsync();
+        session.Links = [FirstTag, Zebra];
+        Assert.Equal(0, (await session.PullAsync()).ExitCode);
+        session.Links = [FirstTag];
+        Assert.Equal(0, (await session.PullAsync()).ExitCode);
+        string theirs = session.Snapshot;
+        System.IO.File.Delete(session.Folder.SnapshotPath);
+        Assert.Equal(0, (await session.PullAsync()).ExitCode);
+        string ours = session.Snapshot;
+
+        session.Folder.Write("links.snapshot.json", ConflictText.Of(ours, theirs));
+        ToolRun resolved = await session.PullAsync();
+
+        Assert.Equal(
+            [
+                "Rewrote links.snapshot.json in the canonical format (it held a merge conflict): 1 link of location ve9EPM428h8vShlRW1KT, no link changed",
+                "The merge conflict in links.snapshot.json is resolved: the links and history of both sides were put together before pulling. Commit the file to finish the merge",
+            ],
+            Ghl.Lines(resolved.Stdout));
+        Assert.Equal(theirs, session.Snapshot);
+    }
+
+    [Fact]
     public async Task Either_side_first_gives_the_same_links_and_history()
     {
         await using ToolSession session = await ToolSession.StartAsync();

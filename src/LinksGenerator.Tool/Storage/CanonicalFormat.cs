@@ -56,9 +56,10 @@ internal static class CanonicalFormat
         $"note: {path} is not in the canonical format{RewriteReason(snapshot)}: '{pull}' would rewrite it without changing a link" +
         (snapshot.Layout!.HasCarriageReturns ? $"; with git, the line '{Path.GetFileName(path)} text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : "");
 
-    /// <summary>Why <c>pull</c> rewrote a file in which no link changed: "" for a resolved merge conflict, which says so itself.</summary>
+    /// <summary>Why <c>pull</c> rewrote a file in which no link changed (a resolved merge conflict's own line follows).</summary>
     public static string RewriteReason(LocalSnapshot existing) =>
-        existing.IsResolvedConflict || existing.Layout is not { } layout ? ""
+        existing.IsResolvedConflict ? " (it held a merge conflict)"
+        : existing.Layout is not { } layout ? ""
         : existing.IsGetLinksResponse ? " (the file was a Get Links response as HighLevel sends it)"
         : existing.HistoryRepeats.Count > 0 ? " (its history repeated names, now listed once)"
         : $" (the file had {Departures(layout)})";
