@@ -231,16 +231,17 @@ internal static class AgencySourceWriter
         CSharpText.AppendStringLiteral(source, former.Message).Append(former.Deleted ? ", true)]\n" : ")]\n");
         source.Append(indent).Append(TriggerLinksSourceWriter.Hidden).Append('\n');
         ClsMarks.Append(source, indent, marked, former.Member);
-        source.Append(indent).Append("public string ").Append(former.Member).Append(" => ");
+        source.Append(indent).Append("public string ").Append(former.Member);
         if (former.Deleted)
         {
-            source.Append("throw new global::System.InvalidOperationException(");
-            CSharpText.AppendStringLiteral(source, former.Message).Append(");\n\n");
+            // A getter with a body, not "=> throw …": a throw expression needs C# 7, and the class compiles from C# 6.
+            source.Append(" { get { throw new global::System.InvalidOperationException(");
+            CSharpText.AppendStringLiteral(source, former.Message).Append("); } }\n\n");
         }
         else
         {
             // Renamed alike everywhere: the alias reads the member to use instead, which the CS0618 fix rewrites it to.
-            source.Append("this.").Append(former.SharedTarget ?? FormerField(former.Member)).Append(";\n\n");
+            source.Append(" => this.").Append(former.SharedTarget ?? FormerField(former.Member)).Append(";\n\n");
         }
     }
 

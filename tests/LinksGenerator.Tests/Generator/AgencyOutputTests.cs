@@ -156,13 +156,7 @@ public class AgencyOutputTests
         Assert.Empty(run.CompilationErrors);
     }
 
-    private const string ChangedInSomeLocations = """
-        {"schemaVersion":2,"locations":[
-          {"name":"Downtown","locationId":"LOC1","links":[{"id":"d1","name":"Book a call"},{"id":"d2","name":"Review"}]},
-          {"name":"Midtown","locationId":"LOC3","links":[{"id":"m1","name":"Book a visit","formerNames":["Book a call"]},{"id":"m2","name":"Review"}]},
-          {"name":"Uptown","locationId":"LOC2","links":[{"id":"u1","name":"Book a visit","formerNames":["Book a call"]}],
-           "deletedLinks":[{"id":"u2","name":"Review"}]}]}
-        """;
+    private const string ChangedInSomeLocations = AgencySnapshot.ChangedInSomeLocations;
 
     [Fact]
     public void LNK104_says_a_member_kept_on_Location_is_obsolete_there_rather_than_missing()
