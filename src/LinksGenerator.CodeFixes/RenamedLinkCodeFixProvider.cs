@@ -133,13 +133,30 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
         {
             AnonymousObjectMemberDeclaratorSyntax { NameEquals: null } => true,
             ArgumentSyntax { NameColon: null, Parent: TupleExpressionSyntax tuple } element =>
-                model.GetTypeInfo(tuple, cancellationToken).ConvertedType is INamedTypeSymbol { IsTupleType: true } type
+                TupleTarget(model, tuple, cancellationToken) is INamedTypeSymbol { IsTupleType: true } type
                 && tuple.Arguments.IndexOf(element) is var index && index < type.TupleElements.Length
                 && type.TupleElements[index].Name == name,
             _ => false,
         };
         string separator = named.Parent is AnonymousObjectMemberDeclaratorSyntax ? " = " : ": ";
         return keep ? new TextChange(new TextSpan(named.SpanStart, 0), name + separator) : null;
+    }
+
+    /// <summary>
+    /// The type a tuple literal ends up as: the one it is converted to, or under a cast, the cast's (the literal's own
+    /// converted type is then its natural type, names inferred, and a name written would be CS8123).
+    /// </summary>
+    private static ITypeSymbol? TupleTarget(SemanticModel model, TupleExpressionSyntax tuple, CancellationToken cancellationToken)
+    {
+        SyntaxNode parent = tuple.Parent!;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            parent = parent.Parent!;
+        }
+
+        return parent is CastExpressionSyntax cast
+            ? model.GetTypeInfo(cast.Type, cancellationToken).Type
+            : model.GetTypeInfo(tuple, cancellationToken).ConvertedType;
     }
 
     /// <summary>

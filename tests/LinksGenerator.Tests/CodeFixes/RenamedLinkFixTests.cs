@@ -329,6 +329,9 @@ public class RenamedLinkFixTests
                     public static string Tuple() => ({|CS0618:TriggerLinks.FirstTag|}, 1).FirstTag;
                     public static (string Link, int N) Typed() => ({|CS0618:TriggerLinks.BookACall|}, 1);
                     public static object Named() => new { Link = {|CS0618:TriggerLinks.BookACall|} };
+                    public static (string, int) Cast() => ((string, int))({|CS0618:TriggerLinks.FirstTag|}, 1);
+                    public static (string, int) CastInParentheses() => ((string, int))(({|CS0618:TriggerLinks.FirstTag|}, 1));
+                    public static string CastKeepingIt() => (((string FirstTag, int))({|CS0618:TriggerLinks.FirstTag|}, 1)).FirstTag;
                 }
             }
             """,
@@ -341,6 +344,9 @@ public class RenamedLinkFixTests
                     public static string Tuple() => (FirstTag: TriggerLinks.FirstTagSpring, 1).FirstTag;
                     public static (string Link, int N) Typed() => (TriggerLinks.BookNow, 1);
                     public static object Named() => new { Link = TriggerLinks.BookNow };
+                    public static (string, int) Cast() => ((string, int))(TriggerLinks.FirstTagSpring, 1);
+                    public static (string, int) CastInParentheses() => ((string, int))((TriggerLinks.FirstTagSpring, 1));
+                    public static string CastKeepingIt() => (((string FirstTag, int))(FirstTag: TriggerLinks.FirstTagSpring, 1)).FirstTag;
                 }
             }
             """);
