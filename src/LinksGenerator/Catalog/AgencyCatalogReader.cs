@@ -82,10 +82,13 @@ internal static class AgencyCatalogReader
 
         foreach (var collision in named.GroupBy(n => n.ClassName, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            string names = string.Join(" and ", collision.Select(n => "'" + n.Location.Name + "'").OrderBy(n => n, StringComparer.Ordinal));
+            string[] quoted = collision.Select(n => "'" + n.Location.Name + "'").OrderBy(n => n, StringComparer.Ordinal).ToArray();
+            string names = string.Join(", ", quoted, 0, quoted.Length - 1) + " and " + quoted[quoted.Length - 1];
+            string which = quoted.Length == 2 ? "both make" : "all make";
+            string rename = quoted.Length == 2 ? "rename one of them" : "rename all but one of them";
             foreach (var (location, _) in collision)
             {
-                issues.Add(LinkCatalogReader.Issue(TriggerLinkRules.SnapshotUnreadable.Id, location.NameRange ?? location.Range, $"the location names {names} both make TriggerLinks.{collision.Key}: rename one of them"));
+                issues.Add(LinkCatalogReader.Issue(TriggerLinkRules.SnapshotUnreadable.Id, location.NameRange ?? location.Range, $"the location names {names} {which} TriggerLinks.{collision.Key}: {rename}"));
                 fatal++;
             }
         }

@@ -288,6 +288,7 @@ public class AgencyOutputTests
     public static TheoryData<string, string> BadLocations => new()
     {
         { """[{"name":"Down town","locationId":"A","links":[]},{"name":"DownTown","locationId":"B","links":[]}]""", "the location names 'Down town' and 'DownTown' both make TriggerLinks.DownTown: rename one of them" },
+        { """[{"name":"Down town","locationId":"A","links":[]},{"name":"DownTown","locationId":"B","links":[]},{"name":"Down-Town","locationId":"C","links":[]}]""", "the location names 'Down town', 'Down-Town' and 'DownTown' all make TriggerLinks.DownTown: rename all but one of them" },
         { """[{"name":"!!!","locationId":"A","links":[]}]""", "the location name '!!!' has no letter or digit, so it makes no class name: rename it" },
         { """[{"name":"location","locationId":"A","links":[]}]""", "the location name 'location' would make TriggerLinks.Location, a name TriggerLinks already uses: rename it" },
         { """[{"name":"for location","locationId":"A","links":[]}]""", "the location name 'for location' would make TriggerLinks.ForLocation, a name TriggerLinks already uses: rename it" },
