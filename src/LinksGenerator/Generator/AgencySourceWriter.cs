@@ -176,8 +176,22 @@ internal static class AgencySourceWriter
         source.Append(body).Append("{\n");
         source.Append(body).Append("    return location;\n");
         source.Append(body).Append("}\n\n");
-        source.Append(body).Append("string shown = locationId.Length > ").Append(IdShown).Append(" ? locationId.Substring(0, ").Append(IdShown).Append(") + \"...\" : locationId;\n");
-        source.Append(body).Append("throw new global::System.ArgumentException(\"'\" + shown + \"' is not a location of the trigger-link snapshot, which has \" + ");
+        // The id comes from outside (a webhook, a request) and the message goes to logs: cut, and with its line breaks,
+        // control characters and bidirectional or invisible ones written as \uXXXX, so it can neither forge a log line
+        // nor hide what it is.
+        source.Append(body).Append("global::System.Text.StringBuilder shown = new global::System.Text.StringBuilder();\n");
+        source.Append(body).Append("foreach (char c in locationId.Length > ").Append(IdShown).Append(" ? locationId.Substring(0, ").Append(IdShown).Append(") : locationId)\n");
+        source.Append(body).Append("{\n");
+        source.Append(body).Append("    if (c < ' ' || (c >= '\\u007f' && c <= '\\u009f') || (c >= '\\u200b' && c <= '\\u200f') || (c >= '\\u2028' && c <= '\\u202e') || (c >= '\\u2060' && c <= '\\u206f') || c == '\\ufeff' || char.IsSurrogate(c))\n");
+        source.Append(body).Append("    {\n");
+        source.Append(body).Append("        shown.Append(\"\\\\u\").Append(((int)c).ToString(\"x4\", global::System.Globalization.CultureInfo.InvariantCulture));\n");
+        source.Append(body).Append("    }\n");
+        source.Append(body).Append("    else\n");
+        source.Append(body).Append("    {\n");
+        source.Append(body).Append("        shown.Append(c);\n");
+        source.Append(body).Append("    }\n");
+        source.Append(body).Append("}\n\n");
+        source.Append(body).Append("throw new global::System.ArgumentException(\"'\" + shown + (locationId.Length > ").Append(IdShown).Append(" ? \"...\" : \"\") + \"' is not a location of the trigger-link snapshot, which has \" + ");
         CSharpText.AppendStringLiteral(source, KnownIds(catalog)).Append(", \"locationId\");\n");
         source.Append(indent).Append("}\n\n");
 

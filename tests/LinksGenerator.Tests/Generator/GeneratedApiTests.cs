@@ -80,6 +80,20 @@ public class GeneratedApiTests
             Assert.IsType<ArgumentException>(unknown).Message);
     }
 
+    [Fact]
+    public void An_unknown_location_id_is_quoted_with_its_line_breaks_and_hidden_characters_escaped()
+    {
+        // From a webhook to a log: "x\nERROR forged" would print a line of its own, and U+202E turn the text around.
+        Type triggerLinks = Load(AgencySnapshot.Json);
+        MethodInfo forLocation = triggerLinks.GetMethod("ForLocation")!;
+
+        Exception unknown = Assert.Throws<TargetInvocationException>(() => forLocation.Invoke(null, ["x\r\nERROR forged\u202e\u0000é"])).InnerException!;
+
+        Assert.Equal(
+            "'x\\u000d\\u000aERROR forged\\u202e\\u0000é' is not a location of the trigger-link snapshot, which has LOC1 (Downtown), LOC2 (Uptown) (Parameter 'locationId')",
+            Assert.IsType<ArgumentException>(unknown).Message);
+    }
+
     private static Type Load(string snapshot, string? added = null)
     {
         GeneratorRun run = GeneratorHarness.Run(snapshot, sources: added is null ? null : [added]);
