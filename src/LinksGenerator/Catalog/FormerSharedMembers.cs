@@ -61,10 +61,10 @@ internal static class FormerSharedMembers
                 ? new FormerSharedMember(
                     member,
                     EquatableArray<string>.Empty,
-                    $"The trigger link behind {property} was deleted from HighLevel in {AgencyCatalogReader.List(deletedIn)}: a message using it there would send a dead link. " +
+                    $"The trigger link behind {property} was deleted from HighLevel in {Where(deletedIn, locations.Count)}: a message using it there would send a dead link. " +
                     $"Use another link, or {MemberNamer.ClassName}.<Location>.{member} where it still exists",
                     Deleted: true)
-                : new FormerSharedMember(member, targets.ToEquatableArray(), RenamedMessage(property, renamedIn, targets, shared), Deleted: false)
+                : new FormerSharedMember(member, targets.ToEquatableArray(), RenamedMessage(property, renamedIn, locations.Count, targets, shared), Deleted: false)
                 {
                     SharedTarget = SharedTargetOf(targets, shared),
                 });
@@ -77,9 +77,13 @@ internal static class FormerSharedMembers
     private static string? SharedTargetOf(List<string> targets, IReadOnlyCollection<string> shared) =>
         targets.All(t => t == targets[0]) && shared.Contains(targets[0]) ? targets[0] : null;
 
-    private static string RenamedMessage(string property, List<(string Location, string Target)> renamedIn, List<string> targets, IReadOnlyCollection<string> shared)
+    /// <summary>"Downtown and Uptown", or "every location" when that is all of them (a list of eleven says less).</summary>
+    private static string Where(List<string> locations, int of) =>
+        locations.Count == of && of > 1 ? "every location" : AgencyCatalogReader.List(locations);
+
+    private static string RenamedMessage(string property, List<(string Location, string Target)> renamedIn, int locationCount, List<string> targets, IReadOnlyCollection<string> shared)
     {
-        string where = AgencyCatalogReader.List(renamedIn.Select(r => r.Location));
+        string where = Where(renamedIn.Select(r => r.Location).ToList(), locationCount);
         return SharedTargetOf(targets, shared) is { } now
             ? $"The trigger link behind {property} was renamed in HighLevel in {where}: use {AgencyMembers.LocationPath}.{now}"
             : $"The trigger link behind {property} was renamed in HighLevel in {where}, so the locations no longer share its name: this property still gives each " +

@@ -272,7 +272,7 @@ public class AgencyOutputTests
 
         Diagnostic obsolete = Assert.Single(run.OutputCompilation.GetDiagnostics(), d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Equal(
-            "'TriggerLinks.Location.BookACall' is obsolete: 'The trigger link behind TriggerLinks.Location.BookACall was renamed in HighLevel in Downtown, Uptown: use TriggerLinks.Location.BookAVisit'",
+            "'TriggerLinks.Location.BookACall' is obsolete: 'The trigger link behind TriggerLinks.Location.BookACall was renamed in HighLevel in every location: use TriggerLinks.Location.BookAVisit'",
             obsolete.GetMessage(CultureInfo.InvariantCulture));
 
         // The alias reads the property it names (which is what lets the CS0618 fix rewrite it), with no field of its own.
