@@ -24,9 +24,7 @@ public class MemberShiftTests
     [Fact]
     public async Task An_added_link_that_takes_an_obsolete_alias_says_the_alias_now_sends_it_with_no_warning()
     {
-        await using ToolSession session = await StartAsync(FirstTag, Referral);
-        session.Links = [Beta, Referral];
-        await session.PullAsync();
+        await using ToolSession session = await RenamedToBetaAsync();
 
         session.Links = [Beta, Referral, NewFirstTag];
         ToolRun check = await session.CheckAsync();
@@ -46,9 +44,7 @@ public class MemberShiftTests
     [Fact]
     public async Task A_deleted_link_whose_error_an_old_name_pushes_to_its_id_names_where_the_error_is()
     {
-        await using ToolSession session = await StartAsync(FirstTag, Referral);
-        session.Links = [Beta, Referral];
-        await session.PullAsync();
+        await using ToolSession session = await RenamedToBetaAsync();
         session.Links = [Beta, Referral, NewFirstTag];
         await session.PullAsync();
 
@@ -120,6 +116,15 @@ public class MemberShiftTests
     {
         ToolSession session = await ToolSession.StartAsync();
         session.Links = links;
+        Assert.Equal(0, (await session.PullAsync()).ExitCode);
+        return session;
+    }
+
+    /// <summary>The first tag link and the referral link pulled, then the first tag renamed "Beta": FirstTag is its obsolete alias.</summary>
+    private static async Task<ToolSession> RenamedToBetaAsync()
+    {
+        ToolSession session = await StartAsync(FirstTag, Referral);
+        session.Links = [Beta, Referral];
         Assert.Equal(0, (await session.PullAsync()).ExitCode);
         return session;
     }
