@@ -176,21 +176,7 @@ internal static class AgencySourceWriter
         source.Append(body).Append("{\n");
         source.Append(body).Append("    return location;\n");
         source.Append(body).Append("}\n\n");
-        // The id comes from outside (a webhook, a request) and the message goes to logs: cut, and with its line breaks,
-        // control characters and bidirectional or invisible ones written as \uXXXX, so it can neither forge a log line
-        // nor hide what it is.
-        source.Append(body).Append("global::System.Text.StringBuilder shown = new global::System.Text.StringBuilder();\n");
-        source.Append(body).Append("foreach (char c in locationId.Length > ").Append(IdShown).Append(" ? locationId.Substring(0, ").Append(IdShown).Append(") : locationId)\n");
-        source.Append(body).Append("{\n");
-        source.Append(body).Append("    if (c < ' ' || (c >= '\\u007f' && c <= '\\u009f') || (c >= '\\u200b' && c <= '\\u200f') || (c >= '\\u2028' && c <= '\\u202e') || (c >= '\\u2060' && c <= '\\u206f') || c == '\\ufeff' || char.IsSurrogate(c))\n");
-        source.Append(body).Append("    {\n");
-        source.Append(body).Append("        shown.Append(\"\\\\u\").Append(((int)c).ToString(\"x4\", global::System.Globalization.CultureInfo.InvariantCulture));\n");
-        source.Append(body).Append("    }\n");
-        source.Append(body).Append("    else\n");
-        source.Append(body).Append("    {\n");
-        source.Append(body).Append("        shown.Append(c);\n");
-        source.Append(body).Append("    }\n");
-        source.Append(body).Append("}\n\n");
+        AppendLines(source, body, ShownIdLines);
         source.Append(body).Append("throw new global::System.ArgumentException(\"'\" + shown + (locationId.Length > ").Append(IdShown).Append(" ? \"...\" : \"\") + \"' is not a location of the trigger-link snapshot, which has \" + ");
         CSharpText.AppendStringLiteral(source, KnownIds(catalog)).Append(", \"locationId\");\n");
         source.Append(indent).Append("}\n\n");
@@ -211,6 +197,40 @@ internal static class AgencySourceWriter
         source.Append(body).Append("}\n\n");
         source.Append(body).Append("return ").Append(AgencyMembers.Index).Append('.').Append(ById).Append(".TryGetValue(locationId, out location);\n");
         source.Append(indent).Append("}\n");
+    }
+
+    /// <summary>
+    /// The unknown id as ForLocation's exception quotes it. The id comes from outside (a webhook, a request) and the
+    /// message goes to logs: cut, and with its line breaks, control characters and bidirectional or invisible ones written
+    /// as \uXXXX, so it can neither forge a log line nor hide what it is.
+    /// </summary>
+    private static readonly string ShownIdLines = $$"""
+        global::System.Text.StringBuilder shown = new global::System.Text.StringBuilder();
+        foreach (char c in locationId.Length > {{IdShown}} ? locationId.Substring(0, {{IdShown}}) : locationId)
+        {
+            if (c < ' ' || (c >= '\u007f' && c <= '\u009f') || (c >= '\u200b' && c <= '\u200f') || (c >= '\u2028' && c <= '\u202e') || (c >= '\u2060' && c <= '\u206f') || c == '\ufeff' || char.IsSurrogate(c))
+            {
+                shown.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                shown.Append(c);
+            }
+        }
+
+        """;
+
+    /// <summary>
+    /// Appends <paramref name="lines"/> (C# source, one statement or brace a line), each at <paramref name="indent"/> and
+    /// ending in \n, whatever line ends this file was checked out with (the generated text is the same everywhere).
+    /// </summary>
+    private static void AppendLines(StringBuilder source, string indent, string lines)
+    {
+        foreach (string line in lines.Split('\n'))
+        {
+            string text = line.TrimEnd('\r');
+            source.Append(text.Length == 0 ? "" : indent).Append(text).Append('\n');
+        }
     }
 
     /// <summary>"LOC1 (Downtown), LOC2 (Uptown)": what the exception for an unknown id lists (the first ten, then how many more).</summary>
