@@ -10,7 +10,7 @@ namespace LinksGenerator.Tool.Output;
 /// escapes (<c>\u0070\u0069…</c>), HTML character references (<c>&amp;#112;&amp;#x69;…</c>) or percent-encoding
 /// (<c>%70%69…</c>), or send UTF-16, whose NULs sit between the letters when read as UTF-8; it may also write the
 /// token in full-width letters (<c>ｐｉｔ－…</c>), which read as the token, or with invisible characters between its letters
-/// (soft hyphens, zero-width spaces), which show as nothing. Masking looks at this view as
+/// (soft hyphens, zero-width spaces, any of Unicode's default-ignorable characters), which show as nothing. Masking looks at this view as
 /// well as at the text as it came, and each character of the view knows the span of the text it was decoded from, so
 /// what is masked in the view is masked where it stands in the text.
 /// </summary>
@@ -75,27 +75,63 @@ internal sealed class EncodedText
 
     /// <summary>
     /// Where an encoding can start: an escape, a reference, a percent, a NUL, an invisible character
-    /// (<see cref="IsInvisible"/>) or a full-width form of an ASCII character (U+FF01 to U+FF5E).
+    /// (<see cref="InvisibleLength"/>, the high surrogates of the invisible ones beyond the basic plane included) or a
+    /// full-width form of an ASCII character (U+FF01 to U+FF5E).
     /// </summary>
-    private static readonly SearchValues<char> EncodingStarts = SearchValues.Create(
-        "\\&%\0\u00AD\u180E\u200B\u200C\u200D\u200E\u200F\u2060\u2061\u2062\u2063\u2064\uFEFF" + FullWidthAscii());
+    private static readonly SearchValues<char> EncodingStarts = SearchValues.Create(EncodingStartCharacters());
 
-    private static string FullWidthAscii()
+    private static string EncodingStartCharacters()
     {
-        var characters = new StringBuilder();
-        for (char c = '\uFF01'; c <= '\uFF5E'; c++)
+        var characters = new StringBuilder("\\&%\0\uD82F\uD834\uDB40\uDB41\uDB42\uDB43");
+        for (char c = '\u0001'; c < '\uD800'; c++)
         {
-            characters.Append(c);
+            if (IsInvisible(c))
+            {
+                characters.Append(c);
+            }
+        }
+
+        for (char c = '\uE000'; c != '\uFFFF'; c++)
+        {
+            if (IsInvisible(c) || c is >= '\uFF01' and <= '\uFF5E')
+            {
+                characters.Append(c);
+            }
         }
 
         return characters.ToString();
     }
 
     /// <summary>
-    /// Characters that show as nothing between two letters: a soft hyphen, zero-width spaces, joiners and marks, the
-    /// word joiner and invisible operators, a byte order mark. Dropped from the view, as a NUL is.
+    /// Characters that show as nothing between two letters, Unicode's default-ignorable ones: the soft hyphen, the
+    /// combining grapheme joiner, the Arabic letter mark, Hangul fillers, zero-width spaces, joiners and marks, the
+    /// bidirectional embeddings and isolates, the word joiner and invisible operators, variation selectors, the byte order
+    /// mark. Dropped from the view, as a NUL is.
     /// </summary>
-    private static bool IsInvisible(char c) => c is '\u00AD' or '\u180E' or (>= '\u200B' and <= '\u200F') or (>= '\u2060' and <= '\u2064') or '\uFEFF';
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u034F' or '\u061C' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5'
+        or (>= '\u180B' and <= '\u180F') or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u206F')
+        or '\u3164' or (>= '\uFE00' and <= '\uFE0F') or '\uFEFF' or '\uFFA0' or (>= '\uFFF0' and <= '\uFFF8');
+
+    /// <summary>
+    /// How many characters of <paramref name="text"/> at <paramref name="i"/> are one invisible character: 1 for one of
+    /// the basic plane, 2 for a surrogate pair of one beyond it (shorthand format controls, musical format controls, tags
+    /// and variation selectors supplement), 0 for none.
+    /// </summary>
+    private static int InvisibleLength(string text, int i)
+    {
+        if (IsInvisible(text[i]))
+        {
+            return 1;
+        }
+
+        if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+        {
+            return 0;
+        }
+
+        int code = char.ConvertToUtf32(text[i], text[i + 1]);
+        return code is (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A) or (>= 0xE0000 and <= 0xE0FFF) ? 2 : 0;
+    }
 
     private static EncodedText? DecodeOnce(string text)
     {
@@ -166,7 +202,7 @@ internal sealed class EncodedText
         '\\' when i + 1 < text.Length => (text[i + 1], 2),
         '%' when i + 2 < text.Length && Hex(text.AsSpan(i + 1, 2)) is { } code => ((char)code, 3),
         '&' => Reference(text, i),
-        _ when IsInvisible(text[i]) => ('\0', 1),
+        _ when InvisibleLength(text, i) is > 0 and var invisible => ('\0', invisible),
         >= '\uFF01' and <= '\uFF5E' => ((char)(text[i] - 0xFEE0), 1),
         _ => (text[i], 1),
     };

@@ -76,6 +76,7 @@ public class OutputTests
     [InlineData("Invalid \uFF50\uFF49\uFF54\uFF0D\uFF11\uFF12\uFF13\uFF14abcd-secret!", "Invalid [redacted]!")] // full-width letters
     [InlineData("p\u00ADi\u00ADt\u00AD-\u00AD1\u200B2\u200C3\u200D4\u2060a\uFEFFbcd rest", "[redacted] rest")] // invisible characters between the letters
     [InlineData("\\u0070\\u00ad\\u0069\\u00adt-1234abcd", "[redacted]")] // escapes of both
+    [InlineData("p\u034Fi\u061Ct\uFE0F-\u31641\uDB40\uDC202\uD834\uDD733\u17B44abcd rest", "[redacted] rest")] // every default-ignorable character, beyond the basic plane too
     [InlineData("（ｗｉｄｅ） a\u00ADb", "（ｗｉｄｅ） a\u00ADb")] // full-width and invisible characters without a secret stay as they are
     public void A_token_behind_an_encoding_is_masked_where_its_encoded_form_stands(string text, string expected)
     {
