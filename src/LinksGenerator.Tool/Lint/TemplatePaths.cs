@@ -45,9 +45,7 @@ internal static class TemplatePaths
         // A search found a file no .NET program can open: skipped, it would pass a CI step with a template unchecked.
         if (files.Values.FirstOrDefault(HasNameNotUtf8) is { } unopenable)
         {
-            throw ToolException.Usage(
-                $"{Printable.Quote(unopenable)} cannot be opened: its name is not valid UTF-8 (each byte that is not shows as U+FFFD), " +
-                "which .NET, and so ghl-links and the build, cannot open a file by: rename it, or leave its folder out of the PATHs");
+            throw NameNotUtf8(unopenable);
         }
 
         if (unmatched.Count == 0)
@@ -94,6 +92,10 @@ internal static class TemplatePaths
     /// </summary>
     private static bool HasNameNotUtf8(string path) => Path.GetFileName(path).Contains('\uFFFD', StringComparison.Ordinal) && !Path.Exists(path);
 
+    private static ToolException NameNotUtf8(string path) => ToolException.Usage(
+        $"{Printable.Quote(path)} cannot be opened: its name is not valid UTF-8 (each byte that is not shows as U+FFFD), " +
+        "which .NET, and so ghl-links and the build, cannot open by: rename it, or leave its folder out of the PATHs");
+
     private static bool IsGlob(string path) => path.AsSpan().IndexOfAny('*', '?') >= 0;
 
     /// <summary>
@@ -116,6 +118,12 @@ internal static class TemplatePaths
             files.AddRange(current.EnumerateFiles("*", options).Select(f => f.FullName).Where(f => SpecialFiles.KindOf(f) == FileKind.Regular || HasNameNotUtf8(f)));
             foreach (DirectoryInfo child in current.EnumerateDirectories("*", options))
             {
+                // Its files could not be listed, let alone read: named, as a file of such a name is.
+                if (HasNameNotUtf8(child.FullName) && !skipped.Contains(child.Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    throw NameNotUtf8(child.FullName);
+                }
+
                 string childReal = RealPath(child, Path.Combine(real, child.Name));
                 if (!skipped.Contains(child.Name, StringComparer.OrdinalIgnoreCase) && visited.Add(childReal))
                 {

@@ -171,4 +171,29 @@ public class LintLayoutTests
             Assert.Contains("Templates/bad\uFFFD.html\" cannot be opened: its name is not valid UTF-8", run.Stderr, System.StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_folder_whose_name_is_not_UTF8_is_named_as_unopenable_not_a_crash()
+    {
+        if (System.OperatingSystem.IsWindows())
+        {
+            return; // Windows names are UTF-16: every one can be opened.
+        }
+
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/clean.txt", Clean);
+        using (var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", """d="Templates/dir$(printf '\303(')" && mkdir "$d" && printf '%s' "$1" > "$d/in.txt" """, "sh", Sms]) { WorkingDirectory = folder.Path, UseShellExecute = false })!)
+        {
+            shell.WaitForExit();
+            Assert.Equal(0, shell.ExitCode);
+        }
+
+        foreach (string path in new[] { "Templates", "Templates/**/*.txt" })
+        {
+            ToolRun run = await LintAsync(folder, path);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("Templates/dir\uFFFD(\" cannot be opened: its name is not valid UTF-8", run.Stderr, System.StringComparison.Ordinal);
+        }
+    }
 }
