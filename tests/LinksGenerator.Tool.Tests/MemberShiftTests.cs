@@ -99,6 +99,56 @@ public class MemberShiftTests
             Ghl.Lines(pull.Stdout)[1..]);
     }
 
+    private static readonly TestLink PromoA = new("PromoAAAAAAAAAAAAAA1", "Promo", "https://acme-dental.com/a");
+    private static readonly TestLink PromoC = new("PromoCCCCCCCCCCCCCC1", "Promo", "https://acme-dental.com/c");
+    private static readonly TestLink PromoD = new("PromoDDDDDDDDDDDDDD1", "Promo", "https://acme-dental.com/d");
+
+    [Fact]
+    public async Task A_member_the_id_rule_gives_back_says_so_and_not_that_another_link_took_it()
+    {
+        // Two live "Promo"s take their ids, and the deleted third keeps the name for its error.
+        await using ToolSession session = await StartAsync(PromoA, PromoC, PromoD);
+        session.Links = [PromoA, PromoC];
+        ToolRun deleted = await session.PullAsync();
+
+        // A renamed: C is the only "Promo" left and takes the name back, from D's error.
+        session.Links = [PromoA with { Name = "Xa" }, PromoC];
+        ToolRun renamed = await session.PullAsync();
+
+        Assert.Equal(
+            [
+                "  - deleted      \"Promo\" (PromoDDDDDDDDDDDDDD1): TriggerLinks.Promo_PromoDDDDDDDDDDDDDD1 is gone (its error is TriggerLinks.Promo, " +
+                "as no other link's name makes that member any more): code that uses TriggerLinks.Promo_PromoDDDDDDDDDDDDDD1 no longer compiles; a hard-coded field of it is LNK004",
+            ],
+            Ghl.Lines(deleted.Stdout)[1..]);
+        Assert.Equal(
+            [
+                "  ~ renamed      \"Promo\" -> \"Xa\" (PromoAAAAAAAAAAAAAA1): TriggerLinks.Promo_PromoAAAAAAAAAAAAAA1 -> TriggerLinks.Xa; Promo_PromoAAAAAAAAAAAAAA1 is gone: code that uses it no longer compiles",
+                "  ! member       TriggerLinks.Promo (the error kept for \"Promo\" (PromoDDDDDDDDDDDDDD1), deleted from HighLevel) now belongs to another link, " +
+                "\"Promo\" (PromoCCCCCCCCCCCCCC1): code that uses it sends that link, with no error",
+                "  ! member       TriggerLinks.Promo_PromoCCCCCCCCCCCCCC1 (the constant of \"Promo\" (PromoCCCCCCCCCCCCCC1)) is gone: \"Promo\" (PromoCCCCCCCCCCCCCC1) is now " +
+                "TriggerLinks.Promo, as no other link's name makes that member any more; code that uses Promo_PromoCCCCCCCCCCCCCC1 no longer compiles",
+            ],
+            Ghl.Lines(renamed.Stdout)[1..]);
+    }
+
+    [Fact]
+    public async Task A_deleted_links_error_pushed_to_its_id_says_where_it_went_and_that_code_still_fails()
+    {
+        await using ToolSession session = await StartAsync(PromoA, PromoC, PromoD);
+        session.Links = [PromoA, PromoC];
+        await session.PullAsync();
+
+        // Both live links renamed: their old name "Promo" and the deleted link's error make one member, so each takes its id.
+        session.Links = [PromoA with { Name = "Xa" }, PromoC with { Name = "Yc" }];
+        ToolRun renamed = await session.PullAsync();
+
+        Assert.Contains(
+            "  ! member       TriggerLinks.Promo (the error kept for \"Promo\" (PromoDDDDDDDDDDDDDD1), deleted from HighLevel) is gone: the error is now " +
+            "TriggerLinks.Promo_PromoDDDDDDDDDDDDDD1, as another link's name makes the same member; code that uses Promo still fails, without saying the link was deleted (CS0117, not CS0619)",
+            Ghl.Lines(renamed.Stdout));
+    }
+
     [Fact]
     public async Task Links_added_beside_the_others_move_no_member_and_say_nothing_more()
     {

@@ -90,7 +90,7 @@ internal sealed class MemberFates
             }
         }
 
-        Shifts = findShifts && before is not null ? MemberShifts.Between(memberClass, MemberOwners.Of(before), _owners, after, changed) : [];
+        Shifts = findShifts && before is not null ? MemberShifts.Between(memberClass, MemberOwners.Of(before), _owners, changed) : [];
     }
 
     /// <summary>The lines of <see cref="MemberShifts"/>: members that change meaning with no line about their own link.</summary>
@@ -160,9 +160,9 @@ internal sealed class MemberFates
     {
         if (!_owners.TryGetValue(member, out MemberOwner owner))
         {
-            // A deleted link whose error another link's name (or old name) pushed to its id: the error is there, elsewhere.
+            // A deleted link whose error another link's name (or old name) pushed to its id, or gave back: the error is there, elsewhere.
             return _tombstonesAfter.TryGetValue(id, out string? tombstone) && !string.Equals(tombstone, member, StringComparison.Ordinal)
-                ? $"{shown} is gone (its error is {_class}.{tombstone}, as another link's name makes the same member): code that uses {shown} no longer compiles"
+                ? $"{shown} is gone (its error is {_class}.{tombstone}{MemberShifts.WhyMoved(member, tombstone, id)}): code that uses {shown} no longer compiles"
                 : $"{shown} is gone: code that uses it no longer compiles";
         }
 

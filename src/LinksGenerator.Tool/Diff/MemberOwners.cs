@@ -14,8 +14,11 @@ internal enum MemberKind
     Tombstone,
 }
 
-/// <summary>A member's kind and the link it belongs to.</summary>
-internal readonly record struct MemberOwner(MemberKind Kind, string Id, string? Name);
+/// <summary>
+/// A member's kind and the link it belongs to; for an alias or a former name's tombstone, the <paramref name="Former"/>
+/// name it keeps (kind, id and former name say which thing the member is, wherever its name moves).
+/// </summary>
+internal readonly record struct MemberOwner(MemberKind Kind, string Id, string? Name, string? Former = null);
 
 /// <summary>Every member of one location's part of the generated class, as the generator names them, and what each stands for.</summary>
 internal static class MemberOwners
@@ -31,7 +34,7 @@ internal static class MemberOwners
 
         foreach (LinkAlias alias in location.Aliases)
         {
-            owners.TryAdd(alias.MemberName, new MemberOwner(MemberKind.Alias, alias.Id, alias.CurrentName));
+            owners.TryAdd(alias.MemberName, new MemberOwner(MemberKind.Alias, alias.Id, alias.CurrentName, alias.FormerName));
         }
 
         foreach (DeletedLink deleted in location.DeletedLinks)
@@ -43,7 +46,7 @@ internal static class MemberOwners
 
             foreach (FormerNameTombstone former in deleted.FormerNameTombstones)
             {
-                owners.TryAdd(former.MemberName, new MemberOwner(MemberKind.Tombstone, deleted.Id, deleted.Name));
+                owners.TryAdd(former.MemberName, new MemberOwner(MemberKind.Tombstone, deleted.Id, deleted.Name, former.FormerName));
             }
         }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using LinksGenerator.Catalog;
 using LinksGenerator.Tool.Output;
 
 namespace LinksGenerator.Tool.Diff;
@@ -20,9 +19,9 @@ internal static class MemberShifts
     /// be (<paramref name="after"/>), in member order; the members of the <paramref name="described"/> links are left to
     /// their own lines.
     /// </summary>
-    public static IReadOnlyList<string> Between(string memberClass, Dictionary<string, MemberOwner> before, Dictionary<string, MemberOwner> after, CatalogLocation afterCatalog, IReadOnlySet<string> described)
+    public static IReadOnlyList<string> Between(string memberClass, Dictionary<string, MemberOwner> before, Dictionary<string, MemberOwner> after, IReadOnlySet<string> described)
     {
-        Dictionary<string, string>? liveAfter = null;
+        Dictionary<(MemberKind, string, string?), string>? placeAfter = null;
         var lines = new List<string>();
         foreach (var (member, was) in before.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
@@ -32,14 +31,35 @@ internal static class MemberShifts
                 continue;
             }
 
-            // A live link whose member moved although the link did not change: where to, for the line.
-            liveAfter ??= afterCatalog.Links.ToDictionary(link => link.Id, link => link.MemberName, StringComparer.Ordinal);
-            string? moved = was.Kind == MemberKind.Live && now.Kind == MemberKind.None ? liveAfter.GetValueOrDefault(was.Id) : null;
+            // The same thing (constant, alias or error of the same link and name) under another member: where to, for the line.
+            placeAfter ??= PlacesOf(after);
+            string? moved = now.Kind == MemberKind.None ? placeAfter.GetValueOrDefault((was.Kind, was.Id, was.Former)) : null;
             lines.Add($"  ! member       {memberClass}.{member} ({Was(was)}) {Now(memberClass, member, was, now, moved)}");
         }
 
         return lines;
     }
+
+    /// <summary>Each thing (kind, link and former name) of <paramref name="owners"/> → its member.</summary>
+    private static Dictionary<(MemberKind, string, string?), string> PlacesOf(Dictionary<string, MemberOwner> owners)
+    {
+        var places = new Dictionary<(MemberKind, string, string?), string>();
+        foreach (var (member, owner) in owners)
+        {
+            places.TryAdd((owner.Kind, owner.Id, owner.Former), member);
+        }
+
+        return places;
+    }
+
+    /// <summary>
+    /// Why a member of link <paramref name="id"/> moved from <paramref name="from"/> to <paramref name="to"/>: the
+    /// <c>_&lt;id&gt;</c> rule took it or gave it back (docs/generated-code.md, "Member names"); "" when it is neither.
+    /// </summary>
+    public static string WhyMoved(string from, string to, string id) =>
+        to.EndsWith("_" + id, StringComparison.Ordinal) ? ", as another link's name makes the same member"
+        : from.EndsWith("_" + id, StringComparison.Ordinal) ? ", as no other link's name makes that member any more"
+        : "";
 
     private static string Was(MemberOwner was) => was.Kind switch
     {
@@ -53,8 +73,13 @@ internal static class MemberShifts
         bool same = string.Equals(now.Id, was.Id, StringComparison.Ordinal);
         return now.Kind switch
         {
-            MemberKind.None when moved is not null =>
-                $"is gone: {Link(was)} is now {memberClass}.{moved}, as another link's name makes the same member; code that uses {member} no longer compiles",
+            // Code that used an error member failed before, and fails still: only the reason it gives is lost.
+            MemberKind.None when was.Kind == MemberKind.Tombstone => moved is null
+                ? "is gone: code that uses it still fails, without saying the link was deleted (CS0117, not CS0619)"
+                : $"is gone: the error is now {memberClass}.{moved}{WhyMoved(member, moved, was.Id)}; code that uses {member} still fails, without saying the link was deleted (CS0117, not CS0619)",
+            MemberKind.None when moved is not null => was.Kind == MemberKind.Live
+                ? $"is gone: {Link(was)} is now {memberClass}.{moved}{WhyMoved(member, moved, was.Id)}; code that uses {member} no longer compiles"
+                : $"is gone: the alias is now {memberClass}.{moved}{WhyMoved(member, moved, was.Id)}; code that uses {member} no longer compiles",
             MemberKind.None => "is gone: code that uses it no longer compiles",
             MemberKind.Live when same => "is its constant again",
             MemberKind.Live when was.Kind == MemberKind.Live => $"now belongs to another link, {Link(now)}: code that uses it sends that link",
