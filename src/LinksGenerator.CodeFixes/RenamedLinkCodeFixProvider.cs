@@ -144,7 +144,7 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// The type a tuple literal ends up as: the one it is converted to, or under a cast, the cast's (the literal's own
-    /// converted type is then its natural type, names inferred, and a name written would be CS8123).
+    /// converted type is then its natural type, names inferred, and a name written would be CS8123); none in a comparison.
     /// </summary>
     private static ITypeSymbol? TupleTarget(SemanticModel model, TupleExpressionSyntax tuple, CancellationToken cancellationToken)
     {
@@ -154,9 +154,14 @@ public sealed class RenamedLinkCodeFixProvider : CodeFixProvider
             parent = parent.Parent!;
         }
 
-        return parent is CastExpressionSyntax cast
-            ? model.GetTypeInfo(cast.Type, cancellationToken).Type
-            : model.GetTypeInfo(tuple, cancellationToken).ConvertedType;
+        return parent switch
+        {
+            CastExpressionSyntax cast => model.GetTypeInfo(cast.Type, cancellationToken).Type,
+
+            // Compared with == or !=, a tuple's names are read by nothing, and a name written there is warning CS8383.
+            BinaryExpressionSyntax comparison when comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression) => null,
+            _ => model.GetTypeInfo(tuple, cancellationToken).ConvertedType,
+        };
     }
 
     /// <summary>

@@ -68,7 +68,9 @@ internal static class TextSearch
     {
         for (int at = content.IndexOf(name, StringComparison.Ordinal); at >= 0; at = content.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            bool startsWord = at == 0 || !IsIdentifierCharacter(content[at - 1]);
+            // A verbatim identifier (@Open) is the name too: its '@' starts the word.
+            bool startsWord = at == 0 || !IsIdentifierCharacter(content[at - 1])
+                || (content[at - 1] == '@' && (at == 1 || !IsIdentifierCharacter(content[at - 2])));
             bool endsWord = at + name.Length >= content.Length || !IsIdentifierCharacter(content[at + name.Length]);
             if (startsWord && endsWord)
             {

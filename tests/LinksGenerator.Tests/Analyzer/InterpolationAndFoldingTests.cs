@@ -221,4 +221,23 @@ public class InterpolationAndFoldingTests
                 }
                 """)
             .Verify();
+
+    [Fact]
+    public Task A_constant_named_as_a_verbatim_identifier_is_folded_too() =>
+        WithKnownLinks()
+            .Code("""
+                static class Parts
+                {
+                    public const string Open = "{{trigger_link.";
+                }
+                """)
+            .Code("""
+                class Messages
+                {
+                    const string @Prefix = "{{trigger_link.";
+                    const string Here = {|LNK001:@Prefix + "gone}}"|};
+                    const string There = {|LNK001:Parts.@Open + "gone}}"|};
+                }
+                """)
+            .Verify();
 }

@@ -332,6 +332,7 @@ public class RenamedLinkFixTests
                     public static (string, int) Cast() => ((string, int))({|CS0618:TriggerLinks.FirstTag|}, 1);
                     public static (string, int) CastInParentheses() => ((string, int))(({|CS0618:TriggerLinks.FirstTag|}, 1));
                     public static string CastKeepingIt() => (((string FirstTag, int))({|CS0618:TriggerLinks.FirstTag|}, 1)).FirstTag;
+                    public static bool Compared() => ({|CS0618:TriggerLinks.FirstTag|}, 1) == ("x", 1);
                 }
             }
             """,
@@ -347,6 +348,7 @@ public class RenamedLinkFixTests
                     public static (string, int) Cast() => ((string, int))(TriggerLinks.FirstTagSpring, 1);
                     public static (string, int) CastInParentheses() => ((string, int))((TriggerLinks.FirstTagSpring, 1));
                     public static string CastKeepingIt() => (((string FirstTag, int))(FirstTag: TriggerLinks.FirstTagSpring, 1)).FirstTag;
+                    public static bool Compared() => (TriggerLinks.FirstTagSpring, 1) == ("x", 1);
                 }
             }
             """);
