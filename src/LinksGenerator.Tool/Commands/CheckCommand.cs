@@ -42,11 +42,9 @@ internal static class CheckCommand
         }
 
         LocationContent live = await LiveLinks.GetAsync(settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
-        SnapshotDiff diff = SnapshotDiff.Compare(snapshot.Single, live);
-
-        // A Ctrl+C or a CI job's timeout that came while the answer was read and compared ends the run as cancelled (130),
-        // not as a verdict: "stale" (1) would send someone to pull for nothing.
-        cancellationToken.ThrowIfCancellationRequested();
+        // A Ctrl+C or a CI job's timeout that came while the answer was compared ends the run as cancelled (130), not as
+        // a verdict: "stale" (1) would send someone to pull for nothing.
+        SnapshotDiff diff = SnapshotDiff.Compare(snapshot.Single, live, cancellationToken);
         string what = LiveLinks.Describe(live);
         if (diff.IsUpToDate)
         {

@@ -22,8 +22,7 @@ internal static class ManyLocationsCheck
 
         // What pull would refuse to write is no snapshot to be stale against: say so, as pull would.
         var written = PulledLocations.Compose(snapshot, live, "'ghl-links pull' would write nothing");
-        var compared = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content))).ToList();
-        cancellationToken.ThrowIfCancellationRequested(); // as in CheckCommand: cancelled, not a verdict
+        var compared = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content, cancellationToken))).ToList();
         int stale = compared.Count(c => !c.Diff.IsUpToDate);
 
         reporter.Result(stale == 0

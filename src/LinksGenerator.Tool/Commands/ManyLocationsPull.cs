@@ -35,7 +35,8 @@ internal static class ManyLocationsPull
         {
             // Each location's difference is worked out when it is needed and let go after: a location new to the file is
             // a thousand changes, and 50 of them held at once would be megabytes of the pull's memory.
-            bool noLinkChanged = pulled.All(p => p.Choice.Stored.Exists && SnapshotDiff.Compare(p.Choice.Stored, p.Content) is { IsUpToDate: true, HistoryDropped: false });
+            // Not cancelled any more: the file is written, and what was written is said.
+            bool noLinkChanged = pulled.All(p => p.Choice.Stored.Exists && SnapshotDiff.Compare(p.Choice.Stored, p.Content, CancellationToken.None) is { IsUpToDate: true, HistoryDropped: false });
             reporter.Result(
                 !existing.Exists ? $"Created {output}: {what}"
                 : noLinkChanged ? $"Rewrote {output} in the canonical format{CanonicalFormat.RewriteReason(existing)}: {what}, no link changed"
@@ -44,7 +45,7 @@ internal static class ManyLocationsPull
 
         foreach (var (choice, content) in pulled)
         {
-            SnapshotDiff diff = SnapshotDiff.Compare(choice.Stored, content);
+            SnapshotDiff diff = SnapshotDiff.Compare(choice.Stored, content, CancellationToken.None);
             string location = Printable.Line(choice.Name);
             string links = $"{LiveLocations.Links(content.Entries.Count)} of location {content.LocationId}";
             reporter.Result(

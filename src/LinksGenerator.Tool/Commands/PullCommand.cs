@@ -86,7 +86,7 @@ internal static class PullCommand
     private static async Task<ExitCode> PullOneLocationAsync(ConnectionSettings settings, LocalSnapshot existing, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
-        SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live);
+        SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live, cancellationToken);
         string what = LiveLinks.Describe(live);
 
         // Same bytes: the file is left alone, so its timestamp does not trigger a rebuild of every project that uses it.

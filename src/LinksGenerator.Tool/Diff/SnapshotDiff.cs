@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using LinksGenerator.Snapshot;
 using LinksGenerator.Tool.Storage;
 
@@ -46,8 +47,13 @@ internal sealed class SnapshotDiff
 
     public int Count(ChangeKind kind) => Changes.Count(c => c.Kind == kind);
 
-    /// <summary>The difference between a location on disk (or none) and the content made of its live links.</summary>
-    public static SnapshotDiff Compare(StoredLocation snapshot, LocationContent content)
+    /// <summary>
+    /// The difference between a location on disk (or none) and the content made of its live links. A Ctrl+C that came
+    /// while it was worked out (seconds, for 100,000 links) ends it with <see cref="OperationCanceledException"/>:
+    /// <c>check</c> passes its <paramref name="cancellationToken"/>, so a cancelled run exits 130, not "stale"; a pull
+    /// that has written its snapshot passes none, as it finishes what it wrote.
+    /// </summary>
+    public static SnapshotDiff Compare(StoredLocation snapshot, LocationContent content, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<SnapshotEntry> before = snapshot.Entries;
         IReadOnlyList<SnapshotEntry> after = content.Entries;
@@ -68,7 +74,9 @@ internal sealed class SnapshotDiff
         // Sorted in place: a location added to an agency's snapshot is a thousand changes, not worth a second copy.
         changes.Sort((a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Id, b.Id));
         string? locationBefore = snapshot.Exists ? snapshot.LocationId : content.LocationId;
-        return new SnapshotDiff(locationBefore, content.LocationId, changes, !SameEntries(before, after), content.DroppedHistory);
+        bool contentDiffers = !SameEntries(before, after);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new SnapshotDiff(locationBefore, content.LocationId, changes, contentDiffers, content.DroppedHistory);
     }
 
     /// <summary>
