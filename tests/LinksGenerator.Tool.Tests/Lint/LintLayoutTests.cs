@@ -153,12 +153,7 @@ public class LintLayoutTests
 
         using TempFolder folder = WithSnapshot();
         folder.Write("Templates/clean.txt", Clean);
-        // .NET writes every name as UTF-8, so the shell makes the byte 0xFF of this one.
-        using (var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", """printf '%s' "$1" > "Templates/bad$(printf '\377').html" """, "sh", Sms]) { WorkingDirectory = folder.Path, UseShellExecute = false })!)
-        {
-            shell.WaitForExit();
-            Assert.Equal(0, shell.ExitCode);
-        }
+        Shell(folder, """printf '%s' "$1" > "Templates/bad$(printf '\377').html" """, Sms);
 
         // Left out, the check would pass with a template unchecked; the folder and a glob both say so instead.
         foreach (string path in new[] { "Templates", "Templates/*.html" })
@@ -182,11 +177,7 @@ public class LintLayoutTests
 
         using TempFolder folder = WithSnapshot();
         folder.Write("Templates/clean.txt", Clean);
-        using (var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", """d="Templates/dir$(printf '\303(')" && mkdir "$d" && printf '%s' "$1" > "$d/in.txt" """, "sh", Sms]) { WorkingDirectory = folder.Path, UseShellExecute = false })!)
-        {
-            shell.WaitForExit();
-            Assert.Equal(0, shell.ExitCode);
-        }
+        Shell(folder, """d="Templates/dir$(printf '\303(')" && mkdir "$d" && printf '%s' "$1" > "$d/in.txt" """, Sms);
 
         foreach (string path in new[] { "Templates", "Templates/**/*.txt" })
         {
@@ -195,5 +186,16 @@ public class LintLayoutTests
             Assert.Equal(2, run.ExitCode);
             Assert.Contains("Templates/dir\uFFFD(\" cannot be opened: its name is not valid UTF-8", run.Stderr, System.StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="script"/> in the folder with <paramref name="argument"/> as $1: .NET writes every name as
+    /// UTF-8, so names holding other bytes (0xFF, a cut-off sequence) are made by the shell's printf.
+    /// </summary>
+    private static void Shell(TempFolder folder, string script, string argument)
+    {
+        using var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", script, "sh", argument]) { WorkingDirectory = folder.Path, UseShellExecute = false })!;
+        shell.WaitForExit();
+        Assert.Equal(0, shell.ExitCode);
     }
 }
