@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using LinksGenerator.Rules;
 
 namespace LinksGenerator.Tool.HighLevel;
 
@@ -12,28 +13,11 @@ internal sealed record ServerMessage(IReadOnlyList<string> Messages, string? Err
     public bool IsEmpty => Messages.Count == 0 && Error is null;
 
     /// <summary>
-    /// The most of a message a line quotes. HighLevel's are a sentence; a longer one is a page of something else (up to
-    /// <see cref="ErrorBodyReader.Limit"/>), shown by its start and end so the line stays readable.
+    /// The messages joined with "; ", or the <c>error</c> when there is no message. HighLevel's are a sentence; a longer
+    /// one is a page of something else (up to <see cref="ErrorBodyReader.Limit"/>), cut as every message argument is
+    /// (<see cref="MessageText.Shorten"/>), so the line stays readable.
     /// </summary>
-    public const int LongestQuoted = 1000;
-
-    /// <summary>The messages joined with "; ", or the <c>error</c> when there is no message; at most <see cref="LongestQuoted"/> characters and a "…".</summary>
-    public string Text => Shortened(Messages.Count > 0 ? string.Join("; ", Messages) : Error ?? "");
-
-    private static string Shortened(string text)
-    {
-        if (text.Length <= LongestQuoted)
-        {
-            return text;
-        }
-
-        // Cut between characters, never inside a surrogate pair.
-        int head = LongestQuoted / 2;
-        head -= char.IsHighSurrogate(text[head - 1]) ? 1 : 0;
-        int tail = text.Length - LongestQuoted / 2;
-        tail += char.IsLowSurrogate(text[tail]) ? 1 : 0;
-        return text[..head] + " … " + text[tail..];
-    }
+    public string Text => MessageText.Shorten(Messages.Count > 0 ? string.Join("; ", Messages) : Error ?? "");
 
     public static ServerMessage From(ErrorBody body)
     {

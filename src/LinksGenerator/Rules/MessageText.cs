@@ -46,7 +46,8 @@ internal static class MessageText
         return changed is null ? arguments : new EquatableArray<string>(changed);
     }
 
-    private static string Shorten(string text)
+    /// <summary><paramref name="text"/> as it is when at most <see cref="MaximumLength"/> long; else its start and end around an ellipsis.</summary>
+    public static string Shorten(string text)
     {
         if (text.Length <= MaximumLength)
         {

@@ -62,7 +62,7 @@ internal static class ScenarioTable
         // Not a sentence but a page: quoted by its start and end, so the refusal and its advice stay readable.
         new("400 with a message of 5,000 characters", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.BadRequest, JsonSerializer.Serialize("Start" + new string('x', 4990) + "Final"), "Bad Request"),
             ExitCode: 3, Requests: 1,
-            Expect: ["400 Bad Request (Start" + new string('x', 495) + " … " + new string('x', 495) + "Final)"]),
+            Expect: ["400 Bad Request (Start" + new string('x', 844) + "…" + new string('x', 145) + "Final)"]),
 
         // A message that is no text: the JSON parser takes both, reading the string throws. Still a refusal, with its advice.
         new("401 whose message is an escaped lone surrogate", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.Unauthorized, "\"\\ud800 expired\"", "Unauthorized"),
