@@ -9,8 +9,9 @@ namespace LinksGenerator.Tool.Output;
 /// Text as a reader would see it once its encodings are undone: a server that echoes the token may write it with JSON
 /// escapes (<c>\u0070\u0069…</c>), HTML character references (<c>&amp;#112;&amp;#x69;…</c>) or percent-encoding
 /// (<c>%70%69…</c>), or send UTF-16, whose NULs sit between the letters when read as UTF-8; it may also write the
-/// token in full-width letters (<c>ｐｉｔ－…</c>), which read as the token, or with invisible characters between its letters
-/// (soft hyphens, zero-width spaces, any of Unicode's default-ignorable characters), which show as nothing. Masking looks at this view as
+/// token in full-width letters (<c>ｐｉｔ－…</c>), which read as the token, with invisible characters between its letters
+/// (soft hyphens, zero-width spaces, any of Unicode's default-ignorable characters), which show as nothing, or encoded
+/// and wrapped over lines, which a reader joins. Masking looks at this view as
 /// well as at the text as it came, and each character of the view knows the span of the text it was decoded from, so
 /// what is masked in the view is masked where it stands in the text.
 /// </summary>
@@ -74,7 +75,7 @@ internal sealed class EncodedText
     public static bool MayHoldEncoding(ReadOnlySpan<char> text) => text.IndexOfAny(EncodingStarts) >= 0;
 
     /// <summary>
-    /// Where an encoding can start: an escape, a reference, a percent, a NUL, an invisible character
+    /// Where an encoding can start: an escape, a reference, a percent, a NUL, a line break, an invisible character
     /// (<see cref="InvisibleLength"/>, the high surrogates of the invisible ones beyond the basic plane included) or a
     /// full-width form of an ASCII character (U+FF01 to U+FF5E).
     /// </summary>
@@ -82,7 +83,7 @@ internal sealed class EncodedText
 
     private static string EncodingStartCharacters()
     {
-        var characters = new StringBuilder("\\&%\0\uD82F\uD834\uDB40\uDB41\uDB42\uDB43");
+        var characters = new StringBuilder("\\&%\0\r\n\uD82F\uD834\uDB40\uDB41\uDB42\uDB43");
         for (char c = '\u0001'; c < '\uD800'; c++)
         {
             if (IsInvisible(c))
@@ -198,7 +199,12 @@ internal sealed class EncodedText
     {
         '\\' when i + 5 < text.Length && text[i + 1] == 'u' && Hex(text.AsSpan(i + 2, 4)) is { } code => ((char)code, 6),
 
-        // \/, \\, \" stand for the character itself; \n and the like never occur in a token, so their letter will do.
+        // A line break and the indent after it, or their escapes, stand for nothing: base64 and hexadecimal are wrapped
+        // (MIME at 76 columns, PEM at 64, a header folded onto the next line), and a token the wrap splits reads whole.
+        '\r' or '\n' => ('\0', 1 + Indent(text, i + 1)),
+        '\\' when i + 1 < text.Length && text[i + 1] is 'r' or 'n' => ('\0', 2 + Indent(text, i + 2)),
+
+        // \/, \\, \" stand for the character itself; \t and the like never occur in a token, so their letter will do.
         '\\' when i + 1 < text.Length => (text[i + 1], 2),
         '%' when i + 2 < text.Length && Hex(text.AsSpan(i + 1, 2)) is { } code => ((char)code, 3),
         '&' => Reference(text, i),
@@ -206,6 +212,18 @@ internal sealed class EncodedText
         >= '\uFF01' and <= '\uFF5E' => ((char)(text[i] - 0xFEE0), 1),
         _ => (text[i], 1),
     };
+
+    /// <summary>How many spaces and tabs stand at <paramref name="i"/>: the indent of a wrapped line.</summary>
+    private static int Indent(string text, int i)
+    {
+        int length = 0;
+        while (i + length < text.Length && text[i + length] is ' ' or '\t')
+        {
+            length++;
+        }
+
+        return length;
+    }
 
     /// <summary>An HTML character reference at <paramref name="i"/> (<c>&amp;#112;</c>, <c>&amp;#x70;</c>, the semicolon optional as browsers read them, or <c>&amp;amp;</c> and its like).</summary>
     private static (char? Character, int Length) Reference(string text, int i)

@@ -113,6 +113,10 @@ internal static class ScenarioTable
             ExitCode: 3, Requests: 1,
             Expect: ["401 Unauthorized (application/json, 122 bytes (not shown: it may hold a token))"]),
 
+        new("401 quoting the Authorization header back in base64, wrapped at 16 columns", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.Unauthorized, JsonSerializer.Serialize($"Bad header {Wrapped(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Bearer {FakeHighLevel.Token}")), 16)}"), "Unauthorized"),
+            ExitCode: 3, Requests: 1,
+            Expect: ["401 Unauthorized (Bad header QmVhcmVyIH[redacted]I=)"]),
+
         new("503 page echoing the token as character references", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.ServiceUnavailable, "text/html", $"<p>Bearer {string.Concat(FakeHighLevel.Token.Select(ch => $"&#{(int)ch};"))}</p>"),
             ExitCode: 4, Requests: 5,
             Expect: ["503 Service Unavailable (text/html, 224 bytes (not shown: it may hold a token))"]),
@@ -247,5 +251,7 @@ internal static class ScenarioTable
     public static Scenario Named(string name) => All.Single(s => s.Name == name);
 
     /// <summary>Every character of <paramref name="text"/> as a JSON escape (<c>\u0070</c>), as a server may write it.</summary>
+    private static string Wrapped(string text, int width) => string.Join('\n', text.Chunk(width).Select(line => new string(line)));
+
     private static string JsonEscaped(string text) => string.Concat(text.Select(c => $"\\u{(int)c:x4}"));
 }

@@ -117,6 +117,37 @@ public class OutputTests
     }
 
     [Theory]
+    [InlineData("\n", 76)] // base64 tools and MIME
+    [InlineData("\r\n", 76)]
+    [InlineData("\n", 64)] // PEM
+    [InlineData("\r\n ", 76)] // a header folded onto indented lines
+    [InlineData("\\n", 76)] // the line breaks written as JSON escapes, as a raw body sample shows them
+    public void A_long_token_echoed_in_base64_wrapped_over_lines_is_masked_on_every_line(string lineBreak, int width)
+    {
+        // An OAuth or location token (a JWT of hundreds of characters) quoted back as the Authorization header in base64,
+        // wrapped the way base64 tools write it: each line after the first holds dozens of the token's characters.
+        const string Jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdXRoQ2xhc3MiOiJMb2NhdGlvbiIsImF1dGhDbGFzc0lkIjoidmU5RVBNNDI4aDh2U2hsUlcxS1QiLCJzb3VyY2UiOiJJTlRFR1JBVElPTiIsInNvdXJjZUlkIjoiNjVmMGFiYzEyMzQ1Njc4OTBhYmNkZWYwIiwiY2hhbm5lbCI6Ik9BVVRIIn0.Q2hhbmdlTWVQbGVhc2VJdElzQVNpZ25hdHVyZUZvclRlc3Rpbmc";
+        string base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes("Bearer " + Jwt));
+        string wrapped = string.Join(lineBreak, base64.Chunk(width).Select(line => new string(line)));
+        var redactor = new Redactor();
+        redactor.Add(Jwt);
+
+        // What stays: "Bearer " (10 characters, 11 with the one it shares with the token), then at most the padding's few.
+        Assert.Matches(@"^401 \(QmVhcmVyIG.?\[redacted\][A-Za-z0-9+/=\s\\n]{0,8}\)$", redactor.Redact("401 (" + wrapped + ")"));
+        Assert.True(redactor.Reveals("https://a.example/?t=" + wrapped));
+    }
+
+    [Fact]
+    public void Line_breaks_without_a_token_across_them_stay_as_they_are()
+    {
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal("line one\r\n  line two\\npit-12\n99", redactor.Redact("line one\r\n  line two\\npit-12\n99"));
+        Assert.Equal("[redacted]\n  tail", redactor.Redact("pit-1234\n  abcd-secret\n  tail"));
+    }
+
+    [Theory]
     [InlineData(false, "")]
     [InlineData(true, "")]
     [InlineData(true, "-")]
