@@ -5,11 +5,39 @@ using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Tool.HighLevel;
 
-/// <summary>The documented 200 body of Get Links: <c>{"links":[Link…]}</c>. Properties it does not name are ignored.</summary>
-internal sealed class LinksResponse
+/// <summary>
+/// The documented 200 body of Get Links: <c>{"links":[Link…]}</c>. Properties it does not name are ignored, but for
+/// those by which a paged answer says it is one page (<see cref="PageHints"/>).
+/// </summary>
+internal sealed class LinksResponse : PageHints
 {
     [JsonPropertyName(SnapshotFormat.LinksProperty)]
     public List<ApiLink?>? Links { get; set; }
+
+    /// <summary>Where HighLevel's paged APIs put their page's facts: <c>"meta":{"total":…,"nextPage":…}</c>.</summary>
+    [JsonPropertyName("meta")]
+    public PageHints? Meta { get; set; }
+}
+
+/// <summary>
+/// How HighLevel's paged APIs (its search endpoints, contacts) say an answer is one page of more: a count of them all,
+/// a next page. Get Links is not paged; an answer that says it is a page (a proxy's, a cache's, a future version's) holds
+/// only some of the links, and read as all of them, the others would be recorded as deleted. Kept as raw elements: a
+/// value of another type must not make the answer unreadable, only be read for what it says.
+/// </summary>
+internal class PageHints
+{
+    [JsonPropertyName("total")]
+    public JsonElement? Total { get; set; }
+
+    [JsonPropertyName("totalCount")]
+    public JsonElement? TotalCount { get; set; }
+
+    [JsonPropertyName("nextPage")]
+    public JsonElement? NextPage { get; set; }
+
+    [JsonPropertyName("nextPageUrl")]
+    public JsonElement? NextPageUrl { get; set; }
 }
 
 /// <summary>

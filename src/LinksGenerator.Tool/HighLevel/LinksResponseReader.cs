@@ -155,10 +155,60 @@ internal static class LinksResponseReader
             }
         }
 
+        if (PageProblem(parsed, parsed.Links.Count) is { } pageProblem)
+        {
+            return pageProblem;
+        }
+
         // No null among them now: the parsed list itself, not a copy of 10,000 references.
         links = parsed.Links!;
         return null;
     }
+
+    /// <summary>
+    /// Why an answer that says it is one page of more (<see cref="PageHints"/>, at its top or in its <c>meta</c>) is not
+    /// all <paramref name="count"/> links of the location; null when it says nothing of the kind. A count no larger than
+    /// the links it holds, or a next page that is null, false, 0 or "", says it is the last page, or the only one.
+    /// </summary>
+    private static string? PageProblem(LinksResponse parsed, int count)
+    {
+        foreach ((PageHints? hints, string path) in new (PageHints?, string)[] { (parsed, ""), (parsed.Meta, "meta.") })
+        {
+            if (hints is null)
+            {
+                continue;
+            }
+
+            foreach ((JsonElement? value, string name) in new[] { (hints.Total, "total"), (hints.TotalCount, "totalCount") })
+            {
+                if (value is { ValueKind: JsonValueKind.Number } number && number.TryGetDecimal(out decimal total) && total > count)
+                {
+                    return $"it says there are {total.ToString(CultureInfo.InvariantCulture)} links (\"{path}{name}\") but holds {count}: " +
+                        $"it is one page of them, and taken for all, the links of the other pages would be recorded as deleted. {NotPaged}";
+                }
+            }
+
+            foreach ((JsonElement? value, string name) in new[] { (hints.NextPage, "nextPage"), (hints.NextPageUrl, "nextPageUrl") })
+            {
+                if (value is { } next && !IsNone(next))
+                {
+                    return $"it names a next page (\"{path}{name}\"): it is one page of the links, and taken for all, the links of the other pages would be recorded as deleted. {NotPaged}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private const string NotPaged = "HighLevel's Get Links answers every link at once (a proxy or cache in between may have answered a page)";
+
+    private static bool IsNone(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.False => true,
+        JsonValueKind.String => value.GetString()!.Length == 0,
+        JsonValueKind.Number => value.TryGetDecimal(out decimal number) && number == 0,
+        _ => false,
+    };
 
     /// <summary>
     /// The id quoted and escaped; one too long to be an id cut after its start, which is enough to find it (never between

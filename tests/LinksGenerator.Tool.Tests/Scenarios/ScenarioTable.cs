@@ -206,6 +206,20 @@ internal static class ScenarioTable
             Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT (1 added, 1 deleted, 1 renamed, 1 re-targeted)"],
             Snapshot: SnapshotAfter.Expected),
 
+        new("200 that says it is one page of more", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson([.. s.Links.Take(2)])[..^1] + ",\"totalCount\":5}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: it says there are 5 links (\"totalCount\") but holds 2: it is one page of them, and taken for all, the links of the other pages would be recorded as deleted"]),
+
+        new("200 whose meta names a next page", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson(s.Links)[..^1] + ",\"meta\":{\"total\":null,\"currentPage\":1,\"nextPage\":2}}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: it names a next page (\"meta.nextPage\")", "Get Links answers every link at once"]),
+
+        new("200 whose counts and pages say it is the only page", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json",
+                TestLinks.ResponseJson(s.Links)[..^1] + ",\"totalCount\":5,\"total\":\"many\",\"nextPage\":false,\"meta\":{\"total\":5,\"nextPage\":null,\"nextPageUrl\":\"\",\"currentPage\":1}}"),
+            ExitCode: 0, Requests: 1,
+            Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT"],
+            Snapshot: SnapshotAfter.Expected),
+
         new("200 with an empty body", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", ""),
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: the body is empty", "application/json, an empty body"]),
