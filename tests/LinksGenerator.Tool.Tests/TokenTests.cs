@@ -131,6 +131,30 @@ public class TokenTests
         Assert.Equal(before, session.Folder.Read());
     }
 
+    [Theory]
+    [InlineData("https://shop.example/offer?jwt=" + SignedOffer, 0)] // another JWT: it shares only the start every JWT signed the same way has
+    [InlineData("https://shop.example/offer?sig=" + "Q2hhbmdlTWVQbGVh", 4)] // a run of the token's signature
+    [InlineData("https://shop.example/offer?t=" + OAuthToken, 4)]
+    public async Task The_start_every_JWT_shares_is_no_piece_of_an_OAuth_token(string redirectTo, int exitCode)
+    {
+        // An OAuth access token is a JWT, whose header ({"alg":"HS256","typ":"JWT"}) and the "eyJ" its payload starts with
+        // are those of every JWT signed the same way: a link carrying a signed offer is not a link holding the token.
+        const string Location = "Jwt5LocationId000001";
+        await using FakeHighLevel server = await FakeHighLevel.StartAsync();
+        server.AddLocation(Location, [new TestLink("OfferLinkId000000001", "Signed offer", redirectTo)], OAuthToken);
+        using var folder = new TempFolder();
+
+        ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(("GHL_TOKEN", OAuthToken)), "pull", "--location-id", Location);
+
+        Assert.True(run.ExitCode == exitCode, run.ToString());
+        Assert.Equal(exitCode == 0, System.IO.File.Exists(folder.SnapshotPath));
+        Assert.DoesNotContain(OAuthToken.Split('.')[1][4..], run.Output, StringComparison.Ordinal);
+    }
+
+    private const string OAuthToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdXRoQ2xhc3MiOiJMb2NhdGlvbiIsImF1dGhDbGFzc0lkIjoiSnd0NUxvY2F0aW9uSWQwMDAwMDEifQ.Q2hhbmdlTWVQbGVhc2VJdElzQVNpZ25hdHVyZQ";
+
+    private const string SignedOffer = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJvZmZlciI6InN1bW1lci0yMDI2In0.T2ZmZXJTaWduYXR1cmVOb3RUaGVUb2tlbg";
+
     [Fact]
     public async Task Surrounding_whitespace_and_a_pasted_bearer_prefix_are_dropped()
     {

@@ -34,7 +34,8 @@ internal sealed partial class Redactor
 
             foreach (string secret in all)
             {
-                for (int at = 0; at + PieceLength <= secret.Length; at++)
+                // A run that starts in what every JWT signed the same way starts with is a run of any of them.
+                for (int at = JwtHeader.PublicLength(secret); at + PieceLength <= secret.Length; at++)
                 {
                     Piece piece = Piece.Of(secret.AsSpan(at, PieceLength));
                     if (!IsWord(secret.AsSpan(at, PieceLength)) && !known.Contains(piece))

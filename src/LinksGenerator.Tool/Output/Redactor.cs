@@ -29,13 +29,18 @@ internal sealed partial class Redactor
     private readonly object _gate = new();
     private Secrets _secrets = Secrets.None;
 
+    /// <summary>
+    /// Makes <paramref name="secret"/> known as one. The start of a JWT that every JWT signed the same way shares
+    /// (<see cref="JwtHeader"/>) is no secret: masked as part of the whole token still, but a run of the token counts
+    /// from where that start ends.
+    /// </summary>
     public void Add(string secret)
     {
         if (secret.Length > 0)
         {
             lock (_gate)
             {
-                _secrets = new Secrets([.. _secrets.All, secret], _secrets.Public, [.. _secrets.Encoded, .. SecretForms.Of(secret)]);
+                _secrets = new Secrets([.. _secrets.All, secret], _secrets.Public, [.. _secrets.Encoded, .. SecretForms.Of(secret, JwtHeader.PublicLength(secret))]);
             }
         }
     }

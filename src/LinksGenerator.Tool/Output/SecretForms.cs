@@ -23,10 +23,15 @@ internal static class SecretForms
     /// <summary>What stands between the bytes of a hexadecimal dump: nothing, .NET's '-', the ':' of certificates and packet tools, a space.</summary>
     private static readonly string[] HexSeparators = ["", "-", ":", " "];
 
-    /// <summary>The encoded forms of <paramref name="secret"/> long enough to mean it (<see cref="Redactor.PieceLength"/>).</summary>
-    public static IEnumerable<EncodedForm> Of(string secret)
+    /// <summary>
+    /// The encoded forms of <paramref name="secret"/>, each meaning it from as much of its start as encodes
+    /// <see cref="Redactor.PieceLength"/> characters beyond the secret's first <paramref name="publicLength"/>, which
+    /// are no secret (<see cref="JwtHeader"/>).
+    /// </summary>
+    public static IEnumerable<EncodedForm> Of(string secret, int publicLength = 0)
     {
         byte[] utf8 = Encoding.UTF8.GetBytes(secret);
+        int meaningful = publicLength + Redactor.PieceLength;
 
         // Matched ignoring case, so lower-case hex too. A token is ASCII (ghl-links refuses others), a byte a character.
         string hex = Convert.ToHexString(utf8);
@@ -35,20 +40,20 @@ internal static class SecretForms
             foreach (string separator in HexSeparators)
             {
                 string form = string.Join(separator, hex.Chunk(2).Select(pair => new string(pair)));
-                yield return new EncodedForm(form, Math.Min(form.Length, (2 * Redactor.PieceLength) + ((Redactor.PieceLength - 1) * separator.Length)));
+                yield return new EncodedForm(form, Math.Min(form.Length, (2 * meaningful) + ((meaningful - 1) * separator.Length)));
             }
         }
 
-        foreach (EncodedForm encoded in Base64(utf8, bytesPerCharacter: 1).Concat(Base64(Encoding.Unicode.GetBytes(secret), bytesPerCharacter: 2)))
+        foreach (EncodedForm encoded in Base64(utf8, 1, meaningful).Concat(Base64(Encoding.Unicode.GetBytes(secret), 2, meaningful)))
         {
             yield return encoded;
         }
     }
 
-    private static IEnumerable<EncodedForm> Base64(byte[] bytes, int bytesPerCharacter)
+    private static IEnumerable<EncodedForm> Base64(byte[] bytes, int bytesPerCharacter, int meaningful)
     {
-        // Six bits a character: the characters that hold PieceLength characters of the secret.
-        int shortest = ((8 * bytesPerCharacter * Redactor.PieceLength) + 5) / 6;
+        // Six bits a character: the characters that hold the secret's meaningful start.
+        int shortest = ((8 * bytesPerCharacter * meaningful) + 5) / 6;
         // In base64, the characters a secret becomes depend on where it falls in the 3-byte groups of what is encoded
         // ("Bearer " before it moves it by one byte): for each of the three places, the characters made of its bits alone.
         for (int offset = 0; offset < 3; offset++)

@@ -138,6 +138,26 @@ public class OutputTests
     }
 
     [Fact]
+    public void The_start_every_JWT_shares_is_masked_only_as_part_of_the_token()
+    {
+        const string Token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdXRoQ2xhc3MiOiJMb2NhdGlvbiJ9.U2lnbmF0dXJlT2ZUaGVVc2Vyc093blRva2Vu";
+        const string Other = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJvZmZlciI6InN1bW1lciJ9.T2ZmZXJTaWduYXR1cmVOb3RUaGVUb2tlbg";
+        var redactor = new Redactor();
+        redactor.Add(Token);
+
+        Assert.Equal("offer " + Other, redactor.Redact("offer " + Other));
+        Assert.False(redactor.Reveals("https://shop.example/?jwt=" + Other));
+        Assert.False(redactor.Reveals(Convert.ToBase64String(Encoding.UTF8.GetBytes("Bearer " + Other))));
+        Assert.False(redactor.Reveals(Convert.ToHexString(Encoding.UTF8.GetBytes(Other))));
+
+        Assert.Equal("echo [redacted]!", redactor.Redact("echo " + Token + "!"));
+        Assert.Equal("cut eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ[redacted]", redactor.Redact("cut " + Token[..60]));
+        Assert.True(redactor.Reveals("sig=" + Token.Split('.')[2][..8]));
+        Assert.True(redactor.Reveals(Convert.ToBase64String(Encoding.UTF8.GetBytes("Bearer " + Token[..52]))));
+        Assert.True(redactor.Reveals(Convert.ToHexString(Encoding.UTF8.GetBytes(Token[..48]))));
+    }
+
+    [Fact]
     public void Line_breaks_without_a_token_across_them_stay_as_they_are()
     {
         var redactor = new Redactor();
