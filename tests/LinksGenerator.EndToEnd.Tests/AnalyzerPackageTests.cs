@@ -95,6 +95,32 @@ public sealed class AnalyzerPackageTests(PackageFeed feed)
         Assert.Equal(before, (await project.RunBuilt()).ShouldSucceed().Output);
     }
 
+    [Fact]
+    public async Task Beside_the_hand_written_class_the_package_replaces_no_constant_is_suggested_and_dotnet_format_changes_nothing()
+    {
+        // LNK005: nothing is generated, so TriggerLinks.FirstTag would be the hand-written class's own member.
+        const string HandWritten = """
+            namespace Shop
+            {
+                public static class TriggerLinks
+                {
+                    public const string FirstTag = "{{trigger_link.n4AriwEnFrGh3tu08W0U}}";
+                    public const string Booking = "{{trigger_link.U8JZpDE0iGXlD6gNCFba}}";
+                }
+            }
+            """;
+        ConsumerProject project = Shop("handwritten")
+            .WithFile("TriggerLinks.cs", HandWritten)
+            .WithFile(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.LNK002.severity = warning\n");
+
+        ProcessResult build = await project.Build();
+
+        Assert.Contains("TriggerLinks.cs(3,25): error LNK005: 'Shop.TriggerLinks' is declared here as a class without 'partial'", build.Output);
+        Assert.DoesNotContain("LNK002", build.Output);
+        await ProcessRunner.Dotnet(project.Directory, feed.Environment, "format", "analyzers", project.ProjectPath, "--diagnostics", "LNK002", "--severity", "info", "--no-restore");
+        Assert.Equal(HandWritten, File.ReadAllText(Path.Combine(project.Directory, "TriggerLinks.cs")));
+    }
+
     private ConsumerProject Shop(string name) =>
         new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
             .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))

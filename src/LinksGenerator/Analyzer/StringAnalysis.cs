@@ -17,7 +17,7 @@ namespace LinksGenerator.Analyzer;
 /// Judges C# strings against what the snapshot knows: literals and interpolated text found by
 /// <see cref="StringsInTree"/>, and constant-folding candidates found by <see cref="FoldingCandidates"/>.
 /// </summary>
-internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings)
+internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings, GeneratedClass generated)
 {
     private readonly ImmutableDictionary<string, string?> _fixable = Properties(settings, fixable: true);
     private readonly ImmutableDictionary<string, string?> _notFixable = Properties(settings, fixable: false);
@@ -181,6 +181,12 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             {
                 // A fieldKey edited into another field (LNK101 at the snapshot): the constant holds that other field, so
                 // pointing at it would change which link the message sends. The id is known, so nothing else is said here.
+                return;
+            }
+
+            // No class generated (LNK005-LNK007, LNK009 say why): there is no constant to point at, and the field is a known one.
+            if (!generated.Exists)
+            {
                 return;
             }
 

@@ -32,7 +32,8 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             KnownLinks? links = FindKnownLinks(start.Options, start.CancellationToken);
-            var analysis = new StringAnalysis(links, ProjectSettings.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
+            var settings = ProjectSettings.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var analysis = new StringAnalysis(links, settings, new GeneratedClass(start.Compilation, settings.Namespace, links?.Catalog, start.CancellationToken));
 
             // One action per file each, starting with a text search: no per-node callbacks for the 100,000 strings of a
             // large project, and the semantic model only for folding candidates (docs/benchmarks.md).

@@ -29,6 +29,7 @@ internal sealed class KnownLinks
 
     public KnownLinks(LinkCatalog catalog)
     {
+        Catalog = catalog;
         foreach (CatalogLocation location in catalog.Locations)
         {
             foreach (TriggerLink link in location.Links)
@@ -45,6 +46,9 @@ internal sealed class KnownLinks
 
         LocationDescription = MessageText.Safe(catalog.ManyLocations ? DescribeLocations(catalog.Locations) : catalog.LocationId ?? "(no location id)");
     }
+
+    /// <summary>The snapshot's catalog, as the generator reads it.</summary>
+    public LinkCatalog Catalog { get; }
 
     /// <summary>What "the snapshot of location …" names: the location id, or for many, each location with its id.</summary>
     public string LocationDescription { get; }

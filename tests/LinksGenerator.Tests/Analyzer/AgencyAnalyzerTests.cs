@@ -88,7 +88,7 @@ public class AgencyAnalyzerTests
         };
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
-            state.Sources.Add(("/0/TriggerLinks.g.cs", AgencySnapshot.TriggerLinksSource(Namespace)));
+            state.Sources.Add((KnownSnapshot.GeneratedPath, AgencySnapshot.TriggerLinksSource(Namespace)));
             state.AdditionalFiles.Add(("/project/links.snapshot.json", AgencySnapshot.Json));
             state.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
         }

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LinksGenerator.Analyzer;
 using LinksGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
@@ -72,6 +73,13 @@ internal sealed class AnalyzerScenario
     public AnalyzerScenario OnNetStandard20()
     {
         _test.ReferenceAssemblies = ReferenceAssemblies.NetStandard.NetStandard20;
+        return this;
+    }
+
+    /// <summary>The project compiles this version of C# (<c>&lt;LangVersion&gt;</c>).</summary>
+    public AnalyzerScenario Language(LanguageVersion version)
+    {
+        _test.SolutionTransforms.Add((solution, project) => solution.WithProjectParseOptions(project, new CSharpParseOptions(version)));
         return this;
     }
 

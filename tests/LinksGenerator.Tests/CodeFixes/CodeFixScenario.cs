@@ -28,8 +28,8 @@ internal sealed class CodeFixScenario
     {
         _test.TestState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
         _test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
-        _test.TestState.Sources.Add(("/0/TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource(Namespace)));
-        _test.FixedState.Sources.Add(("/0/TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource(Namespace)));
+        _test.TestState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(Namespace)));
+        _test.FixedState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(Namespace)));
         _test.FixedState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
         _test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
     }
@@ -56,7 +56,7 @@ internal sealed class CodeFixScenario
     /// <summary>What Fix All produces when it differs from fixing one diagnostic at a time.</summary>
     public CodeFixScenario AfterFixAll([StringSyntax(TestSyntax.CSharpTest)] params string[] fixedSources)
     {
-        _test.BatchFixedState.Sources.Add(("/0/TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource(Namespace)));
+        _test.BatchFixedState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(Namespace)));
         _test.BatchFixedState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
         _test.BatchFixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
         for (int i = 0; i < fixedSources.Length; i++)

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -26,7 +27,7 @@ internal static class DotnetFormatStyle
         Project project = workspace.AddProject("Consumer", LanguageNames.CSharp)
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
             .WithMetadataReferences(references);
-        project = project.AddDocument("TriggerLinks.g.cs", SourceText.From(generated), filePath: "/0/TriggerLinks.g.cs").Project;
+        project = project.AddDocument("TriggerLinks.g.cs", SourceText.From(generated), filePath: KnownSnapshot.GeneratedPath).Project;
         Document document = project.AddDocument("Code.cs", SourceText.From(code), filePath: "/0/Code.cs");
         project = document.Project;
 

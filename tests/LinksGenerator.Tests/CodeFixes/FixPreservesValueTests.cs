@@ -78,7 +78,7 @@ public class FixPreservesValueTests
             .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
             .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest))
             .WithMetadataReferences(TestCompilation.Create([]).References);
-        project = project.AddDocument("TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource("Acme.Messaging")).Project;
+        project = project.AddDocument("TriggerLinks.g.cs", KnownSnapshot.TriggerLinksSource("Acme.Messaging"), filePath: KnownSnapshot.GeneratedPath).Project;
         return project.AddDocument("Values.cs", SourceText.From(source));
     }
 

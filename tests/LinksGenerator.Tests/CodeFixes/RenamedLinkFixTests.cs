@@ -394,8 +394,8 @@ public class RenamedLinkFixTests
             TestCode = before,
             FixedCode = after,
         };
-        test.TestState.Sources.Add(("/0/TriggerLinks.g.cs", generated ?? Generated));
-        test.FixedState.Sources.Add(("/0/TriggerLinks.g.cs", generated ?? Generated));
+        test.TestState.Sources.Add((KnownSnapshot.GeneratedPath, generated ?? Generated));
+        test.FixedState.Sources.Add((KnownSnapshot.GeneratedPath, generated ?? Generated));
         if (after.Contains("{|", System.StringComparison.Ordinal))
         {
             // What the fix leaves alone is still reported after it: the fixed code marks it too.

@@ -11,6 +11,12 @@ internal static class KnownSnapshot
     public const string DashedId = "dash-ed_id";
     public const string UnknownId = "deadLinkId0000000000";
 
+    /// <summary>
+    /// Where the compiler puts the generator's file (a folder of the generator's type name, then its hint name): the
+    /// analyzer takes a file there for the generated class, and names no constant without one where nothing would be generated.
+    /// </summary>
+    public const string GeneratedPath = "/0/LinksGenerator/LinksGenerator.Generator.TriggerLinksGenerator/TriggerLinks.g.cs";
+
     public static readonly string Json = SnapshotJson.Of((FirstTagId, "first tag"), (BookACallId, "Book a Call"), (DashedId, "dashed"));
 
     /// <summary>The generated class for <paramref name="namespace"/> (null: the global namespace), as a source file.</summary>
