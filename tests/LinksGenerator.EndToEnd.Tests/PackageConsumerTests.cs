@@ -186,7 +186,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     }
 
     [Fact]
-    public async Task A_property_set_in_Directory_Build_targets_is_too_late_and_the_build_says_so()
+    public async Task A_snapshot_path_set_in_Directory_Build_targets_is_too_late_and_the_build_says_so_but_a_namespace_is_not()
     {
         string workspace = feed.NewWorkspace("too-late");
         var project = new ConsumerProject(feed, workspace, "App")
@@ -200,14 +200,37 @@ public sealed class PackageConsumerTests(PackageFeed feed)
                 </Project>
                 """)
             .WithProject()
-            .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Consumer.TriggerLinks.FirstTag); } }");
+            .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Late.Links.TriggerLinks.FirstTag); } }");
 
         ProcessResult build = (await project.Build()).ShouldSucceed();
 
         // At the Directory.Build.targets the SDK imported, the usual place of such a value, not in the package's own targets.
         string late = Path.Combine(workspace, "Directory.Build.targets");
         Assert.Contains($"{late} : warning LINKSGEN003: TriggerLinksSnapshot is set to 'config/links.json' after the LinksGenerator package read it (in a .targets file such as Directory.Build.targets), so this build does not use it: set it in the project file or in Directory.Build.props.", build.Output);
-        Assert.Contains($"{late} : warning LINKSGEN003: TriggerLinksNamespace is set to 'Late.Links' after the LinksGenerator package read it", build.Output);
+        Assert.DoesNotContain("TriggerLinksNamespace is set", build.Output);
+    }
+
+    [Fact]
+    public async Task A_RootNamespace_set_in_Directory_Build_targets_is_the_generated_class_s_namespace()
+    {
+        // A common way to give every project of a repository its company prefix; the SDK reads it that late too.
+        string workspace = feed.NewWorkspace("late-root-namespace");
+        var project = new ConsumerProject(feed, workspace, "App")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithWorkspaceFile("Directory.Build.targets", """
+                <Project>
+                  <PropertyGroup>
+                    <RootNamespace>Acme.$(MSBuildProjectName)</RootNamespace>
+                  </PropertyGroup>
+                </Project>
+                """)
+            .WithProject()
+            .WithFile("Program.cs", "namespace Acme.Consumer { public static class Program { public static void Main() { System.Console.WriteLine(TriggerLinks.FirstTag); } } }");
+
+        ProcessResult build = (await project.Build()).ShouldSucceed();
+
+        Assert.DoesNotContain("LINKSGEN003", build.Output);
+        Assert.Equal("{{trigger_link.n4AriwEnFrGh3tu08W0U}}", (await project.RunBuilt()).ShouldSucceed().Output.Trim());
     }
 
     [Fact]
