@@ -15,9 +15,12 @@ namespace LinksGenerator.Tool.Tests;
 /// </summary>
 public class BrokenHistoryTests
 {
-    private const string Advice = "Fix it by hand, or run 'ghl-links pull --forget-history' to drop the history (every former name and deleted link)";
+    /// <summary>The advice, quoting the pull with the run's own options, as followed word for word it reaches the same server.</summary>
+    private static string Advice(ToolSession session) =>
+        $"Fix it by hand, or run 'ghl-links pull --forget-history --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl}' to drop the history (every former name and deleted link)";
 
-    private const string RepeatAdvice = "Run 'ghl-links pull', which writes each name once and keeps the rest of the history";
+    private static string RepeatAdvice(ToolSession session) =>
+        $"Run 'ghl-links pull --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl}', which writes each name once and keeps the rest of the history";
 
     /// <summary>Each hand edit of <see cref="HistoryFlow.RenamedSnapshot"/>, and where and what the problem is.</summary>
     private static readonly Dictionary<string, (Func<string, string> Edit, string Problem)> Edits = new()
@@ -81,7 +84,7 @@ public class BrokenHistoryTests
         Assert.Equal(
             [
                 "error: links.snapshot.json, " + problem,
-                "error: links.snapshot.json has history that ghl-links cannot build on; the file is untouched. " + Advice,
+                "error: links.snapshot.json has history that ghl-links cannot build on; the file is untouched. " + Advice(session),
             ],
             Ghl.Lines(run.Stderr));
         Assert.Equal(before, session.Folder.Read());
@@ -146,7 +149,7 @@ public class BrokenHistoryTests
         Assert.Equal(
             [
                 "error: links.snapshot.json, " + problem,
-                "error: links.snapshot.json has history that repeats names; the file is untouched. " + RepeatAdvice,
+                "error: links.snapshot.json has history that repeats names; the file is untouched. " + RepeatAdvice(session),
             ],
             Ghl.Lines(run.Stderr));
         Assert.Equal(repeated, session.Folder.ReadText("links.snapshot.json"));
@@ -170,13 +173,34 @@ public class BrokenHistoryTests
             "error: config/acme.links.json, line 10, column 36: the formerNames of link 'n4AriwEnFrGh3tu08W0U' list 'first tag' more than once; it is kept once",
             "error: config/acme.links.json, line 20, column 5: a deleted link named 'Zebra offer' has no id, so it is skipped",
             "error: config/acme.links.json has history that ghl-links cannot build on; the file is untouched. " +
-            "Fix it by hand, or run 'ghl-links pull --forget-history --output config/acme.links.json' to drop the history (every former name and deleted link)",
+            $"Fix it by hand, or run 'ghl-links pull --forget-history --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl} --output config/acme.links.json' to drop the history (every former name and deleted link)",
         ];
         Assert.Equal(2, check.ExitCode);
         Assert.Equal(expected, Ghl.Lines(check.Stderr));
         Assert.Equal(2, pull.ExitCode);
         Assert.Equal([expected[1], expected[2]], Ghl.Lines(pull.Stderr));
         Assert.Equal(broken, session.Folder.ReadText("config/acme.links.json"));
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("pull")]
+    public async Task The_advice_quotes_the_options_the_run_was_given(string command)
+    {
+        // Followed word for word, the pull must find the same token, location and server as the run that advised it.
+        var (broken, _) = Broken("formerNames is a string");
+        await using ToolSession session = await ToolSession.StartAsync();
+        session.Folder.Write("links.snapshot.json", broken);
+        string[] options = ["--token-env", "UPTOWN_TOKEN", "--location-id", FakeHighLevel.Location, "--timeout", "5", "--base-url", session.Server.BaseUrl];
+        var environment = Ghl.Environment(("GHL_TOKEN", null), ("UPTOWN_TOKEN", FakeHighLevel.Token));
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(session.Folder.Path, environment, [command, .. options]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(
+            $"run 'ghl-links pull --forget-history --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl} --token-env UPTOWN_TOKEN --timeout 5' to drop the history",
+            run.Stderr,
+            StringComparison.Ordinal);
     }
 
     [Theory]

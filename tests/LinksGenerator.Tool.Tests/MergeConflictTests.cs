@@ -215,18 +215,36 @@ public class MergeConflictTests
         ToolRun lint = await InProcessTool.Instance.RunAsync(session.Folder.Path, Ghl.Environment(), ["lint", "sms.txt"]);
 
         int markerLine = conflicted.Split('\n').ToList().FindIndex(line => line.StartsWith("<<<<<<<", StringComparison.Ordinal)) + 1;
-        foreach (ToolRun run in new[] { check, lint })
+
+        // The pull quoted as the tool was run, with the options of the run that advised it (lint has none to repeat).
+        foreach (var (run, pull) in new[] { (check, $"ghl-links pull --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl}"), (lint, "ghl-links pull") })
         {
             Assert.True(run.ExitCode == 2, run.ToString());
             Assert.Contains(
                 $"links.snapshot.json cannot be read as a snapshot (line {markerLine}, column 1: the file holds a git merge conflict (this line is a conflict marker): " +
-                "run 'ghl-links pull', which resolves it keeping the history of both sides, and commit the result)", // as the tool was run
+                $"run '{pull}', which resolves it keeping the history of both sides, and commit the result)",
                 run.Stderr,
                 StringComparison.Ordinal);
         }
 
         Assert.Equal(requests, session.Server.Requests.Count);
         Assert.Equal(conflicted, session.Snapshot);
+    }
+
+    [Fact]
+    public async Task The_pull_that_check_and_lint_advise_for_a_conflict_elsewhere_acts_on_that_file()
+    {
+        await using ToolSession session = await ToolSession.StartAsync();
+        var (_, ours, theirs) = await TwoBranchesAsync(session);
+        System.IO.Directory.CreateDirectory(session.Folder.File("config"));
+        session.Folder.Write("config/links.snapshot.json", ConflictText.Of(ours, theirs));
+        session.Folder.Write("sms.txt", "Hi {{trigger_link.n4AriwEnFrGh3tu08W0U}}\n");
+
+        ToolRun check = await session.CheckAsync("--snapshot", "config/links.snapshot.json");
+        ToolRun lint = await InProcessTool.Instance.RunAsync(session.Folder.Path, Ghl.Environment(), ["lint", "--snapshot", "config/links.snapshot.json", "sms.txt"]);
+
+        Assert.Contains($"run 'ghl-links pull --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl} --output config/links.snapshot.json', which resolves it", check.Stderr, StringComparison.Ordinal);
+        Assert.Contains("run 'ghl-links pull --output config/links.snapshot.json', which resolves it", lint.Stderr, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> Unresolvable => new()

@@ -18,9 +18,14 @@ internal static class BrokenHistory
 {
     private const int MostShown = Printable.MostProblemsListed;
 
-    /// <summary>Refuses a snapshot with history problems; repeats too, unless <paramref name="pullWritesRepeatsOnce"/>.</summary>
-    public static void Refuse(LocalSnapshot snapshot, Reporter reporter, bool pullWritesRepeatsOnce = false)
+    /// <summary>
+    /// Refuses a snapshot with history problems; repeats too, unless <paramref name="pullWritesRepeatsOnce"/>. The pull
+    /// the advice quotes is <paramref name="pull"/> given its first options: with the run's own connection options, so
+    /// that followed word for word it reaches the same location; by default (a command that has none), a pull of the file.
+    /// </summary>
+    public static void Refuse(LocalSnapshot snapshot, Reporter reporter, System.Func<string, string>? pull = null, bool pullWritesRepeatsOnce = false)
     {
+        pull ??= options => $"ghl-links pull{options}{SnapshotOption.Output(snapshot.DisplayPath)}";
         IReadOnlyList<string> problems = pullWritesRepeatsOnce ? snapshot.UnsettledHistoryProblems : snapshot.HistoryProblems;
         if (problems.Count == 0)
         {
@@ -38,17 +43,16 @@ internal static class BrokenHistory
 
         Name(snapshot, problems, "", reporter.Error);
         string more = problems.Count > MostShown ? $" ({problems.Count - MostShown} more problems not shown)" : "";
-        string output = SnapshotOption.Output(snapshot.DisplayPath);
         if (snapshot.UnsettledHistoryProblems.Count == 0)
         {
             throw ToolException.Usage(
                 $"{snapshot.DisplayPath} has history that repeats names{more}; the file is untouched. " +
-                $"Run 'ghl-links pull{output}', which writes each name once and keeps the rest of the history");
+                $"Run '{pull("")}', which writes each name once and keeps the rest of the history");
         }
 
         throw ToolException.Usage(
             $"{snapshot.DisplayPath} has history that ghl-links cannot build on{more}; the file is untouched. " +
-            $"Fix it by hand, or run 'ghl-links pull --forget-history{output}' to drop the history (every former name and deleted link)");
+            $"Fix it by hand, or run '{pull(" --forget-history")}' to drop the history (every former name and deleted link)");
     }
 
     /// <summary>Each problem where it is, as many as <see cref="MostShown"/>; they quote names from the file, which may hold anything a hand edit put there.</summary>

@@ -10,9 +10,9 @@ namespace LinksGenerator.Tool.Commands;
 /// </summary>
 internal static class CheckAdvice
 {
-    /// <summary>The command line of that pull.</summary>
-    public static string Pull(ConnectionSettings settings, LocalSnapshot snapshot, string path) =>
-        $"ghl-links pull{settings.AsArguments()}{(NamesNoFile(snapshot, path) ? " --output FILE" : SnapshotOption.Output(path))}";
+    /// <summary>The command line of that pull, with <paramref name="options"/> (" --forget-history") first.</summary>
+    public static string Pull(ConnectionSettings settings, LocalSnapshot snapshot, string path, string options = "") =>
+        $"ghl-links pull{options}{settings.AsArguments()}{(NamesNoFile(snapshot, path) ? " --output FILE" : SnapshotOption.Output(path))}";
 
     /// <summary>The line that ends the report of a stale snapshot.</summary>
     public static string Stale(ConnectionSettings settings, LocalSnapshot snapshot, string path) =>

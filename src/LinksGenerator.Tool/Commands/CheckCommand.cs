@@ -25,16 +25,16 @@ internal static class CheckCommand
 
         NewerSnapshot.Refuse(snapshot);
 
-        if (snapshot.Problem is { } problem)
+        if (snapshot.ProblemResolvedBy(CheckAdvice.Pull(settings, snapshot, path)) is { } problem)
         {
             // A conflict's way out is in the reader's message (pull resolves it); any other broken file is for the user to fix.
             throw ToolException.Usage(
                 snapshot.HasMergeConflict ? $"{path} cannot be read as a snapshot ({problem})"
                 : snapshot.IsDevice ? $"{path} cannot be read as a snapshot ({problem}): pass --snapshot with the snapshot's path"
-                : $"{path} cannot be read as a snapshot ({problem}): fix it, or delete it and run 'ghl-links pull{SnapshotOption.Output(path)}'");
+                : $"{path} cannot be read as a snapshot ({problem}): fix it, or delete it and run '{CheckAdvice.Create(settings, path)}'");
         }
 
-        BrokenHistory.Refuse(snapshot, reporter);
+        BrokenHistory.Refuse(snapshot, reporter, options => CheckAdvice.Pull(settings, snapshot, path, options));
 
         if (snapshot.IsManyLocations || settings.Locations.Count > 0)
         {

@@ -38,7 +38,7 @@ internal static class PullCommand
         // --location, the other locations keep theirs, so the file would still carry the damage on.
         if (!forgetHistory || settings.Locations.Count > 0)
         {
-            BrokenHistory.Refuse(existing, reporter, pullWritesRepeatsOnce: true);
+            BrokenHistory.Refuse(existing, reporter, options => CheckAdvice.Pull(settings, existing, output, options), pullWritesRepeatsOnce: true);
         }
 
         // The folder the file is written in: a link's target's, for a link to a snapshot not pulled yet.

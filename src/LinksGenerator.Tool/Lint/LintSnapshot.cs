@@ -28,7 +28,7 @@ internal static class LintSnapshot
 
         Commands.NewerSnapshot.Refuse(snapshot);
 
-        if (snapshot.Problem is { } problem)
+        if (snapshot.ProblemResolvedBy("ghl-links pull" + Commands.SnapshotOption.Output(path)) is { } problem)
         {
             throw ToolException.Usage(snapshot.HasMergeConflict
                 ? $"{path} cannot be read as a snapshot ({problem})"

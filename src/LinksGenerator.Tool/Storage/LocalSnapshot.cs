@@ -84,6 +84,13 @@ internal sealed class LocalSnapshot
     public string? Problem { get; }
 
     /// <summary>
+    /// <see cref="Problem"/>, a merge conflict's way out quoting <paramref name="pull"/>, the pull that resolves this file
+    /// (with <c>--output</c> when it is not the default one, and the options the run was given).
+    /// </summary>
+    public string? ProblemResolvedBy(string pull) =>
+        HasMergeConflict ? Problem!.Replace(LinksGenerator.Snapshot.SnapshotReader.MergeConflictMessage, LinksGenerator.Snapshot.SnapshotReader.MergeConflictMessageWith(pull)) : Problem;
+
+    /// <summary>
     /// Whether the path is a device (<c>/dev/full</c>), not a file: there is nothing to fix or delete, only another path
     /// to give. A device would otherwise be read until the tool's limit and called a file too large.
     /// </summary>

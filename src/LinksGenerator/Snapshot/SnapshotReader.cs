@@ -12,9 +12,15 @@ namespace LinksGenerator.Snapshot;
 /// </summary>
 internal static class SnapshotReader
 {
-    /// <summary>The error for a file that holds git's conflict markers (<see cref="MergeConflict"/>).</summary>
+    /// <summary>The error for a file that holds git's conflict markers (<see cref="MergeConflict"/>), as the build says it.</summary>
     public const string MergeConflictMessage =
         "the file holds a git merge conflict (this line is a conflict marker): run 'dotnet ghl-links pull', which resolves it keeping the history of both sides, and commit the result";
+
+    /// <summary>
+    /// <see cref="MergeConflictMessage"/> with the command line of the pull that resolves it in place of the build's:
+    /// ghl-links quotes the one that acts on the file it read, with the options it was given.
+    /// </summary>
+    public static string MergeConflictMessageWith(string pull) => MergeConflictMessage.Replace("'dotnet ghl-links pull'", "'" + pull + "'");
 
     /// <summary>
     /// Reads <paramref name="text"/>. Property names the text spells more than once are one string each

@@ -199,7 +199,7 @@ public class InstalledToolTests
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("error: links.snapshot.json, line 10, column 22: \"formerNames\" is skipped", refused.Stderr, StringComparison.Ordinal);
-        Assert.Contains("run 'ghl-links pull --forget-history' to drop the history", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"run 'ghl-links pull --forget-history --location-id {FakeHighLevel.Location} --base-url {session.Server.BaseUrl}' to drop the history", refused.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", refused.Output, StringComparison.Ordinal);
         Assert.Equal(broken, left);
         Assert.True(forgot.ExitCode == 0, forgot.ToString());
