@@ -130,8 +130,7 @@ internal sealed class EncodedText
             return 0;
         }
 
-        int code = char.ConvertToUtf32(text[i], text[i + 1]);
-        return code is (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A) or (>= 0xE0000 and <= 0xE0FFF) ? 2 : 0;
+        return Snapshot.UnsafeText.IsInvisiblePair(text, i) ? 2 : 0;
     }
 
     private static EncodedText? DecodeOnce(string text)

@@ -39,7 +39,7 @@ internal static class CSharpText
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        literal.Append(c).Append(value[++i]);
+                        AppendPair(literal, value, i++);
                     }
                     else if (UnsafeText.IsUnsafe(c))
                     {
@@ -80,7 +80,7 @@ internal static class CSharpText
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        text.Append(c).Append(value[++i]);
+                        AppendPair(text, value, i++);
                     }
                     else if (UnsafeText.IsUnsafe(c) || c == '\uFFFE' || c == '\uFFFF')
                     {
@@ -96,6 +96,23 @@ internal static class CSharpText
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// The character beyond the basic plane at <paramref name="index"/>: as it is, or as the escapes of its two halves when
+    /// it shows as nothing (<see cref="UnsafeText.IsInvisiblePair"/>), which in a literal stand for the same value.
+    /// </summary>
+    private static void AppendPair(StringBuilder text, string value, int index)
+    {
+        if (UnsafeText.IsInvisiblePair(value, index))
+        {
+            AppendUnicodeEscape(text, value[index]);
+            AppendUnicodeEscape(text, value[index + 1]);
+        }
+        else
+        {
+            text.Append(value[index]).Append(value[index + 1]);
+        }
     }
 
     /// <summary>

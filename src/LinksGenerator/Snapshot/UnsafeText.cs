@@ -26,12 +26,21 @@ internal static class UnsafeText
         return category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format;
     }
 
+    /// <summary>
+    /// Whether the character beyond the basic plane at <paramref name="index"/> (a valid surrogate pair) shows as nothing:
+    /// Unicode's default-ignorable ones there, the shorthand format controls, the musical format controls, and the tags
+    /// and variation selectors of plane 14 (tags can spell a whole hidden text after a name that looks plain).
+    /// </summary>
+    public static bool IsInvisiblePair(string text, int index) =>
+        char.ConvertToUtf32(text[index], text[index + 1]) is (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0x1D173 and <= 0x1D17A) or (>= 0xE0000 and <= 0xE0FFF);
+
     /// <summary>A character for a message: itself when it is safe, else <c>U+XXXX</c>.</summary>
     public static string Describe(char c) => IsUnsafe(c) ? $"U+{(int)c:X4}" : c.ToString();
 
     /// <summary>
     /// <paramref name="text"/> on one line and harmless to a terminal or a log: line breaks and tabs as <c>\n</c>,
-    /// <c>\r</c>, <c>\t</c>, every other unsafe character as <c>\uXXXX</c> (a valid surrogate pair stays). With
+    /// <c>\r</c>, <c>\t</c>, every other unsafe character as <c>\uXXXX</c> (a valid surrogate pair stays, unless it is an
+    /// invisible character: <see cref="IsInvisiblePair"/>, written as its two halves' escapes). With
     /// <paramref name="quoted"/>, quotes and backslashes are escaped too, for text shown inside double quotes; with
     /// <paramref name="otherSpaces"/>, every space that is not a plain one (U+00A0 and its kind) as <c>\uXXXX</c> too.
     /// </summary>
@@ -43,7 +52,16 @@ internal static class UnsafeText
             char c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                builder?.Append(c).Append(text[i + 1]);
+                if (IsInvisiblePair(text, i))
+                {
+                    builder ??= new StringBuilder(text, 0, i, text.Length + 16);
+                    builder.Append(Escaped(c)).Append(Escaped(text[i + 1]));
+                }
+                else
+                {
+                    builder?.Append(c).Append(text[i + 1]);
+                }
+
                 i++;
                 continue;
             }
@@ -55,7 +73,7 @@ internal static class UnsafeText
                 '\t' => "\\t",
                 '"' when quoted => "\\\"",
                 '\\' when quoted => "\\\\",
-                _ when IsUnsafe(c) || (otherSpaces && c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ when IsUnsafe(c) || (otherSpaces && c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator) => Escaped(c),
                 _ => null,
             };
 
@@ -71,4 +89,6 @@ internal static class UnsafeText
 
         return builder?.ToString() ?? text;
     }
+
+    private static string Escaped(char c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture);
 }

@@ -33,6 +33,7 @@ public class HostileTextTests
         "#if false\n#endif\n#pragma warning disable",
         "/// <summary>",
         "\\u0022 escaped quote",
+        "Book a Call\U000E0068\U000E0069\U000E0064\U000E0065 tags \U0001D173 musical format \U000E0100 selector",
     ];
 
     public static TheoryData<string> HostileStrings => new(Hostile);
@@ -136,6 +137,7 @@ public class HostileTextTests
             ("\uDC00\uD800", "\"\\uDC00\\uD800\""),
             ("🎉", "\"🎉\""),
             ("\u2028", "\"\\u2028\""),
+            ("Call\U000E0041", "\"Call\\uDB40\\uDC41\""), // a tag: shows as nothing
         };
 
         foreach (var (value, expected) in cases)
@@ -145,6 +147,20 @@ public class HostileTextTests
             Assert.Equal(expected, literal);
             Assert.Equal(value, (string?)((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)SyntaxFactory.ParseExpression(literal)).Token.Value);
         }
+    }
+
+    [Fact]
+    public void Invisible_characters_beyond_the_basic_plane_are_escaped_in_the_docs_too()
+    {
+        // Plane 14's tags can spell a whole hidden text after a name that reads "Book a Call".
+        string name = "Book a Call\U000E0068\U000E0069\U0001D173";
+        string snapshot = SnapshotJson.Of(new[] { new TestLink("abc", name, "https://x.example/\U000E0041", "{{trigger_link.abc}}") });
+
+        GeneratorRun run = GeneratorHarness.Run(snapshot);
+
+        AssertCompilesCleanly(run);
+        Assert.Contains("Trigger link <c>Book a Call\\uDB40\\uDC68\\uDB40\\uDC69\\uD834\\uDD73</c>, redirecting to <c>https://x.example/\\uDB40\\uDC41</c>", run.GeneratedSource, StringComparison.Ordinal);
+        Assert.DoesNotContain("\U000E0068", run.GeneratedSource, StringComparison.Ordinal);
     }
 
     /// <summary>No error and no warning anywhere in the output; XML docs are checked (DocumentationMode.Diagnose).</summary>

@@ -18,6 +18,14 @@ public class OutputTests
     }
 
     [Fact]
+    public void Invisible_characters_beyond_the_basic_plane_are_shown_as_escapes_and_visible_ones_as_they_are()
+    {
+        // A rename to a name with plane 14's tags after it would read "Book a Call" -> "Book a Call".
+        Assert.Equal("\"Book a Call\\udb40\\udc68\\udb40\\udc69\"", Printable.Quote("Book a Call\U000E0068\U000E0069"));
+        Assert.Equal("x\\ud834\\udd73 \\udb40\\udd00 🎉 𝐁", Printable.Line("x\U0001D173 \U000E0100 🎉 𝐁"));
+    }
+
+    [Fact]
     public void The_redactor_masks_every_occurrence()
     {
         var redactor = new Redactor();
