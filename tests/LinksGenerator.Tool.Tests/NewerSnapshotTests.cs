@@ -10,7 +10,7 @@ namespace LinksGenerator.Tool.Tests;
 /// </summary>
 public class NewerSnapshotTests
 {
-    private const string FromTheFuture =
+    internal const string FromTheFuture =
         "{\n  \"schemaVersion\": 3,\n  \"locationId\": \"ve9EPM428h8vShlRW1KT\",\n  \"links\": []\n}\n";
 
     [Theory]

@@ -15,7 +15,7 @@ internal static class NewerSnapshot
         {
             throw ToolException.Usage(
                 $"{snapshot.DisplayPath} cannot be read by this version of ghl-links ({snapshot.Problem}); the file is untouched. " +
-                "Update the tool ('dotnet tool update LinksGenerator.Tool') and the LinksGenerator package, then run again");
+                $"Update the tool ('{Output.ToolUpdate.Command}') and the LinksGenerator package, then run again");
         }
     }
 }

@@ -165,6 +165,25 @@ public class InstalledToolTests
     }
 
     [Fact]
+    public async Task The_update_it_advises_is_the_one_for_how_it_was_installed()
+    {
+        // Installed with --tool-path: 'dotnet tool update LinksGenerator.Tool' alone would look for a manifest and fail.
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", NewerSnapshotTests.FromTheFuture);
+        folder.Write("welcome.txt", "Hi");
+        string repository = Path.Combine(_tool.ManifestFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(repository);
+        File.WriteAllText(Path.Combine(repository, "links.snapshot.json"), NewerSnapshotTests.FromTheFuture);
+        File.WriteAllText(Path.Combine(repository, "welcome.txt"), "Hi");
+
+        ToolRun toolPath = await _runner.RunAsync(folder.Path, Ghl.Environment(), "lint", "welcome.txt");
+        var (_, _, manifest) = await ChildProcess.RunAsync(ChildProcess.Dotnet, ["ghl-links", "lint", "welcome.txt"], repository, _tool.ManifestEnvironment, TimeSpan.FromMinutes(2));
+
+        Assert.Contains($"Update the tool ('dotnet tool update --tool-path {Path.GetDirectoryName(_tool.ExecutablePath)} LinksGenerator.Tool')", toolPath.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Update the tool ('dotnet tool update LinksGenerator.Tool')", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pull_alone_refreshes_the_snapshot_and_rewrites_the_same_bytes()
     {
         await using var server = await FakeHighLevel.StartAsync();
