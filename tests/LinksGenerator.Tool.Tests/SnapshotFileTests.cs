@@ -84,6 +84,7 @@ public class SnapshotFileTests
     [InlineData("bom", "a byte order mark", false)]
     [InlineData("bom+crlf", "a byte order mark and CRLF line ends", true)]
     [InlineData("tabs", "another layout or order", false)]
+    [InlineData("cr", "carriage returns (CR) as line ends", false)] // old Mac line ends, which eol=lf does not undo
     public async Task Check_notes_a_file_that_is_not_in_the_canonical_format_and_pull_says_why_it_rewrites_it(string departure, string said, bool gitAdvice)
     {
         await using var server = await FakeHighLevel.StartAsync();
@@ -91,6 +92,7 @@ public class SnapshotFileTests
         string text = TestLinks.FirstSnapshot;
         text = departure == "tabs" ? text.Replace("  ", "\t", StringComparison.Ordinal) : text;
         text = departure.Contains("crlf", StringComparison.Ordinal) ? text.Replace("\n", "\r\n", StringComparison.Ordinal) : text;
+        text = departure == "cr" ? text.Replace("\n", "\r", StringComparison.Ordinal) : text;
         text = departure.Contains("bom", StringComparison.Ordinal) ? "\uFEFF" + text : text;
         folder.WriteBytes("links.snapshot.json", Encoding.UTF8.GetBytes(text));
 

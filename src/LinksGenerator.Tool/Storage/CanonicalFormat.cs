@@ -30,7 +30,8 @@ internal static class CanonicalFormat
 
     /// <summary>
     /// What a file holding the same links as the canonical text has instead, as a phrase: "CRLF line ends" (what git's
-    /// core.autocrlf gives a checkout), "a byte order mark", or, when neither, "another layout or order".
+    /// core.autocrlf gives a checkout; .gitattributes' eol=lf undoes it), lone carriage returns (which it does not),
+    /// "a byte order mark", or, when none, "another layout or order".
     /// </summary>
     public static string Departures(FileLayout layout)
     {
@@ -42,7 +43,7 @@ internal static class CanonicalFormat
 
         if (layout.HasCarriageReturns)
         {
-            found.Add("CRLF line ends");
+            found.Add(layout.HasCrlf ? "CRLF line ends" : "carriage returns (CR) as line ends");
         }
 
         return found.Count == 0 ? "another layout or order" : string.Join(" and ", found);
@@ -54,7 +55,7 @@ internal static class CanonicalFormat
     /// </summary>
     public static string CheckNote(string path, LocalSnapshot snapshot, string pull) =>
         $"note: {path} is not in the canonical format{RewriteReason(snapshot)}: '{pull}' would rewrite it without changing a link" +
-        (snapshot.Layout!.HasCarriageReturns ? $"; with git, the line '{Path.GetFileName(path)} text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : "");
+        (snapshot.Layout!.HasCrlf ? $"; with git, the line '{Path.GetFileName(path)} text eol=lf' in .gitattributes keeps its line ends LF in every checkout" : "");
 
     /// <summary>Why <c>pull</c> rewrote a file in which no link changed (a resolved merge conflict's own line follows).</summary>
     public static string RewriteReason(LocalSnapshot existing) =>
