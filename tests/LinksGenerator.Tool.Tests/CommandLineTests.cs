@@ -10,7 +10,10 @@ public class CommandLineTests
 {
     [Theory]
     [InlineData(new string[0], "Required command was not provided")]
-    [InlineData(new[] { "fetch" }, "Unrecognized command or argument 'fetch'")]
+    [InlineData(new[] { "fetch" }, "error: 'fetch' is not a command of ghl-links (the commands are pull, check, lint and convert)")]
+    [InlineData(new[] { "pul" }, "error: 'pul' is not a command of ghl-links: did you mean 'pull'? (the commands are pull, check, lint and convert)")]
+    [InlineData(new[] { "chekc", "--snapshot", "x.json" }, "error: 'chekc' is not a command of ghl-links: did you mean 'check'? (the commands are")]
+    [InlineData(new[] { "Lint", "x.html" }, "did you mean 'lint'?")]
     [InlineData(new[] { "pull", "--token", "x" }, "Unrecognized command or argument '--token'")]
     [InlineData(new[] { "pull", "--timeout", "0" }, "--timeout must be a number of seconds from 1 to 3600, not '0'")]
     [InlineData(new[] { "pull", "--timeout", "1e-9" }, "--timeout must be a number of seconds from 1 to 3600, not '1e-9'")]
@@ -38,6 +41,11 @@ public class CommandLineTests
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Run 'ghl-links --help'", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
+        if (args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert"))
+        {
+            // One error for a mistyped command, not System.CommandLine's "Required command was not provided" before it.
+            Assert.Equal(2, Ghl.Lines(run.Stderr).Length);
+        }
     }
 
     [Fact]

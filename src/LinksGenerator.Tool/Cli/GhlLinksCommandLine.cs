@@ -39,11 +39,16 @@ internal static class GhlLinksCommandLine
     }
 
     /// <summary>
-    /// The usage errors of <paramref name="parsed"/>: System.CommandLine's, then lint's paths that look like options
-    /// (<see cref="OptionLikePaths"/>).
+    /// The usage errors of <paramref name="parsed"/>: a first word that is no command (<see cref="MistypedCommand"/>),
+    /// or System.CommandLine's, then lint's paths that look like options (<see cref="OptionLikePaths"/>).
     /// </summary>
     public static IReadOnlyList<string> UsageErrors(ParseResult parsed)
     {
+        if (parsed.Errors.Count > 0 && MistypedCommand.Error(parsed, parsed.RootCommandResult.Command) is { } mistyped)
+        {
+            return [mistyped];
+        }
+
         var errors = parsed.Errors.Select(Worded).ToList();
         if (parsed.CommandResult.Command is { Name: "lint" } lint)
         {
