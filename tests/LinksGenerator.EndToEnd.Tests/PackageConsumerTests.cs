@@ -485,6 +485,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         ProcessResult libraryBuild = (await library.Build()).ShouldSucceed();
         // At the file that writes the reference, so an IDE or a CI annotation opens it, not the package's own targets.
         Assert.Contains($"{library.ProjectPath} : warning LINKSGEN002: Lib.csproj references LinksGenerator without PrivateAssets=\"all\", so the package flows to every project", libraryBuild.Output);
+        Assert.Contains("Add PrivateAssets=\"all\" to that PackageReference (<PackageReference Include=\"LinksGenerator\" … PrivateAssets=\"all\" />, its version or VersionOverride as it is)", libraryBuild.Output);
 
         // The package flowed to the app, which never asked for it; the warning there says where it came from.
         ProcessResult appBuild = (await ProcessRunner.Dotnet(app.Directory, feed.Environment, "build", Path.Combine(app.Directory, "App.vbproj"), "-nodeReuse:false")).ShouldSucceed();

@@ -62,7 +62,9 @@ internal static class FormerSharedMembers
                     member,
                     EquatableArray<string>.Empty,
                     $"The trigger link behind {property} was deleted from HighLevel in {Where(deletedIn, locations.Count)}: a message using it there would send a dead link. " +
-                    $"Use another link, or {MemberNamer.ClassName}.<Location>.{member} where it still exists",
+                    (deletedIn.Count == locations.Count
+                        ? "Use another link, or remove this use"
+                        : $"Use another link, or {MemberNamer.ClassName}.<Location>.{member} where it still exists"),
                     Deleted: true)
                 : new FormerSharedMember(member, targets.ToEquatableArray(), RenamedMessage(property, renamedIn, locations.Count, targets, shared), Deleted: false)
                 {

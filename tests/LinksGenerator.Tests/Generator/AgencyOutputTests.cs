@@ -285,6 +285,25 @@ public class AgencyOutputTests
             ((string[])["LOC1", "LOC2"]).Select(id => bookACall.GetValue(triggerLinks.GetMethod("ForLocation")!.Invoke(null, [id]))));
     }
 
+    [Fact]
+    public void A_shared_link_deleted_in_every_location_sends_no_one_to_the_locations_own_members()
+    {
+        // Each location's own member is an error too: "where it still exists" would point nowhere.
+        const string Snapshot = """
+            {"schemaVersion":2,"locations":[
+              {"name":"Downtown","locationId":"LOC1","links":[],"deletedLinks":[{"id":"d1","name":"Old promo"}]},
+              {"name":"Uptown","locationId":"LOC2","links":[],"deletedLinks":[{"id":"u1","name":"Old promo"}]}]}
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(Snapshot, sources: ["namespace Consumer { /// <summary>Use.</summary>\n public static class Use { /// <summary>Promo.</summary>\n public static string Promo(string id) => TriggerLinks.ForLocation(id).OldPromo; } }"]);
+
+        Diagnostic error = Assert.Single(run.OutputCompilation.GetDiagnostics(), d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(
+            "'TriggerLinks.Location.OldPromo' is obsolete: 'The trigger link behind TriggerLinks.Location.OldPromo was deleted from HighLevel in every location: " +
+            "a message using it there would send a dead link. Use another link, or remove this use'",
+            error.GetMessage(CultureInfo.InvariantCulture));
+    }
+
     public static TheoryData<string, string> BadLocations => new()
     {
         { """[{"name":"Down town","locationId":"A","links":[]},{"name":"DownTown","locationId":"B","links":[]}]""", "the location names 'Down town' and 'DownTown' both make TriggerLinks.DownTown: rename one of them" },
