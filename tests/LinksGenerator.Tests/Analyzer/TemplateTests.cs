@@ -102,6 +102,20 @@ public class TemplateTests
             .Verify();
     }
 
+    [Theory]
+    [InlineData("utf-16", 7, 48)]
+    [InlineData("utf-16BE", 8, 49)]
+    public Task A_template_saved_as_UTF_16_without_a_byte_order_mark_is_checked_where_its_fields_stand(string encoding, int from, int to)
+    {
+        // The compiler reads it as UTF-8: a NUL between every two letters, which spell no field until passed over.
+        string asRead = Encoding.UTF8.GetString(Encoding.GetEncoding(encoding).GetBytes("Hi {{trigger_link.gone}}"));
+
+        return WithSnapshot(Snapshot)
+            .Template(Welcome, asRead)
+            .Expect(Unknown(1, from, 1, to, "gone"))
+            .Verify();
+    }
+
     [Fact]
     public Task Fields_at_the_very_start_and_end_of_a_template_are_judged() =>
         WithSnapshot(Snapshot)

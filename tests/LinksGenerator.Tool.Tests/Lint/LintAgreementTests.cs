@@ -21,6 +21,12 @@ public class LintAgreementTests
         ("email/bom-crlf.html", [0xEF, 0xBB, 0xBF, .. Utf8(Welcome.Replace("\n", "\r\n", StringComparison.Ordinal))]),
         ("email/cr.html", Utf8(Welcome.Replace("\n", "\r", StringComparison.Ordinal))),
         ("email/utf16.html", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(Welcome)]),
+        ("email/utf32.html", [0xFF, 0xFE, 0x00, 0x00, .. Encoding.UTF32.GetBytes(Welcome)]),
+        ("email/utf32be.html", [0x00, 0x00, 0xFE, 0xFF, .. new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetBytes(Welcome)]),
+        // Without a byte order mark, read as UTF-8 with a NUL between the letters.
+        ("email/utf16-no-bom.html", Encoding.Unicode.GetBytes(Welcome)),
+        ("email/utf16be-no-bom.html", Encoding.BigEndianUnicode.GetBytes(Welcome)),
+        ("email/utf32-no-bom.html", Encoding.UTF32.GetBytes(Welcome)),
         ("sms/single.txt", Utf8(Sms)),
         ("sms/entities.txt", Utf8("Tap &#123;&#123;trigger_link.sTpkr0cStY4qWB8dWKnH&#125;&#125; or &lbrace;&lbrace;trigger_link.x&rbrace;&rbrace;\n")),
         ("sms/unbalanced.txt", Utf8("{{trigger_link.sTpkr0cStY4qWB8dWKnH}\n{{trigger_link.}}\ntrigger_link.sTpkr0cStY4qWB8dWKnH}}\n{{trigger_link.ab/c}}\n")),
