@@ -189,18 +189,10 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     public async Task A_snapshot_path_set_in_Directory_Build_targets_is_too_late_and_the_build_says_so_but_a_namespace_is_not()
     {
         string workspace = feed.NewWorkspace("too-late");
-        var project = new ConsumerProject(feed, workspace, "App")
-            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
-            .WithWorkspaceFile("Directory.Build.targets", """
-                <Project>
-                  <PropertyGroup>
-                    <TriggerLinksSnapshot>config/links.json</TriggerLinksSnapshot>
-                    <TriggerLinksNamespace>Late.Links</TriggerLinksNamespace>
-                  </PropertyGroup>
-                </Project>
-                """)
-            .WithProject()
-            .WithFile("Program.cs", "public static class Program { public static void Main() { System.Console.WriteLine(Late.Links.TriggerLinks.FirstTag); } }");
+        ConsumerProject project = SettingLate(
+            workspace,
+            "<TriggerLinksSnapshot>config/links.json</TriggerLinksSnapshot><TriggerLinksNamespace>Late.Links</TriggerLinksNamespace>",
+            "public static class Program { public static void Main() { System.Console.WriteLine(Late.Links.TriggerLinks.FirstTag); } }");
 
         ProcessResult build = (await project.Build()).ShouldSucceed();
 
@@ -214,24 +206,24 @@ public sealed class PackageConsumerTests(PackageFeed feed)
     public async Task A_RootNamespace_set_in_Directory_Build_targets_is_the_generated_class_s_namespace()
     {
         // A common way to give every project of a repository its company prefix; the SDK reads it that late too.
-        string workspace = feed.NewWorkspace("late-root-namespace");
-        var project = new ConsumerProject(feed, workspace, "App")
-            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
-            .WithWorkspaceFile("Directory.Build.targets", """
-                <Project>
-                  <PropertyGroup>
-                    <RootNamespace>Acme.$(MSBuildProjectName)</RootNamespace>
-                  </PropertyGroup>
-                </Project>
-                """)
-            .WithProject()
-            .WithFile("Program.cs", "namespace Acme.Consumer { public static class Program { public static void Main() { System.Console.WriteLine(TriggerLinks.FirstTag); } } }");
+        ConsumerProject project = SettingLate(
+            feed.NewWorkspace("late-root-namespace"),
+            "<RootNamespace>Acme.$(MSBuildProjectName)</RootNamespace>",
+            "namespace Acme.Consumer { public static class Program { public static void Main() { System.Console.WriteLine(TriggerLinks.FirstTag); } } }");
 
         ProcessResult build = (await project.Build()).ShouldSucceed();
 
         Assert.DoesNotContain("LINKSGEN003", build.Output);
         Assert.Equal("{{trigger_link.n4AriwEnFrGh3tu08W0U}}", (await project.RunBuilt()).ShouldSucceed().Output.Trim());
     }
+
+    /// <summary>A project with the repository's snapshot, whose workspace's Directory.Build.targets sets <paramref name="properties"/>.</summary>
+    private ConsumerProject SettingLate(string workspace, string properties, string program) =>
+        new ConsumerProject(feed, workspace, "App")
+            .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))
+            .WithWorkspaceFile("Directory.Build.targets", $"<Project>\n  <PropertyGroup>\n    {properties}\n  </PropertyGroup>\n</Project>\n")
+            .WithProject()
+            .WithFile("Program.cs", program);
 
     [Fact]
     public async Task Snapshot_path_and_namespace_are_configurable_and_a_hand_added_snapshot_is_not_duplicated()
