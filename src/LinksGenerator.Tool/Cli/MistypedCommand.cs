@@ -19,7 +19,8 @@ internal static class MistypedCommand
         }
 
         string[] commands = root.Subcommands.Select(c => c.Name).ToArray();
-        string? meant = commands.Where(c => Distance(word.ToLowerInvariant(), c) <= Math.Max(1, c.Length / 3)).OrderBy(c => Distance(word.ToLowerInvariant(), c)).FirstOrDefault();
+        string typed = word.ToLowerInvariant();
+        string? meant = commands.Where(c => Distance(typed, c) <= Math.Max(1, c.Length / 3)).OrderBy(c => Distance(typed, c)).FirstOrDefault();
         string list = string.Join(", ", commands[..^1]) + " and " + commands[^1];
         return meant is null
             ? $"'{word}' is not a command of ghl-links (the commands are {list})"

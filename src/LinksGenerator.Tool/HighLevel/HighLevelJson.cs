@@ -7,26 +7,23 @@ namespace LinksGenerator.Tool.HighLevel;
 
 /// <summary>
 /// The documented 200 body of Get Links: <c>{"links":[Link…]}</c>. Properties it does not name are ignored, but for
-/// those by which a paged answer says it is one page (<see cref="PageHints"/>).
+/// those by which HighLevel's paged APIs (its search endpoints, contacts) say an answer is one page of more: a count of
+/// them all, a next page, at the top or in <c>meta</c>. Get Links is not paged; an answer that says it is a page (a
+/// proxy's, a cache's, a future version's) holds only some of the links, and read as all of them, the others would be
+/// recorded as deleted. Kept as raw elements: a value of another type must not make the answer unreadable, only be read
+/// for what it says.
 /// </summary>
-internal sealed class LinksResponse : PageHints
+internal sealed class LinksResponse
 {
+    /// <summary>The names by which a page says how many there are in all, or where the next page is.</summary>
+    public static readonly string[] CountNames = ["total", "totalCount"];
+
+    /// <inheritdoc cref="CountNames"/>
+    public static readonly string[] NextPageNames = ["nextPage", "nextPageUrl"];
+
     [JsonPropertyName(SnapshotFormat.LinksProperty)]
     public List<ApiLink?>? Links { get; set; }
 
-    /// <summary>Where HighLevel's paged APIs put their page's facts: <c>"meta":{"total":…,"nextPage":…}</c>.</summary>
-    [JsonPropertyName("meta")]
-    public PageHints? Meta { get; set; }
-}
-
-/// <summary>
-/// How HighLevel's paged APIs (its search endpoints, contacts) say an answer is one page of more: a count of them all,
-/// a next page. Get Links is not paged; an answer that says it is a page (a proxy's, a cache's, a future version's) holds
-/// only some of the links, and read as all of them, the others would be recorded as deleted. Kept as raw elements: a
-/// value of another type must not make the answer unreadable, only be read for what it says.
-/// </summary>
-internal class PageHints
-{
     [JsonPropertyName("total")]
     public JsonElement? Total { get; set; }
 
@@ -38,6 +35,21 @@ internal class PageHints
 
     [JsonPropertyName("nextPageUrl")]
     public JsonElement? NextPageUrl { get; set; }
+
+    /// <summary>Where HighLevel's paged APIs put those facts: <c>"meta":{"total":…,"nextPage":…}</c>.</summary>
+    [JsonPropertyName("meta")]
+    public JsonElement? Meta { get; set; }
+
+    /// <summary>The value named <paramref name="name"/> (one of <see cref="CountNames"/> and <see cref="NextPageNames"/>) at the top, or in <c>meta</c> with <paramref name="inMeta"/>.</summary>
+    public JsonElement? Hint(string name, bool inMeta) =>
+        inMeta ? Meta is { ValueKind: JsonValueKind.Object } meta && meta.TryGetProperty(name, out JsonElement value) ? value : null
+        : name switch
+        {
+            "total" => Total,
+            "totalCount" => TotalCount,
+            "nextPage" => NextPage,
+            _ => NextPageUrl,
+        };
 }
 
 /// <summary>

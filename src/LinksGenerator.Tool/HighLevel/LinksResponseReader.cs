@@ -166,31 +166,27 @@ internal static class LinksResponseReader
     }
 
     /// <summary>
-    /// Why an answer that says it is one page of more (<see cref="PageHints"/>, at its top or in its <c>meta</c>) is not
-    /// all <paramref name="count"/> links of the location; null when it says nothing of the kind. A count no larger than
-    /// the links it holds, or a next page that is null, false, 0 or "", says it is the last page, or the only one.
+    /// Why an answer that says it is one page of more (<see cref="LinksResponse"/>, at its top or in its <c>meta</c>) is
+    /// not all <paramref name="count"/> links of the location; null when it says nothing of the kind. A count no larger
+    /// than the links it holds, or a next page that is null, false, 0 or "", says it is the last page, or the only one.
     /// </summary>
     private static string? PageProblem(LinksResponse parsed, int count)
     {
-        foreach ((PageHints? hints, string path) in new (PageHints?, string)[] { (parsed, ""), (parsed.Meta, "meta.") })
+        foreach (bool inMeta in new[] { false, true })
         {
-            if (hints is null)
+            string path = inMeta ? "meta." : "";
+            foreach (string name in LinksResponse.CountNames)
             {
-                continue;
-            }
-
-            foreach ((JsonElement? value, string name) in new[] { (hints.Total, "total"), (hints.TotalCount, "totalCount") })
-            {
-                if (value is { ValueKind: JsonValueKind.Number } number && number.TryGetDecimal(out decimal total) && total > count)
+                if (parsed.Hint(name, inMeta) is { ValueKind: JsonValueKind.Number } number && number.TryGetDecimal(out decimal total) && total > count)
                 {
                     return $"it says there are {total.ToString(CultureInfo.InvariantCulture)} links (\"{path}{name}\") but holds {count}: " +
                         $"it is one page of them, and taken for all, the links of the other pages would be recorded as deleted. {NotPaged}";
                 }
             }
 
-            foreach ((JsonElement? value, string name) in new[] { (hints.NextPage, "nextPage"), (hints.NextPageUrl, "nextPageUrl") })
+            foreach (string name in LinksResponse.NextPageNames)
             {
-                if (value is { } next && !IsNone(next))
+                if (parsed.Hint(name, inMeta) is { } next && !IsNone(next))
                 {
                     return $"it names a next page (\"{path}{name}\"): it is one page of the links, and taken for all, the links of the other pages would be recorded as deleted. {NotPaged}";
                 }

@@ -21,9 +21,9 @@ internal static class TemplateChecker
     {
         if (text.IndexOf(MergeField.Marker, System.StringComparison.Ordinal) < 0)
         {
-            // A template saved as UTF-16 or UTF-32 without a byte order mark (or as UTF-32 with one, whose mark the
-            // compiler takes for UTF-16's) is read as text with a NUL between its letters, in which no field is spelled:
-            // its fields are found with the NULs passed over, and reported where they stand in the text as read.
+            // A template saved as UTF-16 or UTF-32 without a byte order mark is read as UTF-8: text with NULs between its
+            // letters, in which no field is spelled. Its fields are found with the NULs passed over, and reported where
+            // they stand in the text as read.
             return text.IndexOf('\0') < 0 ? [] : Check(WithoutNuls(text, out int[] places), text, places, links);
         }
 

@@ -220,6 +220,11 @@ internal static class ScenarioTable
             Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT"],
             Snapshot: SnapshotAfter.Expected),
 
+        new("200 whose meta is no object", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson(s.Links)[..^1] + ",\"meta\":[\"page 1\"]}"),
+            ExitCode: 0, Requests: 1,
+            Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT"],
+            Snapshot: SnapshotAfter.Expected),
+
         new("200 with an empty body", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", ""),
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: the body is empty", "application/json, an empty body"]),
