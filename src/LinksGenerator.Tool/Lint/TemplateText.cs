@@ -5,8 +5,8 @@ namespace LinksGenerator.Tool.Lint;
 
 /// <summary>
 /// A template's bytes as text, decoded the way the compiler decodes an additional file, so that <c>lint</c> and the build
-/// see the same characters at the same offsets: a byte order mark names the encoding (UTF-8, UTF-16 as Windows editors
-/// save it, or UTF-32) and is dropped; without one the text is UTF-8 when it is valid UTF-8, else the compiler's fallback.
+/// see the same characters at the same offsets: a byte order mark names the encoding (UTF-8, or UTF-16 as Windows
+/// editors save it) and is dropped; without one the text is UTF-8 when it is valid UTF-8, else the compiler's fallback.
 /// </summary>
 /// <remarks>
 /// For bytes that are not UTF-8 the compiler falls back to the system's code page (Roslyn's EncodedStringText, through
@@ -62,15 +62,13 @@ internal static class TemplateText
     private static bool HasByteOrderMark(ReadOnlySpan<byte> span) => MarkedEncoding(span) is not null;
 
     /// <summary>
-    /// The encodings whose byte order mark the compiler reads (its reader's, .NET's StreamReader's): UTF-32 before UTF-16,
-    /// since UTF-32's little-endian mark starts with UTF-16's.
+    /// The encoding a byte order mark at the start names, as the compiler reads one: UTF-8, or UTF-16 as Windows editors
+    /// save it. Not UTF-32: the compiler reads a file's bytes whole, and takes UTF-32's little-endian mark for UTF-16's
+    /// (the text then has a NUL after each letter) and a file with its big-endian one for binary (CS2015).
     /// </summary>
-    private static readonly Encoding[] Marked = [Encoding.UTF8, Encoding.UTF32, new UTF32Encoding(bigEndian: true, byteOrderMark: true), Encoding.Unicode, Encoding.BigEndianUnicode];
-
-    /// <summary>The encoding a byte order mark at the start names: UTF-8, UTF-16 as Windows editors save it, or UTF-32.</summary>
     private static Encoding? MarkedEncoding(ReadOnlySpan<byte> span)
     {
-        foreach (Encoding encoding in Marked)
+        foreach (Encoding encoding in (Encoding[])[Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode])
         {
             if (span.StartsWith(encoding.Preamble))
             {

@@ -80,10 +80,17 @@ internal static class BuildTemplateCheck
         return $"{relative}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message} ({diagnostic.Descriptor.HelpLinkUri})";
     }
 
+    /// <summary>
+    /// The file's bytes as csc hands them to its decoder: read whole (a file stream's bytes, or a memory stream whose buffer
+    /// it may take), so that a byte order mark is read by Roslyn's own check (UTF-8, UTF-16), not by a StreamReader's,
+    /// which would read UTF-32's too and decode a file differently from the build.
+    /// </summary>
+    private static MemoryStream AsCompilerReadsIt(byte[] bytes) => new(bytes, 0, bytes.Length, writable: false, publiclyVisible: true);
+
     /// <summary>Whether the compiler refuses these bytes as an additional file's text, as binary (CS2015 in a build).</summary>
     public static bool CompilerRefusesAsBinary(byte[] bytes)
     {
-        using var stream = new MemoryStream(bytes);
+        using MemoryStream stream = AsCompilerReadsIt(bytes);
         try
         {
             _ = CompilerDecoding.Invoke(null, [stream, null, SourceHashAlgorithm.Sha1, false]);
@@ -101,7 +108,7 @@ internal static class BuildTemplateCheck
 
         public override SourceText GetText(CancellationToken cancellationToken = default)
         {
-            using var stream = new MemoryStream(File.ReadAllBytes(Path));
+            using MemoryStream stream = AsCompilerReadsIt(File.ReadAllBytes(Path));
             try
             {
                 return (SourceText)CompilerDecoding.Invoke(null, [stream, null, SourceHashAlgorithm.Sha1, false])!;

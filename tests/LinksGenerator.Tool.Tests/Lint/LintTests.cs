@@ -512,6 +512,7 @@ public class LintTests
             [0, 0],
             [0xEF, 0xBB, 0xBF, 0, 0, 0xFF],
             [0xFF, 0xFE, 0, 0, 0, 0],
+            [0, 0, 0xFE, 0xFF, 0, 0, 0, (byte)'H'], // UTF-32 big-endian, its byte order mark unread by the compiler
             [(byte)'a', 0, 0, (byte)'b'],
             [0xC3, 0x28, 0, (byte)'x', 0],
             [0xC3, 0x28, (byte)'x', 0, 0],
