@@ -48,7 +48,8 @@ internal sealed class LinksResponse
             "total" => Total,
             "totalCount" => TotalCount,
             "nextPage" => NextPage,
-            _ => NextPageUrl,
+            "nextPageUrl" => NextPageUrl,
+            _ => throw new System.ArgumentOutOfRangeException(nameof(name), name, "not a page hint"),
         };
 }
 
