@@ -41,7 +41,7 @@ internal static class CheckCommand
             return await ManyLocationsCheck.RunAsync(settings, snapshot, path, host, reporter, cancellationToken).ConfigureAwait(false);
         }
 
-        LocationContent live = await LiveLinks.GetAsync(settings, snapshot, forgetHistory: false, host, reporter, cancellationToken).ConfigureAwait(false);
+        LocationContent live = await LiveLinks.GetAsync(settings, snapshot, forgetHistory: false, writesSnapshot: false, host, reporter, cancellationToken).ConfigureAwait(false);
         // A Ctrl+C or a CI job's timeout that came while the answer was compared ends the run as cancelled (130), not as
         // a verdict: "stale" (1) would send someone to pull for nothing.
         SnapshotDiff diff = SnapshotDiff.Compare(snapshot.Single, live, cancellationToken);

@@ -16,7 +16,7 @@ namespace LinksGenerator.Tool.Commands;
 /// </summary>
 internal static class LiveLinks
 {
-    public static async Task<LocationContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
+    public static async Task<LocationContent> GetAsync(ConnectionSettings settings, LocalSnapshot snapshot, bool forgetHistory, bool writesSnapshot, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
         if (settings.CompanyId is not null)
         {
@@ -40,7 +40,9 @@ internal static class LiveLinks
         IReadOnlyList<ApiLink> links = await new LocationFetch(http, endpoint, settings.Timeout, host, reporter).LinksAsync(locationId, token, origin, "", KnownText.Of(snapshot.Single.Entries, locationId), cancellationToken).ConfigureAwait(false);
         TokensInLinks.Refuse(reporter.Redactor, links, locationId);
         OddFieldKeys.Warn(links, "", reporter);
-        return LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
+        LocationContent content = LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
+        TokensInSnapshot.Refuse(reporter.Redactor, snapshot.DisplayPath, location: null, content.Entries, content.DeletedEntries, writesSnapshot);
+        return content;
     }
 
     /// <summary>"5 links of location ve9EPM428h8vShlRW1KT": what HighLevel has, as pull and check name it.</summary>

@@ -21,7 +21,7 @@ internal static class ManyLocationsCheck
         IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, snapshot, forgetHistory: false, writesSnapshot: false, host, reporter, cancellationToken).ConfigureAwait(false);
 
         // What pull would refuse to write is no snapshot to be stale against: say so, as pull would.
-        var written = PulledLocations.Compose(snapshot, live, "'ghl-links pull' would write nothing");
+        var written = PulledLocations.Compose(snapshot, live, "'ghl-links pull' would write nothing", reporter.Redactor, writesSnapshot: false);
         var compared = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content, Diff: SnapshotDiff.Compare(choice.Stored, content, cancellationToken))).ToList();
         int stale = compared.Count(c => !c.Diff.IsUpToDate);
 

@@ -21,7 +21,7 @@ internal static class ManyLocationsPull
         IReadOnlyList<LocationChoice> chosen = LocationSelection.Choose(settings, existing, mayAdd: true, reporter.Redactor);
         IReadOnlyList<LocationContent> live = await LiveLocations.GetAsync(chosen, settings, existing, forgetHistory, writesSnapshot: true, host, reporter, cancellationToken).ConfigureAwait(false);
 
-        var written = PulledLocations.Compose(existing, live, "nothing was written");
+        var written = PulledLocations.Compose(existing, live, "nothing was written", reporter.Redactor, writesSnapshot: true);
 
         string what = $"{LiveLocations.Count(written.Count)}, {LiveLocations.Links(written.Values.Sum(l => l.Links.Count))}";
         var pulled = chosen.Zip(live, (choice, content) => (Choice: choice, Content: content)).ToList();

@@ -85,7 +85,7 @@ internal static class PullCommand
 
     private static async Task<ExitCode> PullOneLocationAsync(ConnectionSettings settings, LocalSnapshot existing, string output, bool forgetHistory, ToolHost host, Reporter reporter, CancellationToken cancellationToken)
     {
-        LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, host, reporter, cancellationToken).ConfigureAwait(false);
+        LocationContent live = await LiveLinks.GetAsync(settings, existing, forgetHistory, writesSnapshot: true, host, reporter, cancellationToken).ConfigureAwait(false);
         SnapshotDiff diff = SnapshotDiff.Compare(existing.Single, live, cancellationToken);
         string what = LiveLinks.Describe(live);
 

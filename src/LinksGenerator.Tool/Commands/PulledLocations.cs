@@ -14,10 +14,11 @@ namespace LinksGenerator.Tool.Commands;
 internal static class PulledLocations
 {
     /// <summary>
-    /// Every location the file will hold, by name; refused (exit 4) when one link id would be in two of them. A location
-    /// not read now is kept as it is, but for repeated names in its history, which a pull writes once wherever they are.
+    /// Every location the file will hold, by name; refused (exit 4) when one link id would be in two of them, and (exit 2)
+    /// when what it carries over from the file holds a token (<see cref="TokensInSnapshot"/>). A location not read now is
+    /// kept as it is, but for repeated names in its history, which a pull writes once wherever they are.
     /// </summary>
-    public static Dictionary<string, SnapshotLocationEntry> Compose(LocalSnapshot existing, IEnumerable<LocationContent> live, string consequence)
+    public static Dictionary<string, SnapshotLocationEntry> Compose(LocalSnapshot existing, IEnumerable<LocationContent> live, string consequence, Redactor secrets, bool writesSnapshot)
     {
         var written = existing.Locations.ToDictionary(
             l => l.Name!,
@@ -29,6 +30,11 @@ internal static class PulledLocations
         }
 
         RefuseLinksInTwoLocations(written.Values, consequence);
+        foreach (SnapshotLocationEntry location in written.Values.OrderBy(l => l.Name, StringComparer.Ordinal))
+        {
+            TokensInSnapshot.Refuse(secrets, existing.DisplayPath, location.Name, location.Links, location.DeletedLinks, writesSnapshot);
+        }
+
         return written;
     }
 

@@ -38,12 +38,21 @@ internal sealed partial class Redactor
     {
         if (secret.Length > 0)
         {
+            string joined = WithoutSeparators(secret);
+            string[] added = joined.Length >= PieceLength && joined != secret ? [secret, joined] : [secret];
             lock (_gate)
             {
-                _secrets = new Secrets([.. _secrets.All, secret], _secrets.Public, [.. _secrets.Encoded, .. SecretForms.Of(secret, JwtHeader.PublicLength(secret))]);
+                _secrets = new Secrets([.. _secrets.All, .. added], _secrets.Public, [.. _secrets.Encoded, .. SecretForms.Of(secret, JwtHeader.PublicLength(secret))]);
             }
         }
     }
+
+    /// <summary>
+    /// <paramref name="secret"/> without its '-' and '_': a member name made of a link's name drops them, and so do some
+    /// echoes. A secret too: a UUID-shaped token's short groups (<c>pit-…-1b4d-4e8f-9a6b-…</c>) joined are a run of
+    /// twelve characters that no run of the token as it stands holds.
+    /// </summary>
+    private static string WithoutSeparators(string secret) => secret.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
 
     /// <summary>
     /// Makes <paramref name="value"/> known as no secret: an id the run sends and prints anyway (a location's, the

@@ -74,6 +74,21 @@ public class OutputTests
     }
 
     [Theory]
+    [InlineData("401 (got pit6f1c2b9e4d7a4c1e9b3f0a5d8e7c6b42)", "401 (got [redacted])")] // echoed without its dashes
+    [InlineData("TriggerLinks.OldPit6f1c2b9e4d7a4c1e9b3f0a5d8e7c6b42 -> TriggerLinks.FirstTag", "TriggerLinks.Old[redacted] -> TriggerLinks.FirstTag")] // a member name made of it
+    [InlineData("only 4d7a4c1e9b3f here", "only [redacted] here")] // the short groups joined: no run of the token as it stands
+    [InlineData("PIT6F1C2B9E4D7A4C1E", "[redacted]")] // in any letter case, cut short
+    [InlineData("4d7a 4c1e 9b3f", "4d7a 4c1e 9b3f")] // groups apart are too short to mean it
+    public void A_token_without_its_dashes_is_masked_as_the_token(string text, string expected)
+    {
+        var redactor = new Redactor();
+        redactor.Add("pit-6f1c2b9e-4d7a-4c1e-9b3f-0a5d8e7c6b42");
+
+        Assert.Equal(expected, redactor.Redact(text));
+        Assert.Equal(expected != text, redactor.Reveals(text));
+    }
+
+    [Theory]
     [InlineData("Invalid token \\u0070\\u0069\\u0074\\u002d\\u0031\\u0032\\u0033\\u0034abcd-secret", "Invalid token [redacted]")] // JSON escapes
     [InlineData("p\0i\0t\0-\01\02\03\04\0a\0b\0c\0d\0 rest", "[redacted]\0 rest")] // UTF-16 read as UTF-8
     [InlineData("<b>&#112;&#105;&#x74;&#45;1234abcd&hyphen;secret</b>", "<b>[redacted]</b>")] // character references

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using LinksGenerator.Snapshot;
+using LinksGenerator.Tool.Output;
+
+namespace LinksGenerator.Tool.Commands;
+
+/// <summary>
+/// A token in what a pull carries over from the file it replaces (a link named with a token before it was renamed, a
+/// deleted link whose URL held one, a location not read this run, a hand edit) would be written back into the committed
+/// file, and into an obsolete member's name, as surely as one in HighLevel's answer (<see cref="TokensInLinks"/>, which
+/// has checked the answer by then): what the file will hold is checked as a whole and refused the same way, saying where
+/// without quoting it. <c>check</c> fails on a file that holds one: it is committed. Checked once every request of the
+/// run is done, against every token the run knows by then.
+/// </summary>
+internal static class TokensInSnapshot
+{
+    /// <param name="secrets">The run's tokens.</param>
+    /// <param name="file">The snapshot as the user named it.</param>
+    /// <param name="location">The location's name in a snapshot of many locations; null for a one-location snapshot.</param>
+    /// <param name="links">The live links as they will be written, with their former names.</param>
+    /// <param name="deletedLinks">The deleted links as they will be written.</param>
+    /// <param name="writes">Whether the run writes the file (<c>pull</c>) or compares it (<c>check</c>).</param>
+    public static void Refuse(Redactor secrets, string file, string? location, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks, bool writes)
+    {
+        string? where = location is not null && secrets.Reveals(location) ? "the name of a location" : null;
+        where ??= First(secrets, links, "link");
+        where ??= First(secrets, deletedLinks, "deleted link");
+        if (where is null)
+        {
+            return;
+        }
+
+        string of = location is null || where.StartsWith("the name of a", System.StringComparison.Ordinal) ? "" : $" of location {Printable.Line(location)}";
+        throw ToolException.Usage(
+            $"{file} holds a token (or {Redactor.PieceLength} characters or more of one) in {where}{of}, which " +
+            (writes ? "this pull would write again" : "'ghl-links pull' keeps") +
+            "; a snapshot is committed to source control, so " + (writes ? "the run stops here and writes nothing. " : "the check fails. ") +
+            $"Remove it from {file} by hand (history can go with 'ghl-links pull --forget-history'), and revoke the token: the repository's history holds it too if the file was committed");
+    }
+
+    /// <summary>Where the first of <paramref name="entries"/> that reveals a token holds it; null when none does.</summary>
+    private static string? First(Redactor secrets, IReadOnlyList<SnapshotEntry> entries, string kind)
+    {
+        foreach (SnapshotEntry link in entries)
+        {
+            if (secrets.Reveals(link.Id))
+            {
+                return $"the id of a {kind}";
+            }
+
+            string? field =
+                secrets.Reveals(link.Name) ? "the name"
+                : secrets.Reveals(link.RedirectTo) ? "the redirectTo"
+                : secrets.Reveals(link.FieldKey) ? "the fieldKey"
+                : FormerNameRevealing(secrets, link) is { } former ? $"former name {former + 1}"
+                : null;
+            if (field is not null)
+            {
+                return $"{field} of {kind} {Printable.Quote(link.Id)}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The index of the first former name of <paramref name="link"/> that reveals a token; null when none does.</summary>
+    private static int? FormerNameRevealing(Redactor secrets, SnapshotEntry link)
+    {
+        for (int i = 0; link.FormerNames is { } names && i < names.Count; i++)
+        {
+            if (secrets.Reveals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}
