@@ -416,6 +416,24 @@ public class SnapshotFileTests
     }
 
     [Fact]
+    public async Task A_file_name_too_long_for_the_file_system_is_found_before_any_request()
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        string tooLong = new string('a', 300) + ".json";
+        string longest = new string('b', 250) + ".json"; // 255 bytes: as long as a name may be
+
+        ToolRun refused = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", tooLong);
+        Assert.Empty(server.Requests);
+        ToolRun taken = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location, "--output", longest);
+
+        Assert.True(refused.ExitCode == 2, refused.ToString());
+        Assert.Contains($"error: the file name of {tooLong} is longer than the file system takes: choose a shorter --output. Nothing was sent", refused.Stderr, StringComparison.Ordinal);
+        Assert.True(taken.ExitCode == 0, taken.ToString());
+        Assert.Equal([longest], folder.AllFiles().Select(f => f.Name));
+    }
+
+    [Fact]
     public void An_atomic_write_refuses_a_read_only_file_even_through_a_link()
     {
         using var folder = new TempFolder();

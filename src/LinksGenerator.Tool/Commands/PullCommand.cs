@@ -56,6 +56,11 @@ internal static class PullCommand
         }
 
         // Found before any request, not after the token went out and the links came back.
+        if (!existing.Exists && AtomicFile.NameTooLong(existing.FullPath))
+        {
+            throw ToolException.Usage($"the file name of {output} is longer than the file system takes: choose a shorter --output. Nothing was sent");
+        }
+
         if (AtomicFile.WhyNotWritable(existing.FullPath) is { } notWritable)
         {
             throw ToolException.Usage($"the folder of {output} does not take a new file ({notWritable}): pull writes the snapshot there and renames it into place; make the folder writable, or choose another --output");

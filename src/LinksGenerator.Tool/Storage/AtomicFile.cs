@@ -119,6 +119,42 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Whether the file system refuses <paramref name="path"/>'s name as too long (most take 255 UTF-8 bytes, Windows 255
+    /// characters), for a file to be created: found before the request, not when the answer is in. The temporary names
+    /// <see cref="WhyNotWritable"/> tries cut a long name short, and the snapshot itself must not appear before it is
+    /// written, so the probe is a temporary file of ours with a name as long, gone again at once.
+    /// </summary>
+    public static bool NameTooLong(string path)
+    {
+        path = FollowLinks(path);
+        string name = Path.GetFileName(path);
+        int length = Math.Max(Encoding.UTF8.GetByteCount(name), name.Length);
+        if (length <= LongestStem)
+        {
+            return false;
+        }
+
+        string folder = Path.GetDirectoryName(path) ?? throw new ArgumentException($"{path} has no folder", nameof(path));
+        string start = $".{Guid.NewGuid():N}";
+        string probe = Path.Combine(folder, start + new string('x', length - start.Length - ".tmp".Length) + ".tmp");
+        try
+        {
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose))
+            {
+                return false;
+            }
+        }
+        catch (PathTooLongException)
+        {
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // not a matter of the name: WhyNotWritable says what it is
+        }
+    }
+
     /// <summary>The file's name, cut to <see cref="LongestStem"/> UTF-8 bytes (never inside a character) for temporary names.</summary>
     private static string Stem(string fileName)
     {
