@@ -27,7 +27,11 @@ public class CommandLineTests
     [InlineData(new[] { "check", "--token-env", "_" }, "not \"_\"")]
     [InlineData(new[] { "check", "--token-env", "9LIVES" }, "not \"9LIVES\"")]
     [InlineData(new[] { "check", "--token-env", "MY-TOKEN" }, "not \"MY-TOKEN\"")]
-    [InlineData(new[] { "check", "--output", "x.json" }, "Unrecognized command or argument '--output'")]
+    [InlineData(new[] { "check", "--output", "x.json" }, "error: '--output' is not an option of ghl-links check: did you mean '--snapshot'? ('--output' is pull's name for it)")]
+    [InlineData(new[] { "pull", "--locaton-id", "x" }, "error: '--locaton-id' is not an option of ghl-links pull: did you mean '--location-id'?")]
+    [InlineData(new[] { "check", "--Base-URL", "http://x" }, "did you mean '--base-url'?")]
+    [InlineData(new[] { "pull", "--forget-hisotry" }, "error: '--forget-hisotry' is not an option of ghl-links pull: did you mean '--forget-history'?")]
+    [InlineData(new[] { "lint", "--snapshott", "a.json", "b.html" }, "error: '--snapshott' is not an option of ghl-links lint: did you mean '--snapshot'? (for a file of that name, write ./--snapshott or put it after --)")]
     [InlineData(new[] { "pull", "--output", "x.json", "--snapshot", "y.json" }, "--output (also written --snapshot) is given more than once: pass it once")]
     [InlineData(new[] { "check", "--timeout", "5", "--timeout", "6" }, "--timeout is given more than once: pass it once")]
     [InlineData(new[] { "pull", "@." }, "Unrecognized command or argument '@.'")] // an argument, not a response file (a folder's)
@@ -41,9 +45,10 @@ public class CommandLineTests
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Run 'ghl-links --help'", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
-        if (args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert"))
+        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal))
         {
-            // One error for a mistyped command, not System.CommandLine's "Required command was not provided" before it.
+            // One error for a mistyped command, not System.CommandLine's "Required command was not provided" before it; one
+            // for a mistyped option, not another for the value after it.
             Assert.Equal(2, Ghl.Lines(run.Stderr).Length);
         }
     }

@@ -40,16 +40,31 @@ internal static class GhlLinksCommandLine
 
     /// <summary>
     /// The usage errors of <paramref name="parsed"/>: a first word that is no command (<see cref="MistypedCommand"/>),
-    /// or System.CommandLine's, then lint's paths that look like options (<see cref="OptionLikePaths"/>).
+    /// or System.CommandLine's with mistyped options named as such (<see cref="MistypedOption"/>), then lint's paths that
+    /// look like options (<see cref="OptionLikePaths"/>).
     /// </summary>
     public static IReadOnlyList<string> UsageErrors(ParseResult parsed)
     {
-        if (parsed.Errors.Count > 0 && MistypedCommand.Error(parsed, parsed.RootCommandResult.Command) is { } mistyped)
+        if (parsed.Errors.Count > 0 && MistypedCommand.Error(parsed, parsed.RootCommandResult.Command) is { } command)
         {
-            return [mistyped];
+            return [command];
         }
 
-        var errors = parsed.Errors.Select(Worded).ToList();
+        Dictionary<string, string?> mistyped = MistypedOption.Rewordings(parsed);
+        var errors = new List<string>();
+        foreach (ParseError error in parsed.Errors)
+        {
+            string? word = mistyped.Keys.FirstOrDefault(w => error.Message == MistypedOption.Unrecognized(w));
+            if (word is null)
+            {
+                errors.Add(Worded(error));
+            }
+            else if (mistyped[word] is { } reworded)
+            {
+                errors.Add(reworded);
+            }
+        }
+
         if (parsed.CommandResult.Command is { Name: "lint" } lint)
         {
             errors.AddRange(OptionLikePaths.Errors(parsed, lint.Arguments.Single()));

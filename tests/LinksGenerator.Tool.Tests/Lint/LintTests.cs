@@ -552,8 +552,8 @@ public class LintTests
     [Theory]
     [InlineData(new[] { "lint" }, "Required argument missing for command: 'lint'")]
     [InlineData(new[] { "lint", "--snapshot" }, "Required argument missing for option: '--snapshot'")]
-    [InlineData(new[] { "lint", "--strict", "x" }, "'--strict' is not an option of lint (for a file of that name, write ./--strict or put it after --)")]
-    [InlineData(new[] { "lint", "-x.html", "--", "-y.html" }, "'-x.html' is not an option of lint (for a file of that name, write ./-x.html or put it after --)")]
+    [InlineData(new[] { "lint", "--strict", "x" }, "'--strict' is not an option of ghl-links lint (for a file of that name, write ./--strict or put it after --)")]
+    [InlineData(new[] { "lint", "-x.html", "--", "-y.html" }, "'-x.html' is not an option of ghl-links lint (for a file of that name, write ./-x.html or put it after --)")]
     public async Task Bad_options_exit_2_and_point_at_the_help(string[] args, string expected)
     {
         using TempFolder folder = WithSnapshot();
