@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -35,6 +36,7 @@ internal static class JsonProblem
             JsonException when NestsDeeperThanTheLimit(json) => $"it nests deeper than {MaxDepth} levels, more than the tool reads (a Links response nests 3)",
             JsonException => "it is not well-formed JSON (cut off, or not JSON at all)",
             InvalidOperationException when HasUndecodableString(json) => "a string in it holds a lone surrogate (an escape \\uD800–\\uDFFF without its pair), which is no text",
+            null when RepeatedBefore(json, Offset(json, e)) is { } name => $"property {name} is in one object twice, so which of its values holds is anyone's guess; {shape}",
             _ => $"the value has the wrong type or shape; {shape}",
         };
         return $"the JSON is not valid here: at {Where(e)} {what}";
@@ -88,6 +90,63 @@ internal static class JsonProblem
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first property name repeated within one object of the body that starts before <paramref name="end"/> (the
+    /// serializer reads in order, so one it stopped after is what it stopped on), quoted and cut to a readable length;
+    /// null when there is none.
+    /// </summary>
+    private static string? RepeatedBefore(ReadOnlySpan<byte> json, long end)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
+        var objects = new Stack<HashSet<string>>();
+        try
+        {
+            while (reader.Read() && reader.TokenStartIndex < end)
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        objects.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.EndObject:
+                        objects.Pop();
+                        break;
+                    case JsonTokenType.PropertyName when reader.GetString() is { } name && !objects.Peek().Add(name):
+                        return Output.Printable.Quote(name.Length > 64 ? name[..64] + "…" : name);
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Broken further on: what was read so far had no repeat.
+        }
+
+        return null;
+    }
+
+    /// <summary>Where in <paramref name="json"/> the serializer stopped, as a byte offset; the body's end when the exception does not say.</summary>
+    private static long Offset(ReadOnlySpan<byte> json, JsonException e)
+    {
+        if (e.LineNumber is not { } line || e.BytePositionInLine is not { } column)
+        {
+            return json.Length;
+        }
+
+        int start = 0;
+        for (long l = 0; l < line; l++)
+        {
+            int next = json[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return json.Length;
+            }
+
+            start += next + 1;
+        }
+
+        return Math.Min(json.Length, start + column);
     }
 
     /// <summary>"$.links[0].name (line 1, byte 49)": the path, and the position counted from 1 as editors count.</summary>

@@ -21,11 +21,25 @@ public class JsonProblemTests
     }
 
     [Fact]
-    public void The_wrong_shape_and_a_repeated_property_are_values_that_do_not_fit()
+    public void The_wrong_shape_is_a_value_that_does_not_fit()
     {
         Assert.Equal("the JSON is not valid here: at $ (line 1, byte 2) " + WrongValue, Problem("[]"));
         Assert.Equal("the JSON is not valid here: at $.links (line 1, byte 16) " + WrongValue, Problem("{\"links\":\"none\"}"));
-        Assert.Equal("the JSON is not valid here: at $.links[0].name (line 2, byte 37) " + WrongValue, Problem("{\"links\":[\n{\"id\":\"a1\",\"name\":\"one\",\"name\":\"two\"}]}"));
+    }
+
+    [Fact]
+    public void A_repeated_property_is_named()
+    {
+        const string Shape = "a Links response is {\"links\":[{\"id\":\"…\",\"name\":\"…\",\"redirectTo\":\"…\",\"fieldKey\":\"…\"}]} with string values, each property once";
+
+        Assert.Equal(
+            "the JSON is not valid here: at $.links[0].name (line 2, byte 37) property \"name\" is in one object twice, so which of its values holds is anyone's guess; " + Shape,
+            Problem("{\"links\":[\n{\"id\":\"a1\",\"name\":\"one\",\"name\":\"two\"}]}"));
+        Assert.EndsWith("property \"links\" is in one object twice, so which of its values holds is anyone's guess; " + Shape, Problem("{\"links\":[],\"links\":[]}"), StringComparison.Ordinal);
+
+        // A repeat after the value that does not fit is not what stopped the reading; the same name in two objects is no repeat.
+        Assert.Equal("the JSON is not valid here: at $.links[0].name (line 1, byte 30) " + WrongValue, Problem("{\"links\":[{\"id\":\"a1\",\"name\":1,\"name\":\"x\"}]}"));
+        Assert.Equal("the JSON is not valid here: at $.links[1].name (line 1, byte 53) " + WrongValue, Problem("{\"links\":[{\"id\":\"a1\",\"name\":\"x\"},{\"id\":\"a2\",\"name\":2}]}"));
     }
 
     [Fact]
