@@ -89,8 +89,11 @@ internal sealed class RetryingFetcher
         TimeSpan needed = (asked?.Wait ?? TimeSpan.Zero) + _policy.MinimumAttemptTime;
         if (needed > run.Remaining)
         {
+            // "Past the limit" would read as if the wait alone were longer, after attempts that used most of it.
             run.StoppedEarly = asked is { } a
-                ? $"HighLevel asked to wait {RateLimitHeaders.DescribeWait(a.Wait)} ({a.Source}), past this run's overall limit of {Durations.Format(run.Limit)}"
+                ? needed > run.Limit
+                    ? $"HighLevel asked to wait {RateLimitHeaders.DescribeWait(a.Wait)} ({a.Source}), longer than this run's overall limit of {Durations.Format(run.Limit)}"
+                    : $"HighLevel asked to wait {RateLimitHeaders.DescribeWait(a.Wait)} ({a.Source}), and {Durations.Format(run.Remaining)} is left of this run's overall limit of {Durations.Format(run.Limit)}: no time for another attempt after it"
                 : $"this run's overall limit of {Durations.Format(run.Limit)} is reached";
             return false;
         }
