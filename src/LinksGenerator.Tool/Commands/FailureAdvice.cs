@@ -61,11 +61,11 @@ internal sealed class FailureAdvice
             NetworkFailure network => Failed(
                 $"could not {(_request == FailedRequest.Links ? "get the links from" : "exchange the agency token at")} {_uri}: {network.Description}{Tries(outcome.Attempts)}. " +
                 "Check the network connection, the proxy (if any) and --base-url"),
-            UnexpectedAnswer { TooLarge: true } answer => Failed(
+            UnexpectedAnswer { Excess: not Excess.None } answer => Failed(
                 $"HighLevel answered {answer.Summary} with more than the tool takes: {answer.Problem}. " +
                 $"What came back: {answer.Sample.Describe(_redactor)}. " +
                 $"A snapshot holds at most {BoundedFile.LimitText} (the build would not read a larger one), and 10,000 links are a few MB: " +
-                "check that --base-url leads to HighLevel's Links API, and pull fewer locations into one snapshot"),
+                "check that --base-url leads to HighLevel's Links API" + (answer.Excess == Excess.WithOtherLocations ? ", and pull fewer locations into one snapshot" : "")),
             UnexpectedAnswer answer => Failed(
                 $"HighLevel answered {answer.Summary} with something that is not {(_request == FailedRequest.Links ? "a Links response" : "a location token")}: {answer.Problem}. " +
                 $"What came back: {answer.Sample.Describe(_redactor)}. " +

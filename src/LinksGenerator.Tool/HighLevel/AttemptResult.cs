@@ -64,11 +64,19 @@ internal sealed record TokenReceived(string Token) : AttemptResult
     public override string ToString() => nameof(TokenReceived);
 }
 
+/// <summary>Whether an answer was more than the tool takes: by itself, or with the answers of the run's other locations.</summary>
+internal enum Excess
+{
+    None,
+    Alone,
+    WithOtherLocations,
+}
+
 /// <summary>
 /// A 2xx (or an unfollowed 3xx) that is not a Links response: HTML, empty, truncated, the wrong shape; or one larger than
-/// the tool takes (<see cref="TooLarge"/>), which may well be links, just more than a snapshot can hold.
+/// the tool takes (<see cref="Excess"/>), which may well be links, just more than a snapshot can hold.
 /// </summary>
-internal sealed record UnexpectedAnswer(HttpStatusCode Status, string? Reason, string Problem, BodySample Sample, bool TooLarge = false) : AttemptResult
+internal sealed record UnexpectedAnswer(HttpStatusCode Status, string? Reason, string Problem, BodySample Sample, Excess Excess = Excess.None) : AttemptResult
 {
     public override bool IsTransient => false;
 

@@ -41,7 +41,7 @@ internal static class LinksResponseReader
         using ResponseBody body = await ResponseBody.ReadAsync(response, limit, cancellationToken).ConfigureAwait(false);
         if (!body.Complete)
         {
-            return Unexpected(response, body, $"it is larger than {Size(limit)}, the most the tool reads", tooLarge: true);
+            return Unexpected(response, body, $"it is larger than {Size(limit)}, the most the tool reads", Excess.Alone);
         }
 
         if (body.IsEmpty)
@@ -73,7 +73,7 @@ internal static class LinksResponseReader
 
         return budget.TryTake(body.Bytes.Length)
             ? new LinksReceived(links)
-            : Unexpected(response, body, $"with it the answers of this run add up to more than {Size(budget.Limit)}, more than a snapshot may hold", tooLarge: true);
+            : Unexpected(response, body, $"with it the answers of this run add up to more than {Size(budget.Limit)}, more than a snapshot may hold", Excess.WithOtherLocations);
     }
 
     /// <summary>The answer's JSON, a string spelled as one of <paramref name="known"/> being that string (<see cref="KnownTextConverter"/>).</summary>
@@ -219,6 +219,6 @@ internal static class LinksResponseReader
     private static string Size(long bytes) =>
         bytes % (1024 * 1024) == 0 ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB" : bytes.ToString(CultureInfo.InvariantCulture) + " bytes";
 
-    private static UnexpectedAnswer Unexpected(HttpResponseMessage response, ResponseBody body, string problem, bool tooLarge = false) =>
-        new(response.StatusCode, response.ReasonPhrase, problem, body.Sample, tooLarge);
+    private static UnexpectedAnswer Unexpected(HttpResponseMessage response, ResponseBody body, string problem, Excess excess = Excess.None) =>
+        new(response.StatusCode, response.ReasonPhrase, problem, body.Sample, excess);
 }
