@@ -74,6 +74,18 @@ public class TokenTests
     }
 
     [Theory]
+    [InlineData("\"" + FakeHighLevel.Token + "\"")]
+    [InlineData(" '" + FakeHighLevel.Token + "'\n")]
+    [InlineData("\"Bearer " + FakeHighLevel.Token + "\"")]
+    public async Task Quotes_around_the_token_as_a_dotenv_file_writes_them_are_not_sent(string value)
+    {
+        var (run, requests, _) = await PullWithToken(value);
+
+        Assert.True(run.ExitCode == 0, run.ToString()); // the server takes "Bearer <token>" and nothing else
+        Assert.Single(requests);
+    }
+
+    [Theory]
     [InlineData("pit-6f1c2b9e-4d7a 4c1e-9b3f-0a5d8e7c6b42")]
     [InlineData("pit-6f1c2b9e-4d7a\n4c1e-9b3f-0a5d8e7c6b42")]
     [InlineData("pit-6f1c2b9e-4d7a-4c1e-9b3f-0a5d8e7c6b4é")]

@@ -96,10 +96,19 @@ internal static class TokenReader
     public static string? Lenient(string? raw) =>
         raw is null ? null : WithoutScheme(raw) is { Length: >= MinimumLength } token ? token : null;
 
-    /// <summary>The value trimmed, without a leading "Bearer ": people paste the whole header value from another tool; the scheme is ours to add.</summary>
+    /// <summary>
+    /// The value trimmed, without quotes around it and without a leading "Bearer ": people paste the whole header value
+    /// from another tool (the scheme is ours to add), and a line of a <c>.env</c> file quotes its value, which some tools
+    /// that load one into the environment keep. No HighLevel token holds a quote.
+    /// </summary>
     private static string WithoutScheme(string raw)
     {
         string token = raw.Trim();
+        if (token.Length >= 2 && token[0] is '"' or '\'' && token[^1] == token[0])
+        {
+            token = token[1..^1].Trim();
+        }
+
         return token.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) ? token[BearerPrefix.Length..].TrimStart() : token;
     }
 }
