@@ -19,38 +19,23 @@ internal sealed class LinksResponse
     public static readonly string[] CountNames = ["total", "totalCount"];
 
     /// <inheritdoc cref="CountNames"/>
-    public static readonly string[] NextPageNames = ["nextPage", "nextPageUrl"];
+    public static readonly string[] NextPageNames = ["nextPage", "nextPageUrl", "hasMore"];
 
     [JsonPropertyName(SnapshotFormat.LinksProperty)]
     public List<ApiLink?>? Links { get; set; }
-
-    [JsonPropertyName("total")]
-    public JsonElement? Total { get; set; }
-
-    [JsonPropertyName("totalCount")]
-    public JsonElement? TotalCount { get; set; }
-
-    [JsonPropertyName("nextPage")]
-    public JsonElement? NextPage { get; set; }
-
-    [JsonPropertyName("nextPageUrl")]
-    public JsonElement? NextPageUrl { get; set; }
 
     /// <summary>Where HighLevel's paged APIs put those facts: <c>"meta":{"total":…,"nextPage":…}</c>.</summary>
     [JsonPropertyName("meta")]
     public JsonElement? Meta { get; set; }
 
+    /// <summary>The other properties at the top, among them any page hint: a handful of small values, where there are any.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Others { get; set; }
+
     /// <summary>The value named <paramref name="name"/> (one of <see cref="CountNames"/> and <see cref="NextPageNames"/>) at the top, or in <c>meta</c> with <paramref name="inMeta"/>.</summary>
     public JsonElement? Hint(string name, bool inMeta) =>
         inMeta ? Meta is { ValueKind: JsonValueKind.Object } meta && meta.TryGetProperty(name, out JsonElement value) ? value : null
-        : name switch
-        {
-            "total" => Total,
-            "totalCount" => TotalCount,
-            "nextPage" => NextPage,
-            "nextPageUrl" => NextPageUrl,
-            _ => throw new System.ArgumentOutOfRangeException(nameof(name), name, "not a page hint"),
-        };
+        : Others is not null && Others.TryGetValue(name, out JsonElement top) ? top : null;
 }
 
 /// <summary>

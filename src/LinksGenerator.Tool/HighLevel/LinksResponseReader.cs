@@ -177,7 +177,7 @@ internal static class LinksResponseReader
             string path = inMeta ? "meta." : "";
             foreach (string name in LinksResponse.CountNames)
             {
-                if (parsed.Hint(name, inMeta) is { ValueKind: JsonValueKind.Number } number && number.TryGetDecimal(out decimal total) && total > count)
+                if (parsed.Hint(name, inMeta) is { } hint && Count(hint) is { } total && total > count)
                 {
                     return $"it says there are {total.ToString(CultureInfo.InvariantCulture)} links (\"{path}{name}\") but holds {count}: " +
                         $"it is one page of them, and taken for all, the links of the other pages would be recorded as deleted. {NotPaged}";
@@ -195,6 +195,14 @@ internal static class LinksResponseReader
 
         return null;
     }
+
+    /// <summary>A count, as a number or a string of digits (some APIs quote their numbers); null for anything else.</summary>
+    private static decimal? Count(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number when value.TryGetDecimal(out decimal number) => number,
+        JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out decimal number) => number,
+        _ => null,
+    };
 
     private const string NotPaged = "HighLevel's Get Links answers every link at once (a proxy or cache in between may have answered a page)";
 

@@ -214,8 +214,16 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: it names a next page (\"meta.nextPage\")", "Get Links answers every link at once"]),
 
+        new("200 that says it has more, with its count in quotes", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson([.. s.Links.Take(2)])[..^1] + ",\"total\":\"3\"}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: it says there are 3 links (\"total\") but holds 2"]),
+
+        new("200 that says it has more", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson(s.Links)[..^1] + ",\"hasMore\":true}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: it names a next page (\"hasMore\")"]),
+
         new("200 whose counts and pages say it is the only page", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json",
-                TestLinks.ResponseJson(s.Links)[..^1] + ",\"totalCount\":5,\"total\":\"many\",\"nextPage\":false,\"meta\":{\"total\":5,\"nextPage\":null,\"nextPageUrl\":\"\",\"currentPage\":1}}"),
+                TestLinks.ResponseJson(s.Links)[..^1] + ",\"totalCount\":5,\"total\":\"many\",\"nextPage\":false,\"hasMore\":false,\"meta\":{\"total\":\"5\",\"nextPage\":null,\"nextPageUrl\":\"\",\"currentPage\":1}}"),
             ExitCode: 0, Requests: 1,
             Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT"],
             Snapshot: SnapshotAfter.Expected),
