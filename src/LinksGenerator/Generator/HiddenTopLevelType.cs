@@ -14,8 +14,9 @@ namespace LinksGenerator.Generator;
 /// <c>Console.WriteLine</c>. The generated <c>namespace Reminder</c> would be the first thing that name finds, and the
 /// project's own code would stop compiling (CS0101, CS0234; CS0576 for a file's alias of that name, such as
 /// <c>using Reminder = System.Text.StringBuilder;</c>) with errors that never mention the package: LNK007, and
-/// nothing is generated. Asked of the compiler's declarations and of the top-level statements' file only: a semantic
-/// lookup over a project's files, on every compilation, would cost a large build a tenth of a second (docs/benchmarks.md).
+/// nothing is generated. Asked of the compiler's declarations and of the code outside any namespace only (top-level
+/// statements, types of the global namespace): a semantic lookup over a project's files, on every compilation, would cost
+/// a large build a tenth of a second (docs/benchmarks.md), and a project with a namespace of that name is never asked.
 /// </summary>
 internal static class HiddenTopLevelType
 {
@@ -38,7 +39,7 @@ internal static class HiddenTopLevelType
         // A type of the global namespace and a namespace of one name cannot both be declared (CS0101), used or not.
         if (compilation.ContainsSymbolsWithName(first, SymbolFilter.Type, cancellationToken)
             && compilation.GetSymbolsWithName(first, SymbolFilter.Type, cancellationToken).OfType<INamedTypeSymbol>()
-                .FirstOrDefault(t => t.ContainingNamespace.IsGlobalNamespace && t.Locations.Any(l => l.IsInSource)) is { } declared)
+                .FirstOrDefault(t => t.ContainingType is null && t.ContainingNamespace.IsGlobalNamespace && t.Locations.Any(l => l.IsInSource)) is { } declared)
         {
             return Report(@namespace, declared, first, declared.Locations.First(l => l.IsInSource));
         }
@@ -55,16 +56,45 @@ internal static class HiddenTopLevelType
             }
         }
 
-        // A type a using brings in is hidden where code names it: in the top-level statements of a project without a
-        // namespace of its own, the first such place.
+        // A type a using brings in is hidden where code outside any namespace names it (top-level statements, a type of
+        // the global namespace): the first such place. Files with namespaces only are not looked through.
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root
-                && root.Members.Any(m => m is GlobalStatementSyntax)
-                && FirstUse(root, first) is { } use
-                && compilation.GetSemanticModel(tree).LookupNamespacesAndTypes(use.SpanStart, name: first).FirstOrDefault() is INamedTypeSymbol type)
+                && root.Members.Any(m => m is not BaseNamespaceDeclarationSyntax)
+                && HiddenUse(compilation, tree, root, first, cancellationToken) is var (use, type))
             {
                 return Report(@namespace, type, first, use.GetLocation());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first place outside any namespace where <paramref name="root"/> names <paramref name="first"/> and the name
+    /// finds a type from the top of the file (a using's, the global namespace's), which a namespace of the global
+    /// namespace would come before; not one a member, local or nested type of that name takes first (<c>Console</c> a
+    /// property of the class the code is in), which the namespace would not change.
+    /// </summary>
+    private static (IdentifierNameSyntax Use, INamedTypeSymbol Type)? HiddenUse(Compilation compilation, SyntaxTree tree, CompilationUnitSyntax root, string first, CancellationToken cancellationToken)
+    {
+        SemanticModel? model = null;
+        foreach (MemberDeclarationSyntax member in root.Members)
+        {
+            if (member is BaseNamespaceDeclarationSyntax)
+            {
+                continue;
+            }
+
+            foreach (IdentifierNameSyntax use in Uses(member, first))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                model ??= compilation.GetSemanticModel(tree);
+                if (model.LookupSymbols(use.SpanStart, name: first).FirstOrDefault() is INamedTypeSymbol { ContainingType: null } type)
+                {
+                    return (use, type);
+                }
             }
         }
 
@@ -83,8 +113,11 @@ internal static class HiddenTopLevelType
         DiagnosticInfo.At(TriggerLinkRules.NamespaceHidesType.Id, at, @namespace, type.ToDisplayString(), first);
 
     /// <summary>The first simple name <paramref name="name"/> in the file that is not a member's name after a dot (nor an alias's own name).</summary>
-    private static IdentifierNameSyntax? FirstUse(CompilationUnitSyntax root, string name) =>
-        root.DescendantNodes().OfType<IdentifierNameSyntax>().FirstOrDefault(identifier =>
+    private static IdentifierNameSyntax? FirstUse(CompilationUnitSyntax root, string name) => Uses(root, name).FirstOrDefault();
+
+    /// <summary>The simple names <paramref name="name"/> in <paramref name="node"/> that are not a member's name after a dot (nor an alias's own name).</summary>
+    private static System.Collections.Generic.IEnumerable<IdentifierNameSyntax> Uses(SyntaxNode node, string name) =>
+        node.DescendantNodes().OfType<IdentifierNameSyntax>().Where(identifier =>
             identifier.Identifier.ValueText == name
             && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
             && !(identifier.Parent is QualifiedNameSyntax qualified && qualified.Right == identifier)

@@ -49,6 +49,25 @@ public class HiddenTopLevelTypeTests
     }
 
     [Theory]
+    [InlineData("static class U { public static void M() { Console.WriteLine(1); } }")] // a type of the global namespace
+    [InlineData("class P { static void Main() { } }\nnamespace App { }\nstatic class U { static int M() => Console.WindowWidth; }")] // beside a namespace
+    [InlineData("static class U { static object Console => 1; static void N() => Console.ToString(); }\nstatic class V { static void M() => Console.WriteLine(1); }")] // taken by a member in one class, not in the next
+    public void A_type_a_using_brings_in_is_LNK007_where_code_of_the_global_namespace_names_it(string source)
+    {
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, "Console", sources: ["global using System;", source]);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("LNK007", diagnostic.Id);
+        Assert.StartsWith("TriggerLinks would be generated in the namespace 'Console', which the project does not declare, and that namespace would hide the type 'System.Console'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(source.IndexOf("Console.W", StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+        Assert.Null(run.GeneratedSource);
+
+        // What generating the class would have caused: an error in the project's own file that never names the package.
+        var generated = TestCompilation.Create(["global using System;", source, KnownSnapshot.TriggerLinksSource("Console")], Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        Assert.Contains(generated.GetDiagnostics(), d => d.Id == "CS0234");
+    }
+
+    [Theory]
     [InlineData("using Reminder = System.Text.StringBuilder;\nvar r = new Reminder(\"x\");\nSystem.Console.WriteLine(r);", "System.Text.StringBuilder")]
     [InlineData("global using Reminder = global::System.Text.StringBuilder;", "System.Text.StringBuilder", "namespace App { static class Use { static object Make() => new Reminder(); } }")] // used in another file
     [InlineData("using Reminder = System.Text;\nnamespace App { static class Program { static object Make() => new Reminder.StringBuilder(); } }", "System.Text")] // a namespace alias, in a namespaced file
@@ -86,6 +105,10 @@ public class HiddenTopLevelTypeTests
     [InlineData("Console", "System.Console.WriteLine(1);")] // named only after a dot
     [InlineData("Console", "global using System;\nnamespace App { static class Program { static void Main() => Console.WriteLine(1); } }")] // code in namespaces is not looked through
     [InlineData("Consumer", "static class Program { static void Main() { } }")]
+    [InlineData("Console", "global using System;\nstatic class U { static object Console => 1; static void M() => Console.ToString(); }")] // a member of the name comes first
+    [InlineData("Console", "global using System;\nstatic class U { static void M() { var Console = 1; Console.ToString(); } }")] // so does a local
+    [InlineData("Console", "global using System;\nvar Console = 2;\nConsole.ToString();")] // in top-level statements too
+    [InlineData("Console", "global using System;\nclass B { protected class Console { public static void W() { } } }\nclass D : B { void M() => Console.W(); }")] // and an inherited nested type
     public void A_name_the_namespace_does_not_take_from_the_code_leaves_the_class_generated(string @namespace, string source)
     {
         GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, @namespace, sources: [source]);
