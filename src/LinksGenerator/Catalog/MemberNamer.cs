@@ -213,6 +213,10 @@ internal static class MemberNamer
             return new MemberName("Link_" + IdSuffix(id), leftOutLetter ? NoUsableLetter : NoLetterOrDigit);
         }
 
+        // Upper-casing can undo the normal form: "i̇" (i + U+0307, which no precomposed small letter carries) becomes
+        // I + U+0307, which composes to the İ (U+0130) another link's name may hold, and two members would look the same.
+        ComposeAgain(builder);
+
         string? reason = leftOutLetter ? LeftOutLetters : null;
         if (builder.Length > MaxBaseNameLength)
         {
@@ -264,6 +268,25 @@ internal static class MemberNamer
         }
 
         return name; // ASCII is already normalized.
+    }
+
+    /// <summary><paramref name="builder"/>'s text in its normal form (<see cref="Normalized"/>) again, where that differs; ASCII is left alone, uncopied.</summary>
+    private static void ComposeAgain(StringBuilder builder)
+    {
+        for (int i = 0; i < builder.Length; i++)
+        {
+            if (builder[i] > '\u007F')
+            {
+                string text = builder.ToString();
+                string normalized = Normalized(text);
+                if (!string.Equals(normalized, text, StringComparison.Ordinal))
+                {
+                    builder.Clear().Append(normalized);
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>
