@@ -64,7 +64,11 @@ internal static class GeneratedFiles
         return false;
     }
 
+    /// <summary>
+    /// A comment, not a documentation comment: a project that writes documentation parses <c>///</c> and <c>/** */</c>
+    /// as such, and the compiler does not take a marker in one for a header (one that does not parses them as plain
+    /// comments, and the marker counts).
+    /// </summary>
     private static bool IsComment(SyntaxTrivia trivia) =>
-        trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia)
-        || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
+        trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia);
 }
