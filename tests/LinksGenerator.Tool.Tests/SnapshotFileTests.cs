@@ -85,6 +85,8 @@ public class SnapshotFileTests
     [InlineData("bom+crlf", "a byte order mark and CRLF line ends", true)]
     [InlineData("tabs", "another layout or order", false)]
     [InlineData("cr", "carriage returns (CR) as line ends", false)] // old Mac line ends, which eol=lf does not undo
+    [InlineData("utf16", "the UTF-16 encoding", false)] // as Windows PowerShell 5's '>' writes it, and the build reads it
+    [InlineData("utf16be+crlf", "the UTF-16 encoding and CRLF line ends", true)]
     public async Task Check_notes_a_file_that_is_not_in_the_canonical_format_and_pull_says_why_it_rewrites_it(string departure, string said, bool gitAdvice)
     {
         await using var server = await FakeHighLevel.StartAsync();
@@ -94,7 +96,8 @@ public class SnapshotFileTests
         text = departure.Contains("crlf", StringComparison.Ordinal) ? text.Replace("\n", "\r\n", StringComparison.Ordinal) : text;
         text = departure == "cr" ? text.Replace("\n", "\r", StringComparison.Ordinal) : text;
         text = departure.Contains("bom", StringComparison.Ordinal) ? "\uFEFF" + text : text;
-        folder.WriteBytes("links.snapshot.json", Encoding.UTF8.GetBytes(text));
+        Encoding encoding = departure.StartsWith("utf16be", StringComparison.Ordinal) ? Encoding.BigEndianUnicode : departure.StartsWith("utf16", StringComparison.Ordinal) ? Encoding.Unicode : Encoding.UTF8;
+        folder.WriteBytes("links.snapshot.json", [.. encoding == Encoding.UTF8 ? [] : encoding.Preamble.ToArray(), .. encoding.GetBytes(text)]);
 
         ToolRun check = await Ghl.RunAsync(folder, server, "check");
         ToolRun pull = await Ghl.RunAsync(folder, server, "pull");
@@ -213,17 +216,19 @@ public class SnapshotFileTests
         Assert.Empty(server.Requests);
     }
 
-    [Fact]
-    public async Task A_snapshot_that_is_not_utf8_is_unreadable()
+    [Theory]
+    [InlineData(new byte[] { 0x7B, 0xFF, 0xFE, 0x7D }, "it is not UTF-8 text")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x7B, 0x00, 0x00, 0xD8, 0x7D, 0x00 }, "it is UTF-16 text by its byte order mark, but its bytes do not decode as UTF-16")] // a lone surrogate
+    public async Task A_snapshot_that_is_not_utf8_is_unreadable(byte[] bytes, string why)
     {
         await using var server = await FakeHighLevel.StartAsync();
         using var folder = new TempFolder();
-        File.WriteAllBytes(folder.SnapshotPath, [0x7B, 0xFF, 0xFE, 0x7D]);
+        File.WriteAllBytes(folder.SnapshotPath, bytes);
 
         ToolRun run = await Ghl.RunAsync(folder, server, "check", "--location-id", FakeHighLevel.Location);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("cannot be read as a snapshot (it is not UTF-8 text)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"cannot be read as a snapshot ({why})", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(server.Requests);
     }
 

@@ -29,13 +29,18 @@ internal static class CanonicalFormat
     }
 
     /// <summary>
-    /// What a file holding the same links as the canonical text has instead, as a phrase: "CRLF line ends" (what git's
-    /// core.autocrlf gives a checkout; .gitattributes' eol=lf undoes it), lone carriage returns (which it does not),
-    /// "a byte order mark", or, when none, "another layout or order".
+    /// What a file holding the same links as the canonical text has instead, as a phrase: "the UTF-16 encoding", "CRLF line ends"
+    /// (what git's core.autocrlf gives a checkout; .gitattributes' eol=lf undoes it), lone carriage returns (which it does
+    /// not), "a byte order mark", or, when none, "another layout or order".
     /// </summary>
     public static string Departures(FileLayout layout)
     {
         var found = new List<string>();
+        if (layout.IsUtf16)
+        {
+            found.Add("the UTF-16 encoding");
+        }
+
         if (layout.HasByteOrderMark)
         {
             found.Add("a byte order mark");

@@ -310,7 +310,21 @@ internal sealed class LocalSnapshot
         }
 
         fileBytes = bytes.Length;
-        layout = FileLayout.Of(bytes);
+        bool utf16 = Utf16.IsMarked(bytes);
+        if (utf16)
+        {
+            // As the build reads it: the compiler decodes a file with UTF-16's byte order mark as UTF-16 (Windows
+            // PowerShell 5's '>' writes such files), so it is a snapshot here too, which pull then rewrites in UTF-8.
+            if (Utf16.ToUtf8(bytes) is not { } decoded)
+            {
+                problem = "it is UTF-16 text by its byte order mark, but its bytes do not decode as UTF-16";
+                return null;
+            }
+
+            bytes = decoded;
+        }
+
+        layout = FileLayout.Of(bytes, utf16);
         if (!Utf8.IsValid(bytes))
         {
             problem = "it is not UTF-8 text";
