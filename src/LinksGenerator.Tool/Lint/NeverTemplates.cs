@@ -7,7 +7,8 @@ namespace LinksGenerator.Tool.Lint;
 /// <summary>
 /// Files a folder's search leaves out because they are never templates: source code (C# strings are checked by the
 /// analyzer with C#'s own rules, where <c>"{{trigger_link." + id + "}}"</c> is built at run time, not a broken field),
-/// project and solution files, and binary assets that sit beside email templates (images, fonts, archives, documents),
+/// project and solution files, the tools' own configuration (<c>dotnet-tools.json</c>, <c>.editorconfig</c>…), and binary
+/// assets that sit beside email templates (images, fonts, archives, documents),
 /// which the compiler would refuse as binary. A file named as a PATH or matched by a glob is checked whatever it is:
 /// only the folder search, which takes everything, needs telling.
 /// </summary>
@@ -30,6 +31,13 @@ internal static class NeverTemplates
         ".dll", ".exe", ".pdb", ".so", ".dylib",
     };
 
+    /// <summary>The tools' own files a repository's root holds, which no message is written in.</summary>
+    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dotnet-tools.json", "global.json", "packages.lock.json", "nuget.config",
+        ".editorconfig", ".globalconfig", ".gitattributes", ".gitignore",
+    };
+
     /// <summary>Whether a folder's search leaves <paramref name="path"/> out.</summary>
-    public static bool Contains(string path) => Extensions.Contains(Path.GetExtension(path));
+    public static bool Contains(string path) => Extensions.Contains(Path.GetExtension(path)) || Names.Contains(Path.GetFileName(path));
 }

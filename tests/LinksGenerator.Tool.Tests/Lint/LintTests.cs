@@ -132,6 +132,8 @@ public class LintTests
         folder.Write("App/Program.cs", "string Url(string id) => \"{{trigger_link.\" + id + \"}}\";\n");
         folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><!-- {{trigger_link. --></Project>\n");
         folder.WriteBytes("App/Templates/logo.PNG", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]);
+        folder.Write("App/dotnet-tools.json", "{\"version\": 1, \"isRoot\": true, \"tools\": {}}\n");
+        folder.Write("App/.editorconfig", "root = true\n");
 
         ToolRun asFolder = await LintAsync(folder, "App");
         ToolRun named = await LintAsync(folder, "App/Program.cs");
