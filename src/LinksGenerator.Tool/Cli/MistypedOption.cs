@@ -31,12 +31,12 @@ internal static class MistypedOption
         for (int i = 0; i < unmatched.Count; i++)
         {
             string typed = unmatched[i];
-            if (!typed.StartsWith('-') || Meant(command, parsed.RootCommandResult.Command, typed) is not var (option, _, _))
+            if (!typed.StartsWith('-') || Meant(command, parsed.RootCommandResult.Command, typed) is not var (option, name, reason))
             {
                 continue;
             }
 
-            rewordings[typed] = $"'{typed}' is not an option of ghl-links {command.Name}{DidYouMean(command, parsed.RootCommandResult.Command, typed)}";
+            rewordings[typed] = $"'{typed}' is not an option of ghl-links {command.Name}{Suggestion(name, reason)}";
 
             // The value meant for it: "--locaton-id x" is one mistake, not two.
             if (option.Arity.MaximumNumberOfValues > 0 && i + 1 < unmatched.Count && !unmatched[i + 1].StartsWith('-') && Follows(parsed.Tokens, typed, unmatched[i + 1]))
@@ -51,7 +51,9 @@ internal static class MistypedOption
 
     /// <summary>": did you mean '--snapshot'?" for <paramref name="typed"/>, an option <paramref name="command"/> does not have; "" when none is near.</summary>
     public static string DidYouMean(Command command, Command root, string typed) =>
-        Meant(command, root, typed) is var (_, name, reason) ? $": did you mean '{name}'?{reason}" : "";
+        Meant(command, root, typed) is var (_, name, reason) ? Suggestion(name, reason) : "";
+
+    private static string Suggestion(string name, string reason) => $": did you mean '{name}'?{reason}";
 
     /// <summary>System.CommandLine's error for a word it could not place, as the error to replace is found by.</summary>
     public static string Unrecognized(string word) => $"Unrecognized command or argument '{word}'.";

@@ -22,17 +22,16 @@ internal static class TokensInSnapshot
     /// <param name="writes">Whether the run writes the file (<c>pull</c>) or compares it (<c>check</c>).</param>
     public static void Refuse(Redactor secrets, string file, string? location, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks, bool writes)
     {
-        string? where = location is not null && secrets.Reveals(location) ? "the name of a location" : null;
-        where ??= First(secrets, links, "link");
-        where ??= First(secrets, deletedLinks, "deleted link");
+        string? where = location is not null && secrets.Reveals(location) ? "the name of a location"
+            : (First(secrets, links, "link") ?? First(secrets, deletedLinks, "deleted link")) is { } entry ? entry + (location is null ? "" : $" of location {Printable.Line(location)}")
+            : null;
         if (where is null)
         {
             return;
         }
 
-        string of = location is null || where.StartsWith("the name of a", System.StringComparison.Ordinal) ? "" : $" of location {Printable.Line(location)}";
         throw ToolException.Usage(
-            $"{file} holds a token (or {Redactor.PieceLength} characters or more of one) in {where}{of}, which " +
+            $"{file} holds a token (or {Redactor.PieceLength} characters or more of one) in {where}, which " +
             (writes ? "this pull would write again" : "'ghl-links pull' keeps") +
             "; a snapshot is committed to source control, so " + (writes ? "the run stops here and writes nothing. " : "the check fails. ") +
             $"Remove it from {file} by hand (history can go with 'ghl-links pull --forget-history'), and revoke the token: the repository's history holds it too if the file was committed");

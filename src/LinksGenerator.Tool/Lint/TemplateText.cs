@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using LinksGenerator.Tool.Storage;
 
 namespace LinksGenerator.Tool.Lint;
 
@@ -37,7 +38,7 @@ internal static class TemplateText
         ReadOnlySpan<byte> span = bytes;
 
         // With a byte order mark the compiler trusts it, and replaces what does not decode rather than falling back.
-        if (MarkedEncoding(span) is { } marked)
+        if (MarkedEncoding.Of(span) is { } marked)
         {
             return marked.GetString(span[marked.Preamble.Length..]);
         }
@@ -59,25 +60,7 @@ internal static class TemplateText
     /// </remarks>
     private static string SingleByte(ReadOnlySpan<byte> span) => Encoding.Latin1.GetString(span).Replace('\u0085', '\u2026');
 
-    private static bool HasByteOrderMark(ReadOnlySpan<byte> span) => MarkedEncoding(span) is not null;
-
-    /// <summary>
-    /// The encoding a byte order mark at the start names, as the compiler reads one: UTF-8, or UTF-16 as Windows editors
-    /// save it. Not UTF-32: the compiler reads a file's bytes whole, and takes UTF-32's little-endian mark for UTF-16's
-    /// (the text then has a NUL after each letter) and a file with its big-endian one for binary (CS2015).
-    /// </summary>
-    private static Encoding? MarkedEncoding(ReadOnlySpan<byte> span)
-    {
-        foreach (Encoding encoding in (Encoding[])[Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode])
-        {
-            if (span.StartsWith(encoding.Preamble))
-            {
-                return encoding;
-            }
-        }
-
-        return null;
-    }
+    private static bool HasByteOrderMark(ReadOnlySpan<byte> span) => MarkedEncoding.Of(span) is not null;
 
     private static bool IsUtf8(ReadOnlySpan<byte> span) => System.Text.Unicode.Utf8.IsValid(span);
 }

@@ -310,12 +310,12 @@ internal sealed class LocalSnapshot
         }
 
         fileBytes = bytes.Length;
-        bool utf16 = Utf16.IsMarked(bytes);
+        bool utf16 = MarkedEncoding.IsUtf16(bytes);
         if (utf16)
         {
             // As the build reads it: the compiler decodes a file with UTF-16's byte order mark as UTF-16 (Windows
             // PowerShell 5's '>' writes such files), so it is a snapshot here too, which pull then rewrites in UTF-8.
-            if (Utf16.ToUtf8(bytes) is not { } decoded)
+            if (MarkedEncoding.Utf16AsUtf8(bytes) is not { } decoded)
             {
                 problem = "it is UTF-16 text by its byte order mark, but its bytes do not decode as UTF-16";
                 return null;
