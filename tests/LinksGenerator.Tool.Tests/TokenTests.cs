@@ -74,6 +74,18 @@ public class TokenTests
     }
 
     [Theory]
+    [InlineData("\"\"")]
+    [InlineData(" ' ' ")]
+    public async Task Quotes_around_nothing_are_no_token(string value)
+    {
+        var (run, requests, _) = await PullWithToken(value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: GHL_TOKEN holds only quotes: export the token itself as GHL_TOKEN", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(requests);
+    }
+
+    [Theory]
     [InlineData("\"" + FakeHighLevel.Token + "\"")]
     [InlineData(" '" + FakeHighLevel.Token + "'\n")]
     [InlineData("\"Bearer " + FakeHighLevel.Token + "\"")]
@@ -129,6 +141,8 @@ public class TokenTests
     [InlineData("https://x.example/?t=cGl0LTZmMWMyYjllLTRkN2Et")] // base64 cut short: 18 of the token's characters
     [InlineData("https://x.example/?t=7069742d36663163326239")] // hexadecimal cut short: 11 characters
     [InlineData("https://x.example/?t=70-69-74-2D-36-66-31-63")] // a byte at a time, cut at 8 characters
+    [InlineData("https://x.example/?t=4d7a_4c1e_9b3f")] // with '_' for its '-'
+    [InlineData("https://x.example/?t=pit6f1c2b9e")] // without them
     public async Task A_piece_or_an_encoded_form_of_the_token_in_a_link_is_refused_like_the_token(string redirectTo)
     {
         await using ToolSession session = await ToolSession.StartAsync();

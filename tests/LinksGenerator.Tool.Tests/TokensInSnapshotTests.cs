@@ -34,7 +34,7 @@ public class TokensInSnapshotTests
             "error: links.snapshot.json holds a token (or 8 characters or more of one) in former name 1 of link \"n4AriwEnFrGh3tu08W0U\", which " +
             (command == "pull" ? "this pull would write again; a snapshot is committed to source control, so the run stops here and writes nothing. "
                 : "'ghl-links pull' keeps; a snapshot is committed to source control, so the check fails. ") +
-            "Remove it from links.snapshot.json by hand (history can go with 'ghl-links pull --forget-history'), and revoke the token",
+            "Remove it from links.snapshot.json by hand (or drop the history with 'ghl-links pull --forget-history'), and revoke the token",
             run.Stderr,
             StringComparison.Ordinal);
         Assert.Equal(before, session.Folder.Read());
@@ -80,7 +80,32 @@ public class TokensInSnapshotTests
             "error: links.snapshot.json holds a token (or 8 characters or more of one) in the redirectTo of link \"UptBookACall00000001\" of location Uptown, which this pull would write again",
             run.Stderr,
             StringComparison.Ordinal);
+        Assert.DoesNotContain("--forget-history", run.Stderr, StringComparison.Ordinal); // a live link is no history to drop
         Assert.Equal(before, session.Folder.Read());
+    }
+
+    [Theory]
+    [InlineData("\"formerNames\": [\"Old {0}\"]")]
+    [InlineData("\"formerNames\": [\"Old 4d7a_4c1e_9b3f\"]")] // a run of it with '_' for its '-'
+    public async Task Convert_refuses_a_snapshot_that_holds_a_token_rather_than_write_it_again(string formerNames)
+    {
+        using var folder = new TempFolder();
+        string snapshot = OneLink(nameJson: FirstTag.Name!).Replace(
+            "\"fieldKey\": \"{{trigger_link." + FirstTag.Id + "}}\"}",
+            "\"fieldKey\": \"{{trigger_link." + FirstTag.Id + "}}\", " + string.Format(null, formerNames, Escaped(FakeHighLevel.Token)) + "}",
+            StringComparison.Ordinal);
+        folder.Write("links.snapshot.json", snapshot);
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", "Main");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(
+            "error: links.snapshot.json holds a token (or 8 characters or more of one) in former name 1 of link \"n4AriwEnFrGh3tu08W0U\", which convert would write again; " +
+            "a snapshot is committed to source control, so the run stops here and writes nothing.",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.Equal(snapshot, folder.ReadText());
+        run.AssertNoToken(folder);
     }
 
     /// <summary><paramref name="text"/> as JSON escapes, one a character.</summary>

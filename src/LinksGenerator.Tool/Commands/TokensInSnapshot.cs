@@ -9,8 +9,8 @@ namespace LinksGenerator.Tool.Commands;
 /// deleted link whose URL held one, a location not read this run, a hand edit) would be written back into the committed
 /// file, and into an obsolete member's name, as surely as one in HighLevel's answer (<see cref="TokensInLinks"/>, which
 /// has checked the answer by then): what the file will hold is checked as a whole and refused the same way, saying where
-/// without quoting it. <c>check</c> fails on a file that holds one: it is committed. Checked once every request of the
-/// run is done, against every token the run knows by then.
+/// without quoting it. <c>convert</c>, which rewrites the file, refuses it too, and <c>check</c> fails on a file that
+/// holds one: it is committed. Checked once every request of the run is done, against every token the run knows by then.
 /// </summary>
 internal static class TokensInSnapshot
 {
@@ -19,43 +19,49 @@ internal static class TokensInSnapshot
     /// <param name="location">The location's name in a snapshot of many locations; null for a one-location snapshot.</param>
     /// <param name="links">The live links as they will be written, with their former names.</param>
     /// <param name="deletedLinks">The deleted links as they will be written.</param>
-    /// <param name="writes">Whether the run writes the file (<c>pull</c>) or compares it (<c>check</c>).</param>
-    public static void Refuse(Redactor secrets, string file, string? location, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks, bool writes)
+    /// <param name="writer">What would write the file again ("this pull", "convert"); null for <c>check</c>, which writes nothing.</param>
+    public static void Refuse(Redactor secrets, string file, string? location, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks, string? writer)
     {
-        string? where = location is not null && secrets.Reveals(location) ? "the name of a location"
-            : (First(secrets, links, "link") ?? First(secrets, deletedLinks, "deleted link")) is { } entry ? entry + (location is null ? "" : $" of location {Printable.Line(location)}")
+        (string Where, bool InHistory)? found = location is not null && secrets.Reveals(location) ? ("the name of a location", false)
+            : (First(secrets, links, "link") ?? First(secrets, deletedLinks, "deleted link")) is { } entry ? (entry.Where + (location is null ? "" : $" of location {Printable.Line(location)}"), entry.InHistory)
             : null;
-        if (where is null)
+        if (found is not var (where, inHistory))
         {
             return;
         }
 
         throw ToolException.Usage(
             $"{file} holds a token (or {Redactor.PieceLength} characters or more of one) in {where}, which " +
-            (writes ? "this pull would write again" : "'ghl-links pull' keeps") +
-            "; a snapshot is committed to source control, so " + (writes ? "the run stops here and writes nothing. " : "the check fails. ") +
-            $"Remove it from {file} by hand (history can go with 'ghl-links pull --forget-history'), and revoke the token: the repository's history holds it too if the file was committed");
+            (writer is null ? "'ghl-links pull' keeps" : $"{writer} would write again") +
+            "; a snapshot is committed to source control, so " + (writer is null ? "the check fails. " : "the run stops here and writes nothing. ") +
+            $"Remove it from {file} by hand{(inHistory ? " (or drop the history with 'ghl-links pull --forget-history')" : "")}, " +
+            "and revoke the token: the repository's history holds it too if the file was committed");
     }
 
-    /// <summary>Where the first of <paramref name="entries"/> that reveals a token holds it; null when none does.</summary>
-    private static string? First(Redactor secrets, IReadOnlyList<SnapshotEntry> entries, string kind)
+    /// <summary>Where the first of <paramref name="entries"/> that reveals a token holds it, and whether that is history; null when none does.</summary>
+    private static (string Where, bool InHistory)? First(Redactor secrets, IReadOnlyList<SnapshotEntry> entries, string kind)
     {
+        bool deleted = kind != "link";
         foreach (SnapshotEntry link in entries)
         {
             if (secrets.Reveals(link.Id))
             {
-                return $"the id of a {kind}";
+                return ($"the id of a {kind}", deleted);
             }
 
             string? field =
                 secrets.Reveals(link.Name) ? "the name"
                 : secrets.Reveals(link.RedirectTo) ? "the redirectTo"
                 : secrets.Reveals(link.FieldKey) ? "the fieldKey"
-                : FormerNameRevealing(secrets, link) is { } former ? $"former name {former + 1}"
                 : null;
             if (field is not null)
             {
-                return $"{field} of {kind} {Printable.Quote(link.Id)}";
+                return ($"{field} of {kind} {Printable.Quote(link.Id)}", deleted);
+            }
+
+            if (FormerNameRevealing(secrets, link) is { } former)
+            {
+                return ($"former name {former + 1} of {kind} {Printable.Quote(link.Id)}", true);
             }
         }
 

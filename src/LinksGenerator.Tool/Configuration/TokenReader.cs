@@ -73,8 +73,14 @@ internal static class TokenReader
             }
         }
 
+        // Quotes around nothing (a .env file's GHL_TOKEN="") leave nothing.
+        if (token.Length == 0)
+        {
+            throw ToolException.Usage($"{variable} holds only quotes: export the token itself as {variable}");
+        }
+
         // "Bearer " trims to the word alone, which is no token either (a CI secret that expanded to nothing after it).
-        if (token.Length == 0 || token.Equals(BearerPrefix.TrimEnd(), StringComparison.OrdinalIgnoreCase))
+        if (token.Equals(BearerPrefix.TrimEnd(), StringComparison.OrdinalIgnoreCase))
         {
             throw ToolException.Usage($"{variable} holds only the word 'Bearer': export the token itself as {variable}");
         }

@@ -179,7 +179,7 @@ internal static class LinksResponseReader
             {
                 if (parsed.Hint(name, inMeta) is { } hint && Count(hint) is { } total && total > count)
                 {
-                    return $"it says there are {total.ToString(CultureInfo.InvariantCulture)} links (\"{path}{name}\") but holds {count}: " +
+                    return $"it says there are {total.ToString("0.############################", CultureInfo.InvariantCulture)} links (\"{path}{name}\") but holds {count}: " +
                         $"it is one page of them, and taken for all, the links of the other pages would be recorded as deleted. {NotPaged}";
                 }
             }
@@ -196,11 +196,11 @@ internal static class LinksResponseReader
         return null;
     }
 
-    /// <summary>A count, as a number or a string of digits (some APIs quote their numbers); null for anything else.</summary>
+    /// <summary>A count, as a number or a number in quotes (some APIs quote their numbers), written as JSON or .NET writes one; null for anything else.</summary>
     private static decimal? Count(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Number when value.TryGetDecimal(out decimal number) => number,
-        JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out decimal number) => number,
+        JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number) => number,
         _ => null,
     };
 

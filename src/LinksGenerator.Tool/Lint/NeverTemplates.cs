@@ -19,8 +19,9 @@ internal static class NeverTemplates
         // Code, checked as code by the build.
         ".cs", ".csx", ".vb", ".fs", ".fsi", ".fsx",
 
-        // Projects and solutions.
+        // Projects and solutions, and the settings of the tools that build and check them.
         ".csproj", ".vbproj", ".fsproj", ".proj", ".props", ".targets", ".sln", ".slnx", ".user",
+        ".globalconfig", ".ruleset", ".runsettings", ".nuspec", ".rsp", ".DotSettings",
 
         // Binary assets and build output.
         ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".webp", ".tif", ".tiff", ".avif",
@@ -34,10 +35,14 @@ internal static class NeverTemplates
     /// <summary>The tools' own files a repository's root holds, which no message is written in.</summary>
     private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
-        "dotnet-tools.json", "global.json", "packages.lock.json", "nuget.config",
-        ".editorconfig", ".globalconfig", ".gitattributes", ".gitignore",
+        "dotnet-tools.json", "global.json", "packages.lock.json", "nuget.config", "launchSettings.json", "stylecop.json", "omnisharp.json",
+        ".editorconfig", ".gitattributes", ".gitignore", ".gitmodules", ".mailmap", ".dockerignore", ".npmrc", ".DS_Store",
+
+        // Where secrets live: never read to look for links (.env.local and the like too).
+        ".env",
     };
 
     /// <summary>Whether a folder's search leaves <paramref name="path"/> out.</summary>
-    public static bool Contains(string path) => Extensions.Contains(Path.GetExtension(path)) || Names.Contains(Path.GetFileName(path));
+    public static bool Contains(string path) =>
+        Extensions.Contains(Path.GetExtension(path)) || Names.Contains(Path.GetFileName(path)) || Path.GetFileName(path).StartsWith(".env.", StringComparison.OrdinalIgnoreCase);
 }

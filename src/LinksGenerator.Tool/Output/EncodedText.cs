@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace LinksGenerator.Tool.Output;
@@ -52,6 +53,36 @@ internal sealed class EncodedText
         }
 
         return view;
+    }
+
+    /// <summary>The characters a token's member name and some servers' echoes leave out of it (<see cref="Joined"/>).</summary>
+    public static readonly SearchValues<char> Separators = SearchValues.Create("-_");
+
+    /// <summary>
+    /// <paramref name="text"/> without its '-' and '_' (<see cref="Separators"/>), each character mapped to where it stands:
+    /// a token echoed with '_' for its '-' (as a member name writes it) or without them reads as the token run together,
+    /// which the redactor also knows; null when the text has neither.
+    /// </summary>
+    public static EncodedText? Joined(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Separators) < 0)
+        {
+            return null;
+        }
+
+        var joined = new StringBuilder(text.Length);
+        var starts = new int[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!Separators.Contains(text[i]))
+            {
+                starts[joined.Length] = i;
+                joined.Append(text[i]);
+            }
+        }
+
+        int[] positions = starts[..joined.Length];
+        return new EncodedText(joined.ToString(), positions, [.. positions.Select(start => start + 1)]);
     }
 
     /// <summary>Where in the original text the decoded characters <paramref name="start"/> up to <paramref name="end"/> (exclusive) came from.</summary>

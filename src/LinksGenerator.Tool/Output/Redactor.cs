@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
@@ -83,6 +84,7 @@ internal sealed partial class Redactor
         bool[]? masked = null;
         MarkAsItStands(text, secrets, ref masked);
         MarkEncoded(text, secrets, ref masked);
+        MarkJoined(text, secrets, ref masked);
         return masked is null ? text : Replace(text, masked);
     }
 
@@ -94,7 +96,7 @@ internal sealed partial class Redactor
     public bool Reveals(ReadOnlySpan<char> text)
     {
         Secrets secrets = Volatile.Read(ref _secrets);
-        return RevealsAsItStands(text, secrets) || (MayRevealDecoded(text, secrets) && RevealsDecoded(text.ToString(), secrets));
+        return RevealsAsItStands(text, secrets) || (MayRevealDecoded(text, secrets) && RevealsDecoded(text.ToString(), secrets)) || RevealsJoined(text, secrets);
     }
 
     /// <summary><see cref="Reveals(ReadOnlySpan{char})"/> of a string, decoded without a copy: a pull asks it of every field of every link.</summary>
@@ -106,7 +108,7 @@ internal sealed partial class Redactor
         }
 
         Secrets secrets = Volatile.Read(ref _secrets);
-        return RevealsAsItStands(text, secrets) || (MayRevealDecoded(text, secrets) && RevealsDecoded(text, secrets));
+        return RevealsAsItStands(text, secrets) || (MayRevealDecoded(text, secrets) && RevealsDecoded(text, secrets)) || RevealsJoined(text, secrets);
     }
 
     /// <summary>
@@ -125,6 +127,38 @@ internal sealed partial class Redactor
     private static bool MayRevealDecoded(ReadOnlySpan<char> text, Secrets secrets) => secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text);
 
     private static bool RevealsDecoded(string text, Secrets secrets) => EncodedText.Decode(text) is { } view && RevealsAsItStands(view.Text, secrets);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> run together without its '-' and '_' holds a secret or a piece of one
+    /// (<see cref="EncodedText.Joined"/>): asked of every field of every link, so joined in a buffer of the stack or the
+    /// pool, never a new string.
+    /// </summary>
+    private static bool RevealsJoined(ReadOnlySpan<char> text, Secrets secrets)
+    {
+        if (secrets.All.Length == 0 || text.IndexOfAny(EncodedText.Separators) < 0)
+        {
+            return false;
+        }
+
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
+        foreach (char c in text)
+        {
+            if (!EncodedText.Separators.Contains(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        bool reveals = RevealsAsItStands(buffer[..length], secrets);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return reveals;
+    }
 
     /// <summary>
     /// Whether <paramref name="text"/> holds a secret only an encoding hides (<c>\u0070\u0069…</c>): masked as it stands,
@@ -191,10 +225,24 @@ internal sealed partial class Redactor
     /// <summary>Marks the spans of <paramref name="text"/> whose decoded form (<see cref="EncodedText"/>) is a secret or a piece of one.</summary>
     private static void MarkEncoded(string text, Secrets secrets, ref bool[]? masked)
     {
-        if (secrets.All.Length == 0 || EncodedText.Decode(text) is not { } view)
+        if (secrets.All.Length > 0 && EncodedText.Decode(text) is { } view)
         {
-            return;
+            MarkView(text, view, secrets, ref masked);
         }
+    }
+
+    /// <summary>Marks the spans of <paramref name="text"/> that run together without their '-' and '_' (<see cref="EncodedText.Joined"/>) are a secret or a piece of one, the separators between included.</summary>
+    private static void MarkJoined(string text, Secrets secrets, ref bool[]? masked)
+    {
+        if (secrets.All.Length > 0 && EncodedText.Joined(text) is { } view)
+        {
+            MarkView(text, view, secrets, ref masked);
+        }
+    }
+
+    /// <summary>Marks where <paramref name="view"/>'s secrets and pieces of secrets stand in <paramref name="text"/>.</summary>
+    private static void MarkView(string text, EncodedText view, Secrets secrets, ref bool[]? masked)
+    {
 
         bool[]? inView = null;
         MarkAsItStands(view.Text, secrets, ref inView);

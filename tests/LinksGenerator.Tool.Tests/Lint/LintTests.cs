@@ -134,6 +134,9 @@ public class LintTests
         folder.WriteBytes("App/Templates/logo.PNG", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]);
         folder.Write("App/dotnet-tools.json", "{\"version\": 1, \"isRoot\": true, \"tools\": {}}\n");
         folder.Write("App/.editorconfig", "root = true\n");
+        folder.Write("App/links.globalconfig", "is_global = true\n# {{trigger_link.notalink}}\n");
+        folder.Write("App/.env.local", "GREETING={{trigger_link.notalink}}\n");
+        folder.Write("App/Properties/launchSettings.json", "{\"profiles\": {}}\n");
 
         ToolRun asFolder = await LintAsync(folder, "App");
         ToolRun named = await LintAsync(folder, "App/Program.cs");

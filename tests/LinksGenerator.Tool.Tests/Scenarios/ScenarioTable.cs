@@ -214,7 +214,7 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: it names a next page (\"meta.nextPage\")", "Get Links answers every link at once"]),
 
-        new("200 that says it has more, with its count in quotes", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson([.. s.Links.Take(2)])[..^1] + ",\"total\":\"3\"}"),
+        new("200 that says it has more, with its count in quotes", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson([.. s.Links.Take(2)])[..^1] + ",\"total\":\" 3.0\"}"),
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: it says there are 3 links (\"total\") but holds 2"]),
 

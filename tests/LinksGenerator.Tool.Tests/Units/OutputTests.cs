@@ -78,7 +78,12 @@ public class OutputTests
     [InlineData("TriggerLinks.OldPit6f1c2b9e4d7a4c1e9b3f0a5d8e7c6b42 -> TriggerLinks.FirstTag", "TriggerLinks.Old[redacted] -> TriggerLinks.FirstTag")] // a member name made of it
     [InlineData("only 4d7a4c1e9b3f here", "only [redacted] here")] // the short groups joined: no run of the token as it stands
     [InlineData("PIT6F1C2B9E4D7A4C1E", "[redacted]")] // in any letter case, cut short
+    [InlineData("under pit_6f1c2b9e_4d7a_4c1e_9b3f!", "under [redacted]!")] // with '_' for its '-', as a member name writes an id
+    [InlineData("b 4d7a_4c1e_9b3f z", "b [redacted] z")] // the short groups so joined
+    [InlineData("e pit-6f1c2b9e_4d7a-4c1e_9b3f z", "e [redacted] z")] // the two mixed
+    [InlineData("g 4d7a__4c1e z", "g [redacted] z")] // doubled
     [InlineData("4d7a 4c1e 9b3f", "4d7a 4c1e 9b3f")] // groups apart are too short to mean it
+    [InlineData("retry-after and x_y", "retry-after and x_y")] // separators elsewhere are left as they are
     public void A_token_without_its_dashes_is_masked_as_the_token(string text, string expected)
     {
         var redactor = new Redactor();
