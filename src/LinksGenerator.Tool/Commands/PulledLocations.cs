@@ -24,15 +24,17 @@ internal static class PulledLocations
             l => l.Name!,
             l => new SnapshotLocationEntry(l.Name!, l.LocationId!, WithoutRepeats(l.Entries), WithoutRepeats(l.DeletedEntries)),
             StringComparer.Ordinal);
+        var read = new HashSet<string>(StringComparer.Ordinal);
         foreach (LocationContent location in live)
         {
             written[location.Name!] = location.AsLocationEntry;
+            read.Add(location.Name!);
         }
 
         RefuseLinksInTwoLocations(written.Values, consequence);
         foreach (SnapshotLocationEntry location in written.Values.OrderBy(l => l.Name, StringComparer.Ordinal))
         {
-            TokensInSnapshot.Refuse(secrets, existing.DisplayPath, location.Name, location.Links, location.DeletedLinks, writesSnapshot ? "this pull" : null);
+            TokensInSnapshot.Refuse(secrets, existing.DisplayPath, location.Name, location.Links, location.DeletedLinks, writesSnapshot ? "this pull" : null, answered: read.Contains(location.Name));
         }
 
         return written;

@@ -20,10 +20,11 @@ internal static class TokensInSnapshot
     /// <param name="links">The live links as they will be written, with their former names.</param>
     /// <param name="deletedLinks">The deleted links as they will be written.</param>
     /// <param name="writer">What would write the file again ("this pull", "convert"); null for <c>check</c>, which writes nothing.</param>
-    public static void Refuse(Redactor secrets, string file, string? location, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks, string? writer)
+    /// <param name="answered">Whether <paramref name="links"/> are HighLevel's answer, whose own fields <see cref="TokensInLinks"/> has checked: only their former names are the file's.</param>
+    public static void Refuse(Redactor secrets, string file, string? location, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks, string? writer, bool answered = false)
     {
         (string Where, bool InHistory)? found = location is not null && secrets.Reveals(location) ? ("the name of a location", false)
-            : (First(secrets, links, "link") ?? First(secrets, deletedLinks, "deleted link")) is { } entry ? (entry.Where + (location is null ? "" : $" of location {Printable.Line(location)}"), entry.InHistory)
+            : (First(secrets, links, "link", answered) ?? First(secrets, deletedLinks, "deleted link", fieldsChecked: false)) is { } entry ? (entry.Where + (location is null ? "" : $" of location {Printable.Line(location)}"), entry.InHistory)
             : null;
         if (found is not var (where, inHistory))
         {
@@ -38,19 +39,23 @@ internal static class TokensInSnapshot
             "and revoke the token: the repository's history holds it too if the file was committed");
     }
 
-    /// <summary>Where the first of <paramref name="entries"/> that reveals a token holds it, and whether that is history; null when none does.</summary>
-    private static (string Where, bool InHistory)? First(Redactor secrets, IReadOnlyList<SnapshotEntry> entries, string kind)
+    /// <summary>
+    /// Where the first of <paramref name="entries"/> that reveals a token holds it, and whether that is history; null when
+    /// none does. With <paramref name="fieldsChecked"/>, only the former names are looked at.
+    /// </summary>
+    private static (string Where, bool InHistory)? First(Redactor secrets, IReadOnlyList<SnapshotEntry> entries, string kind, bool fieldsChecked)
     {
         bool deleted = kind != "link";
         foreach (SnapshotEntry link in entries)
         {
-            if (secrets.Reveals(link.Id))
+            if (!fieldsChecked && secrets.Reveals(link.Id))
             {
                 return ($"the id of a {kind}", deleted);
             }
 
             string? field =
-                secrets.Reveals(link.Name) ? "the name"
+                fieldsChecked ? null
+                : secrets.Reveals(link.Name) ? "the name"
                 : secrets.Reveals(link.RedirectTo) ? "the redirectTo"
                 : secrets.Reveals(link.FieldKey) ? "the fieldKey"
                 : null;

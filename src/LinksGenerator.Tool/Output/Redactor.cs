@@ -131,7 +131,8 @@ internal sealed partial class Redactor
     /// <summary>
     /// Whether <paramref name="text"/> run together without its '-' and '_' holds a secret or a piece of one
     /// (<see cref="EncodedText.Joined"/>): asked of every field of every link, so joined in a buffer of the stack or the
-    /// pool, never a new string.
+    /// pool, never a new string, and searched for pieces only where two characters were joined (a run that joins nothing
+    /// stands in the text as it is, and was looked for there).
     /// </summary>
     private static bool RevealsJoined(ReadOnlySpan<char> text, Secrets secrets)
     {
@@ -151,13 +152,52 @@ internal sealed partial class Redactor
             }
         }
 
-        bool reveals = RevealsAsItStands(buffer[..length], secrets);
+        ReadOnlySpan<char> joined = buffer[..length];
+        bool reveals = secrets.NextWhole(joined, 0) >= 0 || PieceAcrossJoins(text, joined, secrets);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
 
         return reveals;
+    }
+
+    /// <summary>Whether a run of <see cref="PieceLength"/> characters of <paramref name="joined"/> that takes in a join of <paramref name="text"/> is a piece of a secret.</summary>
+    private static bool PieceAcrossJoins(ReadOnlySpan<char> text, ReadOnlySpan<char> joined, Secrets secrets)
+    {
+        // Where the joins fall in the joined text: before each character that followed a separator.
+        int at = 0;
+        int nextUnchecked = 0;
+        bool afterSeparator = false;
+        foreach (char c in text)
+        {
+            if (EncodedText.Separators.Contains(c))
+            {
+                afterSeparator = at > 0;
+                continue;
+            }
+
+            if (afterSeparator)
+            {
+                // The runs that hold both the character before the join and the one after it.
+                int first = Math.Max(nextUnchecked, at - PieceLength + 1);
+                int last = Math.Min(at - 1, joined.Length - PieceLength);
+                for (int start = first; start <= last; start++)
+                {
+                    if (secrets.Pieces.Contains(Piece.Of(joined.Slice(start, PieceLength))))
+                    {
+                        return true;
+                    }
+                }
+
+                nextUnchecked = Math.Max(nextUnchecked, last + 1);
+                afterSeparator = false;
+            }
+
+            at++;
+        }
+
+        return false;
     }
 
     /// <summary>
