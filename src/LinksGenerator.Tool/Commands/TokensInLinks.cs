@@ -18,13 +18,7 @@ internal static class TokensInLinks
         for (int i = 0; i < links.Count; i++)
         {
             ApiLink link = links[i];
-            string? field =
-                secrets.Reveals(link.Id) ? "id"
-                : secrets.Reveals(link.Name) ? "name"
-                : secrets.Reveals(link.RedirectTo) ? "redirectTo"
-                : secrets.Reveals(link.FieldKey) ? "fieldKey"
-                : null;
-            if (field is not null)
+            if (RevealingField(secrets, link.Id, link.Name, link.RedirectTo, link.FieldKey) is { } field)
             {
                 throw new ToolException(
                     ExitCode.Failed,
@@ -33,4 +27,12 @@ internal static class TokensInLinks
             }
         }
     }
+
+    /// <summary>The first of a link's fields, as the snapshot names them, that holds a token or a piece of one; null when none does.</summary>
+    public static string? RevealingField(Redactor secrets, string? id, string? name, string? redirectTo, string? fieldKey) =>
+        secrets.Reveals(id) ? "id"
+        : secrets.Reveals(name) ? "name"
+        : secrets.Reveals(redirectTo) ? "redirectTo"
+        : secrets.Reveals(fieldKey) ? "fieldKey"
+        : null;
 }

@@ -48,20 +48,11 @@ internal static class TokensInSnapshot
         bool deleted = kind != "link";
         foreach (SnapshotEntry link in entries)
         {
-            if (!fieldsChecked && secrets.Reveals(link.Id))
-            {
-                return ($"the id of a {kind}", deleted);
-            }
-
-            string? field =
-                fieldsChecked ? null
-                : secrets.Reveals(link.Name) ? "the name"
-                : secrets.Reveals(link.RedirectTo) ? "the redirectTo"
-                : secrets.Reveals(link.FieldKey) ? "the fieldKey"
-                : null;
+            string? field = fieldsChecked ? null : TokensInLinks.RevealingField(secrets, link.Id, link.Name, link.RedirectTo, link.FieldKey);
             if (field is not null)
             {
-                return ($"{field} of {kind} {Printable.Quote(link.Id)}", deleted);
+                // An id that holds a token is not quoted to say which link it is.
+                return (field == "id" ? $"the id of a {kind}" : $"the {field} of {kind} {Printable.Quote(link.Id)}", deleted);
             }
 
             if (FormerNameRevealing(secrets, link) is { } former)

@@ -39,7 +39,9 @@ internal sealed partial class Redactor
     {
         if (secret.Length > 0)
         {
-            string joined = WithoutSeparators(secret);
+            // Without its '-' and '_' (a member name made of a link's name drops them, and so do some echoes), a secret too:
+            // a UUID-shaped token's short groups joined are a run of twelve characters no run of the token as it stands holds.
+            string joined = EncodedText.Joined(secret)?.Text ?? secret;
             string[] added = joined.Length >= PieceLength && joined != secret ? [secret, joined] : [secret];
             lock (_gate)
             {
@@ -47,13 +49,6 @@ internal sealed partial class Redactor
             }
         }
     }
-
-    /// <summary>
-    /// <paramref name="secret"/> without its '-' and '_': a member name made of a link's name drops them, and so do some
-    /// echoes. A secret too: a UUID-shaped token's short groups (<c>pit-…-1b4d-4e8f-9a6b-…</c>) joined are a run of
-    /// twelve characters that no run of the token as it stands holds.
-    /// </summary>
-    private static string WithoutSeparators(string secret) => secret.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
 
     /// <summary>
     /// Makes <paramref name="value"/> known as no secret: an id the run sends and prints anyway (a location's, the
@@ -283,7 +278,6 @@ internal sealed partial class Redactor
     /// <summary>Marks where <paramref name="view"/>'s secrets and pieces of secrets stand in <paramref name="text"/>.</summary>
     private static void MarkView(string text, EncodedText view, Secrets secrets, ref bool[]? masked)
     {
-
         bool[]? inView = null;
         MarkAsItStands(view.Text, secrets, ref inView);
         for (int start = 0; inView is not null && start < inView.Length; start++)
