@@ -35,6 +35,17 @@ public class CommandLineTests
     [InlineData(new[] { "pull", "--output", "x.json", "--snapshot", "y.json" }, "--output (also written --snapshot) is given more than once: pass it once")]
     [InlineData(new[] { "check", "--timeout", "5", "--timeout", "6" }, "--timeout is given more than once: pass it once")]
     [InlineData(new[] { "pull", "@." }, "Unrecognized command or argument '@.'")] // an argument, not a response file (a folder's)
+    [InlineData(new[] { "check", "--outptu", "x.json" }, "error: '--outptu' is not an option of ghl-links check: did you mean '--snapshot'? ('--output' is pull's name for it)")]
+    [InlineData(new[] { "pull", "--locaton-id=x" }, "error: '--locaton-id' is not an option of ghl-links pull: did you mean '--location-id'?")]
+    [InlineData(new[] { "pull", "--locaton-id:x" }, "error: '--locaton-id' is not an option of ghl-links pull: did you mean '--location-id'?")]
+    [InlineData(new[] { "convert", "--nmae", "Main" }, "error: '--nmae' is not an option of ghl-links convert: did you mean '--name'?")] // not also "'--name' is required"
+    [InlineData(new[] { "check", "--forget-history" }, "error: '--forget-history' is an option of ghl-links pull, not check")]
+    [InlineData(new[] { "check", "--forget-histroy" }, "error: '--forget-histroy' is not an option of ghl-links check (ghl-links pull has '--forget-history')")]
+    [InlineData(new[] { "pull", "--warnings-as-errors" }, "error: '--warnings-as-errors' is an option of ghl-links lint, not pull")]
+    [InlineData(new[] { "check", "--name", "Main" }, "error: '--name' is an option of ghl-links convert, not check")]
+    [InlineData(new[] { "lint", "--forget-history", "a.html" }, "error: '--forget-history' is an option of ghl-links pull, not lint (for a file of that name")]
+    [InlineData(new[] { "--version", "extra" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without 'extra'")]
+    [InlineData(new[] { "--version", "pull" }, "--version option cannot be combined with other arguments")]
     public async Task Usage_errors_exit_2_and_point_at_help(string[] args, string expected)
     {
         using var folder = new TempFolder();
@@ -45,10 +56,10 @@ public class CommandLineTests
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Run 'ghl-links --help'", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
-        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal))
+        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal) || expected.Contains("is an option of", StringComparison.Ordinal) || expected.Contains(" has '", StringComparison.Ordinal))
         {
             // One error for a mistyped command, not System.CommandLine's "Required command was not provided" before it; one
-            // for a mistyped option, not another for the value after it.
+            // for a mistyped option, not another for the value after it nor "is required" for the option meant.
             Assert.Equal(2, Ghl.Lines(run.Stderr).Length);
         }
     }

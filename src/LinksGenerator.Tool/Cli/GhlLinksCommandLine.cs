@@ -40,7 +40,7 @@ internal static class GhlLinksCommandLine
 
     /// <summary>
     /// The usage errors of <paramref name="parsed"/>: a first word that is no command (<see cref="MistypedCommand"/>),
-    /// or System.CommandLine's with mistyped options named as such (<see cref="MistypedOption"/>), then lint's paths that
+    /// words beside --version, or System.CommandLine's with mistyped options named as such (<see cref="MistypedOption"/>), then lint's paths that
     /// look like options (<see cref="OptionLikePaths"/>).
     /// </summary>
     public static IReadOnlyList<string> UsageErrors(ParseResult parsed)
@@ -50,18 +50,26 @@ internal static class GhlLinksCommandLine
             return [command];
         }
 
-        Dictionary<string, string?> mistyped = MistypedOption.Rewordings(parsed);
+        if (StrayAfterVersion(parsed) is { } stray)
+        {
+            return [stray];
+        }
+
+        MistypedOption.Found mistyped = MistypedOption.In(parsed);
         var errors = new List<string>();
         foreach (ParseError error in parsed.Errors)
         {
-            string? word = mistyped.Keys.FirstOrDefault(w => error.Message == MistypedOption.Unrecognized(w));
-            if (word is null)
+            string? word = mistyped.Rewordings.Keys.FirstOrDefault(w => error.Message == MistypedOption.Unrecognized(w));
+            if (word is not null)
+            {
+                if (mistyped.Rewordings[word] is { } reworded)
+                {
+                    errors.Add(reworded);
+                }
+            }
+            else if (error.SymbolResult is not OptionResult { IdentifierTokenCount: 0 } missing || !mistyped.Meant.Contains(missing.Option))
             {
                 errors.Add(Worded(error));
-            }
-            else if (mistyped[word] is { } reworded)
-            {
-                errors.Add(reworded);
             }
         }
 
@@ -72,6 +80,15 @@ internal static class GhlLinksCommandLine
 
         return errors;
     }
+
+    /// <summary>
+    /// Words beside <c>--version</c>, which System.CommandLine would ignore, printing the version and exiting 0: a script
+    /// that runs <c>ghl-links --version pull</c> did not get what it asked for.
+    /// </summary>
+    private static string? StrayAfterVersion(ParseResult parsed) =>
+        parsed.UnmatchedTokens.Count > 0 && parsed.RootCommandResult.Command.Options.OfType<VersionOption>().Any(v => parsed.GetResult(v) is not null)
+            ? $"--version takes nothing else: run 'ghl-links --version' alone, without '{string.Join(" ", parsed.UnmatchedTokens)}'"
+            : null;
 
     /// <summary>
     /// A parse error in the tool's words where System.CommandLine's mislead: an option of one value given twice, under

@@ -26,8 +26,8 @@ internal static class OptionLikePaths
             bool afterEndOfOptions = endOfOptions >= 0 && IndexOf(parsed.Tokens, t => ReferenceEquals(t, token)) > endOfOptions;
             if (token.Value.StartsWith('-') && !afterEndOfOptions)
             {
-                string meant = MistypedOption.DidYouMean(parsed.CommandResult.Command, parsed.RootCommandResult.Command, token.Value);
-                yield return $"'{token.Value}' is not an option of ghl-links lint{meant} (for a file of that name, write ./{token.Value} or put it after --)";
+                string error = MistypedOption.Error(parsed.CommandResult.Command, parsed.RootCommandResult.Command, token.Value);
+                yield return $"{error} (for a file of that name, write ./{token.Value} or put it after --)";
             }
         }
     }
