@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Threading.Tasks;
 using LinksGenerator.EndToEnd.Tests.Infrastructure;
@@ -123,6 +124,29 @@ public sealed class TemplatePackageTests(PackageFeed feed)
         string config = Directory.GetFiles(Path.Combine(project.Directory, "obj"), "Shop.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories)[0];
         Assert.DoesNotContain("build_metadata.AdditionalFiles", await File.ReadAllTextAsync(config));
         Assert.DoesNotContain("\n[", await File.ReadAllTextAsync(config));
+    }
+
+    [Theory]
+    [InlineData("project", """<TriggerLinksTemplate Include="**/*.txt" />""")]
+    [InlineData("late", """<TriggerLinksTemplate Include="../Shop/**/*.txt" />""")] // in Directory.Build.targets, taken by a target
+    public async Task A_wildcard_over_the_project_leaves_bin_and_obj_out_so_a_template_copied_to_the_output_is_reported_once(string declared, string templateItem)
+    {
+        const string CopiedToOutput = """<None Update="Templates/*" CopyToOutputDirectory="PreserveNewest" />""";
+        ConsumerProject project = Shop($"templates-wildcard-{declared}", declared == "project" ? templateItem + CopiedToOutput : CopiedToOutput);
+        if (declared == "late")
+        {
+            project.WithFile("Directory.Build.targets", $"<Project><ItemGroup>{templateItem}</ItemGroup></Project>");
+        }
+
+        // The second build, after the first copied the templates to bin/ and wrote text files to obj/, checks every template.
+        (await project.Build()).ShouldSucceed();
+        ProcessResult second = (await project.Build("-p:TriggerLinksCheckUnchangedTemplates=true")).ShouldSucceed();
+
+        string output = second.Output.Replace('\\', '/');
+        Assert.Contains("Shop/Templates/sms.txt(1,28): warning LNK003", output);
+        Assert.DoesNotContain("/bin/Debug/net10.0/Templates/sms.txt", output);
+        string list = File.ReadAllText(Directory.GetFiles(Path.Combine(project.Directory, "obj"), "LinksGenerator.Templates.txt", SearchOption.AllDirectories)[0]);
+        Assert.Equal([Path.Combine(project.Directory, "Templates", "sms.txt")], list.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static int Occurrences(string text, string value) => text.Split(value).Length - 1;
