@@ -19,15 +19,15 @@ internal static class MessageText
 
     private const int KeptEnd = 150;
 
-    /// <summary><paramref name="text"/> escaped onto one line (<see cref="UnsafeText.Escape"/>) and cut to <see cref="MaximumLength"/>.</summary>
-    public static string Safe(string text) => Shorten(UnsafeText.Escape(text, quoted: false));
+    /// <summary><paramref name="text"/> escaped onto one line (<see cref="UnsafeText.Escape"/>, a backslash doubled where there is an escape) and cut to <see cref="MaximumLength"/>.</summary>
+    public static string Safe(string text) => Shorten(UnsafeText.Escape(text, quoted: false, unambiguous: true));
 
     /// <summary>
     /// A merge field's text as LNK003 quotes it: <see cref="Safe(string)"/>, and also a space that is not a plain one
     /// (U+00A0 and its kind) as <c>\uXXXX</c>. Such a space is printable, and shown as it is elsewhere, but in a field it
     /// is the very fault the message names, and printed it would look like the plain space that would be fine.
     /// </summary>
-    public static string Field(string text) => Shorten(UnsafeText.Escape(text, quoted: false, otherSpaces: true));
+    public static string Field(string text) => Shorten(UnsafeText.Escape(text, quoted: false, otherSpaces: true, unambiguous: true));
 
     /// <summary>Every argument made <see cref="Safe(string)"/>; the same array when nothing needed it (the common case).</summary>
     public static EquatableArray<string> Safe(EquatableArray<string> arguments)

@@ -43,8 +43,11 @@ internal static class UnsafeText
     /// invisible character: <see cref="IsInvisiblePair"/>, written as its two halves' escapes). With
     /// <paramref name="quoted"/>, quotes and backslashes are escaped too, for text shown inside double quotes; with
     /// <paramref name="otherSpaces"/>, every space that is not a plain one (U+00A0 and its kind) as <c>\uXXXX</c> too.
+    /// With <paramref name="unambiguous"/>, a backslash stays as it is in text that needs no escape (a Windows path), and
+    /// is doubled in text that does: there <c>\u2028</c> must say U+2028, not a backslash and the five characters after it
+    /// (for a value alone; a line that holds a shell word of its own, <c>$'a\nb'</c>, keeps its backslashes).
     /// </summary>
-    public static string Escape(string text, bool quoted, bool otherSpaces = false)
+    public static string Escape(string text, bool quoted, bool otherSpaces = false, bool unambiguous = false)
     {
         StringBuilder? builder = null;
         for (int i = 0; i < text.Length; i++)
@@ -54,7 +57,7 @@ internal static class UnsafeText
             {
                 if (IsInvisiblePair(text, i))
                 {
-                    builder ??= new StringBuilder(text, 0, i, text.Length + 16);
+                    builder ??= Started(text, i, quoted || !unambiguous);
                     builder.Append(Escaped(c)).Append(Escaped(text[i + 1]));
                 }
                 else
@@ -72,7 +75,7 @@ internal static class UnsafeText
                 '\r' => "\\r",
                 '\t' => "\\t",
                 '"' when quoted => "\\\"",
-                '\\' when quoted => "\\\\",
+                '\\' when quoted || (unambiguous && builder is not null) => "\\\\",
                 _ when IsUnsafe(c) || (otherSpaces && c > '\u007F' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator) => Escaped(c),
                 _ => null,
             };
@@ -83,11 +86,18 @@ internal static class UnsafeText
                 continue;
             }
 
-            builder ??= new StringBuilder(text, 0, i, text.Length + 16);
+            builder ??= Started(text, i, quoted || !unambiguous);
             builder.Append(replacement);
         }
 
         return builder?.ToString() ?? text;
+    }
+
+    /// <summary>The text before the first escape, its backslashes doubled unless <paramref name="asTheyAre"/> (quoted text has none there: each is an escape of its own).</summary>
+    private static StringBuilder Started(string text, int end, bool asTheyAre)
+    {
+        var builder = new StringBuilder(text, 0, end, text.Length + 16);
+        return asTheyAre ? builder : builder.Replace("\\", "\\\\");
     }
 
     private static string Escaped(char c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture);

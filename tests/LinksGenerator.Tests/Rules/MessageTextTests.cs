@@ -17,6 +17,16 @@ public class MessageTextTests
     }
 
     [Theory]
+    [InlineData("C:\\Templates\\mail.html", "C:\\Templates\\mail.html")] // nothing escaped: a path reads as it is
+    [InlineData("x\\\u2028", "x\\\\\\u2028")] // a backslash, then U+2028
+    [InlineData("x\\u2028\n", "x\\\\u2028\\n")] // the six characters \u2028 written in a name, then a line break
+    [InlineData("\n\\", "\\n\\\\")] // a backslash after the first escape is doubled too
+    public void In_text_with_an_escape_a_backslash_is_doubled_so_each_escape_reads_one_way(string text, string expected)
+    {
+        Assert.Equal(expected, MessageText.Safe(text));
+    }
+
+    [Theory]
     [InlineData("{{\u00a0trigger_link.x\u2003}}", "{{\\u00a0trigger_link.x\\u2003}}")]
     [InlineData("{{ trigger_link.x\t}}", "{{ trigger_link.x\\t}}")]
     [InlineData("{{ trigger_link.x }}", "{{ trigger_link.x }}")]
