@@ -46,23 +46,36 @@ public class MisplacedTokenTests
         Assert.DoesNotContain(MyToken, run.Stdout + run.Stderr, StringComparison.OrdinalIgnoreCase);
     }
 
-    public static TheoryData<string[], (string Name, string? Value)[], string> TokensAsIds => new()
+    private const string Whole = "is one of the tokens in the environment, not an id";
+
+    private const string Nearly = "is all of one of the tokens in the environment but a few characters, not an id";
+
+    private const string FromLocationId = "the location id (from --location-id, GHL_LOCATION_ID or the snapshot)";
+
+    public static TheoryData<string[], (string Name, string? Value)[], string, string> TokensAsIds => new()
     {
-        { ["pull", "--location-id", FakeHighLevel.Token], [], "the location id (from --location-id, GHL_LOCATION_ID or the snapshot)" },
-        { ["check", "--location-id", FakeHighLevel.Token], [], "the location id (from --location-id, GHL_LOCATION_ID or the snapshot)" },
-        { ["pull"], [("GHL_LOCATION_ID", FakeHighLevel.Token)], "the location id (from --location-id, GHL_LOCATION_ID or the snapshot)" },
-        { ["pull", "--location", "Main=" + FakeHighLevel.Token], [], "the location id of Main (from --location or the snapshot)" },
-        { ["pull", "--location", "Main=" + LocationToken], [("GHL_TOKEN_MAIN", LocationToken)], "the location id of Main (from --location or the snapshot)" },
+        { ["pull", "--location-id", FakeHighLevel.Token], [], FromLocationId, Whole },
+        { ["check", "--location-id", FakeHighLevel.Token], [], FromLocationId, Whole },
+        { ["pull"], [("GHL_LOCATION_ID", FakeHighLevel.Token)], FromLocationId, Whole },
+        { ["pull", "--location", "Main=" + FakeHighLevel.Token], [], "the location id of Main (from --location or the snapshot)", Whole },
+        { ["pull", "--location", "Main=" + LocationToken], [("GHL_TOKEN_MAIN", LocationToken)], "the location id of Main (from --location or the snapshot)", Whole },
         {
             ["pull", "--location", "Main=" + FakeHighLevel.Location, "--company-id", FakeHighLevel.AgencyToken],
             [("GHL_TOKEN", null), ("GHL_AGENCY_TOKEN", FakeHighLevel.AgencyToken)],
-            "the company id (from --company-id or GHL_COMPANY_ID)"
+            "the company id (from --company-id or GHL_COMPANY_ID)",
+            Whole
         },
+
+        // All of the token but its "pit-": its random part, which would go into the URL and the snapshot as the id.
+        { ["pull", "--location-id", FakeHighLevel.Token["pit-".Length..]], [], FromLocationId, Nearly },
+        { ["pull", "--location-id", FakeHighLevel.Token["pit-".Length..].Replace("-", "", StringComparison.Ordinal).ToUpperInvariant()], [], FromLocationId, Nearly },
+        { ["check", "--location-id", FakeHighLevel.Token[..^5]], [], FromLocationId, Nearly },
+        { ["pull", "--location", "Main=" + LocationToken[4..]], [("GHL_TOKEN_MAIN", LocationToken)], "the location id of Main (from --location or the snapshot)", Nearly },
     };
 
     [Theory]
     [MemberData(nameof(TokensAsIds))]
-    public async Task A_token_given_as_an_id_is_refused_before_any_request(string[] args, (string Name, string? Value)[] environment, string what)
+    public async Task A_token_given_as_an_id_is_refused_before_any_request(string[] args, (string Name, string? Value)[] environment, string what, string refusal)
     {
         await using var server = await FakeHighLevel.StartAsync();
         using var folder = new TempFolder();
@@ -75,7 +88,7 @@ public class MisplacedTokenTests
         ToolRun run = await Ghl.RunAsync(folder, server, Ghl.Environment(environment), args);
 
         Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains($"error: {what} is one of the tokens in the environment, not an id: pass the id itself. Nothing was sent", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"error: {what} {refusal}: pass the id itself. Nothing was sent", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(server.Requests);
         Assert.Equal(snapshot is null ? [] : ["links.snapshot.json"], folder.AllFiles().Select(f => f.Name));
         Assert.Equal(snapshot, snapshot is null ? null : folder.ReadText());

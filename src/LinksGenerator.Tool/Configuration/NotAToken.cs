@@ -10,9 +10,10 @@ namespace LinksGenerator.Tool.Configuration;
 internal static class NotAToken
 {
     /// <summary>
-    /// Takes an id the run sends and prints: refused when it holds a whole token (<c>--location-id "$GHL_TOKEN"</c>), else
-    /// known from now on as no secret (<see cref="Redactor.AddPublic"/>). Runs of a token that are runs of the id do not
-    /// make it one: a location token may carry its location's id, and the company's (docs/ghl-links.md, "Token").
+    /// Takes an id the run sends and prints: refused when it holds a whole token (<c>--location-id "$GHL_TOKEN"</c>), or all
+    /// of one but a few characters (the token without its "pit-", a double-click's selection of it), else known from now
+    /// on as no secret (<see cref="Redactor.AddPublic"/>). Other runs of a token that are runs of the id do not make it
+    /// one: a location token may carry its location's id, and the company's (docs/ghl-links.md, "Token").
     /// </summary>
     /// <param name="secrets">Every token known to the run (<see cref="EnvironmentTokens"/>).</param>
     /// <param name="id">The id as it would be sent.</param>
@@ -22,6 +23,11 @@ internal static class NotAToken
         if (secrets.HoldsWhole(id))
         {
             throw Refusal(what, "not an id: pass the id itself");
+        }
+
+        if (secrets.HoldsNearlyWhole(id))
+        {
+            throw ToolException.Usage($"the {what} is all of one of the tokens in the environment but a few characters, not an id: pass the id itself. Nothing was sent");
         }
 
         secrets.AddPublic(id);

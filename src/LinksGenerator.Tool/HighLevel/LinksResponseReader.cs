@@ -168,7 +168,7 @@ internal static class LinksResponseReader
     /// <summary>
     /// Why an answer that says it is one page of more (<see cref="LinksResponse"/>, at its top or in its <c>meta</c>) is
     /// not all <paramref name="count"/> links of the location; null when it says nothing of the kind. A count no larger
-    /// than the links it holds, or a next page that is null, false, 0 or "", says it is the last page, or the only one.
+    /// than the links it holds, or a next page that is null, false, 0 or "" (<see cref="IsNone"/>), says it is the last page, or the only one.
     /// </summary>
     private static string? PageProblem(LinksResponse parsed, int count)
     {
@@ -206,10 +206,11 @@ internal static class LinksResponseReader
 
     private const string NotPaged = "HighLevel's Get Links answers every link at once (a proxy or cache in between may have answered a page)";
 
+    /// <summary>Whether a next page's value says there is none: null, false, 0 or "", and the first three in quotes too (some APIs quote every value).</summary>
     private static bool IsNone(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.False => true,
-        JsonValueKind.String => value.GetString()!.Length == 0,
+        JsonValueKind.String => value.GetString()!.Trim() is var text && (text.Length == 0 || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("null", StringComparison.OrdinalIgnoreCase) || Count(value) == 0),
         JsonValueKind.Number => value.TryGetDecimal(out decimal number) && number == 0,
         _ => false,
     };

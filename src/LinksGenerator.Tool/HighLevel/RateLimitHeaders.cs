@@ -23,11 +23,21 @@ internal sealed record RateLimitHeaders(
     public const string DailyResetHeader = "x-ratelimit-daily-reset";
 
     /// <summary>
-    /// Below this, <c>x-ratelimit-daily-reset</c> is read as milliseconds from now; from it up, as a Unix time in
-    /// milliseconds. HighLevel documents only "milliseconds"; 10^11 ms is about three years as a wait and 1973 as a
-    /// date, so no plausible value of either kind is misread.
+    /// Below this, <c>x-ratelimit-daily-reset</c> is read as milliseconds from now; from it up to
+    /// <see cref="UnixMillisecondsThreshold"/>, as a Unix time in seconds (2001 to 5138), which as a wait would be 11.6
+    /// days or more, longer than any daily quota asks for.
+    /// </summary>
+    private const long UnixSecondsThreshold = 1_000_000_000;
+
+    /// <summary>
+    /// From this up, <c>x-ratelimit-daily-reset</c> is read as a Unix time in milliseconds. HighLevel documents only
+    /// "milliseconds"; 10^11 ms is about three years as a wait and 1973 as a date, and 5138 in Unix seconds, so no
+    /// plausible value of any kind is misread.
     /// </summary>
     private const long UnixMillisecondsThreshold = 100_000_000_000;
+
+    /// <summary>A daily quota resets within a day: a reset further away than this, or past, is no reset time of one.</summary>
+    private static readonly TimeSpan LongestReset = TimeSpan.FromDays(2);
 
     /// <summary>
     /// The longest wait a header is taken to ask for: far past any run's limit, so the tool stops and says so, and small
@@ -65,11 +75,18 @@ internal sealed record RateLimitHeaders(
             reset is { } r ? ResetTime(r, now) : null);
     }
 
-    /// <summary>When the daily quota resets; null for a value no date can hold (the advice then says it is not known).</summary>
-    private static DateTimeOffset? ResetTime(long value, DateTimeOffset now) =>
-        value < UnixMillisecondsThreshold ? now.AddMilliseconds(value)
-        : value <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() ? DateTimeOffset.FromUnixTimeMilliseconds(value)
-        : null;
+    /// <summary>
+    /// When the daily quota resets; null for a value no date can hold, or a time past or days away, which no daily quota
+    /// resets at (the advice then says it is not known, rather than give a wrong date).
+    /// </summary>
+    private static DateTimeOffset? ResetTime(long value, DateTimeOffset now)
+    {
+        DateTimeOffset? reset = value < UnixSecondsThreshold ? now.AddMilliseconds(value)
+            : value < UnixMillisecondsThreshold ? DateTimeOffset.FromUnixTimeSeconds(value)
+            : value <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() ? DateTimeOffset.FromUnixTimeMilliseconds(value)
+            : null;
+        return reset < now || reset > now + LongestReset ? null : reset;
+    }
 
     private static TimeSpan? Shortest(TimeSpan? wait, TimeSpan bound) => wait > bound ? bound : wait;
 
@@ -89,7 +106,6 @@ internal sealed record RateLimitHeaders(
         return wait;
     }
 
-    /// <summary>Whether the header is a whole number of any size (digits only).</summary>
     /// <summary>Whether the header is a whole number (of seconds or milliseconds), however many digits it has.</summary>
     private static bool IsWholeNumber(HttpResponseHeaders headers, string name) =>
         headers.NonValidated.TryGetValues(name, out HeaderStringValues values)

@@ -55,17 +55,25 @@ internal sealed class EncodedText
         return view;
     }
 
-    /// <summary>The characters a token's member name and some servers' echoes leave out of it (<see cref="Joined"/>).</summary>
-    public static readonly SearchValues<char> Separators = SearchValues.Create("-_");
+    /// <summary>What <see cref="Joined"/> keeps: ASCII letters and digits, every other character joins what is around it.</summary>
+    private static readonly SearchValues<char> LettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>Whether <paramref name="c"/> is a character <see cref="Joined"/> leaves out.</summary>
+    public static bool IsSeparator(char c) => !LettersAndDigits.Contains(c);
+
+    /// <summary>Whether <paramref name="text"/> holds a character <see cref="Joined"/> leaves out.</summary>
+    public static bool HasSeparator(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(LettersAndDigits) >= 0;
 
     /// <summary>
-    /// <paramref name="text"/> without its '-' and '_' (<see cref="Separators"/>), each character mapped to where it stands:
-    /// a token echoed with '_' for its '-' (as a member name writes it) or without them reads as the token run together,
-    /// which the redactor also knows; null when the text has neither.
+    /// <paramref name="text"/> with only its ASCII letters and digits, each mapped to where it stands: a token echoed with
+    /// '_' for its '-' (as a member name writes it), without them, or cut into pieces shorter than a piece the redactor
+    /// masks and put back with something between them (<c>pit-7f3; a9c2e-4; b1d-4e8</c>, the messages of an array as
+    /// the tool joins them; spaces; <c>...</c>) reads as the token run together, which the redactor also knows; null when
+    /// the text holds nothing else.
     /// </summary>
     public static EncodedText? Joined(string text)
     {
-        if (text.AsSpan().IndexOfAny(Separators) < 0)
+        if (!HasSeparator(text))
         {
             return null;
         }
@@ -74,7 +82,7 @@ internal sealed class EncodedText
         var starts = new int[text.Length];
         for (int i = 0; i < text.Length; i++)
         {
-            if (!Separators.Contains(text[i]))
+            if (!IsSeparator(text[i]))
             {
                 starts[joined.Length] = i;
                 joined.Append(text[i]);

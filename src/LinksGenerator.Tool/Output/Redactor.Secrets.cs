@@ -35,15 +35,39 @@ internal sealed partial class Redactor
             foreach (string secret in all)
             {
                 // A run that starts in what every JWT signed the same way starts with is a run of any of them.
+                bool[] inPublic = InPublic(secret, publicValues);
                 for (int at = JwtHeader.PublicLength(secret); at + PieceLength <= secret.Length; at++)
                 {
                     Piece piece = Piece.Of(secret.AsSpan(at, PieceLength));
-                    if (!IsWord(secret.AsSpan(at, PieceLength)) && !known.Contains(piece))
+                    if (!IsWord(secret.AsSpan(at, PieceLength)) && !known.Contains(piece) && inPublic.AsSpan(at, PieceLength).Count(true) <= PieceLength / 2)
                     {
                         Pieces.Add(piece);
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Which characters of <paramref name="secret"/> are those of a public value in it (a location token carrying its
+        /// location's id). A run that is mostly such characters tells little of the secret, and is no piece of it: text
+        /// read with its letters and digits run together joins an id to the word before it ("location Dwn5…" reads
+        /// "locationDwn5…"), which would otherwise be a run of a token "…-token-Dwn5…" from its "n" on.
+        /// </summary>
+        private static bool[] InPublic(string secret, string[] publicValues)
+        {
+            bool[] inPublic = new bool[secret.Length];
+            foreach (string value in publicValues)
+            {
+                foreach (string form in (string[])[value, EncodedText.Joined(value)?.Text ?? value])
+                {
+                    for (int at = secret.IndexOf(form, StringComparison.OrdinalIgnoreCase); at >= 0; at = secret.IndexOf(form, at + 1, StringComparison.OrdinalIgnoreCase))
+                    {
+                        inPublic.AsSpan(at, form.Length).Fill(true);
+                    }
+                }
+            }
+
+            return inPublic;
         }
 
         public string[] All { get; }

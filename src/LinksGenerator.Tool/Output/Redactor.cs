@@ -39,9 +39,11 @@ internal sealed partial class Redactor
     {
         if (secret.Length > 0)
         {
-            // Without its '-' and '_' (a member name made of a link's name drops them, and so do some echoes), a secret too:
-            // a UUID-shaped token's short groups joined are a run of twelve characters no run of the token as it stands holds.
-            string joined = EncodedText.Joined(secret)?.Text ?? secret;
+            // Its letters and digits alone (a member name made of a link's name drops the rest, and so do some echoes), a
+            // secret too: a UUID-shaped token's short groups joined are a run of twelve characters no run of the token as it
+            // stands holds. Past a JWT's public start (the dots it drops would hide where that start ends).
+            int publicLength = JwtHeader.PublicLength(secret);
+            string joined = EncodedText.Joined(secret[publicLength..])?.Text ?? secret;
             string[] added = joined.Length >= PieceLength && joined != secret ? [secret, joined] : [secret];
             lock (_gate)
             {
@@ -118,20 +120,62 @@ internal sealed partial class Redactor
             || (MayRevealDecoded(text, secrets) && EncodedText.Decode(text) is { } view && secrets.NextWhole(view.Text, 0) >= 0);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds all of a secret but for fewer than <see cref="PieceLength"/> of its letters
+    /// and digits (the token without its "pit-"), read with its letters and digits alone, in any letter case: an id that
+    /// is a token's random part is that token, though a token may carry an id (<see cref="AddPublic"/>) and keep a
+    /// secret of its own besides.
+    /// </summary>
+    public bool HoldsNearlyWhole(string text)
+    {
+        Secrets secrets = Volatile.Read(ref _secrets);
+        string joinedText = EncodedText.Joined(text)?.Text ?? text;
+        foreach (string secret in secrets.All)
+        {
+            string joinedSecret = EncodedText.Joined(secret)?.Text ?? secret;
+            if (joinedSecret.Length - LongestCommonRun(joinedSecret, joinedText) < PieceLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How long the longest run of characters both <paramref name="a"/> and <paramref name="b"/> hold is, in any letter case.</summary>
+    private static int LongestCommonRun(string a, string b)
+    {
+        int longest = 0;
+        int[] previous = new int[b.Length + 1];
+        int[] current = new int[b.Length + 1];
+        foreach (char c in a)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = char.ToUpperInvariant(c) == char.ToUpperInvariant(b[j - 1]) ? previous[j - 1] + 1 : 0;
+                longest = Math.Max(longest, current[j]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return longest;
+    }
+
     /// <summary>The cheap test before decoding: there are secrets, and the text holds a character an encoding starts with.</summary>
     private static bool MayRevealDecoded(ReadOnlySpan<char> text, Secrets secrets) => secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text);
 
     private static bool RevealsDecoded(string text, Secrets secrets) => EncodedText.Decode(text) is { } view && RevealsAsItStands(view.Text, secrets);
 
     /// <summary>
-    /// Whether <paramref name="text"/> run together without its '-' and '_' holds a secret or a piece of one
+    /// Whether <paramref name="text"/> run together, its letters and digits alone, holds a secret or a piece of one
     /// (<see cref="EncodedText.Joined"/>): asked of every field of every link, so joined in a buffer of the stack or the
     /// pool, never a new string, and searched for pieces only where two characters were joined (a run that joins nothing
     /// stands in the text as it is, and was looked for there).
     /// </summary>
     private static bool RevealsJoined(ReadOnlySpan<char> text, Secrets secrets)
     {
-        if (secrets.All.Length == 0 || text.IndexOfAny(EncodedText.Separators) < 0)
+        if (secrets.All.Length == 0 || !EncodedText.HasSeparator(text))
         {
             return false;
         }
@@ -141,7 +185,7 @@ internal sealed partial class Redactor
         int length = 0;
         foreach (char c in text)
         {
-            if (!EncodedText.Separators.Contains(c))
+            if (!EncodedText.IsSeparator(c))
             {
                 buffer[length++] = c;
             }
@@ -166,7 +210,7 @@ internal sealed partial class Redactor
         bool afterSeparator = false;
         foreach (char c in text)
         {
-            if (EncodedText.Separators.Contains(c))
+            if (EncodedText.IsSeparator(c))
             {
                 afterSeparator = at > 0;
                 continue;
@@ -266,7 +310,7 @@ internal sealed partial class Redactor
         }
     }
 
-    /// <summary>Marks the spans of <paramref name="text"/> that run together without their '-' and '_' (<see cref="EncodedText.Joined"/>) are a secret or a piece of one, the separators between included.</summary>
+    /// <summary>Marks the spans of <paramref name="text"/> whose letters and digits run together (<see cref="EncodedText.Joined"/>) are a secret or a piece of one, what stands between them included.</summary>
     private static void MarkJoined(string text, Secrets secrets, ref bool[]? masked)
     {
         if (secrets.All.Length > 0 && EncodedText.Joined(text) is { } view)

@@ -103,7 +103,11 @@ internal static class ScenarioTable
 
         new("422 splitting the token across its messages", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.UnprocessableEntity, JsonSerializer.Serialize(new[] { FakeHighLevel.Token[..19], FakeHighLevel.Token[19..] }), "Unprocessable Entity"),
             ExitCode: 3, Requests: 1,
-            Expect: ["422 Unprocessable Entity ([redacted]; [redacted])"]),
+            Expect: ["422 Unprocessable Entity ([redacted])"]),
+
+        new("422 cutting the token into messages too short to mask alone", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.UnprocessableEntity, JsonSerializer.Serialize(FakeHighLevel.Token.Chunk(7).Select(piece => new string(piece))), "Unprocessable Entity"),
+            ExitCode: 3, Requests: 1,
+            Expect: ["422 Unprocessable Entity ([redacted])"]),
 
         new("401 whose message is an object holding the token behind JSON escapes", Respond: (_, c, _) => Respond.Error(c, HttpStatusCode.Unauthorized, $"{{\"detail\":\"Invalid token {JsonEscaped(FakeHighLevel.Token)}\",\"code\":17}}", "Unauthorized"),
             ExitCode: 3, Requests: 1,
@@ -223,7 +227,7 @@ internal static class ScenarioTable
             Expect: ["not a Links response: it names a next page (\"hasMore\")"]),
 
         new("200 whose counts and pages say it is the only page", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json",
-                TestLinks.ResponseJson(s.Links)[..^1] + ",\"totalCount\":5,\"total\":\"many\",\"nextPage\":false,\"hasMore\":false,\"meta\":{\"total\":\"5\",\"nextPage\":null,\"nextPageUrl\":\"\",\"currentPage\":1}}"),
+                TestLinks.ResponseJson(s.Links)[..^1] + ",\"totalCount\":5,\"total\":\"many\",\"nextPage\":false,\"hasMore\":false,\"meta\":{\"total\":\"5\",\"nextPage\":null,\"nextPageUrl\":\"\",\"hasMore\":\"False\",\"currentPage\":1}}"),
             ExitCode: 0, Requests: 1,
             Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT"],
             Snapshot: SnapshotAfter.Expected),

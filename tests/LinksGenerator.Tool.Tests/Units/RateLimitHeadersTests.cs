@@ -50,6 +50,20 @@ public class RateLimitHeadersTests
     }
 
     [Fact]
+    public void A_daily_reset_in_unix_seconds_is_read_as_such_and_one_no_daily_quota_has_is_not_known()
+    {
+        var midnight = new DateTimeOffset(2025, 6, 2, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(midnight, Read(("x-ratelimit-daily-reset", midnight.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture))).DailyReset);
+
+        // As milliseconds from now, 11.6 days or more; as seconds, 2030 or 2001: neither is when a day's quota resets.
+        Assert.Null(Read(("x-ratelimit-daily-reset", "1893456000")).DailyReset);
+        Assert.Null(Read(("x-ratelimit-daily-reset", "1000000000")).DailyReset);
+        Assert.Null(Read(("x-ratelimit-daily-reset", "999999999")).DailyReset); // 11.6 days from now
+        Assert.Null(Read(("x-ratelimit-daily-reset", Now.AddHours(-1).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture))).DailyReset);
+        Assert.Equal(Now.AddDays(1), Read(("x-ratelimit-daily-reset", "86400000")).DailyReset);
+    }
+
+    [Fact]
     public void Values_past_what_a_wait_or_a_date_can_hold_are_the_longest_wait_or_no_date_never_a_crash()
     {
         TimeSpan longest = TimeSpan.FromDays(365);
