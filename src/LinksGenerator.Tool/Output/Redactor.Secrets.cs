@@ -32,14 +32,15 @@ internal sealed partial class Redactor
                 }
             }
 
+            string[] publicForms = [.. publicValues, .. publicValues.Select(value => EncodedText.Joined(value)?.Text).OfType<string>()];
             foreach (string secret in all)
             {
                 // A run that starts in what every JWT signed the same way starts with is a run of any of them.
-                bool[] inPublic = InPublic(secret, publicValues);
+                bool[]? inPublic = InPublic(secret, publicForms);
                 for (int at = JwtHeader.PublicLength(secret); at + PieceLength <= secret.Length; at++)
                 {
                     Piece piece = Piece.Of(secret.AsSpan(at, PieceLength));
-                    if (!IsWord(secret.AsSpan(at, PieceLength)) && !known.Contains(piece) && inPublic.AsSpan(at, PieceLength).Count(true) <= PieceLength / 2)
+                    if (!IsWord(secret.AsSpan(at, PieceLength)) && !known.Contains(piece) && !(inPublic?.AsSpan(at, PieceLength).Count(true) > PieceLength / 2))
                     {
                         Pieces.Add(piece);
                     }
@@ -49,21 +50,19 @@ internal sealed partial class Redactor
 
         /// <summary>
         /// Which characters of <paramref name="secret"/> are those of a public value in it (a location token carrying its
-        /// location's id). A run that is mostly such characters tells little of the secret, and is no piece of it: text
-        /// read with its letters and digits run together joins an id to the word before it ("location Dwn5…" reads
-        /// "locationDwn5…"), which would otherwise be a run of a token "…-token-Dwn5…" from its "n" on.
+        /// location's id); null when none is. A run that is mostly such characters tells little of the secret, and is no
+        /// piece of it: text read with its letters and digits run together joins an id to the word before it ("location
+        /// Dwn5…" reads "locationDwn5…"), which would otherwise be a run of a token "…-token-Dwn5…" from its "n" on.
         /// </summary>
-        private static bool[] InPublic(string secret, string[] publicValues)
+        private static bool[]? InPublic(string secret, string[] publicForms)
         {
-            bool[] inPublic = new bool[secret.Length];
-            foreach (string value in publicValues)
+            bool[]? inPublic = null;
+            foreach (string form in publicForms)
             {
-                foreach (string form in (string[])[value, EncodedText.Joined(value)?.Text ?? value])
+                for (int at = secret.IndexOf(form, StringComparison.OrdinalIgnoreCase); at >= 0; at = secret.IndexOf(form, at + 1, StringComparison.OrdinalIgnoreCase))
                 {
-                    for (int at = secret.IndexOf(form, StringComparison.OrdinalIgnoreCase); at >= 0; at = secret.IndexOf(form, at + 1, StringComparison.OrdinalIgnoreCase))
-                    {
-                        inPublic.AsSpan(at, form.Length).Fill(true);
-                    }
+                    inPublic ??= new bool[secret.Length];
+                    inPublic.AsSpan(at, form.Length).Fill(true);
                 }
             }
 

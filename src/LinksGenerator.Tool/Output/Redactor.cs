@@ -313,7 +313,8 @@ internal sealed partial class Redactor
     /// <summary>Marks the spans of <paramref name="text"/> whose letters and digits run together (<see cref="EncodedText.Joined"/>) are a secret or a piece of one, what stands between them included.</summary>
     private static void MarkJoined(string text, Secrets secrets, ref bool[]? masked)
     {
-        if (secrets.All.Length > 0 && EncodedText.Joined(text) is { } view)
+        // Asked first without a copy: nearly every line has a space, and a view of each would be garbage for nothing.
+        if (RevealsJoined(text, secrets) && EncodedText.Joined(text) is { } view)
         {
             MarkView(text, view, secrets, ref masked);
         }
