@@ -127,6 +127,8 @@ public class TokenTests
     [InlineData("https://x.example/?t=70-69-74-2D-36-66-31-63")] // a byte at a time, cut at 8 characters
     [InlineData("https://x.example/?t=4d7a_4c1e_9b3f")] // with '_' for its '-'
     [InlineData("https://x.example/?t=pit6f1c2b9e")] // without them
+    [InlineData("https://x.example/?code=pit-6f1%20c2b9e-4%20d7a-4c1%20e-9b3f-")] // in pieces of 7 with encoded spaces between
+    [InlineData("https://x.example/?t=pit-6f1 c2b9e-4 d7a-4c1")] // with spaces between
     public async Task A_piece_or_an_encoded_form_of_the_token_in_a_link_is_refused_like_the_token(string redirectTo)
     {
         await using ToolSession session = await ToolSession.StartAsync();

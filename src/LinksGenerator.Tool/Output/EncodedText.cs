@@ -59,17 +59,56 @@ internal sealed class EncodedText
     private static readonly SearchValues<char> LettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Whether <paramref name="c"/> is a character <see cref="Joined"/> leaves out.</summary>
-    public static bool IsSeparator(char c) => !LettersAndDigits.Contains(c);
+    private static bool IsSeparator(char c) => !LettersAndDigits.Contains(c);
 
     /// <summary>Whether <paramref name="text"/> holds a character <see cref="Joined"/> leaves out.</summary>
     public static bool HasSeparator(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(LettersAndDigits) >= 0;
+
+    /// <summary>The longest tag <see cref="Joined"/> leaves out whole, as it leaves out what is not a letter or digit.</summary>
+    private const int LongestTag = 64;
+
+    /// <summary>
+    /// Whether <see cref="Joined"/> keeps the character at <paramref name="index"/>: a letter or digit outside a tag. Tags
+    /// (<c>&lt;br&gt;</c>, <c>&lt;/td&gt;&lt;td&gt;</c>: an HTML error page's line breaks between the pieces of a token) are left out
+    /// whole, letters and all; <paramref name="skipUntil"/> carries where the tag being left out ends, from one
+    /// character to the next (start it at -1).
+    /// </summary>
+    public static bool Keeps(ReadOnlySpan<char> text, int index, ref int skipUntil)
+    {
+        if (index <= skipUntil)
+        {
+            return false;
+        }
+
+        char c = text[index];
+        if (c == '<' && TagEnd(text, index) is > 0 and var end)
+        {
+            skipUntil = end;
+            return false;
+        }
+
+        return !IsSeparator(c);
+    }
+
+    /// <summary>Where the tag that starts at <paramref name="start"/> ends (its '&gt;'), or -1 when no tag starts there.</summary>
+    private static int TagEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 2 >= text.Length || !(char.IsAsciiLetter(text[start + 1]) || text[start + 1] is '/' or '!'))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> rest = text.Slice(start + 1, Math.Min(LongestTag, text.Length - start - 1));
+        int end = rest.IndexOfAny('>', '<', '\n');
+        return end >= 0 && rest[end] == '>' ? start + 1 + end : -1;
+    }
 
     /// <summary>
     /// <paramref name="text"/> with only its ASCII letters and digits, each mapped to where it stands: a token echoed with
     /// '_' for its '-' (as a member name writes it), without them, or cut into pieces shorter than a piece the redactor
     /// masks and put back with something between them (<c>pit-7f3; a9c2e-4; b1d-4e8</c>, the messages of an array as
-    /// the tool joins them; spaces; <c>...</c>) reads as the token run together, which the redactor also knows; null when
-    /// the text holds nothing else.
+    /// the tool joins them; spaces; <c>...</c>; tags, <see cref="Keeps"/>) reads as the token run together, which the
+    /// redactor also knows; null when the text holds nothing else.
     /// </summary>
     public static EncodedText? Joined(string text)
     {
@@ -80,9 +119,10 @@ internal sealed class EncodedText
 
         var joined = new StringBuilder(text.Length);
         var starts = new int[text.Length];
+        int skipUntil = -1;
         for (int i = 0; i < text.Length; i++)
         {
-            if (!IsSeparator(text[i]))
+            if (Keeps(text, i, ref skipUntil))
             {
                 starts[joined.Length] = i;
                 joined.Append(text[i]);
@@ -92,6 +132,13 @@ internal sealed class EncodedText
         int[] positions = starts[..joined.Length];
         return new EncodedText(joined.ToString(), positions, [.. positions.Select(start => start + 1)]);
     }
+
+    /// <summary>
+    /// This view's <see cref="Joined(string)"/> view, each character mapped to the original text: a token cut into pieces
+    /// with an encoded space between them (<c>pit-7f3%20a9c2e-4%20…</c>, as a space pasted into a URL becomes) is
+    /// decoded first, then joined. Null when the decoded text holds nothing but letters and digits.
+    /// </summary>
+    public EncodedText? ThenJoined() => Joined(Text) is { } joined ? Then(joined) : null;
 
     /// <summary>Where in the original text the decoded characters <paramref name="start"/> up to <paramref name="end"/> (exclusive) came from.</summary>
     public (int Start, int Length) Source(int start, int end) => (_starts[start], _ends[end - 1] - _starts[start]);
@@ -295,7 +342,7 @@ internal sealed class EncodedText
         return ('&', 1);
     }
 
-    private static readonly (string Name, char Character)[] Named = [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("apos;", '\''), ("hyphen;", '-'), ("period;", '.'), ("lowbar;", '_')];
+    private static readonly (string Name, char Character)[] Named = [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("apos;", '\''), ("hyphen;", '-'), ("period;", '.'), ("lowbar;", '_'), ("nbsp;", '\u00A0'), ("semi;", ';'), ("colon;", ':'), ("sol;", '/'), ("comma;", ',')];
 
     private static int Semicolon(ReadOnlySpan<char> rest, int at) => at < rest.Length && rest[at] == ';' ? 1 : 0;
 

@@ -165,7 +165,8 @@ internal sealed partial class Redactor
     /// <summary>The cheap test before decoding: there are secrets, and the text holds a character an encoding starts with.</summary>
     private static bool MayRevealDecoded(ReadOnlySpan<char> text, Secrets secrets) => secrets.All.Length > 0 && EncodedText.MayHoldEncoding(text);
 
-    private static bool RevealsDecoded(string text, Secrets secrets) => EncodedText.Decode(text) is { } view && RevealsAsItStands(view.Text, secrets);
+    private static bool RevealsDecoded(string text, Secrets secrets) =>
+        EncodedText.Decode(text) is { } view && (RevealsAsItStands(view.Text, secrets) || RevealsJoined(view.Text, secrets));
 
     /// <summary>
     /// Whether <paramref name="text"/> run together, its letters and digits alone, holds a secret or a piece of one
@@ -183,11 +184,12 @@ internal sealed partial class Redactor
         char[]? rented = null;
         Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         int length = 0;
-        foreach (char c in text)
+        int skipUntil = -1;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (!EncodedText.IsSeparator(c))
+            if (EncodedText.Keeps(text, i, ref skipUntil))
             {
-                buffer[length++] = c;
+                buffer[length++] = text[i];
             }
         }
 
@@ -208,9 +210,10 @@ internal sealed partial class Redactor
         int at = 0;
         int nextUnchecked = 0;
         bool afterSeparator = false;
-        foreach (char c in text)
+        int skipUntil = -1;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (EncodedText.IsSeparator(c))
+            if (!EncodedText.Keeps(text, i, ref skipUntil))
             {
                 afterSeparator = at > 0;
                 continue;
@@ -307,6 +310,12 @@ internal sealed partial class Redactor
         if (secrets.All.Length > 0 && EncodedText.Decode(text) is { } view)
         {
             MarkView(text, view, secrets, ref masked);
+
+            // Pieces with an encoded separator between them (%20, &#32;, &nbsp;, \u0020): decoded, then joined.
+            if (RevealsJoined(view.Text, secrets) && view.ThenJoined() is { } joined)
+            {
+                MarkView(text, joined, secrets, ref masked);
+            }
         }
     }
 

@@ -88,6 +88,10 @@ public class OutputTests
     [InlineData("invalid key: pit-6f1...c2b9e-4...d7a-4c1...", "invalid key: [redacted]...")] // pieces with an ellipsis between
     [InlineData("a 4d7a\n4c1e \"9b3f", "a [redacted]")] // and line breaks, quotes
     [InlineData("4d7a 4c1", "4d7a 4c1")] // seven characters are too few to mean it, joined or not
+    [InlineData("code=pit-6f1%20c2b9e-4%20d7a-4c1%20e-9b3f-%200a5d8e7%20c6b42&x=1", "code=[redacted]&x=1")] // with encoded spaces between, as a URL writes them
+    [InlineData("Bad token: pit-6f1&#32;c2b9e-4&nbsp;d7a-4c1\\u0020e-9b3f-", "Bad token: [redacted]-")] // character references, a JSON escape
+    [InlineData("<p>pit-6f1<br>c2b9e-4<br>d7a-4c1</td><td>e-9b3f-</p>", "<p>[redacted]-</p>")] // tags between, as an HTML page breaks lines
+    [InlineData("<b>4d7a</b> 4c1", "<b>4d7a</b> 4c1")] // a tag, and still seven characters
     [InlineData("retry-after and x_y", "retry-after and x_y")] // separators elsewhere are left as they are
     public void A_token_without_its_dashes_is_masked_as_the_token(string text, string expected)
     {
