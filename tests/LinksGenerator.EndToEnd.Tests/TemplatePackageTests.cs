@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using LinksGenerator.EndToEnd.Tests.Infrastructure;
 using LinksGenerator.Testing;
@@ -127,16 +128,20 @@ public sealed class TemplatePackageTests(PackageFeed feed)
     }
 
     [Theory]
-    [InlineData("project", """<TriggerLinksTemplate Include="**/*.txt" />""")]
-    [InlineData("late", """<TriggerLinksTemplate Include="../Shop/**/*.txt" />""")] // in Directory.Build.targets, taken by a target
-    public async Task A_wildcard_over_the_project_leaves_bin_and_obj_out_so_a_template_copied_to_the_output_is_reported_once(string declared, string templateItem)
+    [InlineData("project", """<TriggerLinksTemplate Include="**/*.txt" />""", "")]
+    [InlineData("late", """<TriggerLinksTemplate Include="../Shop/**/*.txt" />""", "")] // in Directory.Build.targets, taken by a target
+    [InlineData("output-path", """<TriggerLinksTemplate Include="**/*.txt" />""", "<OutputPath>build/</OutputPath>")] // the output elsewhere
+    [InlineData("project-as-output", """<TriggerLinksTemplate Include="**/*.txt" />""", "<BaseIntermediateOutputPath>./</BaseIntermediateOutputPath>")] // a folder holding the project is no output to leave out
+    public async Task A_wildcard_over_the_project_leaves_bin_and_obj_out_so_a_template_copied_to_the_output_is_reported_once(string declared, string templateItem, string properties)
     {
         const string CopiedToOutput = """<None Update="Templates/*" CopyToOutputDirectory="PreserveNewest" />""";
-        ConsumerProject project = Shop($"templates-wildcard-{declared}", declared == "project" ? templateItem + CopiedToOutput : CopiedToOutput);
+        ConsumerProject project = Shop($"templates-wildcard-{declared}", declared == "late" ? CopiedToOutput : templateItem + CopiedToOutput);
         if (declared == "late")
         {
             project.WithFile("Directory.Build.targets", $"<Project><ItemGroup>{templateItem}</ItemGroup></Project>");
         }
+
+        File.WriteAllText(project.ProjectPath, File.ReadAllText(project.ProjectPath).Replace("</PropertyGroup>", properties + "</PropertyGroup>", StringComparison.Ordinal));
 
         // The second build, after the first copied the templates to bin/ and wrote text files to obj/, checks every template.
         (await project.Build()).ShouldSucceed();
@@ -144,8 +149,8 @@ public sealed class TemplatePackageTests(PackageFeed feed)
 
         string output = second.Output.Replace('\\', '/');
         Assert.Contains("Shop/Templates/sms.txt(1,28): warning LNK003", output);
-        Assert.DoesNotContain("/bin/Debug/net10.0/Templates/sms.txt", output);
-        string list = File.ReadAllText(Directory.GetFiles(Path.Combine(project.Directory, "obj"), "LinksGenerator.Templates.txt", SearchOption.AllDirectories)[0]);
+        Assert.DoesNotContain("/net10.0/Templates/sms.txt", output);
+        string list = File.ReadAllText(Directory.GetFiles(project.Directory, "LinksGenerator.Templates.txt", SearchOption.AllDirectories).Single(path => !path.Contains("/Templates/", StringComparison.Ordinal)));
         Assert.Equal([Path.Combine(project.Directory, "Templates", "sms.txt")], list.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -45,7 +45,8 @@ public class CommandLineTests
     [InlineData(new[] { "check", "--name", "Main" }, "error: '--name' is an option of ghl-links convert, not check")]
     [InlineData(new[] { "lint", "--forget-history", "a.html" }, "error: '--forget-history' is an option of ghl-links pull, not lint (for a file of that name")]
     [InlineData(new[] { "--version", "extra" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without 'extra'")]
-    [InlineData(new[] { "--version", "pull" }, "--version option cannot be combined with other arguments")]
+    [InlineData(new[] { "--version", "pull" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without 'pull'")]
+    [InlineData(new[] { "pull", "--version" }, "error: '--version' is an option of ghl-links itself, not of pull: run 'ghl-links --version'")]
     public async Task Usage_errors_exit_2_and_point_at_help(string[] args, string expected)
     {
         using var folder = new TempFolder();
@@ -56,7 +57,7 @@ public class CommandLineTests
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Run 'ghl-links --help'", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
-        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal) || expected.Contains("is an option of", StringComparison.Ordinal) || expected.Contains(" has '", StringComparison.Ordinal))
+        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal) || expected.Contains("is an option of", StringComparison.Ordinal) || expected.Contains(" has '", StringComparison.Ordinal) || expected.Contains("takes nothing else", StringComparison.Ordinal))
         {
             // One error for a mistyped command, not System.CommandLine's "Required command was not provided" before it; one
             // for a mistyped option, not another for the value after it nor "is required" for the option meant.

@@ -85,10 +85,16 @@ internal static class GhlLinksCommandLine
     /// Words beside <c>--version</c>, which System.CommandLine would ignore, printing the version and exiting 0: a script
     /// that runs <c>ghl-links --version pull</c> did not get what it asked for.
     /// </summary>
-    private static string? StrayAfterVersion(ParseResult parsed) =>
-        parsed.UnmatchedTokens.Count > 0 && parsed.RootCommandResult.Command.Options.OfType<VersionOption>().Any(v => parsed.GetResult(v) is not null)
-            ? $"--version takes nothing else: run 'ghl-links --version' alone, without '{string.Join(" ", parsed.UnmatchedTokens)}'"
+    private static string? StrayAfterVersion(ParseResult parsed)
+    {
+        bool version = parsed.RootCommandResult.Command.Options.OfType<VersionOption>().Any(v => parsed.GetResult(v) is not null);
+
+        // With a command besides (--version pull), System.CommandLine's own error says the same in other words.
+        string[] others = parsed.Tokens.Select(t => t.Value).Where(v => v != "--version").ToArray();
+        return version && (parsed.UnmatchedTokens.Count > 0 || parsed.Errors.Count > 0) && others.Length > 0
+            ? $"--version takes nothing else: run 'ghl-links --version' alone, without '{string.Join(" ", others)}'"
             : null;
+    }
 
     /// <summary>
     /// A parse error in the tool's words where System.CommandLine's mislead: an option of one value given twice, under
@@ -132,7 +138,7 @@ internal static class GhlLinksCommandLine
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Template files, folders (searched recursively, without .git, bin, obj and node_modules) or globs relative to the current folder (Templates/**/*.html).",
+            Description = "Template files, folders (searched recursively, without .git, node_modules, and the bin and obj beside a project file) or globs relative to the current folder (Templates/**/*.html).",
         };
 
         var snapshot = new Option<string>("--snapshot")

@@ -82,6 +82,12 @@ internal static class MistypedOption
         var ours = Names(command).ToList();
         var theirs = root.Subcommands.Where(c => c != command).SelectMany(c => Names(c).Select(n => (Command: c, n.Option, n.Name))).ToList();
 
+        // An option of ghl-links itself (pull --version).
+        if (root.Options.FirstOrDefault(o => o.Name == lower || o.Aliases.Contains(lower)) is { } rootOption)
+        {
+            return new Meant($"'{name}' is an option of ghl-links itself, not of {command.Name}: run 'ghl-links {rootOption.Name}'", TakesValue(rootOption), null);
+        }
+
         // Another command's name, typed right, for one of this command's options.
         foreach (var their in theirs.Where(t => t.Name == lower))
         {

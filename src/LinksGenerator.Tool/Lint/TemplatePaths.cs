@@ -16,8 +16,15 @@ namespace LinksGenerator.Tool.Lint;
 /// </summary>
 internal static class TemplatePaths
 {
-    /// <summary>Folders a search never enters: version control, build output and packages hold copies, not templates.</summary>
+    /// <summary>
+    /// Folders a search never enters: version control, build output and packages hold copies, not templates. The build
+    /// output ones (<see cref="BuildOutputFolders"/>) only beside a project file, where the build puts them and the build
+    /// leaves them out of its templates too: elsewhere a folder of that name is the user's own (<c>Templates/bin/</c>),
+    /// which the build checks, and so does lint.
+    /// </summary>
     public static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
+
+    private static readonly string[] BuildOutputFolders = ["bin", "obj"];
 
     private static readonly StringComparison FileNameComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -125,7 +132,7 @@ internal static class TemplatePaths
                 }
 
                 string childReal = RealPath(child, Path.Combine(real, child.Name));
-                if (!skipped.Contains(child.Name, StringComparer.OrdinalIgnoreCase) && visited.Add(childReal))
+                if (!IsSkipped(current, child, skipped) && visited.Add(childReal))
                 {
                     pending.Push((child, childReal));
                 }
@@ -134,6 +141,15 @@ internal static class TemplatePaths
 
         return files;
     }
+
+    /// <summary>Whether a search leaves <paramref name="child"/> of <paramref name="parent"/> out: one of <paramref name="skipped"/>, a build output one only beside a project file.</summary>
+    private static bool IsSkipped(DirectoryInfo parent, DirectoryInfo child, IReadOnlyCollection<string> skipped) =>
+        skipped.Contains(child.Name, StringComparer.OrdinalIgnoreCase)
+        && (!BuildOutputFolders.Contains(child.Name, StringComparer.OrdinalIgnoreCase) || HoldsProject(parent));
+
+    private static bool HoldsProject(DirectoryInfo folder) =>
+        folder.EnumerateFiles("*proj", new EnumerationOptions { IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive })
+            .Any(file => file.Extension.EndsWith("proj", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Where a folder really is: its link's final target, or the path below its parent's real path.</summary>
     private static string RealPath(DirectoryInfo folder, string unlinked)
@@ -186,7 +202,7 @@ internal static class TemplatePaths
     {
         string fullPath = Path.GetFullPath(path, workingDirectory);
         string why =
-            Directory.Exists(fullPath) ? $"the folder holds no files (outside {string.Join(", ", SkippedFolders)})" :
+            Directory.Exists(fullPath) ? "the folder holds no files (outside .git, node_modules, and the bin and obj beside a project file)" :
             IsGlob(path) ? "the glob matches no file" :
             "there is no such file or folder";
         return $"no template file matches {Printable.Quote(path)}: {why} (relative paths and globs start in {workingDirectory})";

@@ -234,7 +234,8 @@ public class InstalledToolTests
     {
         using TempFolder folder = LintTests.WithSnapshot();
         folder.Write("Templates/email/welcome.html", LintTemplates.Welcome);
-        folder.Write("Templates/bin/copy.html", LintTemplates.Welcome);
+        folder.Write("Templates/Templates.csproj", "<Project />\n");
+        folder.Write("Templates/bin/copy.html", LintTemplates.Welcome); // the build's output beside the project file
 
         ToolRun run = await _runner.RunAsync(folder.Path, new Dictionary<string, string?>(), "lint", "Templates/**/*.html");
 

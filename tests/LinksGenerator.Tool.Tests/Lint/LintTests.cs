@@ -109,19 +109,33 @@ public class LintTests
     }
 
     [Fact]
-    public async Task A_folder_is_searched_recursively_without_build_output_packages_and_git()
+    public async Task A_folder_is_searched_recursively_without_git_packages_and_a_projects_build_output()
     {
         using TempFolder folder = WithSnapshot();
-        folder.Write("Templates/email/deep/welcome.html", Welcome);
-        foreach (string skipped in new[] { ".git", "bin", "obj", "node_modules" })
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        folder.Write("App/Templates/email/deep/welcome.html", Welcome);
+        foreach (string skipped in new[] { ".git", "node_modules" })
         {
-            folder.Write($"Templates/{skipped}/copy.html", Welcome);
-            folder.Write($"Templates/email/{skipped}/copy.html", Welcome);
+            folder.Write($"App/Templates/{skipped}/copy.html", Welcome);
+            folder.Write($"App/Templates/email/{skipped}/copy.html", Welcome);
         }
 
-        ToolRun run = await LintAsync(folder, "Templates");
+        foreach (string output in new[] { "bin", "obj" })
+        {
+            folder.Write($"App/{output}/Debug/net10.0/Templates/copy.html", Welcome); // the build's, beside the project file
+            folder.Write($"App/Templates/{output}/promo.html", Welcome); // a folder of the user's own with that name, which the build checks
+        }
 
-        Assert.Equal([.. WelcomeLines("Templates/email/deep/welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+        ToolRun run = await LintAsync(folder, "App");
+        ToolRun glob = await LintAsync(folder, "App/**/*.html");
+
+        string[] expected =
+        [
+            .. WelcomeLines("App/Templates/bin/promo.html"), .. WelcomeLines("App/Templates/email/deep/welcome.html"), .. WelcomeLines("App/Templates/obj/promo.html"),
+            "6 errors and 3 warnings in 3 of 3 template files",
+        ];
+        Assert.Equal(expected, Ghl.Lines(run.Stdout));
+        Assert.Equal(expected, Ghl.Lines(glob.Stdout));
     }
 
     [Fact]
@@ -166,7 +180,8 @@ public class LintTests
         folder.Write("Templates/a/one.html", Welcome);
         folder.Write("Templates/b/two.html", Welcome);
         folder.Write("Templates/b/three.txt", Sms);
-        folder.Write("Templates/obj/four.html", Welcome);
+        folder.Write("Templates/Templates.csproj", "<Project />\n");
+        folder.Write("Templates/obj/four.html", Welcome); // the build's output beside the project file
         folder.Write("Other/five.html", Welcome);
 
         ToolRun html = await LintAsync(folder, "Templates/**/*.html");
@@ -209,7 +224,7 @@ public class LintTests
     {
         using TempFolder folder = WithSnapshot();
         folder.Write("Templates/welcome.html", Welcome);
-        folder.WriteBytes("Empty/bin/x.html", LintTemplates.Utf8(Welcome));
+        folder.WriteBytes("Empty/node_modules/x.html", LintTemplates.Utf8(Welcome));
 
         ToolRun run = await LintAsync(folder, "Templates", "missing.html", "Templates/**/*.liquid", "Empty");
 
@@ -219,7 +234,7 @@ public class LintTests
             [
                 $"error: no template file matches \"missing.html\": there is no such file or folder (relative paths and globs start in {folder.Path})",
                 $"error: no template file matches \"Templates/**/*.liquid\": the glob matches no file (relative paths and globs start in {folder.Path})",
-                $"error: no template file matches \"Empty\": the folder holds no files (outside .git, bin, obj, node_modules) (relative paths and globs start in {folder.Path})",
+                $"error: no template file matches \"Empty\": the folder holds no files (outside .git, node_modules, and the bin and obj beside a project file) (relative paths and globs start in {folder.Path})",
             ],
             Ghl.Lines(run.Stderr));
     }
