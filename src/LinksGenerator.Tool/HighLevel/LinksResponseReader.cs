@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -206,10 +207,12 @@ internal static class LinksResponseReader
 
     private const string NotPaged = "HighLevel's Get Links answers every link at once (a proxy or cache in between may have answered a page)";
 
-    /// <summary>Whether a next page's value says there is none: null, false, 0 or "", and the first three in quotes too (some APIs quote every value).</summary>
+    /// <summary>Whether a next page's value says there is none: null, false, 0, "", [] or {}, and the first three in quotes too (some APIs quote every value).</summary>
     private static bool IsNone(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.False => true,
+        JsonValueKind.Array => value.GetArrayLength() == 0,
+        JsonValueKind.Object => !value.EnumerateObject().Any(),
         JsonValueKind.String => value.GetString()!.Trim() is var text && (text.Length == 0 || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("null", StringComparison.OrdinalIgnoreCase) || Count(value) == 0),
         JsonValueKind.Number => value.TryGetDecimal(out decimal number) && number == 0,
         _ => false,

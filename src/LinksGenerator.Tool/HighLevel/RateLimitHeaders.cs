@@ -36,7 +36,7 @@ internal sealed record RateLimitHeaders(
     /// </summary>
     private const long UnixMillisecondsThreshold = 100_000_000_000;
 
-    /// <summary>A daily quota resets within a day: a reset further away than this, or past, is no reset time of one.</summary>
+    /// <summary>A daily quota resets within a day: a reset further away than this, or now or past (a quota spent now), is no reset time of one.</summary>
     private static readonly TimeSpan LongestReset = TimeSpan.FromDays(2);
 
     /// <summary>
@@ -85,7 +85,7 @@ internal sealed record RateLimitHeaders(
             : value < UnixMillisecondsThreshold ? DateTimeOffset.FromUnixTimeSeconds(value)
             : value <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() ? DateTimeOffset.FromUnixTimeMilliseconds(value)
             : null;
-        return reset < now || reset > now + LongestReset ? null : reset;
+        return reset <= now || reset > now + LongestReset ? null : reset;
     }
 
     private static TimeSpan? Shortest(TimeSpan? wait, TimeSpan bound) => wait > bound ? bound : wait;

@@ -227,7 +227,7 @@ internal static class ScenarioTable
             Expect: ["not a Links response: it names a next page (\"hasMore\")"]),
 
         new("200 whose counts and pages say it is the only page", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json",
-                TestLinks.ResponseJson(s.Links)[..^1] + ",\"totalCount\":5,\"total\":\"many\",\"nextPage\":false,\"hasMore\":false,\"meta\":{\"total\":\"5\",\"nextPage\":null,\"nextPageUrl\":\"\",\"hasMore\":\"False\",\"currentPage\":1}}"),
+                TestLinks.ResponseJson(s.Links)[..^1] + ",\"totalCount\":5,\"total\":\"many\",\"nextPage\":false,\"hasMore\":false,\"nextPageUrl\":[],\"meta\":{\"total\":\"5\",\"nextPage\":null,\"nextPageUrl\":\"\",\"hasMore\":\"False\",\"currentPage\":1}}"),
             ExitCode: 0, Requests: 1,
             Expect: ["Updated links.snapshot.json: 5 links of location ve9EPM428h8vShlRW1KT"],
             Snapshot: SnapshotAfter.Expected),

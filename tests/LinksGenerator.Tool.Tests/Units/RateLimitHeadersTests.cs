@@ -61,6 +61,7 @@ public class RateLimitHeadersTests
         Assert.Null(Read(("x-ratelimit-daily-reset", "999999999")).DailyReset); // 11.6 days from now
         Assert.Null(Read(("x-ratelimit-daily-reset", Now.AddHours(-1).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture))).DailyReset);
         Assert.Equal(Now.AddDays(1), Read(("x-ratelimit-daily-reset", "86400000")).DailyReset);
+        Assert.Null(Read(("x-ratelimit-daily-reset", "0")).DailyReset); // now: a quota spent now does not reset now
     }
 
     [Fact]
