@@ -40,13 +40,16 @@ internal sealed partial class Redactor
                 for (int at = JwtHeader.PublicLength(secret); at + PieceLength <= secret.Length; at++)
                 {
                     Piece piece = Piece.Of(secret.AsSpan(at, PieceLength));
-                    if (!IsWord(secret.AsSpan(at, PieceLength)) && !known.Contains(piece) && !(inPublic?.AsSpan(at, PieceLength).Count(true) > PieceLength / 2))
+                    if (!IsWord(secret.AsSpan(at, PieceLength)) && !known.Contains(piece) && !MostlyPublic(inPublic, at))
                     {
                         Pieces.Add(piece);
                     }
                 }
             }
         }
+
+        /// <summary>Whether more than half of the run at <paramref name="at"/> is a public value's (<see cref="InPublic"/>).</summary>
+        private static bool MostlyPublic(bool[]? inPublic, int at) => inPublic is not null && inPublic.AsSpan(at, PieceLength).Count(true) > PieceLength / 2;
 
         /// <summary>
         /// Which characters of <paramref name="secret"/> are those of a public value in it (a location token carrying its
