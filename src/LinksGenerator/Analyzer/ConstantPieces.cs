@@ -87,6 +87,36 @@ internal static class ConstantPieces
             ? chain.Left
             : null;
 
+    /// <summary>
+    /// The operands of <paramref name="node"/>'s <c>+</c> chain past its folded start <paramref name="folded"/> (all of
+    /// them when null) that are concatenations of their own, in parentheses: <c>(Open + "abc}}")</c> of
+    /// <c>name + (Open + "abc}}")</c>. The folded start holds its operands' fields already.
+    /// </summary>
+    public static IEnumerable<ExpressionSyntax> ConcatenatedOperandsPast(ExpressionSyntax node, ExpressionSyntax? folded)
+    {
+        ExpressionSyntax current = node;
+        while ((folded is null || !folded.Span.Contains(current.Span)) && Unparenthesized(current) is BinaryExpressionSyntax chain && chain.IsKind(SyntaxKind.AddExpression))
+        {
+            if (Unparenthesized(chain.Right) is BinaryExpressionSyntax operand && operand.IsKind(SyntaxKind.AddExpression))
+            {
+                yield return operand;
+            }
+
+            current = chain.Left;
+        }
+    }
+
+    /// <summary>Whether a <c>+</c> is an operand of another, in parentheses or not: only the outermost of a chain is a candidate.</summary>
+    public static bool IsOperandOfConcatenation(ExpressionSyntax node)
+    {
+        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            node = parenthesized;
+        }
+
+        return node.Parent is BinaryExpressionSyntax parent && parent.IsKind(SyntaxKind.AddExpression);
+    }
+
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax expression)
     {
         while (expression is ParenthesizedExpressionSyntax parenthesized)

@@ -73,25 +73,22 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
         || token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken)
         || token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken);
 
-    /// <summary>The interpolations with holes around a token, and the outermost <c>+</c> chain it is part of.</summary>
+    /// <summary>
+    /// The interpolations with holes around a token, and each outermost <c>+</c> chain it is part of: a chain inside a
+    /// piece of another (<c>name + (flag ? Open + "abc}}" : "")</c>) is folded on its own, as the piece's business.
+    /// </summary>
     private static void AddCandidates(SyntaxToken token, HashSet<ExpressionSyntax> candidates)
     {
-        ExpressionSyntax? chain = null;
         for (SyntaxNode? node = token.Parent; node is ExpressionSyntax or InterpolationSyntax or InterpolatedStringContentSyntax or InterpolationAlignmentClauseSyntax or InterpolationFormatClauseSyntax; node = node.Parent)
         {
             if (node is InterpolatedStringExpressionSyntax interpolation)
             {
                 candidates.Add(interpolation);
             }
-            else if (node is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+            else if (node is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression) && !ConstantPieces.IsOperandOfConcatenation(binary))
             {
-                chain = binary;
+                candidates.Add(binary);
             }
-        }
-
-        if (chain is not null)
-        {
-            candidates.Add(chain);
         }
     }
 }

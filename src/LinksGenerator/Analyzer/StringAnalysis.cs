@@ -8,7 +8,6 @@ using LinksGenerator.Fields;
 using LinksGenerator.Rules;
 using LinksGenerator.Snapshot;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LinksGenerator.Analyzer;
@@ -90,15 +89,39 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
     /// </summary>
     public void AnalyzeFoldingCandidate(ExpressionSyntax node, SemanticModel model, DiagnosticSink sink)
     {
-        if (node is InterpolatedStringExpressionSyntax interpolation ? !HasHole(interpolation) : IsInnerConcatenation(node))
+        if (node is InterpolatedStringExpressionSyntax interpolation ? !HasHole(interpolation) : ConstantPieces.IsOperandOfConcatenation(node))
         {
             return;
         }
 
-        // Asking the semantic model for a constant binds the expression: far too costly for every a + b in a project.
-        if (ConstantPieces.FoldingCandidate(node) is { } candidate)
+        Guard(() => AnalyzeChain(node, model, sink));
+    }
+
+    /// <summary>
+    /// A concatenation's longest constant start, then each operand past it that is a concatenation of its own: the
+    /// compiler folds <c>(Open + "abc}}")</c> in <c>name + (Open + "abc}}")</c> as it folds a start, and no other
+    /// candidate holds it (the outermost chain is the one found, and an operand's own <c>+</c> is inside it).
+    /// </summary>
+    private void AnalyzeChain(ExpressionSyntax node, SemanticModel model, DiagnosticSink sink)
+    {
+        if (links is null)
         {
-            Guard(() => AnalyzeFolded(candidate, model, sink));
+            return;
+        }
+
+        var chains = new Stack<ExpressionSyntax>();
+        chains.Push(node);
+        while (chains.Count > 0)
+        {
+            sink.CancellationToken.ThrowIfCancellationRequested();
+            ExpressionSyntax chain = chains.Pop();
+
+            // Asking the semantic model for a constant binds the expression: far too costly for every a + b in a project.
+            ExpressionSyntax? folded = ConstantPieces.FoldingCandidate(chain) is { } candidate ? AnalyzeFolded(candidate, model, sink) : null;
+            foreach (ExpressionSyntax operand in ConstantPieces.ConcatenatedOperandsPast(chain, folded))
+            {
+                chains.Push(operand);
+            }
         }
     }
 
@@ -107,13 +130,9 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
     /// invisible to the per-literal checks. Malformed fields are only judged inside one literal (docs/rules/LNK003.md). A
     /// concatenation that is not constant as a whole is judged by its longest constant start.
     /// </summary>
-    private void AnalyzeFolded(ExpressionSyntax node, SemanticModel model, DiagnosticSink sink)
+    /// <returns>The part of <paramref name="node"/> the compiler folds (judged here), or null when none is constant.</returns>
+    private ExpressionSyntax? AnalyzeFolded(ExpressionSyntax node, SemanticModel model, DiagnosticSink sink)
     {
-        if (links is null)
-        {
-            return;
-        }
-
         // Open + "abc}}" + " for " + name is ((Open + "abc}}") + " for ") + name: the whole is not constant, but the
         // compiler folds its start, which may spell a whole field. Judge the longest constant start of the chain (a loop:
         // a chain can be 100,000 operands deep).
@@ -124,15 +143,20 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
             constant = model.GetConstantValue(node, sink.CancellationToken);
         }
 
-        if (!constant.HasValue || constant.Value is not string value || value.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
+        if (!constant.HasValue)
         {
-            return;
+            return null;
+        }
+
+        if (constant.Value is not string value || value.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
+        {
+            return node;
         }
 
         List<(int Start, int End)>? pieces = ConstantPieces.Of(node, model, sink.CancellationToken);
         if (pieces is null)
         {
-            return;
+            return node;
         }
 
         var matches = new List<MergeFieldMatch>();
@@ -144,6 +168,8 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
                 Report(sink, match.Id!, value.Substring(match.Start, match.Length), node.GetLocation(), fixable: false);
             }
         }
+
+        return node;
     }
 
     private void ReportFields(DiagnosticSink sink, StringPiece piece, bool fixable, bool compositeFormat = false)
@@ -240,17 +266,6 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         }
 
         return false;
-    }
-
-    /// <summary>Whether a + is an operand of another + (only the outermost of a chain is judged).</summary>
-    private static bool IsInnerConcatenation(ExpressionSyntax node)
-    {
-        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
-        {
-            node = parenthesized;
-        }
-
-        return node.Parent is BinaryExpressionSyntax parent && parent.IsKind(SyntaxKind.AddExpression);
     }
 
     private static ImmutableDictionary<string, string?> Properties(ProjectSettings settings, bool fixable) =>

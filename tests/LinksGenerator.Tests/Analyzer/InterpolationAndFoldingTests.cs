@@ -132,6 +132,22 @@ public class InterpolationAndFoldingTests
             """).Verify();
 
     [Fact]
+    public Task A_constant_concatenation_in_parentheses_after_a_run_time_piece_is_folded_on_its_own() =>
+        WithKnownLinks().Members("""
+            const string Prefix = "{{trigger_link.";
+            const string Suffix = "}}";
+            static string Greeting = "Hi ";
+            string Unknown(string name) => name + ({|LNK001:Prefix + "unknownE1xxxxxx1}}"|});
+            string Split(string name) => name + ({|LNK001:"{{trigger_link.unknownE2xxxxxx1" + "}}"|});
+            string Known(string name) => name + ({|LNK002:Prefix + "n4AriwEnFrGh3tu08W0U" + Suffix|}) + "!";
+            string AfterAStart(string name) => {|LNK001:Prefix + "unknownE3xxxxxx1}}"|} + name + ({|LNK001:Prefix + "unknownE4xxxxxx1}}"|});
+            string Nested(string name) => name + (name + ({|LNK001:Prefix + "unknownE5xxxxxx1}}"|}));
+            string AfterAField() => Greeting + ({|LNK001:Prefix + "unknownE6xxxxxx1}}"|});
+            string InABranch(string name, bool tracked) => name + (tracked ? {|LNK001:Prefix + "unknownE7xxxxxx1}}"|} : "");
+            string StillRunTime(string name) => name + (Prefix + name + "}}");
+            """).Verify();
+
+    [Fact]
     public Task Names_around_text_without_braces_are_not_a_field_and_run_time_pieces_are_not_folded() =>
         WithKnownLinks().Members("""
             const string Prefix = "{{trigger_link.";
