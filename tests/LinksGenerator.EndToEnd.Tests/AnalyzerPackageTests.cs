@@ -121,6 +121,23 @@ public sealed class AnalyzerPackageTests(PackageFeed feed)
         Assert.Equal(HandWritten, File.ReadAllText(Path.Combine(project.Directory, "TriggerLinks.cs")));
     }
 
+    [Fact]
+    public async Task A_rule_on_the_projects_own_code_is_silenced_by_its_editorconfig_section_or_a_pragma()
+    {
+        // LNK005 comes from the generator, not the analyzer: still the file's own settings reach it, as they reach any rule.
+        ConsumerProject project = Shop("own-type-silenced")
+            .WithFile("Own.cs", "namespace Shop\n{\n#pragma warning disable LNK005\n    internal static class TriggerLinks { }\n#pragma warning restore LNK005\n}\n")
+            .WithFile("Program.cs", "public static class Program { public static void Main() { } }");
+
+        (await project.Build()).ShouldSucceed();
+
+        project.WithFile("Own.cs", "namespace Shop\n{\n    internal static class TriggerLinks { }\n}\n")
+            .WithFile(".editorconfig", "root = true\n[Own.cs]\ndotnet_diagnostic.LNK005.severity = none\n");
+        ProcessResult build = (await project.Build()).ShouldSucceed();
+
+        Assert.DoesNotContain("LNK005", build.Output);
+    }
+
     private ConsumerProject Shop(string name) =>
         new ConsumerProject(feed, feed.NewWorkspace(name), "Shop", "Shop")
             .WithFile("links.snapshot.json", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "links.snapshot.json")))

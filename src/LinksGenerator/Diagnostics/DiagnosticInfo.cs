@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using LinksGenerator.Collections;
 using Microsoft.CodeAnalysis;
@@ -25,9 +26,33 @@ internal sealed record DiagnosticInfo(string Id, string? FilePath, TextSpan Span
     public static DiagnosticInfo AtFile(string id, string path, params string[] args) =>
         new(id, path, default, default, new EquatableArray<string>(args));
 
-    public Diagnostic ToDiagnostic()
+    public Diagnostic ToDiagnostic() => Create(FilePath is null ? Location.None : Location.Create(FilePath, Span, LineSpan));
+
+    /// <summary>
+    /// The diagnostic at its place in the compilation's syntax tree of that path: only there do the .editorconfig
+    /// sections that match the file and its <c>#pragma warning disable</c> apply to it (a location by path alone is a
+    /// file outside the compilation, which only global options reach). Where no one tree has that path and the span
+    /// (files without paths, as a host may make), it stays a location by path: a location outside its tree would be an
+    /// exception in the compiler.
+    /// </summary>
+    public Diagnostic ToDiagnostic(IEnumerable<SyntaxTree> compilationTrees)
     {
-        Location location = FilePath is null ? Location.None : Location.Create(FilePath, Span, LineSpan);
-        return Diagnostic.Create(DiagnosticDescriptors.ById[Id], location, MessageArgs.Cast<object>().ToArray());
+        SyntaxTree? found = null;
+        foreach (SyntaxTree tree in compilationTrees)
+        {
+            if (FilePath is not null && tree.FilePath == FilePath)
+            {
+                if (found is not null)
+                {
+                    return ToDiagnostic();
+                }
+
+                found = tree;
+            }
+        }
+
+        return found is not null && Span.End <= found.Length ? Create(Location.Create(found, Span)) : ToDiagnostic();
     }
+
+    private Diagnostic Create(Location location) => Diagnostic.Create(DiagnosticDescriptors.ById[Id], location, MessageArgs.Cast<object>().ToArray());
 }

@@ -9,4 +9,5 @@ internal static class TrackingNames
     public const string SourceOptions = nameof(SourceOptions);
     public const string OwnDeclaration = nameof(OwnDeclaration);
     public const string Model = nameof(Model);
+    public const string Clashes = nameof(Clashes);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using LinksGenerator.Configuration;
 using LinksGenerator.Diagnostics;
@@ -73,6 +74,18 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Model);
 
         context.RegisterSourceOutput(model, static (output, model) => Emit(output, model));
+
+        // LNK005-LNK007 point into the project's own code, where .editorconfig sections and #pragma must reach them, and
+        // they only do at a location in the compilation's syntax tree, which a value-equatable model cannot hold: the tree
+        // is found by its path here, the one output that takes the trees. There is seldom a clash, and no clash is no item,
+        // so editing code re-runs nothing; while there is one, each edit reports it again, as the tree may have moved.
+        IncrementalValuesProvider<DiagnosticInfo> clashes = model
+            .SelectMany(static (model, _) => (IEnumerable<DiagnosticInfo>)model.OwnTypeClashes)
+            .WithTrackingName(TrackingNames.Clashes);
+        IncrementalValueProvider<ImmutableArray<SyntaxTree>> trees = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.SyntaxTrees.ToImmutableArray())
+            .WithComparer(SameTrees.Instance);
+        context.RegisterSourceOutput(clashes.Combine(trees), static (output, pair) => output.ReportDiagnostic(pair.Left.ToDiagnostic(pair.Right)));
     }
 
     private static void Emit(SourceProductionContext output, GenerationModel model)
@@ -92,14 +105,9 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
 
         // The project's own type of that name cannot be merged with the class (LNK005), nor can a member of its own part that
         // the generated part has too (LNK006): generating it anyway would only add the compiler's errors about it, pointing
-        // into a generated file.
+        // into a generated file. (Each is reported at its place in the code, below Initialize's last step.)
         if (model.OwnTypeClashes.Count > 0)
         {
-            foreach (DiagnosticInfo clash in model.OwnTypeClashes)
-            {
-                output.ReportDiagnostic(clash.ToDiagnostic());
-            }
-
             return;
         }
 

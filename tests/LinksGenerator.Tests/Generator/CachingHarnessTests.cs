@@ -30,7 +30,7 @@ public class CachingHarnessTests
     public void Every_tracking_name_is_found_by_reflection()
     {
         Assert.Equal(
-            [TrackingNames.LoadedSnapshots, TrackingNames.ChosenSnapshot, TrackingNames.Settings, TrackingNames.SourceOptions, TrackingNames.OwnDeclaration, TrackingNames.Model],
+            [TrackingNames.LoadedSnapshots, TrackingNames.ChosenSnapshot, TrackingNames.Settings, TrackingNames.SourceOptions, TrackingNames.OwnDeclaration, TrackingNames.Model, TrackingNames.Clashes],
             PipelineCaching.TrackedStepNames);
     }
 

@@ -44,7 +44,7 @@ public class HiddenTopLevelTypeTests
         Assert.Equal("LNK007", diagnostic.Id);
         Assert.StartsWith($"TriggerLinks would be generated in the namespace '{@namespace}', which the project does not declare, and that namespace would hide the type 'System.Console'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(Program.IndexOf("Console", StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
-        Assert.Equal(run.OutputCompilation.SyntaxTrees.ElementAt(1).FilePath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Same(run.OutputCompilation.SyntaxTrees.ElementAt(1), diagnostic.Location.SourceTree); // where .editorconfig and #pragma reach it
         Assert.Null(run.GeneratedSource);
     }
 

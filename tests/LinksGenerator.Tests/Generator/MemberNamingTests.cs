@@ -26,6 +26,12 @@ public class MemberNamingTests
         { "ΑΒΓ test", "ΑΒΓTest", false },
         { "🎉 party 🎉", "Party", false },
         { "zero\u200Bwidth", "ZeroWidth", false },
+        { "Step 2\uFE0F\u20E3", "Step2", false }, // a keycap emoji's variation selector is invisible, and left out
+        { "1\uFE0F\u20E3 Book now", "_1BookNow", true }, // so this is the member "1 Book now" would have
+        { "Bo\u034Fok\u180B", "Book", false }, // and so are the combining grapheme joiner and Mongolian's variation selectors
+        { "\u115FBook", "Book", false }, // a Hangul filler shows as a blank: read as one
+        { "Book\u3164now", "BookNow", false },
+        { "\u3164", "Link_{id}", true },
         { "e\u0301clair", "Éclair", false }, // an accent typed after its letter is composed with it (NFKC)
         { "q\u0307 marks", "Q\u0307Marks", false }, // and one no precomposed letter carries stays with its letter
         { "\U0001D401\U0001D428\U0001D428\U0001D424 now", "BookNow", false }, // styled letters are the letters they style (NFKC)

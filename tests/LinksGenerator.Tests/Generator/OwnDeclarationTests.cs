@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using LinksGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace LinksGenerator.Tests.Generator;
 
@@ -42,6 +43,25 @@ public class OwnDeclarationTests
         Assert.Equal(Accessibility.Public, run.OutputCompilation.GetTypeByMetadataName("Consumer.TriggerLinks")!.DeclaredAccessibility);
     }
 
+    [Fact]
+    public void In_files_without_paths_LNK005_is_placed_by_its_span_alone_and_nothing_crashes()
+    {
+        // A host may compile documents with no path: which tree is meant is then unknown, and a span placed in another
+        // tree, shorter than it, would be an exception in the compiler (CS8785).
+        CSharpCompilation compilation = TestCompilation.Create([]).AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("class A { }"),
+            CSharpSyntaxTree.ParseText("namespace Consumer { public enum TriggerLinks { A } }"));
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText(GeneratorHarness.SnapshotPath, KnownSnapshot.Json)], GeneratorHarness.Options("Consumer"));
+
+        GeneratorRun run = GeneratorHarness.RunDriver(driver, compilation);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("LNK005", diagnostic.Id);
+        Assert.Null(diagnostic.Location.SourceTree);
+        Assert.Equal("namespace Consumer { public enum ".Length, diagnostic.Location.SourceSpan.Start);
+        Assert.Null(run.GeneratedSource);
+    }
+
     [Theory]
     [InlineData("public static class TriggerLinks { public const string FirstTag = \"x\"; }", "a class without 'partial'")]
     [InlineData("public enum TriggerLinks { A }", "an enum")]
@@ -65,6 +85,8 @@ public class OwnDeclarationTests
             $"'Consumer.TriggerLinks' is declared here as {kind}, so the class LinksGenerator generates from the snapshot cannot be: delete this declaration " +
             "(the generated class holds the links' constants), make it a 'static partial class' to add members of your own, or set TriggerLinksNamespace to generate TriggerLinks in another namespace",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        // In the code's own syntax tree, not a file of that path: only there do .editorconfig sections and #pragma reach it.
+        Assert.Same(run.OutputCompilation.SyntaxTrees.First(), diagnostic.Location.SourceTree);
         FileLinePositionSpan where = diagnostic.Location.GetLineSpan();
         Assert.Equal(run.OutputCompilation.SyntaxTrees.First().FilePath, where.Path);
         Assert.Equal(source.IndexOf("TriggerLinks", StringComparison.Ordinal), where.StartLinePosition.Character);

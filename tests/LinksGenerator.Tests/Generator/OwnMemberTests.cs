@@ -49,6 +49,7 @@ public class OwnMemberTests
         int at = source.IndexOf(" " + name, source.IndexOf("TriggerLinks", StringComparison.Ordinal), StringComparison.Ordinal) + 1;
         Assert.Equal(at, diagnostic.Location.SourceSpan.Start);
         Assert.Equal(name.Length, diagnostic.Location.SourceSpan.Length);
+        Assert.Same(run.OutputCompilation.SyntaxTrees.First(), diagnostic.Location.SourceTree); // where .editorconfig and #pragma reach it
         Assert.Null(run.GeneratedSource);
     }
 

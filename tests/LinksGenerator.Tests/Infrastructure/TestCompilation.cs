@@ -17,7 +17,8 @@ internal static class TestCompilation
     public static CSharpCompilation Create(IEnumerable<string> sources, LanguageVersion languageVersion = LanguageVersion.Latest, string assemblyName = "Consumer") =>
         CSharpCompilation.Create(
             assemblyName,
-            sources.Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose))),
+            // A path each, as a project's files have: a diagnostic in code is placed in its tree by path.
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose), path: $"Source{i}.cs")),
             FrameworkReferences,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
