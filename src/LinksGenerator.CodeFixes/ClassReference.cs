@@ -32,7 +32,8 @@ internal static class ClassReference
     /// <summary>Whether the simple name <paramref name="name"/>, written at <paramref name="position"/>, binds to one symbol that <paramref name="expected"/> accepts.</summary>
     public static bool Means(SemanticModel model, int position, string name, System.Func<ISymbol, bool> expected)
     {
-        ImmutableArray<ISymbol> visible = model.LookupSymbols(position, name: name);
+        // '@' only escapes a keyword in source (@class.@int): the symbol's name is without it.
+        ImmutableArray<ISymbol> visible = model.LookupSymbols(position, name: name.TrimStart('@'));
         return visible.Length == 1 && expected(visible[0]);
     }
 }

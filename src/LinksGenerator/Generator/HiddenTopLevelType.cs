@@ -89,6 +89,12 @@ internal static class HiddenTopLevelType
 
             foreach (IdentifierNameSyntax use in Uses(member, first))
             {
+                // nameof(Console) takes the namespace as it took the type, and still says "Console"; nameof(Console.Out) would not compile.
+                if (IsWholeNameofArgument(use))
+                {
+                    continue;
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
                 model ??= compilation.GetSemanticModel(tree);
                 if (model.LookupSymbols(use.SpanStart, name: first).FirstOrDefault() is INamedTypeSymbol { ContainingType: null } type)
@@ -100,6 +106,9 @@ internal static class HiddenTopLevelType
 
         return null;
     }
+
+    private static bool IsWholeNameofArgument(IdentifierNameSyntax use) =>
+        use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } };
 
     /// <summary>What an alias names, as written (without <c>global::</c>): <c>System.Text.StringBuilder</c>.</summary>
     private static string AliasTarget(UsingDirectiveSyntax directive)

@@ -24,17 +24,23 @@ internal sealed class CodeFixScenario
         MarkupOptions = MarkupOptions.TreatPositionIndicatorsAsCode,
     };
 
-    private CodeFixScenario()
+    private readonly string _namespace;
+
+    private CodeFixScenario(string @namespace)
     {
+        _namespace = @namespace;
         _test.TestState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
-        _test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
-        _test.TestState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(Namespace)));
-        _test.FixedState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(Namespace)));
+        _test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {@namespace}\n"));
+        _test.TestState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(@namespace)));
+        _test.FixedState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(@namespace)));
         _test.FixedState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
-        _test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
+        _test.FixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {@namespace}\n"));
     }
 
-    public static CodeFixScenario Before([StringSyntax(TestSyntax.CSharpTest)] string markup) => new CodeFixScenario().AlsoBefore(markup);
+    public static CodeFixScenario Before([StringSyntax(TestSyntax.CSharpTest)] string markup) => new CodeFixScenario(Namespace).AlsoBefore(markup);
+
+    /// <summary>As <see cref="Before(string)"/>, with the class generated in <paramref name="namespace"/>.</summary>
+    public static CodeFixScenario InNamespace(string @namespace, [StringSyntax(TestSyntax.CSharpTest)] string markup) => new CodeFixScenario(@namespace).AlsoBefore(markup);
 
     /// <summary>Another document of the same project (for Fix All across documents).</summary>
     public CodeFixScenario AlsoBefore([StringSyntax(TestSyntax.CSharpTest)] string markup)
@@ -56,9 +62,9 @@ internal sealed class CodeFixScenario
     /// <summary>What Fix All produces when it differs from fixing one diagnostic at a time.</summary>
     public CodeFixScenario AfterFixAll([StringSyntax(TestSyntax.CSharpTest)] params string[] fixedSources)
     {
-        _test.BatchFixedState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(Namespace)));
+        _test.BatchFixedState.Sources.Add((KnownSnapshot.GeneratedPath, KnownSnapshot.TriggerLinksSource(_namespace)));
         _test.BatchFixedState.AdditionalFiles.Add(("/project/links.snapshot.json", KnownSnapshot.Json));
-        _test.BatchFixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {Namespace}\n"));
+        _test.BatchFixedState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property._TriggerLinksNamespaceForCompiler = {_namespace}\n"));
         for (int i = 0; i < fixedSources.Length; i++)
         {
             _test.BatchFixedState.Sources.Add(($"/0/Test{i + 1}.cs", fixedSources[i]));

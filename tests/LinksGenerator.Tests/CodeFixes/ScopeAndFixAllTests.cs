@@ -17,6 +17,16 @@ public class ScopeAndFixAllTests
         .Verify();
 
     [Fact]
+    public Task A_namespace_of_keywords_is_qualified_with_its_escapes_and_without_global() =>
+        InNamespace("@class.@int", """
+            namespace Other { class Messages { string Sms = "Book {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}"; } }
+            """)
+        .After("""
+            namespace Other { class Messages { string Sms = "Book " + @class.@int.TriggerLinks.FirstTag; } }
+            """)
+        .Verify();
+
+    [Fact]
     public Task With_a_using_the_short_name_is_used() =>
         Before("""
             using Acme.Messaging;

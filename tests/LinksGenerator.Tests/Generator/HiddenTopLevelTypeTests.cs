@@ -50,6 +50,7 @@ public class HiddenTopLevelTypeTests
 
     [Theory]
     [InlineData("static class U { public static void M() { Console.WriteLine(1); } }")] // a type of the global namespace
+    [InlineData("static class U { static string M() => nameof(Console) + nameof(Console.WindowWidth); }")] // nameof a member still needs the type
     [InlineData("class P { static void Main() { } }\nnamespace App { }\nstatic class U { static int M() => Console.WindowWidth; }")] // beside a namespace
     [InlineData("static class U { static object Console => 1; static void N() => Console.ToString(); }\nstatic class V { static void M() => Console.WriteLine(1); }")] // taken by a member in one class, not in the next
     public void A_type_a_using_brings_in_is_LNK007_where_code_of_the_global_namespace_names_it(string source)
@@ -109,6 +110,7 @@ public class HiddenTopLevelTypeTests
     [InlineData("Console", "global using System;\nstatic class U { static void M() { var Console = 1; Console.ToString(); } }")] // so does a local
     [InlineData("Console", "global using System;\nvar Console = 2;\nConsole.ToString();")] // in top-level statements too
     [InlineData("Console", "global using System;\nclass B { protected class Console { public static void W() { } } }\nclass D : B { void M() => Console.W(); }")] // and an inherited nested type
+    [InlineData("Random", "global using System;\nSystem.Console.WriteLine(nameof(Random));")] // nameof takes the namespace as it took the type, and says the same
     public void A_name_the_namespace_does_not_take_from_the_code_leaves_the_class_generated(string @namespace, string source)
     {
         GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, @namespace, sources: [source]);
