@@ -180,7 +180,11 @@ internal static class LinksResponseReader
             {
                 if (parsed.Hint(name, inMeta) is { } hint && Count(hint) is { } total && total > count)
                 {
-                    return $"it says there are {total.ToString("0.############################", CultureInfo.InvariantCulture)} links (\"{path}{name}\") but holds {count}: " +
+                    // Past a decimal's range, as written (cut short: a number may run on for pages).
+                    string shown = total == decimal.MaxValue && CountText(hint) is { } written
+                        ? Output.Printable.Line(written.Trim().Length > 40 ? written.Trim()[..40] + "…" : written.Trim())
+                        : total.ToString("0.############################", CultureInfo.InvariantCulture);
+                    return $"it says there are {shown} links (\"{path}{name}\") but holds {count}: " +
                         $"it is one page of them, and taken for all, the links of the other pages would be recorded as deleted. {NotPaged}";
                 }
             }
@@ -197,11 +201,33 @@ internal static class LinksResponseReader
         return null;
     }
 
-    /// <summary>A count, as a number or a number in quotes (some APIs quote their numbers), written as JSON or .NET writes one; null for anything else.</summary>
-    private static decimal? Count(JsonElement value) => value.ValueKind switch
+    /// <summary>
+    /// A count, as a number or a number in quotes (some APIs quote their numbers), written as JSON or .NET writes one; null
+    /// for anything else. One past what a decimal holds (1e400) is <see cref="decimal.MaxValue"/>: more than any page
+    /// holds, not no count at all.
+    /// </summary>
+    private static decimal? Count(JsonElement value)
     {
-        JsonValueKind.Number when value.TryGetDecimal(out decimal number) => number,
-        JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number) => number,
+        if (CountText(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
+        {
+            return number;
+        }
+
+        // Past a decimal's range a double is infinite or huge; "NaN" and the like are no count.
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double huge) && !double.IsNaN(huge) && Math.Abs(huge) >= 1
+            ? (huge > 0 ? decimal.MaxValue : decimal.MinValue)
+            : null;
+    }
+
+    private static string? CountText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.String => value.GetString(),
         _ => null,
     };
 

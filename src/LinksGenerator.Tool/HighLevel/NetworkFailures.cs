@@ -31,9 +31,11 @@ internal static class NetworkFailures
             HttpRequestError.ConnectionError => ($"could not connect to {host}", true),
             HttpRequestError.SecureConnectionError => ($"the TLS (https) handshake with {host} failed", false),
             HttpRequestError.ResponseEnded => ("the connection closed before the response was complete", true),
+            // Through a proxy, the first answer is the proxy's own (to CONNECT, or the request itself for http://).
+            HttpRequestError.InvalidResponse when proxy is not null => ($"{host}, or the proxy {Host(proxy)} on the way, answered something that is not valid HTTP", false),
             HttpRequestError.InvalidResponse => ($"{host} answered something that is not valid HTTP", false),
             HttpRequestError.HttpProtocolError => ("the HTTP exchange failed", true),
-            HttpRequestError.ProxyTunnelError => ("the proxy refused to connect to HighLevel", false),
+            HttpRequestError.ProxyTunnelError => ($"the proxy{(proxy is null ? "" : " " + Host(proxy))} refused to connect to {host}", false),
 
             // Headers past .NET's 64 KB: the same server sends the same headers again, so another attempt would only send the token again.
             HttpRequestError.ConfigurationLimitExceeded => ($"{host} answered with more headers than the tool reads", false),
@@ -88,7 +90,8 @@ internal static class NetworkFailures
 
     /// <summary>
     /// The most specific message (".NET: Connection refused" beats "An error occurred while sending the request"), made
-    /// printable: it can quote what the server sent ("Received an invalid status line: '…'"), control characters and all.
+    /// printable: it can quote what the server sent ("Received an invalid status line: '…'"), control characters and all;
+    /// and without the credentials of a URL it quotes (.NET names a refusing proxy as <c>'http://user:password@host/'</c>).
     /// </summary>
     private static string Innermost(Exception e)
     {
@@ -97,6 +100,8 @@ internal static class NetworkFailures
             e = inner;
         }
 
-        return Printable.Line(e.Message.TrimEnd('.'));
+        // .NET's own text for a refused tunnel ends "failed with status code '403'.\"", a quote it never opened.
+        string message = e.Message.EndsWith("'.\"", StringComparison.Ordinal) && e.Message.IndexOf('"') == e.Message.Length - 1 ? e.Message[..^1] : e.Message;
+        return Printable.Line(ShownUrl.WithoutCredentials(message.TrimEnd('.')));
     }
 }

@@ -8,8 +8,8 @@ namespace LinksGenerator.Tool.Output;
 /// <summary>
 /// The forms a secret takes when a server or a proxy echoes it encoded rather than as it is: base64 (an Authorization
 /// header quoted back, <c>Bearer …</c> or Basic credentials, or a token in a link's query) of its UTF-8 bytes or of its
-/// UTF-16 ones (as Windows tools encode text), and hexadecimal, run together or a byte at a time (.NET's own errors about
-/// a malformed answer quote its bytes as <c>42-65-61-…</c>). The <see cref="Redactor"/> masks each form wherever it
+/// UTF-16 ones (as Windows tools encode text), and hexadecimal of either, run together or a byte at a time (.NET's own
+/// errors about a malformed answer quote its bytes as <c>42-65-61-…</c>, or <c>42-00-65-00-…</c> read as UTF-16). The <see cref="Redactor"/> masks each form wherever it
 /// stands whole or cut short, from as much of it as encodes <see cref="Redactor.PieceLength"/> characters of the secret
 /// on (a proxy that quotes the header cut off shows the token's start), and so a link holding one is refused too.
 /// </summary>
@@ -39,15 +39,27 @@ internal static class SecretForms
         {
             foreach (string separator in HexSeparators)
             {
-                string form = string.Join(separator, hex.Chunk(2).Select(pair => new string(pair)));
-                yield return new EncodedForm(form, Math.Min(form.Length, (2 * meaningful) + ((meaningful - 1) * separator.Length)));
+                yield return Hex(hex, separator, meaningful);
             }
+
+            // Its UTF-16 bytes too, as .NET holds text and Windows tools write it ("70-00-69-00-…", two bytes a
+            // character): a byte at a time as .NET's own errors quote them, or run together, in either byte order.
+            yield return Hex(Convert.ToHexString(Encoding.Unicode.GetBytes(secret)), "-", 2 * meaningful);
+            yield return Hex(Convert.ToHexString(Encoding.Unicode.GetBytes(secret)), "", 2 * meaningful);
+            yield return Hex(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(secret)), "", 2 * meaningful);
         }
 
         foreach (EncodedForm encoded in Base64(utf8, 1, meaningful).Concat(Base64(Encoding.Unicode.GetBytes(secret), 2, meaningful)))
         {
             yield return encoded;
         }
+    }
+
+    /// <summary><paramref name="hex"/> a byte at a time, <paramref name="separator"/> between bytes, meaning the secret from <paramref name="meaningfulBytes"/> bytes on.</summary>
+    private static EncodedForm Hex(string hex, string separator, int meaningfulBytes)
+    {
+        string form = string.Join(separator, hex.Chunk(2).Select(pair => new string(pair)));
+        return new EncodedForm(form, Math.Min(form.Length, (2 * meaningfulBytes) + ((meaningfulBytes - 1) * separator.Length)));
     }
 
     private static IEnumerable<EncodedForm> Base64(byte[] bytes, int bytesPerCharacter, int meaningful)

@@ -29,4 +29,41 @@ internal static class ShownUrl
 
         return Printable.Quote(shown);
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with the user name and password of every URL in it shown as <c>…</c>
+    /// (<c>'http://…@proxy:3128/'</c>): a URL runs from its <c>://</c> to the next space or quote, and its credentials
+    /// to the last '@' before its path.
+    /// </summary>
+    public static string WithoutCredentials(string text)
+    {
+        int scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme < 0)
+        {
+            return text;
+        }
+
+        var shown = new System.Text.StringBuilder(text.Length);
+        int copied = 0;
+        for (; scheme >= 0; scheme = text.IndexOf("://", copied, StringComparison.Ordinal))
+        {
+            int authority = scheme + 3;
+            int end = text.IndexOfAny([' ', '\t', '\r', '\n', '\'', '"', '<', '>'], authority);
+            end = end < 0 ? text.Length : end;
+            int path = text.IndexOf('/', authority, end - authority);
+            int at = text.LastIndexOf('@', (path < 0 ? end : path) - 1, (path < 0 ? end : path) - authority);
+            shown.Append(text, copied, authority - copied);
+            if (at >= authority)
+            {
+                shown.Append('…');
+                copied = at;
+            }
+            else
+            {
+                copied = authority;
+            }
+        }
+
+        return shown.Append(text, copied, text.Length - copied).ToString();
+    }
 }

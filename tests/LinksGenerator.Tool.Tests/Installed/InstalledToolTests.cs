@@ -134,6 +134,23 @@ public class InstalledToolTests
     }
 
     [Fact]
+    public async Task A_proxy_that_refuses_the_tunnel_is_named_without_its_credentials()
+    {
+        // HTTPS_PROXY is read once per process (HttpClient.DefaultProxy): only a run of its own can be given one.
+        await using var proxy = await RefusingProxy.StartAsync();
+        using var folder = new TempFolder();
+        var environment = Ghl.Environment(("HTTPS_PROXY", $"http://proxyuser:Pr0xyPassw0rd@127.0.0.1:{proxy.Port}"), ("NO_PROXY", null), ("no_proxy", null));
+
+        ToolRun run = await _runner.RunAsync(folder.Path, environment, "pull", "--location-id", FakeHighLevel.Location, "--base-url", "https://links.internal.invalid");
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains($"the proxy 127.0.0.1:{proxy.Port} refused to connect to links.internal.invalid (The proxy tunnel request to proxy 'http://…@127.0.0.1:{proxy.Port}/' failed with status code '403')", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pr0xyPassw0rd", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("proxyuser", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        Assert.Equal("CONNECT links.internal.invalid:443 HTTP/1.1", Assert.Single(proxy.RequestLines));
+    }
+
+    [Fact]
     public async Task It_reports_its_packed_version_and_sends_it_as_the_user_agent()
     {
         await using var server = await FakeHighLevel.StartAsync();

@@ -222,6 +222,10 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: it says there are 3 links (\"total\") but holds 2"]),
 
+        new("200 that says it has more than a number holds", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson([.. s.Links.Take(2)])[..^1] + ",\"meta\":{\"total\":1e400}}"),
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: it says there are 1e400 links (\"meta.total\") but holds 2"]),
+
         new("200 that says it has more", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "application/json", TestLinks.ResponseJson(s.Links)[..^1] + ",\"hasMore\":true}"),
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: it names a next page (\"hasMore\")"]),

@@ -47,4 +47,21 @@ public class NetworkFailuresTests
         Assert.StartsWith("the proxy's host name proxy.invalid could not be resolved (HTTPS_PROXY or ALL_PROXY) on the way to services.example (", unknown.Description, StringComparison.Ordinal);
         Assert.False(unknown.Transient);
     }
+
+    [Fact]
+    public void Through_a_proxy_a_refused_tunnel_and_an_answer_that_is_not_http_name_the_proxy_without_its_credentials()
+    {
+        var proxy = new Uri("http://user:secret@127.0.0.1:3128/");
+        var target = new Uri("https://services.example/links/");
+
+        // .NET's own words, a stray closing quote and all.
+        var refused = NetworkFailures.From(
+            new HttpRequestException(HttpRequestError.ProxyTunnelError, "The proxy tunnel request to proxy 'http://user:secret@127.0.0.1:3128/' failed with status code '407'.\""), target, proxy);
+        var garbage = NetworkFailures.From(
+            new HttpRequestException(HttpRequestError.InvalidResponse, "Received an invalid status line: 'HELLO THERE'."), target, proxy);
+
+        Assert.Equal("the proxy 127.0.0.1:3128 refused to connect to services.example (The proxy tunnel request to proxy 'http://…@127.0.0.1:3128/' failed with status code '407')", refused.Description);
+        Assert.False(refused.Transient);
+        Assert.Equal("services.example, or the proxy 127.0.0.1:3128 on the way, answered something that is not valid HTTP (Received an invalid status line: 'HELLO THERE')", garbage.Description);
+    }
 }

@@ -221,12 +221,29 @@ public class OutputTests
         Assert.Equal("invalid chunk: '42-65-61-72-65-72-20-[redacted]'", redactor.Redact("invalid chunk: '" + BitConverter.ToString(System.Text.Encoding.UTF8.GetBytes("Bearer " + Secret)) + "'"));
     }
 
+    [Fact]
+    public void A_token_echoed_as_the_hexadecimal_of_its_UTF16_bytes_is_masked()
+    {
+        // .NET's own error about a chunk header quotes the bytes it read; a server that holds text as UTF-16 echoes those.
+        var redactor = new Redactor();
+        redactor.Add(Secret);
+
+        Assert.Equal("chunk header: '[redacted]'", redactor.Redact("chunk header: '" + BitConverter.ToString(System.Text.Encoding.Unicode.GetBytes(Secret)) + "'"));
+        // (Read run together, "…2000700069…" is also the big-endian form from its "00" on: the mask may take that byte too.)
+        Assert.Matches(@"^401 \(42-00-65-00-61-00-72-00-65-00-72-00-20-(00-)?\[redacted\]\)$", redactor.Redact("401 (" + BitConverter.ToString(System.Text.Encoding.Unicode.GetBytes("Bearer " + Secret)) + ")"));
+        Assert.Equal("body [redacted]", redactor.Redact("body " + Convert.ToHexString(System.Text.Encoding.Unicode.GetBytes(Secret)).ToLowerInvariant()));
+        Assert.Equal("body [redacted]", redactor.Redact("body " + Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(Secret))));
+    }
+
     [Theory]
     [InlineData("base64", 11)]
     [InlineData("base64-bearer", 11)]
     [InlineData("base64-utf16", 22)]
     [InlineData("hex", 16)]
     [InlineData("hex-dashed", 23)]
+    [InlineData("hex-utf16", 32)]
+    [InlineData("hex-utf16-dashed", 47)]
+    [InlineData("hex-utf16be", 32)]
     public void An_encoded_token_cut_short_is_masked_from_as_much_as_holds_eight_of_its_characters(string form, int shortest)
     {
         // A proxy that quotes the Authorization header encoded, cut off: the token's start, most of it, must not show.
@@ -234,13 +251,14 @@ public class OutputTests
         byte[] bytes = form switch
         {
             "base64-bearer" => System.Text.Encoding.UTF8.GetBytes("Bearer " + Token),
-            "base64-utf16" => System.Text.Encoding.Unicode.GetBytes(Token),
+            "base64-utf16" or "hex-utf16" or "hex-utf16-dashed" => System.Text.Encoding.Unicode.GetBytes(Token),
+            "hex-utf16be" => System.Text.Encoding.BigEndianUnicode.GetBytes(Token),
             _ => System.Text.Encoding.UTF8.GetBytes(Token),
         };
         string encoded = form switch
         {
-            "hex" => Convert.ToHexString(bytes),
-            "hex-dashed" => BitConverter.ToString(bytes),
+            "hex" or "hex-utf16" or "hex-utf16be" => Convert.ToHexString(bytes),
+            "hex-dashed" or "hex-utf16-dashed" => BitConverter.ToString(bytes),
             _ => Convert.ToBase64String(bytes),
         };
         int skipped = form == "base64-bearer" ? 10 : 0; // "Bearer " and the character it shares with the token stay

@@ -15,4 +15,13 @@ public class ShownUrlTests
     [InlineData("https://host/path#", "\"https://host/path#\"")]
     public void A_url_is_quoted_without_its_user_info_and_query(string url, string shown) =>
         Assert.Equal(shown, ShownUrl.Of(url));
+
+    [Theory]
+    [InlineData("The proxy tunnel request to proxy 'http://proxyuser:Pr0xyPassw0rd@127.0.0.1:18490/' failed with status code '403'", "The proxy tunnel request to proxy 'http://…@127.0.0.1:18490/' failed with status code '403'")]
+    [InlineData("via http://a:b@one/ and \"https://c@two:8080\" then ftp://three/x@y", "via http://…@one/ and \"https://…@two:8080\" then ftp://three/x@y")]
+    [InlineData("user p@ss://host@x end", "user p@ss://…@x end")]
+    [InlineData("no url here: a@b", "no url here: a@b")]
+    [InlineData("ends at http://", "ends at http://")]
+    public void A_url_in_a_message_loses_its_user_info_and_nothing_else(string text, string shown) =>
+        Assert.Equal(shown, ShownUrl.WithoutCredentials(text));
 }
