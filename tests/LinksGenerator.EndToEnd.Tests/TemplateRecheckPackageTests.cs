@@ -174,6 +174,21 @@ public sealed class TemplateRecheckPackageTests(PackageFeed feed)
         Assert.Contains("Templates/offer.html(1,10): error LNK001", Normalized(next));
     }
 
+    [Theory]
+    [InlineData("-p:RunAnalyzers=false")]
+    [InlineData("-p:RunAnalyzersDuringBuild=false")]
+    public async Task After_a_checking_build_one_that_skips_analyzers_forces_no_compile_and_the_next_checks_no_template(string skipping)
+    {
+        ConsumerProject project = Shop("templates-recheck-switch");
+        (await project.Build()).ShouldSucceed();
+
+        // Switching to a build without analyzers (Start Debugging, Run Tests) and back changes nothing a template is judged by.
+        ProcessResult skipped = (await project.Build(skipping)).ShouldSucceed();
+        Assert.True(skipped.CompilerCommandLine is null, "an unchanged build that skips analyzers compiled:\n" + skipped.Summary);
+        ProcessResult back = (await project.Build()).ShouldSucceed();
+        Assert.True(back.CompilerCommandLine is null || !back.CompilerCommandLine.Contains("sms.txt", StringComparison.Ordinal), "the build after checked the templates again:\n" + back.Summary);
+    }
+
     [Fact]
     public async Task MSBuilds_own_warning_properties_and_a_rule_set_are_severities_too()
     {
