@@ -76,6 +76,8 @@ public sealed class TemplatePackageTests(PackageFeed feed)
             .WithFile("Templates/line\u2028separator.txt", "<a href=\"{{trigger_link.deadDeadDead000000003}}\">x</a>\n")
             .WithFile("Templates/tab\tname.txt", "<a href=\"{{trigger_link.deadDeadDead000000005}}\">x</a>\n")
             .WithFile("Templates/escape\u001bname.txt", "<a href=\"{{trigger_link.deadDeadDead000000006}}\">x</a>\n")
+            .WithFile("Templates/line\nfeed.txt", "<a href=\"{{trigger_link.deadDeadDead000000007}}\">x</a>\n")
+            .WithFile("Templates/carriage\r", "<a href=\"{{trigger_link.deadDeadDead000000008}}\">x</a>\n")
             .WithFile("Templates/LinksGenerator.Templates.txt", "x {trigger_link.n4AriwEnFrGh3tu08W0U}\n")
             .WithFile("Templates/Texts.cs", "namespace Shop { static class Texts { public const string Dead = \"{{trigger_link.deadDeadDead000000004}}\"; } }\n");
 
@@ -95,6 +97,11 @@ public sealed class TemplatePackageTests(PackageFeed feed)
         // with '|' (docs/templates.md says so).
         Assert.DoesNotContain("deadDeadDead000000005", output);
         Assert.DoesNotContain("deadDeadDead000000006", output);
+
+        // A line break in a name: not passed, since it would break the compiler's command line and the build with it.
+        Assert.DoesNotContain("deadDeadDead000000007", output);
+        Assert.DoesNotContain("deadDeadDead000000008", output);
+        Assert.DoesNotContain("error CS", output);
         Assert.DoesNotContain("AD0001", output);
     }
 

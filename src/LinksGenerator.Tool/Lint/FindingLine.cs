@@ -27,12 +27,13 @@ internal static class FindingLine
         $"{shownPath}: error CS2015: '{shownPath}' is a binary file instead of a text file: it is not UTF-8 and holds NUL characters, " +
         "so the compiler refuses it and a build that checks it as a template fails; leave it out of the templates";
 
-    /// <summary>The path relative to the current folder with '/' (as the MSBuild item would be written), or absolute outside it.</summary>
+    /// <summary>The path relative to the current folder with '/' between folders (as the MSBuild item would be written), or absolute outside it.</summary>
     public static string ShownPath(string fullPath, string workingDirectory)
     {
         string relative = Path.GetRelativePath(workingDirectory, fullPath);
         bool outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
-        return outside ? fullPath : relative.Replace('\\', '/');
+        // Only where '\\' separates folders (Windows): elsewhere it is a character a file's name may hold.
+        return outside ? fullPath : Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
     }
 
     /// <summary>

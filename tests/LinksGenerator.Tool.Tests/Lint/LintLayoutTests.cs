@@ -143,6 +143,22 @@ public class LintLayoutTests
         Assert.Equal([$"Templates/a\\nb\\u001b.txt(1,17): {SingleBraces}", "1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
     }
 
+    [Fact]
+    public async Task A_backslash_in_a_file_name_is_printed_as_the_name_holds_it_not_as_a_folder()
+    {
+        if (System.OperatingSystem.IsWindows())
+        {
+            return; // On Windows it separates folders, and no name holds one.
+        }
+
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Templates/back\\slash.txt", Sms);
+
+        ToolRun run = await LintAsync(folder, "Templates");
+
+        Assert.Equal([$"Templates/back\\slash.txt(1,17): {SingleBraces}", "1 warning in 1 of 1 template file"], Ghl.Lines(run.Stdout));
+    }
+
     // A file's name with the byte 0xFF, and a folder's with a multi-byte sequence cut off: left out, the check would pass
     // with a template unchecked (or fail as an unexpected failure); the folder and a glob both name it instead.
     [Theory]
