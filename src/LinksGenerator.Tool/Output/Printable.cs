@@ -19,7 +19,8 @@ internal static class Printable
     /// <summary><see cref="Quote"/>, for a <see cref="ReportLine"/>: formatted into the line without a string of its own.</summary>
     public static QuotedText Quoted(string? text) => new(text);
 
-    public static string Escape(string text) => UnsafeText.Escape(text, quoted: true);
+    /// <summary>Quoted text with its spaces that are no plain space (U+00A0 and its kind) escaped too: "Book a Call" renamed with a no-break space must not read as no change.</summary>
+    public static string Escape(string text) => UnsafeText.Escape(text, quoted: true, otherSpaces: true);
 
     /// <summary>
     /// A message that quotes untrusted text its own way (such as the build's, in single quotes): kept on one line and

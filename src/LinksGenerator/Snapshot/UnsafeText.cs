@@ -13,7 +13,8 @@ internal static class UnsafeText
     /// <summary>
     /// Control characters (C0, DEL and C1), line and paragraph separators (C# ends lines at U+0085, U+2028, U+2029),
     /// format characters such as bidirectional overrides and zero-width spaces (which make text read differently from
-    /// what it is), and surrogates (callers pass a valid pair on together before asking about a lone one).
+    /// what it is), the other characters shown as nothing (<see cref="IsInvisibleLetterOrMark"/>), and surrogates
+    /// (callers pass a valid pair on together before asking about a lone one).
     /// </summary>
     public static bool IsUnsafe(char c)
     {
@@ -23,8 +24,18 @@ internal static class UnsafeText
         }
 
         UnicodeCategory category = char.GetUnicodeCategory(c);
-        return category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format;
+        return category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format
+            || IsInvisibleLetterOrMark(c);
     }
+
+    /// <summary>
+    /// Unicode's default-ignorable characters (shown as nothing) that are no format character: the combining grapheme
+    /// joiner, Khmer's inherent vowels, Mongolian's and Unicode's variation selectors (the U+FE0F of an emoji), the Hangul
+    /// fillers, and the unassigned ones among them. Shown raw, <c>"Tail" -&gt; "Tail\uFE0F"</c> would read as no change.
+    /// </summary>
+    private static bool IsInvisibleLetterOrMark(char c) =>
+        c >= '\u034F' && (c == '\u034F' || c is '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or '\u2065' or '\u3164' or '\uFFA0'
+            || c is >= '\u180B' and <= '\u180F' || c is >= '\uFE00' and <= '\uFE0F' || c is >= '\uFFF0' and <= '\uFFF8');
 
     /// <summary>
     /// Whether the character beyond the basic plane at <paramref name="index"/> (a valid surrogate pair) shows as nothing:

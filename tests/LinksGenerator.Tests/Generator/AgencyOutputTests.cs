@@ -309,7 +309,7 @@ public class AgencyOutputTests
         { """[{"name":"Down town","locationId":"A","links":[]},{"name":"DownTown","locationId":"B","links":[]}]""", "the location names 'Down town' and 'DownTown' both make TriggerLinks.DownTown: rename one of them" },
         { """[{"name":"Down town","locationId":"A","links":[]},{"name":"DownTown","locationId":"B","links":[]},{"name":"Down-Town","locationId":"C","links":[]}]""", "the location names 'Down town', 'Down-Town' and 'DownTown' all make TriggerLinks.DownTown: rename all but one of them" },
         { """[{"name":"!!!","locationId":"A","links":[]}]""", "the location name '!!!' has no letter or digit, so it makes no class name: rename it" },
-        { """[{"name":"\u3164","locationId":"A","links":[]}]""", "the location name '\u3164' has no letter or digit, so it makes no class name: rename it" }, // a Hangul filler is blank
+        { """[{"name":"\u3164","locationId":"A","links":[]}]""", "the location name '\\u3164' has no letter or digit, so it makes no class name: rename it" }, // a Hangul filler is blank
         { """[{"name":"location","locationId":"A","links":[]}]""", "the location name 'location' would make TriggerLinks.Location, a name TriggerLinks already uses: rename it" },
         { """[{"name":"for location","locationId":"A","links":[]}]""", "the location name 'for location' would make TriggerLinks.ForLocation, a name TriggerLinks already uses: rename it" },
         { """[{"name":"All","locationId":"A","links":[]}]""", "the location name 'All' would make TriggerLinks.All, a class whose own All member would have its name: rename it" },

@@ -34,6 +34,7 @@ public class HostileTextTests
         "/// <summary>",
         "\\u0022 escaped quote",
         "Book a Call\U000E0068\U000E0069\U000E0064\U000E0065 tags \U0001D173 musical format \U000E0100 selector",
+        "Tail\uFE0F \u3164 \u034F \u180B \u17B4 shown as nothing",
     ];
 
     public static TheoryData<string> HostileStrings => new(Hostile);

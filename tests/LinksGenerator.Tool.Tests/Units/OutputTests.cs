@@ -25,6 +25,18 @@ public class OutputTests
         Assert.Equal("x\\ud834\\udd73 \\udb40\\udd00 🎉 𝐁", Printable.Line("x\U0001D173 \U000E0100 🎉 𝐁"));
     }
 
+    [Theory]
+    [InlineData("Book\u00A0a Call", "\"Book\\u00a0a Call\"")] // a no-break space
+    [InlineData("Tail\uFE0F", "\"Tail\\ufe0f\"")] // an emoji's variation selector, with no emoji before it
+    [InlineData("Tail\u3164", "\"Tail\\u3164\"")] // a Hangul filler
+    [InlineData("Ta\u034Fil\u180B\u17B4", "\"Ta\\u034fil\\u180b\\u17b4\"")] // the combining grapheme joiner, Mongolian's and Khmer's
+    public void A_name_that_differs_only_by_a_character_shown_as_nothing_or_as_a_space_reads_differently(string name, string quoted)
+    {
+        // "Book a Call" -> "Book a Call" would be printed for a real rename.
+        Assert.Equal(quoted, Printable.Quote(name));
+        Assert.NotEqual(Printable.Quote("Book a Call"), Printable.Quote("Book\u00A0a Call"));
+    }
+
     [Fact]
     public void The_redactor_masks_every_occurrence()
     {
