@@ -201,7 +201,10 @@ internal static class TemplatePaths
     private static string NoMatch(string path, string workingDirectory)
     {
         string fullPath = Path.GetFullPath(path, workingDirectory);
+        List<string> leftOut = Directory.Exists(fullPath) ? [.. Walk(fullPath, SkippedFolders).Order(StringComparer.Ordinal)] : [];
         string why =
+            leftOut.Count > 0 ? $"the folder's {(leftOut.Count == 1 ? "one file is" : $"{leftOut.Count} files are all")} of the kinds a folder's search leaves out " +
+                $"(code, project and tool configuration, binary assets: {Printable.Quote(Path.GetFileName(leftOut[0]))}); to check such files, name them as PATHs or with a glob ({Printable.Quote(Path.Join(path, "**", "*" + Path.GetExtension(leftOut[0])))})" :
             Directory.Exists(fullPath) ? "the folder holds no files (outside .git, node_modules, and the bin and obj beside a project file)" :
             IsGlob(path) ? "the glob matches no file" :
             "there is no such file or folder";

@@ -225,8 +225,10 @@ public class LintTests
         using TempFolder folder = WithSnapshot();
         folder.Write("Templates/welcome.html", Welcome);
         folder.WriteBytes("Empty/node_modules/x.html", LintTemplates.Utf8(Welcome));
+        folder.Write("Snippets/offer.cs", Sms);
+        folder.Write("Snippets/global.json", "{}");
 
-        ToolRun run = await LintAsync(folder, "Templates", "missing.html", "Templates/**/*.liquid", "Empty");
+        ToolRun run = await LintAsync(folder, "Templates", "missing.html", "Templates/**/*.liquid", "Empty", "Snippets");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Stdout);
@@ -235,6 +237,10 @@ public class LintTests
                 $"error: no template file matches \"missing.html\": there is no such file or folder (relative paths and globs start in {folder.Path})",
                 $"error: no template file matches \"Templates/**/*.liquid\": the glob matches no file (relative paths and globs start in {folder.Path})",
                 $"error: no template file matches \"Empty\": the folder holds no files (outside .git, node_modules, and the bin and obj beside a project file) (relative paths and globs start in {folder.Path})",
+
+                // Files of the kinds a folder's search leaves out are no empty folder: the message says how to check them.
+                "error: no template file matches \"Snippets\": the folder's 2 files are all of the kinds a folder's search leaves out (code, project and tool configuration, binary assets: " +
+                    $"\"global.json\"); to check such files, name them as PATHs or with a glob (\"Snippets/**/*.json\") (relative paths and globs start in {folder.Path})",
             ],
             Ghl.Lines(run.Stderr));
     }
