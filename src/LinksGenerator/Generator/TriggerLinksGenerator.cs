@@ -151,7 +151,7 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
             // The pull the advice names writes where the project reads, not links.snapshot.json in the current folder.
             // The build cannot tell which (no file system here): a folder's way out is a file in it.
             return $"The trigger-link snapshot '{configured}' (TriggerLinksSnapshot) does not exist or is a folder: run 'dotnet ghl-links pull --location-id <id> --output \"{configured}\"' " +
-                   "to create it, or correct the TriggerLinksSnapshot property (for a folder, name the file in it, such as links.snapshot.json). TriggerLinks is empty and hard-coded trigger links are not checked.";
+                   "to create it (in a folder that exists: create the folder first if it does not), or correct the TriggerLinksSnapshot property (for a folder, name the file in it, such as links.snapshot.json). TriggerLinks is empty and hard-coded trigger links are not checked.";
         }
 
         if (settings.ProjectDirectory is not { } directory)

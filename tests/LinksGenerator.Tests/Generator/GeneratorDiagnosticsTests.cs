@@ -193,7 +193,7 @@ public class GeneratorDiagnosticsTests
 
         string message = Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture);
         Assert.Contains("'/src/config/ghl.json' (TriggerLinksSnapshot) does not exist or is a folder", message);
-        Assert.Contains("run 'dotnet ghl-links pull --location-id <id> --output \"/src/config/ghl.json\"' to create it", message);
+        Assert.Contains("run 'dotnet ghl-links pull --location-id <id> --output \"/src/config/ghl.json\"' to create it (in a folder that exists: create the folder first if it does not)", message);
         Assert.Contains("or correct the TriggerLinksSnapshot property (for a folder, name the file in it, such as links.snapshot.json)", message);
     }
 
