@@ -82,10 +82,9 @@ public sealed class TriggerLinksGenerator : IIncrementalGenerator
         IncrementalValuesProvider<DiagnosticInfo> clashes = model
             .SelectMany(static (model, _) => (IEnumerable<DiagnosticInfo>)model.OwnTypeClashes)
             .WithTrackingName(TrackingNames.Clashes);
-        IncrementalValueProvider<ImmutableArray<SyntaxTree>> trees = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.SyntaxTrees.ToImmutableArray())
-            .WithComparer(SameTrees.Instance);
-        context.RegisterSourceOutput(clashes.Combine(trees), static (output, pair) => output.ReportDiagnostic(pair.Left.ToDiagnostic(pair.Right)));
+        IncrementalValueProvider<CompilationTrees> trees = context.CompilationProvider
+            .Select(static (compilation, _) => new CompilationTrees(compilation.SyntaxTrees.ToImmutableArray()));
+        context.RegisterSourceOutput(clashes.Combine(trees), static (output, pair) => output.ReportDiagnostic(pair.Left.ToDiagnostic(pair.Right.All)));
     }
 
     private static void Emit(SourceProductionContext output, GenerationModel model)
