@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using LinksGenerator.Snapshot;
 
 namespace LinksGenerator.Catalog;
 
@@ -184,7 +185,7 @@ internal static class MemberNamer
             // Characters Unicode says to show as nothing, which C# would take into an identifier all the same: a member
             // "Step2\uFE0F" (from a keycap emoji's variation selector) looks like Step2 and is not what anyone types. Marks
             // of that kind are left out as if not there; the blank letters (Hangul fillers) read as the space they look like.
-            if (IsInvisible(c))
+            if (UnsafeText.IsInvisibleLetterOrMark(c))
             {
                 startOfRun |= IsBlankLetter(c);
                 continue;
@@ -352,16 +353,6 @@ internal static class MemberNamer
     }
 
     private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
-
-    /// <summary>
-    /// The default-ignorable code points (Unicode's DerivedCoreProperties) that are letters or combining marks, so C#
-    /// would keep them in an identifier: the combining grapheme joiner, Khmer's inherent vowels, Mongolian's free
-    /// variation selectors, the variation selectors, and the Hangul fillers (<see cref="IsBlankLetter"/>). The others
-    /// (zero-width spaces and joiners, direction marks) are no letter or digit, and part words already.
-    /// </summary>
-    private static bool IsInvisible(char c) =>
-        c >= '\u034F' && (c == '\u034F' || c is >= '\u17B4' and <= '\u17B5' || c is >= '\u180B' and <= '\u180D' || c == '\u180F'
-            || c is >= '\uFE00' and <= '\uFE0F' || IsBlankLetter(c));
 
     /// <summary>The Hangul fillers, letters that show as a blank (U+3164 and U+FFA0 are U+1160 once normalized).</summary>
     private static bool IsBlankLetter(char c) => c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0';

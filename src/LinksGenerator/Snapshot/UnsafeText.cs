@@ -25,17 +25,18 @@ internal static class UnsafeText
 
         UnicodeCategory category = char.GetUnicodeCategory(c);
         return category is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format
-            || IsInvisibleLetterOrMark(c);
+            || IsInvisibleLetterOrMark(c) || c is '\u2065' or (>= '\uFFF0' and <= '\uFFF8'); // unassigned, but shown as nothing
     }
 
     /// <summary>
-    /// Unicode's default-ignorable characters (shown as nothing) that are no format character: the combining grapheme
-    /// joiner, Khmer's inherent vowels, Mongolian's and Unicode's variation selectors (the U+FE0F of an emoji), the Hangul
-    /// fillers, and the unassigned ones among them. Shown raw, <c>"Tail" -&gt; "Tail\uFE0F"</c> would read as no change.
+    /// Unicode's default-ignorable characters (shown as nothing) that are letters or marks, so that C# would keep them in
+    /// an identifier: the combining grapheme joiner, Khmer's inherent vowels, Mongolian's and Unicode's variation
+    /// selectors (the U+FE0F of an emoji), and the Hangul fillers. Shown raw, <c>"Tail" -&gt; "Tail\uFE0F"</c> would read
+    /// as no change; kept in a member name, <c>Step2\uFE0F</c> would look like <c>Step2</c> (the member namer leaves them out).
     /// </summary>
-    private static bool IsInvisibleLetterOrMark(char c) =>
-        c >= '\u034F' && (c == '\u034F' || c is '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or '\u2065' or '\u3164' or '\uFFA0'
-            || c is >= '\u180B' and <= '\u180F' || c is >= '\uFE00' and <= '\uFE0F' || c is >= '\uFFF0' and <= '\uFFF8');
+    public static bool IsInvisibleLetterOrMark(char c) =>
+        c >= '\u034F' && (c is '\u034F' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5' or '\u180F' or '\u3164' or '\uFFA0'
+            || c is >= '\u180B' and <= '\u180D' || c is >= '\uFE00' and <= '\uFE0F');
 
     /// <summary>
     /// Whether the character beyond the basic plane at <paramref name="index"/> (a valid surrogate pair) shows as nothing:
