@@ -138,7 +138,7 @@ internal static class GhlLinksCommandLine
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Template files, folders (searched recursively, without .git, node_modules, and the bin and obj beside a project file) or globs relative to the current folder (Templates/**/*.html).",
+            Description = "Template files, folders (searched recursively, without .git, node_modules, the bin and obj beside a project file, and the SDK's artifacts output) or globs relative to the current folder (Templates/**/*.html).",
         };
 
         var snapshot = new Option<string>("--snapshot")

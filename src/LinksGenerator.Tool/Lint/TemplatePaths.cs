@@ -20,14 +20,24 @@ internal static class TemplatePaths
     /// Folders a search never enters: version control, build output and packages hold copies, not templates. The build
     /// output ones (<see cref="BuildOutputFolders"/>) only beside a project file, where the build puts them and the build
     /// leaves them out of its templates too: elsewhere a folder of that name is the user's own (<c>Templates/bin/</c>),
-    /// which the build checks, and so does lint.
+    /// which the build checks, and so does lint. <see cref="ArtifactsFolder"/> only where the SDK's
+    /// <c>UseArtifactsOutput</c> puts it and only when it holds what the SDK writes there.
     /// </summary>
-    public static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
+    public static readonly string[] SkippedFolders = [".git", "bin", "obj", ArtifactsFolder, "node_modules"];
 
     private static readonly string[] BuildOutputFolders = ["bin", "obj"];
 
+    /// <summary>
+    /// The SDK's artifacts layout (<c>UseArtifactsOutput</c>): <c>artifacts/bin/App/debug/</c> and <c>artifacts/obj/App/</c>
+    /// beside the <c>Directory.Build.props</c> that sets it (or beside the project file when there is none). The build
+    /// never checks its copies and binaries, which its output paths then name.
+    /// </summary>
+    private const string ArtifactsFolder = "artifacts";
+
     private static readonly StringComparison FileNameComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private static readonly EnumerationOptions CaseInsensitive = new() { IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
 
     /// <summary>The full paths of the files <paramref name="paths"/> name; a usage error naming every PATH that matched no file.</summary>
     public static IReadOnlyList<string> Expand(IReadOnlyList<string> paths, string workingDirectory, Reporter reporter)
@@ -142,14 +152,33 @@ internal static class TemplatePaths
         return files;
     }
 
-    /// <summary>Whether a search leaves <paramref name="child"/> of <paramref name="parent"/> out: one of <paramref name="skipped"/>, a build output one only beside a project file.</summary>
-    private static bool IsSkipped(DirectoryInfo parent, DirectoryInfo child, IReadOnlyCollection<string> skipped) =>
-        skipped.Contains(child.Name, StringComparer.OrdinalIgnoreCase)
-        && (!BuildOutputFolders.Contains(child.Name, StringComparer.OrdinalIgnoreCase) || HoldsProject(parent));
+    /// <summary>
+    /// Whether a search leaves <paramref name="child"/> of <paramref name="parent"/> out: one of <paramref name="skipped"/>;
+    /// a build output one only beside a project file; <see cref="ArtifactsFolder"/> only beside a project file or a
+    /// <c>Directory.Build.props</c>, holding the SDK's <c>bin</c> or <c>obj</c>.
+    /// </summary>
+    private static bool IsSkipped(DirectoryInfo parent, DirectoryInfo child, IReadOnlyCollection<string> skipped)
+    {
+        if (!skipped.Contains(child.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (BuildOutputFolders.Contains(child.Name, StringComparer.OrdinalIgnoreCase))
+        {
+            return HoldsProject(parent);
+        }
+
+        return !string.Equals(child.Name, ArtifactsFolder, StringComparison.OrdinalIgnoreCase)
+            || ((HoldsProject(parent) || Holds(parent, "Directory.Build.props")) && BuildOutputFolders.Any(output => HoldsFolder(child, output)));
+    }
 
     private static bool HoldsProject(DirectoryInfo folder) =>
-        folder.EnumerateFiles("*proj", new EnumerationOptions { IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive })
-            .Any(file => file.Extension.EndsWith("proj", StringComparison.OrdinalIgnoreCase));
+        folder.EnumerateFiles("*proj", CaseInsensitive).Any(file => file.Extension.EndsWith("proj", StringComparison.OrdinalIgnoreCase));
+
+    private static bool Holds(DirectoryInfo folder, string fileName) => folder.EnumerateFiles(fileName, CaseInsensitive).Any();
+
+    private static bool HoldsFolder(DirectoryInfo folder, string name) => folder.EnumerateDirectories(name, CaseInsensitive).Any();
 
     /// <summary>Where a folder really is: its link's final target, or the path below its parent's real path.</summary>
     private static string RealPath(DirectoryInfo folder, string unlinked)
@@ -205,7 +234,7 @@ internal static class TemplatePaths
         string why =
             leftOut.Count > 0 ? $"the folder's {(leftOut.Count == 1 ? "one file is" : $"{leftOut.Count} files are all")} of the kinds a folder's search leaves out " +
                 $"(code, project and tool configuration, binary assets: {Printable.Quote(Path.GetFileName(leftOut[0]))}); to check such files, name them as PATHs or with a glob ({Printable.Quote(Path.Join(path, "**", "*" + Path.GetExtension(leftOut[0])))})" :
-            Directory.Exists(fullPath) ? "the folder holds no files (outside .git, node_modules, and the bin and obj beside a project file)" :
+            Directory.Exists(fullPath) ? "the folder holds no files (outside .git, node_modules, the bin and obj beside a project file, and the SDK's artifacts output)" :
             IsGlob(path) ? "the glob matches no file" :
             "there is no such file or folder";
         return $"no template file matches {Printable.Quote(path)}: {why} (relative paths and globs start in {workingDirectory})";

@@ -139,6 +139,27 @@ public class LintTests
     }
 
     [Fact]
+    public async Task A_folder_search_leaves_out_the_sdks_artifacts_output_but_not_a_folder_of_the_users_own_with_that_name()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("Directory.Build.props", "<Project><PropertyGroup><UseArtifactsOutput>true</UseArtifactsOutput></PropertyGroup></Project>\n");
+        folder.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        folder.Write("App/Templates/welcome.html", Welcome);
+        folder.Write("artifacts/bin/App/debug/Templates/welcome.html", Welcome); // the build's copy, beside Directory.Build.props
+        folder.WriteBytes("artifacts/obj/App/debug/App.assets.cache", [0x50, 0x4B, 0, 0, 0x01, 0x02]);
+        folder.Write("App/Templates/artifacts/promo.html", Welcome); // beside neither: the user's own, which the build checks
+        folder.Write("Mail/artifacts/release-notes.html", Welcome); // beside neither a project file nor Directory.Build.props: the user's own
+
+        ToolRun run = await LintAsync(folder, ".");
+        ToolRun named = await LintAsync(folder, "artifacts/bin");
+
+        Assert.Equal(
+            [.. WelcomeLines("App/Templates/artifacts/promo.html"), .. WelcomeLines("App/Templates/welcome.html"), .. WelcomeLines("Mail/artifacts/release-notes.html"), "6 errors and 3 warnings in 3 of 3 template files"],
+            Ghl.Lines(run.Stdout));
+        Assert.Equal([.. WelcomeLines("artifacts/bin/App/debug/Templates/welcome.html"), "2 errors and 1 warning in 1 of 1 template file"], Ghl.Lines(named.Stdout));
+    }
+
+    [Fact]
     public async Task A_folder_search_leaves_out_code_projects_and_binary_assets_but_a_named_one_is_checked()
     {
         using TempFolder folder = WithSnapshot();
@@ -236,7 +257,7 @@ public class LintTests
             [
                 $"error: no template file matches \"missing.html\": there is no such file or folder (relative paths and globs start in {folder.Path})",
                 $"error: no template file matches \"Templates/**/*.liquid\": the glob matches no file (relative paths and globs start in {folder.Path})",
-                $"error: no template file matches \"Empty\": the folder holds no files (outside .git, node_modules, and the bin and obj beside a project file) (relative paths and globs start in {folder.Path})",
+                $"error: no template file matches \"Empty\": the folder holds no files (outside .git, node_modules, the bin and obj beside a project file, and the SDK's artifacts output) (relative paths and globs start in {folder.Path})",
 
                 // Files of the kinds a folder's search leaves out are no empty folder: the message says how to check them.
                 "error: no template file matches \"Snippets\": the folder's 2 files are all of the kinds a folder's search leaves out (code, project and tool configuration, binary assets: " +
