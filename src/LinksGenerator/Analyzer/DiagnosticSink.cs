@@ -4,8 +4,12 @@ using Microsoft.CodeAnalysis;
 
 namespace LinksGenerator.Analyzer;
 
-/// <summary>Where an analysis of one syntax tree reports to, whichever action (tree or semantic model) runs it.</summary>
-internal readonly struct DiagnosticSink(SyntaxTree tree, Action<Diagnostic> report, CancellationToken cancellationToken)
+/// <summary>
+/// Where an analysis of one syntax tree reports to, whichever action (tree or semantic model) runs it. <paramref name="model"/>
+/// gives the tree's semantic model, asked for only to confirm that an attribute named <c>GeneratedCode</c> around a finding
+/// is the real one (<see cref="GeneratedCodeAttributes"/>).
+/// </summary>
+internal readonly struct DiagnosticSink(SyntaxTree tree, Action<Diagnostic> report, Func<SemanticModel> model, CancellationToken cancellationToken)
 {
     public SyntaxTree Tree { get; } = tree;
 
@@ -14,7 +18,7 @@ internal readonly struct DiagnosticSink(SyntaxTree tree, Action<Diagnostic> repo
     public void Report(Diagnostic diagnostic)
     {
         // Code generated inside an ordinary file ([GeneratedCode] types) is skipped, as the driver skips generated files.
-        if (!GeneratedCodeAttributes.Surround(diagnostic.Location, CancellationToken))
+        if (!GeneratedCodeAttributes.Surround(diagnostic.Location, model, CancellationToken))
         {
             report(diagnostic);
         }

@@ -41,7 +41,7 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
             return;
         }
 
-        var sink = new DiagnosticSink(tree, context.ReportDiagnostic, context.CancellationToken);
+        var sink = new DiagnosticSink(tree, context.ReportDiagnostic, () => context.SemanticModel, context.CancellationToken);
         SyntaxNode root = tree.GetRoot(context.CancellationToken);
         var candidates = new HashSet<ExpressionSyntax>();
         var languageArguments = new HashSet<LiteralExpressionSyntax>();

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,12 +8,16 @@ namespace LinksGenerator.Analyzer;
 
 /// <summary>
 /// Code marked <c>[GeneratedCode]</c> inside an ordinary file. The driver skips generated files for us; per-file actions
-/// see everything else, so a finding inside such a type or member is dropped here (judged from syntax, only for the rare
-/// findings, never for every string).
+/// see everything else, so a finding inside such a type or member is dropped here: judged from syntax first, only for the
+/// rare findings, never for every string, and then, only for an attribute whose name says it may be the one, by what the
+/// compiler binds it to — a project's own attribute that happens to be named <c>GeneratedCode</c>, or an alias of that
+/// name for another attribute, marks nothing generated for the compiler, and hides nothing here.
 /// </summary>
 internal static class GeneratedCodeAttributes
 {
-    public static bool Surround(Location location, CancellationToken cancellationToken)
+    private const string AttributeType = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+
+    public static bool Surround(Location location, Func<SemanticModel> model, CancellationToken cancellationToken)
     {
         if (location.SourceTree is not { } tree)
         {
@@ -21,7 +27,7 @@ internal static class GeneratedCodeAttributes
         SyntaxNode? node = tree.GetRoot(cancellationToken).FindNode(location.SourceSpan, getInnermostNodeForTie: true);
         for (; node is not null; node = node.Parent)
         {
-            if (node is MemberDeclarationSyntax member && HasGeneratedCode(member.AttributeLists))
+            if (node is MemberDeclarationSyntax member && HasGeneratedCode(member.AttributeLists, model, cancellationToken))
             {
                 return true;
             }
@@ -30,14 +36,15 @@ internal static class GeneratedCodeAttributes
         return false;
     }
 
-    private static bool HasGeneratedCode(SyntaxList<AttributeListSyntax> lists)
+    private static bool HasGeneratedCode(SyntaxList<AttributeListSyntax> lists, Func<SemanticModel> model, CancellationToken cancellationToken)
     {
         foreach (AttributeListSyntax list in lists)
         {
             foreach (AttributeSyntax attribute in list.Attributes)
             {
                 string name = RightmostName(attribute.Name);
-                if (IsGeneratedCodeName(name) || (attribute.Name is IdentifierNameSyntax && IsAliasOfGeneratedCode(attribute, name)))
+                if ((IsGeneratedCodeName(name) || (attribute.Name is IdentifierNameSyntax && IsAliasOfGeneratedCode(attribute, name)))
+                    && BindsToGeneratedCode(attribute, model(), cancellationToken))
                 {
                     return true;
                 }
@@ -45,6 +52,18 @@ internal static class GeneratedCodeAttributes
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the compiler takes <paramref name="attribute"/> for the framework's <c>GeneratedCodeAttribute</c>, as its
+    /// own generated-code check does (by the attribute's class, even when its arguments are wrong).
+    /// </summary>
+    private static bool BindsToGeneratedCode(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
+    {
+        SymbolInfo info = model.GetSymbolInfo(attribute, cancellationToken);
+        ISymbol? constructor = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+        return constructor?.ContainingType is { } type
+            && string.Equals(type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), AttributeType, StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -9,9 +9,10 @@ namespace LinksGenerator.Analyzer;
 /// <summary>
 /// The per-file action for string literals and interpolated text: one ordinal search of the file's text for
 /// "trigger_link" decides whether there is anything to judge (in almost every file there is not), and only the strings
-/// at those positions are decoded. No per-node callbacks, no semantic model.
+/// at those positions are decoded. No per-node callbacks, and no semantic model unless a finding sits in a declaration
+/// marked with an attribute named <c>GeneratedCode</c> (<see cref="GeneratedCodeAttributes"/>).
 /// </summary>
-internal sealed class StringsInTree(StringAnalysis analysis)
+internal sealed class StringsInTree(StringAnalysis analysis, Compilation compilation)
 {
     public void Analyze(SyntaxTreeAnalysisContext context)
     {
@@ -32,7 +33,9 @@ internal sealed class StringsInTree(StringAnalysis analysis)
             return;
         }
 
-        var sink = new DiagnosticSink(context.Tree, context.ReportDiagnostic, context.CancellationToken);
+        SyntaxTree tree = context.Tree;
+        SemanticModel? model = null;
+        var sink = new DiagnosticSink(tree, context.ReportDiagnostic, () => model ??= compilation.GetSemanticModel(tree), context.CancellationToken);
         SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
         var judged = new HashSet<SyntaxNode>();
         foreach (int position in positions)

@@ -37,7 +37,7 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
 
             // One action per file each, starting with a text search: no per-node callbacks for the 100,000 strings of a
             // large project, and the semantic model only for folding candidates (docs/benchmarks.md).
-            start.RegisterSyntaxTreeAction(new StringsInTree(analysis).Analyze);
+            start.RegisterSyntaxTreeAction(new StringsInTree(analysis, start.Compilation).Analyze);
             start.RegisterSemanticModelAction(new FoldingCandidates(analysis, new FoldingNames()).Analyze);
             string? templateList = ProjectSettings.TemplateListOf(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             TemplateFiles templates = TemplateFiles.Read(start.Options.AdditionalFiles, templateList, start.Compilation.SyntaxTrees, start.CancellationToken);

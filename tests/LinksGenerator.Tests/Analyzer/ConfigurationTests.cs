@@ -79,6 +79,45 @@ public class ConfigurationTests
             .Verify();
 
     [Fact]
+    public Task An_attribute_only_named_GeneratedCode_marks_nothing_generated_as_for_the_compiler() =>
+        WithKnownLinks()
+            .Code("""
+                namespace Acme.Tools
+                {
+                    using System;
+
+                    [AttributeUsage(AttributeTargets.All)]
+                    sealed class GeneratedCodeAttribute : Attribute { }
+                }
+                """)
+            .Code("""
+                using Acme.Tools;
+
+                [GeneratedCode]
+                class Own
+                {
+                    const string Open = "{{trigger_link.";
+                    string s = "{|LNK001:{{trigger_link.gone}}|}";
+                    string t = {|LNK001:Open + "gone}}"|};
+                }
+                """)
+            .Code("""
+                using GeneratedCode = System.ObsoleteAttribute;
+
+                [GeneratedCode("not generated at all")]
+                class Aliased { string s = "{|LNK001:{{trigger_link.gone}}|}"; }
+                """)
+            .Code("""
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1")]
+                class Generated
+                {
+                    const string Open = "{{trigger_link.";
+                    string t = Open + "gone}}";
+                }
+                """)
+            .Verify();
+
+    [Fact]
     public Task A_file_marked_generated_in_the_editorconfig_is_not_flagged() =>
         WithKnownLinks()
             .Code("class Generated { string s = \"{{trigger_link.gone}}\"; }")
