@@ -73,6 +73,7 @@ public class CompositeFormatTests
             void Write(System.IO.StringWriter writer, string name) => writer.Write("{0}: {|#4:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name);
             void Trace(int count) => System.Diagnostics.Debug.WriteLine("{0}: {|#5:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", count);
             void Category(string name) => System.Diagnostics.Debug.WriteLine("{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name); // a message and its category
+            void Check(int count) => System.Diagnostics.Debug.Assert(count > 0, "{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", "{0}: {|#6:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", count);
             void Text(string name) => System.Console.WriteLine("{|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}");
             string Own(string name) => Format("Hi {0}, book: {|LNK002:{{trigger_link.n4AriwEnFrGh3tu08W0U}}|}", name);
             static string Format(string format, string name) => format + name;
@@ -83,7 +84,8 @@ public class CompositeFormatTests
                 new DiagnosticResult(Malformed).WithLocation(2).WithArguments("{trigger_link.gone}", MalformedReason.CompositeFormatEscape),
                 new DiagnosticResult(Malformed).WithLocation(3).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
                 new DiagnosticResult(Malformed).WithLocation(4).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
-                new DiagnosticResult(Malformed).WithLocation(5).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape))
+                new DiagnosticResult(Malformed).WithLocation(5).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape),
+                new DiagnosticResult(Malformed).WithLocation(6).WithArguments("{trigger_link.n4AriwEnFrGh3tu08W0U}", MalformedReason.CompositeFormatEscape))
             .Verify();
 
     private static DiagnosticDescriptor Malformed => Diagnostics.DiagnosticDescriptors.MalformedTriggerLink;
