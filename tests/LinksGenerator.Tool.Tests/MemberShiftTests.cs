@@ -42,6 +42,50 @@ public class MemberShiftTests
     }
 
     [Fact]
+    public async Task A_link_renamed_onto_the_alias_of_a_link_renamed_in_the_same_pull_says_the_alias_now_sends_it()
+    {
+        await using ToolSession session = await RenamedToBetaAsync();
+
+        // The alias's own link is renamed too: its line names its old and new member, not the alias another link takes.
+        session.Links = [Beta with { Name = "Gamma" }, Referral with { Name = "first tag" }];
+        ToolRun check = await session.CheckAsync();
+        ToolRun pull = await session.PullAsync();
+
+        string shift = "  ! member       TriggerLinks.FirstTag (an obsolete alias of \"Beta\" (n4AriwEnFrGh3tu08W0U)) now belongs to another link, " +
+            "\"first tag\" (sTpkr0cStY4qWB8dWKnH): code that uses it sends that link, with no warning";
+        Assert.Equal(shift, Ghl.Lines(pull.Stdout)[^1]);
+        Assert.Equal(shift, Ghl.Lines(check.Stdout)[^2]);
+        Assert.Equal(["FirstTag: sTpkr0cStY4qWB8dWKnH", "Gamma: n4AriwEnFrGh3tu08W0U"], Members(session));
+    }
+
+    [Fact]
+    public async Task A_link_added_under_the_alias_of_a_link_renamed_in_the_same_pull_says_the_alias_now_sends_it()
+    {
+        await using ToolSession session = await RenamedToBetaAsync();
+
+        session.Links = [Beta with { Name = "Gamma" }, Referral, NewFirstTag];
+        ToolRun pull = await session.PullAsync();
+
+        Assert.Equal(
+            "  ! member       TriggerLinks.FirstTag (an obsolete alias of \"Beta\" (n4AriwEnFrGh3tu08W0U)) now belongs to another link, " +
+            "\"first tag\" (Qm3oTherLink00000001): code that uses it sends that link, with no warning",
+            Ghl.Lines(pull.Stdout)[^1]);
+    }
+
+    [Fact]
+    public async Task Renaming_a_link_with_an_alias_keeps_the_alias_its_and_says_nothing_more_about_it()
+    {
+        await using ToolSession session = await RenamedToBetaAsync();
+
+        session.Links = [Beta with { Name = "Gamma" }, Referral];
+        ToolRun pull = await session.PullAsync();
+
+        Assert.Equal(
+            ["  ~ renamed      \"Beta\" -> \"Gamma\" (n4AriwEnFrGh3tu08W0U): TriggerLinks.Beta -> TriggerLinks.Gamma; Beta stays as an obsolete alias (warning CS0618)"],
+            Ghl.Lines(pull.Stdout)[1..]);
+    }
+
+    [Fact]
     public async Task A_deleted_link_whose_error_an_old_name_pushes_to_its_id_names_where_the_error_is()
     {
         await using ToolSession session = await RenamedToBetaAsync();

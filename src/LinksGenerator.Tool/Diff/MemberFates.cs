@@ -41,7 +41,7 @@ internal sealed class MemberFates
     /// <summary>The ids the snapshot as it will be remembers as deleted: a hard-coded field of one is LNK004.</summary>
     private readonly HashSet<string> _deletedAfter = new(StringComparer.Ordinal);
 
-    private MemberFates(HashSet<string> changed, string memberClass, CatalogLocation? before, CatalogLocation after, bool findShifts)
+    private MemberFates(HashSet<string> changed, HashSet<string> deletedIds, string memberClass, CatalogLocation? before, CatalogLocation after, bool findShifts)
     {
         _class = memberClass;
         _owners = MemberOwners.Of(after);
@@ -90,7 +90,23 @@ internal sealed class MemberFates
             }
         }
 
-        Shifts = findShifts && before is not null ? MemberShifts.Between(memberClass, MemberOwners.Of(before), _owners, changed) : [];
+        Shifts = findShifts && before is not null ? MemberShifts.Between(memberClass, MemberOwners.Of(before), _owners, changed, DescribedMembers(deletedIds)) : [];
+    }
+
+    /// <summary>
+    /// The members whose fate the lines of the changed links tell: a renamed link's old member, a restored link's error,
+    /// a deleted link's member and its aliases (<see cref="Renamed"/>, <see cref="Restored"/>, <see cref="Deleted"/>).
+    /// </summary>
+    private HashSet<string> DescribedMembers(HashSet<string> deletedIds)
+    {
+        var members = new HashSet<string>(_membersBefore.Values, StringComparer.Ordinal);
+        members.UnionWith(_tombstonesBefore.Values);
+        foreach (string id in deletedIds)
+        {
+            members.UnionWith(_aliasesBefore.GetValueOrDefault(id) ?? []);
+        }
+
+        return members;
     }
 
     /// <summary>The lines of <see cref="MemberShifts"/>: members that change meaning with no line about their own link.</summary>
@@ -104,13 +120,14 @@ internal sealed class MemberFates
     public static MemberFates? For(SnapshotDiff diff, StoredLocation stored, LocationContent content)
     {
         var changed = new HashSet<string>(diff.Changes.Where(TouchesMembers).Select(c => c.Id), StringComparer.Ordinal);
+        var deletedIds = new HashSet<string>(diff.Changes.Where(c => c.Kind == ChangeKind.Deleted).Select(c => c.Id), StringComparer.Ordinal);
         bool findShifts = !diff.LocationChanged && !diff.HistoryDropped && diff.Changes.Any(c => TouchesMembers(c) || c.Kind == ChangeKind.Added);
         if (changed.Count == 0 && !(findShifts && stored.Catalog is not null))
         {
             return null;
         }
 
-        return new MemberFates(changed, stored.MemberClass, stored.Catalog, content.Interpret(), findShifts);
+        return new MemberFates(changed, deletedIds, stored.MemberClass, stored.Catalog, content.Interpret(), findShifts);
     }
 
     /// <summary>": TriggerLinks.Old -> TriggerLinks.New; Old stays as an obsolete alias (warning CS0618)", or what else became of Old.</summary>

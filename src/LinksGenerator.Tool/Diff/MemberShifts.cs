@@ -9,24 +9,28 @@ namespace LinksGenerator.Tool.Diff;
 /// Members code may use whose meaning a pull changes although no line about their own link says so: a new link takes
 /// the name of another link's obsolete alias (code that used the alias now sends the new link, without a warning) or
 /// of a deleted link's error (code that failed now compiles), a new link shares a live link's name (both take their id,
-/// so the old member is gone), a renamed link takes another link's old name. Found by comparing every member of the
+/// so the old member is gone), a renamed link takes another link's old name, or the name of an alias of a link renamed
+/// in the same pull (whose own line names its old and new member only). Found by comparing every member of the
 /// snapshot as it is with the snapshot as it will be, both as the generator names them.
 /// </summary>
 internal static class MemberShifts
 {
     /// <summary>
     /// One line per member of the snapshot as it is (<paramref name="before"/>) that stands for something else as it will
-    /// be (<paramref name="after"/>), in member order; the members of the <paramref name="described"/> links are left to
-    /// their own lines.
+    /// be (<paramref name="after"/>), in member order. The <paramref name="describedMembers"/> are left to the lines of
+    /// their links, which say what each becomes; so are the other members of the <paramref name="describedLinks"/> that
+    /// stay that link's (the rename of a link with aliases keeps them its aliases), but not one that another link takes.
     /// </summary>
-    public static IReadOnlyList<string> Between(string memberClass, Dictionary<string, MemberOwner> before, Dictionary<string, MemberOwner> after, IReadOnlySet<string> described)
+    public static IReadOnlyList<string> Between(
+        string memberClass, Dictionary<string, MemberOwner> before, Dictionary<string, MemberOwner> after, IReadOnlySet<string> describedLinks, IReadOnlySet<string> describedMembers)
     {
         Dictionary<(MemberKind, string, string?), string>? placeAfter = null;
         var lines = new List<string>();
         foreach (var (member, was) in before.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             after.TryGetValue(member, out MemberOwner now);
-            if (described.Contains(was.Id) || now == was)
+            if (now == was || describedMembers.Contains(member)
+                || (describedLinks.Contains(was.Id) && string.Equals(now.Id, was.Id, StringComparison.Ordinal)))
             {
                 continue;
             }
