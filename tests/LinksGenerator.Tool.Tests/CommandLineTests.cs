@@ -47,6 +47,9 @@ public class CommandLineTests
     [InlineData(new[] { "--version", "extra" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without 'extra'")]
     [InlineData(new[] { "--version", "pull" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without 'pull'")]
     [InlineData(new[] { "pull", "--version" }, "error: '--version' is an option of ghl-links itself, not of pull: run 'ghl-links --version'")]
+    [InlineData(new[] { "--version", "--help" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without '--help'")]
+    [InlineData(new[] { "--version", "-h" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without '-h'")]
+    [InlineData(new[] { "pull", "--", "--base-url", "http://x" }, "error: '--base-url' follows '--', after which every word is an argument, and ghl-links pull takes none: put its options before '--'")]
     public async Task Usage_errors_exit_2_and_point_at_help(string[] args, string expected)
     {
         using var folder = new TempFolder();
@@ -57,12 +60,25 @@ public class CommandLineTests
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Run 'ghl-links --help'", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
-        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal) || expected.Contains("is an option of", StringComparison.Ordinal) || expected.Contains(" has '", StringComparison.Ordinal) || expected.Contains("takes nothing else", StringComparison.Ordinal))
+        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal) || expected.Contains("is an option of", StringComparison.Ordinal) || expected.Contains(" has '", StringComparison.Ordinal) || expected.Contains("takes nothing else", StringComparison.Ordinal) || expected.Contains("follows '--'", StringComparison.Ordinal))
         {
             // One error for a mistyped command, not System.CommandLine's "Required command was not provided" before it; one
             // for a mistyped option, not another for the value after it nor "is required" for the option meant.
             Assert.Equal(2, Ghl.Lines(run.Stderr).Length);
         }
+    }
+
+    [Fact]
+    public async Task A_refused_token_env_name_is_not_read_as_a_token_and_masks_nothing()
+    {
+        // bash sets '_' to the path of the command it runs: read as a token, it would mask the tool's own name in the advice.
+        using var folder = new TempFolder();
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(("_", "/home/dev/.dotnet/tools/ghl-links")), "check", "--token-env", "_");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Run 'ghl-links --help' or 'ghl-links check --help' for usage.", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("[redacted]", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

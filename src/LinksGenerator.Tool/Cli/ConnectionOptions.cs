@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
-using System.Linq;
 using LinksGenerator.Tool.Commands;
 using LinksGenerator.Tool.Configuration;
 
@@ -88,17 +87,13 @@ internal sealed class ConnectionOptions
         TokenEnv.Validators.Add(result =>
         {
             string name = result.GetValueOrDefault<string>() ?? "";
-            if (!IsVariableName(name))
+            if (!EnvironmentTokens.IsVariableName(name))
             {
                 result.AddError(
                     $"--token-env must name an environment variable a shell can set (ASCII letters, digits and '_', not starting with a digit, with a letter: '_' alone is the shell's own), such as GHL_TOKEN, not {Output.Printable.Quote(name)}.");
             }
         });
     }
-
-    /// <summary>A name a shell can export, with a letter somewhere: bash sets <c>_</c> itself, and underscores alone name nothing anyone means.</summary>
-    private static bool IsVariableName(string name) =>
-        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && name.Any(char.IsAsciiLetter);
 
     public void AddTo(Command command)
     {

@@ -91,7 +91,8 @@ internal static class GhlLinksCommandLine
 
         // With a command besides (--version pull), System.CommandLine's own error says the same in other words.
         string[] others = parsed.Tokens.Select(t => t.Value).Where(v => v != "--version").ToArray();
-        return version && (parsed.UnmatchedTokens.Count > 0 || parsed.Errors.Count > 0) && others.Length > 0
+        // --help and -h besides parse cleanly, and would print the help and exit 0: the same stray word all the same.
+        return version && others.Length > 0
             ? $"--version takes nothing else: run 'ghl-links --version' alone, without '{string.Join(" ", others)}'"
             : null;
     }

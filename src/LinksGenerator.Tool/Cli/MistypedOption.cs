@@ -97,6 +97,12 @@ internal static class MistypedOption
             }
         }
 
+        // One of this command's own, typed right: left unparsed only after "--", which makes every word after it an argument.
+        if (ours.FirstOrDefault(n => n.Name == name) is { Option: not null } exact)
+        {
+            return new Meant($"'{name}' follows '--', after which every word is an argument, and ghl-links {command.Name} takes none: put its options before '--'", TakesValue(exact.Option), exact.Option);
+        }
+
         // One of this command's own, nearly typed.
         if (Nearest(ours, lower) is { } own)
         {

@@ -21,7 +21,7 @@ internal static class EnvironmentTokens
         var redactor = new Redactor();
         var variables = new[] { TokenReader.DefaultVariable, AgencyCredentials.TokenVariable }
             .Concat(host.GetEnvironmentVariableNames().Where(name => name.StartsWith(LocationTokens.Prefix, StringComparison.Ordinal)))
-            .Concat(TokenVariablesNamed(args));
+            .Concat(TokenVariablesNamed(args).Where(IsVariableName));
         foreach (string variable in variables.Distinct(StringComparer.Ordinal))
         {
             if (TokenReader.Lenient(host.GetEnvironmentVariable(variable)) is { } token)
@@ -33,7 +33,15 @@ internal static class EnvironmentTokens
         return redactor;
     }
 
-    /// <summary>The values of every <c>--token-env</c> in <paramref name="args"/>: <c>--token-env X</c>, <c>--token-env=X</c>, <c>--token-env:X</c>.</summary>
+    /// <summary>A name a shell can export, with a letter somewhere: bash sets <c>_</c> itself, and underscores alone name nothing anyone means.</summary>
+    public static bool IsVariableName(string name) =>
+        name.Length > 0 && !char.IsAsciiDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && name.Any(char.IsAsciiLetter);
+
+    /// <summary>
+    /// The values of every <c>--token-env</c> in <paramref name="args"/>: <c>--token-env X</c>, <c>--token-env=X</c>,
+    /// <c>--token-env:X</c>; only names the option takes (<c>_</c>, bash's path of the command just run, is refused, and
+    /// masking it would hide the tool's own name in the usage error).
+    /// </summary>
     private static IEnumerable<string> TokenVariablesNamed(IReadOnlyList<string> args)
     {
         const string Option = "--token-env";

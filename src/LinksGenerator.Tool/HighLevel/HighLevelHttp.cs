@@ -115,7 +115,7 @@ internal sealed class HighLevelHttp : IDisposable
         {
             // 101 Switching Protocols (HttpClient passes interim 1xx answers over): the connection now carries another
             // protocol, which does not end, so reading it as a body would only wait for the attempt's timeout.
-            var nothing = new BodySample(response.Content.Headers.ContentType?.ToString(), 0, ReadOnlyMemory<byte>.Empty, complete: true);
+            var nothing = new BodySample(ResponseContentType.Shown(response.Content.Headers), 0, ReadOnlyMemory<byte>.Empty, complete: true);
             return new UnexpectedAnswer(response.StatusCode, response.ReasonPhrase, "it switches to another protocol instead of answering", nothing);
         }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -33,10 +32,10 @@ internal static class LinksResponseReader
     /// </summary>
     public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, int limit, AnswerBudget budget, KnownText known, string locationId, CancellationToken cancellationToken)
     {
-        if (!IsJson(response.Content.Headers.ContentType))
+        if (!ResponseContentType.IsJson(response.Content.Headers))
         {
             using ResponseBody drained = await ResponseBody.ReadAsync(response, DrainLimit, cancellationToken).ConfigureAwait(false);
-            return Unexpected(response, drained, NotJson(response.Content.Headers.ContentType));
+            return Unexpected(response, drained, ResponseContentType.NotJson(response.Content.Headers));
         }
 
         using ResponseBody body = await ResponseBody.ReadAsync(response, limit, cancellationToken).ConfigureAwait(false);
@@ -85,24 +84,6 @@ internal static class LinksResponseReader
             return JsonSerializer.Deserialize(json, HighLevelJsonContext.Default.LinksResponse);
         }
     }
-
-    /// <summary>
-    /// Why a body of <paramref name="contentType"/> is not read: its declared type, not its text, which may even be JSON
-    /// (a proxy that labels everything text/plain); saying "it is not JSON" of a JSON body would send the user looking
-    /// in the wrong place.
-    /// </summary>
-    public static string NotJson(MediaTypeHeaderValue? contentType) =>
-        $"its content type is {Output.Printable.Quote(contentType?.MediaType ?? "")}, not JSON";
-
-    /// <summary>
-    /// application/json, its older spelling text/json, or any <c>+json</c> type; no content type at all is given the
-    /// benefit of the doubt.
-    /// </summary>
-    public static bool IsJson(MediaTypeHeaderValue? contentType) =>
-        contentType?.MediaType is not { } mediaType
-        || mediaType.Equals(LinksApi.MediaType, StringComparison.OrdinalIgnoreCase)
-        || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
-        || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
     private static string? ShapeProblem(LinksResponse? parsed, string locationId, out List<ApiLink> links)
     {

@@ -22,9 +22,9 @@ internal static class LocationTokenReader
     public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, string locationId, string agencyToken, CancellationToken cancellationToken)
     {
         using ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
-        if (!LinksResponseReader.IsJson(response.Content.Headers.ContentType) || !body.Complete || body.IsEmpty)
+        if (!ResponseContentType.IsJson(response.Content.Headers) || !body.Complete || body.IsEmpty)
         {
-            return Unexpected(response, body, !body.Complete ? "it is too large" : body.IsEmpty ? "the body is empty" : LinksResponseReader.NotJson(response.Content.Headers.ContentType));
+            return Unexpected(response, body, !body.Complete ? "it is too large" : body.IsEmpty ? "the body is empty" : ResponseContentType.NotJson(response.Content.Headers));
         }
 
         LocationTokenResponse? parsed;

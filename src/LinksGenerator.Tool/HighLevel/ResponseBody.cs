@@ -29,7 +29,7 @@ internal sealed class ResponseBody : IDisposable
         _buffer = buffer;
         _length = length;
         Complete = complete;
-        _contentType = ContentType(response);
+        _contentType = ResponseContentType.Shown(response.Content.Headers);
         Compression = CompressionOf(response);
     }
 
@@ -118,8 +118,6 @@ internal sealed class ResponseBody : IDisposable
         BodyBuffers.GiveBack(buffer);
         return larger;
     }
-
-    private static string? ContentType(HttpResponseMessage response) => response.Content.Headers.ContentType?.ToString();
 
     private static string? CompressionOf(HttpResponseMessage response)
     {

@@ -170,6 +170,10 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 1,
             Expect: ["HighLevel answered 200 OK with something that is not a Links response: its content type is \"text/html\", not JSON", "text/html; charset=utf-8, 116 bytes: \"<!DOCTYPE html>"]),
 
+        new("200 with a Content-Type that does not parse as one type", Respond: (s, c, _) => Respond.Body(c, HttpStatusCode.OK, "text/html, application/json", TestLinks.ResponseJson(s.Links)),
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: its content type is \"text/html, application/json\", not JSON", "\"text/html, application/json\", "]),
+
         new("200 with HTML echoing the token across the sample's end", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "text/html", LoginPage.PadRight(110, ' ') + FakeHighLevel.Token + "</form>"),
             ExitCode: 4, Requests: 1,
             Expect: ["its content type is \"text/html\", not JSON", "[redacted]"]),
