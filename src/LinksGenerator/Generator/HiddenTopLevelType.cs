@@ -61,7 +61,7 @@ internal static class HiddenTopLevelType
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root
-                && root.Members.Any(m => m is not BaseNamespaceDeclarationSyntax)
+                && (root.AttributeLists.Count > 0 || root.Members.Any(m => m is not BaseNamespaceDeclarationSyntax))
                 && HiddenUse(compilation, tree, root, first, cancellationToken) is var (use, type))
             {
                 return Report(@namespace, type, first, use.GetLocation());
@@ -80,13 +80,8 @@ internal static class HiddenTopLevelType
     private static (IdentifierNameSyntax Use, INamedTypeSymbol Type)? HiddenUse(Compilation compilation, SyntaxTree tree, CompilationUnitSyntax root, string first, CancellationToken cancellationToken)
     {
         SemanticModel? model = null;
-        foreach (MemberDeclarationSyntax member in root.Members)
+        foreach (SyntaxNode member in root.AttributeLists.Concat<SyntaxNode>(root.Members.Where(m => m is not BaseNamespaceDeclarationSyntax)))
         {
-            if (member is BaseNamespaceDeclarationSyntax)
-            {
-                continue;
-            }
-
             foreach (IdentifierNameSyntax use in Uses(member, first))
             {
                 // nameof(Console) takes the namespace as it took the type, and still says "Console"; nameof(Console.Out) would not compile.
@@ -124,11 +119,24 @@ internal static class HiddenTopLevelType
     /// <summary>The first simple name <paramref name="name"/> in the file that is not a member's name after a dot (nor an alias's own name).</summary>
     private static IdentifierNameSyntax? FirstUse(CompilationUnitSyntax root, string name) => Uses(root, name).FirstOrDefault();
 
-    /// <summary>The simple names <paramref name="name"/> in <paramref name="node"/> that are not a member's name after a dot (nor an alias's own name).</summary>
+    /// <summary>
+    /// The simple names <paramref name="name"/> in <paramref name="node"/> that are not a member's name after a dot (nor an
+    /// alias's own name): in code, in documentation comments' <c>cref</c>s (parsed only where the project generates its
+    /// documentation, the one build that binds them), and an attribute's short name (<c>[Obsolete]</c> for a namespace
+    /// named ObsoleteAttribute: the compiler looks the name up with the suffix too).
+    /// </summary>
     private static System.Collections.Generic.IEnumerable<IdentifierNameSyntax> Uses(SyntaxNode node, string name) =>
-        node.DescendantNodes().OfType<IdentifierNameSyntax>().Where(identifier =>
-            identifier.Identifier.ValueText == name
+        node.DescendantNodes(descendIntoTrivia: true).OfType<IdentifierNameSyntax>().Where(identifier =>
+            (identifier.Identifier.ValueText == name || IsShortAttributeName(identifier, name))
             && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
             && !(identifier.Parent is QualifiedNameSyntax qualified && qualified.Right == identifier)
             && identifier.Parent is not NameEqualsSyntax);
+
+    private static bool IsShortAttributeName(IdentifierNameSyntax identifier, string name)
+    {
+        const string Suffix = "Attribute";
+        string shortName = identifier.Identifier.ValueText;
+        return identifier.Parent is AttributeSyntax attribute && attribute.Name == identifier
+            && name.Length == shortName.Length + Suffix.Length && name.StartsWith(shortName, System.StringComparison.Ordinal) && name.EndsWith(Suffix, System.StringComparison.Ordinal);
+    }
 }

@@ -69,6 +69,24 @@ public class HiddenTopLevelTypeTests
     }
 
     [Theory]
+    [InlineData("ObsoleteAttribute", "[Obsolete] class Legacy { }", "[Obsolete", "CS0616")] // the compiler looks [Obsolete] up as ObsoleteAttribute too
+    [InlineData("ObsoleteAttribute", "[assembly: Obsolete]\nnamespace App { }", "Obsolete]", "CS0616")] // an assembly's attribute is outside any namespace
+    [InlineData("Exception", "/// <summary>Fails as <see cref=\"Exception.Message\"/> says.</summary>\npublic class Failure { }", "Exception.Message", "CS1574")] // a cref, bound where documentation is generated
+    public void An_attributes_short_name_or_a_cref_outside_any_namespace_is_LNK007_where_it_names_the_type(string @namespace, string source, string at, string broken)
+    {
+        GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, @namespace, sources: ["global using System;", source]);
+
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("LNK007", diagnostic.Id);
+        Assert.StartsWith($"TriggerLinks would be generated in the namespace '{@namespace}', which the project does not declare, and that namespace would hide the type 'System.{@namespace}'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(source.IndexOf(at, StringComparison.Ordinal) + (at[0] == '[' ? 1 : 0), diagnostic.Location.SourceSpan.Start);
+        Assert.Null(run.GeneratedSource);
+
+        var generated = TestCompilation.Create(["global using System;", source, KnownSnapshot.TriggerLinksSource(@namespace)], Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        Assert.Contains(generated.GetDiagnostics(), d => d.Id == broken);
+    }
+
+    [Theory]
     [InlineData("using Reminder = System.Text.StringBuilder;\nvar r = new Reminder(\"x\");\nSystem.Console.WriteLine(r);", "System.Text.StringBuilder")]
     [InlineData("global using Reminder = global::System.Text.StringBuilder;", "System.Text.StringBuilder", "namespace App { static class Use { static object Make() => new Reminder(); } }")] // used in another file
     [InlineData("using Reminder = System.Text;\nnamespace App { static class Program { static object Make() => new Reminder.StringBuilder(); } }", "System.Text")] // a namespace alias, in a namespaced file
