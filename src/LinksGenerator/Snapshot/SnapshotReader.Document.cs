@@ -387,7 +387,11 @@ internal sealed partial class SnapshotReader<TText>
 
         if (!parsed || version < 1)
         {
-            throw new SnapshotSyntaxException(start, $"\"schemaVersion\" must be a whole number from 1 up, found {digits}");
+            // 1.0 and 1e0 are the number 1 to JSON, but no writer of the format spells it so: "a whole number, found 1.0" would read as a contradiction.
+            string spelling = double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value >= 1 && value == System.Math.Floor(value)
+                ? ", written with digits only (1, not 1.0 or 1e0)"
+                : "";
+            throw new SnapshotSyntaxException(start, $"\"schemaVersion\" must be a whole number from 1 up{spelling}, found {digits}");
         }
 
         return version;

@@ -46,6 +46,7 @@ public class SnapshotReaderCorpusTests
         { "{\"schemaVersion\":¦\"1\",\"links\":[]}", "\"schemaVersion\" must be a whole number" },
         { "{\"schemaVersion\":¦0,\"links\":[]}", "from 1 up, found 0" },
         { "{\"schemaVersion\":¦1.5,\"links\":[]}", "from 1 up, found 1.5" },
+        { "{\"schemaVersion\":¦1.0,\"links\":[]}", "from 1 up, written with digits only (1, not 1.0 or 1e0), found 1.0" },
         { "{\"schemaVersion\":¦-1,\"links\":[]}", "from 1 up, found -1" },
         { "{\"schemaVersion\":¦99999999999,\"links\":[]}", "written by a newer ghl-links (schemaVersion 99999999999;" },
         { "{\"locationId\":¦5,\"links\":[]}", "\"locationId\" must be a string or null" },
