@@ -90,8 +90,9 @@ internal static class LanguageArguments
         }
 
         // Before .NET 7 the framework marks no parameter: the Regex class's 'pattern' is one all the same, and so is the
-        // 'format' of its formatting methods ('detailMessageFormat' in Debug.Assert). Told on every target, so a project that targets netstandard2.0 and net8.0
-        // judges a format alike in both (else one target would offer LNK002's fix where the other warns LNK003).
+        // 'format' of its formatting methods ('detailMessageFormat' in Debug.Assert). Told on every target, so a project
+        // that targets netstandard2.0 and net8.0 judges a format alike in both (else one target would offer LNK002's fix
+        // where the other warns LNK003).
         return parameter switch
         {
             { Name: "pattern", ContainingType: { Name: Regex } type } when IsIn(type, "RegularExpressions", "Text") => ArgumentLanguage.Regex,
