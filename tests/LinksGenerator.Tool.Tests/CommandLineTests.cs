@@ -49,7 +49,10 @@ public class CommandLineTests
     [InlineData(new[] { "pull", "--version" }, "error: '--version' is an option of ghl-links itself, not of pull: run 'ghl-links --version'")]
     [InlineData(new[] { "--version", "--help" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without '--help'")]
     [InlineData(new[] { "--version", "-h" }, "error: --version takes nothing else: run 'ghl-links --version' alone, without '-h'")]
-    [InlineData(new[] { "pull", "--", "--base-url", "http://x" }, "error: '--base-url' follows '--', after which every word is an argument, and ghl-links pull takes none: put its options before '--'")]
+    [InlineData(new[] { "pull", "--", "--base-url", "http://x" }, "error: '--base-url' follows '--', after which every word is an argument, and ghl-links pull takes none: put options before '--'")]
+    [InlineData(new[] { "check", "--", "--locaton-id", "x" }, "error: '--locaton-id' follows '--', after which every word is an argument, and ghl-links check takes none: put options before '--'")]
+    [InlineData(new[] { "pull", "--", "--help" }, "error: '--help' follows '--', after which every word is an argument, and ghl-links pull takes none: put options before '--'")]
+    [InlineData(new[] { "--location-id", "x", "pull" }, "error: '--location-id' comes before the command: write it after 'pull' (ghl-links pull --location-id …)")]
     public async Task Usage_errors_exit_2_and_point_at_help(string[] args, string expected)
     {
         using var folder = new TempFolder();
@@ -60,7 +63,7 @@ public class CommandLineTests
         Assert.Contains(expected, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("Run 'ghl-links --help'", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
-        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal) || expected.Contains("is an option of", StringComparison.Ordinal) || expected.Contains(" has '", StringComparison.Ordinal) || expected.Contains("takes nothing else", StringComparison.Ordinal) || expected.Contains("follows '--'", StringComparison.Ordinal))
+        if ((args.Length > 0 && !args[0].StartsWith('-') && args[0] is not ("pull" or "check" or "lint" or "convert")) || expected.Contains("did you mean", StringComparison.Ordinal) || expected.Contains("is an option of", StringComparison.Ordinal) || expected.Contains(" has '", StringComparison.Ordinal) || expected.Contains("takes nothing else", StringComparison.Ordinal) || expected.Contains("follows '--'", StringComparison.Ordinal) || expected.Contains("before the command", StringComparison.Ordinal))
         {
             // One error for a mistyped command, not System.CommandLine's "Required command was not provided" before it; one
             // for a mistyped option, not another for the value after it nor "is required" for the option meant.

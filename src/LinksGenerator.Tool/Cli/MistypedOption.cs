@@ -36,7 +36,7 @@ internal static class MistypedOption
         for (int i = 0; i < unmatched.Count; i++)
         {
             string typed = unmatched[i];
-            if (!typed.StartsWith('-') || Meaning(command, parsed.RootCommandResult.Command, typed) is not { } meaning)
+            if (!typed.StartsWith('-') || Meaning(command, parsed.RootCommandResult.Command, typed, Place(parsed.Tokens, typed)) is not { } meaning)
             {
                 continue;
             }
@@ -63,7 +63,7 @@ internal static class MistypedOption
     /// "'--snapshto' is not an option of ghl-links lint: did you mean '--snapshot'?", or without a suggestion when none is near.
     /// </summary>
     public static string Error(Command command, Command root, string typed) =>
-        Meaning(command, root, typed)?.Error ?? NotAnOption(command, typed);
+        Meaning(command, root, typed, WordPlace.AmongOptions)?.Error ?? NotAnOption(command, typed);
 
     /// <summary>System.CommandLine's error for a word it could not place, as the error to replace is found by.</summary>
     public static string Unrecognized(string word) => $"Unrecognized command or argument '{word}'.";
@@ -74,8 +74,45 @@ internal static class MistypedOption
     /// <param name="Ours">The command's own option meant; null when it is another command's only.</param>
     private sealed record Meant(string Error, bool TakesValue, Option? Ours);
 
-    private static Meant? Meaning(Command command, Command root, string typed)
+    /// <summary>Where a word that was left unparsed stands: among the command's options, before the command, or after "--".</summary>
+    private enum WordPlace
     {
+        AmongOptions,
+        BeforeCommand,
+        AfterDoubleDash,
+    }
+
+    /// <summary>Where <paramref name="typed"/> first stands among <paramref name="tokens"/>.</summary>
+    private static WordPlace Place(IReadOnlyList<Token> tokens, string typed)
+    {
+        bool commandSeen = false;
+        foreach (Token token in tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                return WordPlace.AfterDoubleDash; // met before the word: the word came after it
+            }
+
+            if (token.Value == typed)
+            {
+                return commandSeen ? WordPlace.AmongOptions : WordPlace.BeforeCommand;
+            }
+
+            commandSeen |= token.Type == TokenType.Command;
+        }
+
+        return WordPlace.AmongOptions;
+    }
+
+    private static Meant? Meaning(Command command, Command root, string typed, WordPlace place)
+    {
+        // After "--" every word is an argument, and only lint takes any (its paths, never left unparsed): a word there
+        // that looks like an option, typed right or not, is one put in the wrong place.
+        if (place == WordPlace.AfterDoubleDash)
+        {
+            return new Meant($"'{typed}' follows '--', after which every word is an argument, and ghl-links {command.Name} takes none: put options before '--'", TakesValue: true, null);
+        }
+
         // "--locaton-id=x" and "--locaton-id:x" name their option before the separator, as System.CommandLine reads them.
         string name = Name(typed);
         string lower = name.ToLowerInvariant();
@@ -97,10 +134,10 @@ internal static class MistypedOption
             }
         }
 
-        // One of this command's own, typed right: left unparsed only after "--", which makes every word after it an argument.
+        // One of this command's own, typed right: left unparsed only before the command's name (ghl-links --location-id x pull).
         if (ours.FirstOrDefault(n => n.Name == name) is { Option: not null } exact)
         {
-            return new Meant($"'{name}' follows '--', after which every word is an argument, and ghl-links {command.Name} takes none: put its options before '--'", TakesValue(exact.Option), exact.Option);
+            return new Meant($"'{name}' comes before the command: write it after '{command.Name}' (ghl-links {command.Name} {name} …)", TakesValue(exact.Option), exact.Option);
         }
 
         // One of this command's own, nearly typed.

@@ -130,6 +130,7 @@ internal static class HiddenTopLevelType
             (identifier.Identifier.ValueText == name || IsShortAttributeName(identifier, name))
             && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
             && !(identifier.Parent is QualifiedNameSyntax qualified && qualified.Right == identifier)
+            && !(identifier.Parent is NameMemberCrefSyntax { Parent: QualifiedCrefSyntax } member && member.Name == identifier) // cref="System.Exception"
             && identifier.Parent is not NameEqualsSyntax);
 
     private static bool IsShortAttributeName(IdentifierNameSyntax identifier, string name)

@@ -129,6 +129,7 @@ public class HiddenTopLevelTypeTests
     [InlineData("Console", "global using System;\nvar Console = 2;\nConsole.ToString();")] // in top-level statements too
     [InlineData("Console", "global using System;\nclass B { protected class Console { public static void W() { } } }\nclass D : B { void M() => Console.W(); }")] // and an inherited nested type
     [InlineData("Random", "global using System;\nSystem.Console.WriteLine(nameof(Random));")] // nameof takes the namespace as it took the type, and says the same
+    [InlineData("Exception", "global using System;\n/// <summary>Fails as <see cref=\"System.Exception\"/> does.</summary>\npublic class Failure { }")] // a cref's name after a dot
     public void A_name_the_namespace_does_not_take_from_the_code_leaves_the_class_generated(string @namespace, string source)
     {
         GeneratorRun run = GeneratorHarness.Run(KnownSnapshot.Json, @namespace, sources: [source]);

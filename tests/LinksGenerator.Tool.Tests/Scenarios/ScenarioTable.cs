@@ -174,6 +174,14 @@ internal static class ScenarioTable
             ExitCode: 4, Requests: 1,
             Expect: ["not a Links response: its content type is \"text/html, application/json\", not JSON", "\"text/html, application/json\", "]),
 
+        new("200 with two Content-Type lines, JSON's first", Respond: (s, c, _) =>
+            {
+                c.Response.Headers.ContentType = new Microsoft.Extensions.Primitives.StringValues(["application/json", "text/html"]);
+                return Respond.Body(c, HttpStatusCode.OK, null, TestLinks.ResponseJson(s.Links));
+            },
+            ExitCode: 4, Requests: 1,
+            Expect: ["not a Links response: its content type is \"application/json, text/html\", not JSON"]),
+
         new("200 with HTML echoing the token across the sample's end", Respond: (_, c, _) => Respond.Body(c, HttpStatusCode.OK, "text/html", LoginPage.PadRight(110, ' ') + FakeHighLevel.Token + "</form>"),
             ExitCode: 4, Requests: 1,
             Expect: ["its content type is \"text/html\", not JSON", "[redacted]"]),
