@@ -292,9 +292,10 @@ internal static class ConstantPieces
 
     /// <summary>
     /// Whether a call is <c>nameof(…)</c>, the constant string of a name. A method the user named <c>nameof</c> would make
-    /// it a call, which the semantic model then finds not constant: taking it for nameof never rules out a real constant.
+    /// it a call, which the semantic model then finds not constant: taking it for nameof never rules out a real constant
+    /// (nor, for LNK007, a use of a type: such a call would not compile with a type for its argument either).
     /// </summary>
-    private static bool IsNameof(InvocationExpressionSyntax invocation) =>
+    public static bool IsNameof(InvocationExpressionSyntax invocation) =>
         invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } && invocation.ArgumentList.Arguments.Count == 1;
 
     private static bool Suggests(string value) =>

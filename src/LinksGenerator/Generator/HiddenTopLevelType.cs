@@ -103,7 +103,7 @@ internal static class HiddenTopLevelType
     }
 
     private static bool IsWholeNameofArgument(IdentifierNameSyntax use) =>
-        use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } };
+        use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } && Analyzer.ConstantPieces.IsNameof(invocation);
 
     /// <summary>What an alias names, as written (without <c>global::</c>): <c>System.Text.StringBuilder</c>.</summary>
     private static string AliasTarget(UsingDirectiveSyntax directive)
