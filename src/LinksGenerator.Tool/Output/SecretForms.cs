@@ -44,8 +44,9 @@ internal static class SecretForms
 
             // Its UTF-16 bytes too, as .NET holds text and Windows tools write it ("70-00-69-00-…", two bytes a
             // character): a byte at a time as .NET's own errors quote them, or run together, in either byte order.
-            yield return Hex(Convert.ToHexString(Encoding.Unicode.GetBytes(secret)), "-", 2 * meaningful);
-            yield return Hex(Convert.ToHexString(Encoding.Unicode.GetBytes(secret)), "", 2 * meaningful);
+            string utf16 = Convert.ToHexString(Encoding.Unicode.GetBytes(secret));
+            yield return Hex(utf16, "-", 2 * meaningful);
+            yield return Hex(utf16, "", 2 * meaningful);
             yield return Hex(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(secret)), "", 2 * meaningful);
         }
 
