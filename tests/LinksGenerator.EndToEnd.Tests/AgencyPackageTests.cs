@@ -88,6 +88,48 @@ public sealed class AgencyPackageTests(PackageFeed feed)
         Assert.Contains("Program.cs(6,46): error LNK001: The trigger link 'zz' is not in the snapshot of location Downtown (LOC1) or Uptown (LOC2)", build.Output);
     }
 
+    [Fact]
+    public async Task A_template_for_one_location_is_judged_by_its_links_and_an_unknown_Location_is_LNK010()
+    {
+        // Every template taken once without a Location; Downtown's and Uptown's then given theirs by a second Include and
+        // by Update, as docs/templates.md shows; a name with ';' and a space to be listed as the build lists paths.
+        var project = new ConsumerProject(feed, feed.NewWorkspace("agency-templates"), "Agency", "Agency")
+            .WithFile("links.snapshot.json", Snapshot)
+            .WithFile("Program.cs", "namespace Agency { public static class Program { public static void Main() { } } }\n")
+            .WithFile("Templates/Downtown/welcome.html", "<a href=\"{{trigger_link.d1}}\">Book</a>\n<a href=\"{{trigger_link.u1}}\">Book</a>\n")
+            .WithFile("Templates/Downtown/odd;name x.html", "{{trigger_link.u1}}\n")
+            .WithFile("Templates/Uptown/sms.txt", "Book: {{trigger_link.u1}} or {{trigger_link.d1}}\n")
+            .WithFile("Templates/Shared/footer.html", "{{trigger_link.d2}} {{trigger_link.u1}}\n")
+            .WithFile("Templates/Typo/promo.html", "{{trigger_link.u1}}\n")
+            .WithProject(
+                properties: "<RootNamespace>Agency</RootNamespace>",
+                items: """
+                    <TriggerLinksTemplate Include="Templates/**/*.html;Templates/**/*.txt" />
+                    <TriggerLinksTemplate Include="Templates/Downtown/*.html" Location="Downtown" />
+                    <TriggerLinksTemplate Update="Templates/Uptown/*.txt" Location="Uptown" />
+                    <TriggerLinksTemplate Update="Templates/Typo/*.html" Location="Dowtown" />
+                    """);
+
+        ProcessResult build = await project.Build();
+
+        string output = build.Output.Replace('\\', '/');
+        const string Uptowns = "error LNK001: The trigger link 'u1' is not in the snapshot of location Downtown (LOC1); it is 'Book a call' of Uptown: the customer would get a dead link";
+        int once = Occurrences(
+            output,
+            "Templates/Typo/promo.html(1,1): error LNK010: This template is listed for the location 'Dowtown' (the Location of its TriggerLinksTemplate item), which the snapshot does not have, " +
+            "so its fields are judged against every location: set it to one of Downtown (LOC1), Uptown (LOC2)");
+        Assert.True(once > 0, output);
+        Assert.Equal(once, Occurrences(output, "Templates/Downtown/welcome.html(2,10): " + Uptowns)); // once, although two items list it
+        Assert.Equal(once, Occurrences(output, "Templates/Downtown/odd;name x.html(1,1): " + Uptowns));
+        Assert.Equal(once, Occurrences(output, "Templates/Uptown/sms.txt(1,30): error LNK001: The trigger link 'd1' is not in the snapshot of location Uptown (LOC2); it is 'Book a call' of Downtown"));
+        Assert.DoesNotContain("welcome.html(1,", output);
+        Assert.DoesNotContain("sms.txt(1,7)", output);
+        Assert.DoesNotContain("footer.html(", output);
+        Assert.Contains("    4 Error(s)", output);
+    }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", System.StringComparison.Ordinal).Length) / part.Length;
+
     private const string Snapshot = """
         {
           "schemaVersion": 2,

@@ -35,6 +35,8 @@ public class CommandLineTests
     [InlineData(new[] { "pull", "--output", "x.json", "--snapshot", "y.json" }, "--output (also written --snapshot) is given more than once: pass it once")]
     [InlineData(new[] { "check", "--timeout", "5", "--timeout", "6" }, "--timeout is given more than once: pass it once")]
     [InlineData(new[] { "pull", "@." }, "Unrecognized command or argument '@.'")] // an argument, not a response file (a folder's)
+    [InlineData(new[] { "[suggest]", "check" }, "error: '[suggest]' is not a command of ghl-links (the commands are pull, check, lint and convert)")] // no directive: it would exit 0
+    [InlineData(new[] { "[diagram]", "lint", "x.html" }, "error: '[diagram]' is not a command of ghl-links")]
     [InlineData(new[] { "check", "--outptu", "x.json" }, "error: '--outptu' is not an option of ghl-links check: did you mean '--snapshot'? ('--output' is pull's name for it)")]
     [InlineData(new[] { "pull", "--locaton-id=x" }, "error: '--locaton-id' is not an option of ghl-links pull: did you mean '--location-id'?")]
     [InlineData(new[] { "pull", "--locaton-id:x" }, "error: '--locaton-id' is not an option of ghl-links pull: did you mean '--location-id'?")]

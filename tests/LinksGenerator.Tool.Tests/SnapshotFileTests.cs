@@ -293,7 +293,8 @@ public class SnapshotFileTests
         ToolRun run = await Ghl.RunAsync(folder, server, "pull", "--location-id", FakeHighLevel.Location);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("the folder of links.snapshot.json does not exist", run.Stderr, StringComparison.Ordinal);
+        // The folder the link leads to is named: the one it is in exists.
+        Assert.Contains($"error: {folder.File("nowhere")}, where the symbolic link links.snapshot.json leads, does not exist: create it, or choose another --output", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(server.Requests);
     }
 

@@ -145,6 +145,28 @@ public class SnapshotPipeTests
             Ghl.Lines(run.Stdout)[^1]);
     }
 
+    [Fact]
+    public async Task Lint_of_a_conflicted_snapshot_read_through_a_descriptor_asks_for_the_file_it_came_from()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // 'lint --snapshot <(cat links.snapshot.json)': pull cannot write /dev/fd/63, so the way out names the file to pull into.
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", ConflictText.Of(TestLinks.PreviousSnapshot, TestLinks.ExpectedSnapshot));
+        folder.Write("welcome.txt", "Hi\n");
+        using FileStream file = File.OpenRead(folder.SnapshotPath);
+        string path = $"/proc/self/fd/{file.SafeFileHandle.DangerousGetHandle()}";
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "lint", "--snapshot", path, "welcome.txt").WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("run 'ghl-links pull --output FILE'", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("--output /proc", run.Stderr, StringComparison.Ordinal);
+    }
+
     /// <summary><c>check --snapshot pipe.json</c>, pipe.json a named pipe that <paramref name="snapshot"/> is written into.</summary>
     private static async Task<ToolRun> CheckThroughPipeAsync(FakeHighLevel server, string snapshot)
     {

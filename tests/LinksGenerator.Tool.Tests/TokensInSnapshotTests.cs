@@ -85,6 +85,45 @@ public class TokensInSnapshotTests
     }
 
     [Theory]
+    [InlineData("pull")]
+    [InlineData("check")]
+    public async Task A_token_as_the_locationId_of_a_location_the_run_does_not_read_is_refused(string command)
+    {
+        await using AgencySession session = await AgencySession.StartAsync();
+        session.Folder.Write(
+            "links.snapshot.json",
+            AgencySession.TwoLocations.Replace("\"locationId\": \"Upt5LocationId000002\"", $"\"locationId\": \"{Escaped(AgencySession.DowntownToken)}\"", StringComparison.Ordinal));
+        byte[] before = session.Folder.Read();
+
+        ToolRun run = command == "pull"
+            ? await session.PullAsync(AgencySession.OwnTokens, "--location", "Downtown")
+            : await session.CheckAsync(AgencySession.OwnTokens, "--location", "Downtown");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(
+            "error: links.snapshot.json holds a token (or 8 characters or more of one) in the locationId of location Uptown, which " +
+            (command == "pull" ? "this pull would write again" : "'ghl-links pull' keeps"),
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.Equal(before, session.Folder.Read());
+    }
+
+    [Fact]
+    public async Task Convert_refuses_a_token_as_the_locationId()
+    {
+        using var folder = new TempFolder();
+        string snapshot = OneLink(nameJson: FirstTag.Name!).Replace("ve9EPM428h8vShlRW1KT", Escaped(FakeHighLevel.Token), StringComparison.Ordinal);
+        folder.Write("links.snapshot.json", snapshot);
+
+        ToolRun run = await InProcessTool.Instance.RunAsync(folder.Path, Ghl.Environment(), "convert", "--name", "Main");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("error: links.snapshot.json holds a token (or 8 characters or more of one) in the locationId, which convert would write again", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(snapshot, folder.ReadText());
+        run.AssertNoToken(folder);
+    }
+
+    [Theory]
     [InlineData("\"formerNames\": [\"Old {0}\"]")]
     [InlineData("\"formerNames\": [\"Old 4d7a_4c1e_9b3f\"]")] // a run of it with '_' for its '-'
     public async Task Convert_refuses_a_snapshot_that_holds_a_token_rather_than_write_it_again(string formerNames)

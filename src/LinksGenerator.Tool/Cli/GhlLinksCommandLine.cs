@@ -34,6 +34,10 @@ internal static class GhlLinksCommandLine
         root.Add(CreateCheck(host, reporter));
         root.Add(CreateLint(host, reporter));
         root.Add(CreateConvert(host, reporter));
+
+        // No directives: System.CommandLine's [suggest] would answer 'ghl-links [suggest] check' with completions and exit
+        // 0, which CI reads as "up to date". A word in brackets is then no command (MistypedCommand.Directive, exit 2).
+        root.Directives.Clear();
         HelpWidth.Apply(root);
         return root;
     }
@@ -45,6 +49,11 @@ internal static class GhlLinksCommandLine
     /// </summary>
     public static IReadOnlyList<string> UsageErrors(ParseResult parsed)
     {
+        if (MistypedCommand.Directive(parsed, parsed.RootCommandResult.Command) is { } directive)
+        {
+            return [directive];
+        }
+
         if (parsed.Errors.Count > 0 && MistypedCommand.Error(parsed, parsed.RootCommandResult.Command) is { } command)
         {
             return [command];
@@ -147,6 +156,12 @@ internal static class GhlLinksCommandLine
             HelpName = "PATH",
             Description = $"The snapshot the templates' links must be in [default: for each template, what its project's build uses: the nearest {SnapshotFormat.DefaultFileName} in the project's folder (the nearest folder above the template with a .csproj; outside a project, the template's folder) or any folder above it, else above the current folder].",
         };
+        var location = new Option<string>("--location")
+        {
+            HelpName = "NAME",
+            Description = "For a snapshot of many locations (an agency's): the templates are written for this location (your name for it), so a link of another location is LNK001, " +
+                          "as the build judges a TriggerLinksTemplate item with Location=\"NAME\" [default: a link of any location will do].",
+        };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Print warnings (LNK003: fields HighLevel would send as text) as errors, and fail on them." };
         var command = new Command(
             "lint",
@@ -155,11 +170,12 @@ internal static class GhlLinksCommandLine
         {
             paths,
             snapshot,
+            location,
             warningsAsErrors,
         };
         command.SetAction((result, cancellationToken) => Run(
             reporter,
-            () => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetValue(snapshot), result.GetValue(warningsAsErrors)), host, reporter, cancellationToken)),
+            () => Task.FromResult(LintCommand.Run(new LintSettings(result.GetRequiredValue(paths), result.GetValue(snapshot), result.GetValue(location), result.GetValue(warningsAsErrors)), host, reporter, cancellationToken)),
             cancellationToken,
             untouched: null));
         return command;

@@ -20,6 +20,21 @@ internal static class MistypedCommand
         string[] commands = root.Subcommands.Select(c => c.Name).ToArray();
         string typed = word.ToLowerInvariant();
         string? meant = commands.Where(c => EditDistance.Near(typed, c)).OrderBy(c => EditDistance.Between(typed, c)).FirstOrDefault();
+        return NotACommand(word, meant, commands);
+    }
+
+    /// <summary>
+    /// The error for a word in brackets before the command (<c>ghl-links [suggest] check</c>): System.CommandLine's syntax
+    /// for a directive, of which ghl-links has none, and which the parser would otherwise pass over in silence. (Its own
+    /// <c>[suggest]</c> would print completions and exit 0, which CI reads as "up to date".) Null when there is none.
+    /// </summary>
+    public static string? Directive(ParseResult parsed, Command root) =>
+        parsed.Tokens.FirstOrDefault(t => t.Type == System.CommandLine.Parsing.TokenType.Directive) is { } directive
+            ? NotACommand(directive.Value, meant: null, root.Subcommands.Select(c => c.Name).ToArray())
+            : null;
+
+    private static string NotACommand(string word, string? meant, string[] commands)
+    {
         string list = string.Join(", ", commands[..^1]) + " and " + commands[^1];
         return meant is null
             ? $"'{word}' is not a command of ghl-links (the commands are {list})"

@@ -12,7 +12,10 @@ internal static class CheckAdvice
 {
     /// <summary>The command line of that pull, with <paramref name="options"/> (" --forget-history") first.</summary>
     public static string Pull(ConnectionSettings settings, LocalSnapshot snapshot, string path, string options = "") =>
-        $"ghl-links pull{options}{settings.AsArguments()}{(NamesNoFile(snapshot, path) ? " --output FILE" : SnapshotOption.Output(path))}";
+        $"ghl-links pull{options}{settings.AsArguments()}{Output(snapshot, path)}";
+
+    /// <summary>The <c>--output</c> of a pull into the file at <paramref name="path"/>: <c>--output FILE</c> for a snapshot read from a pipe or a descriptor.</summary>
+    public static string Output(LocalSnapshot snapshot, string path) => NamesNoFile(snapshot, path) ? " --output FILE" : SnapshotOption.Output(path);
 
     /// <summary>The line that ends the report of a stale snapshot.</summary>
     public static string Stale(ConnectionSettings settings, LocalSnapshot snapshot, string path) =>

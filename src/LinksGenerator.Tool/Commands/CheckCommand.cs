@@ -34,7 +34,7 @@ internal static class CheckCommand
                 : $"{path} cannot be read as a snapshot ({problem}): fix it, or delete it and run '{CheckAdvice.Create(settings, path)}'");
         }
 
-        BrokenHistory.Refuse(snapshot, reporter, options => CheckAdvice.Pull(settings, snapshot, path, options));
+        BrokenHistory.Refuse(snapshot, reporter, options => CheckAdvice.Pull(settings, snapshot, path, options), named: settings.Locations.Count > 0 ? LocationSelection.Names(settings) : null);
 
         if (snapshot.IsManyLocations || settings.Locations.Count > 0)
         {

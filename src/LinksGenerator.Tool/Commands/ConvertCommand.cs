@@ -56,7 +56,7 @@ internal static class ConvertCommand
         }
 
         StoredLocation location = snapshot.Single;
-        TokensInSnapshot.Refuse(reporter.Redactor, path, location: null, location.Entries, location.DeletedEntries, "convert");
+        TokensInSnapshot.Refuse(reporter.Redactor, path, location: null, locationId, location.Entries, location.DeletedEntries, "convert");
         var converted = new SnapshotLocationEntry(trimmed, locationId, location.Entries, location.DeletedEntries);
         try
         {

@@ -14,9 +14,10 @@ namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
 /// The options of <c>ghl-links lint</c>, as given on the command line; <see cref="SnapshotPath"/> is null without
-/// --snapshot, for each template's nearest snapshot (<see cref="TemplateSnapshots"/>).
+/// --snapshot, for each template's nearest snapshot (<see cref="TemplateSnapshots"/>); <see cref="Location"/> null without
+/// --location, when a link of any location will do.
 /// </summary>
-internal sealed record LintSettings(IReadOnlyList<string> Paths, string? SnapshotPath, bool WarningsAsErrors);
+internal sealed record LintSettings(IReadOnlyList<string> Paths, string? SnapshotPath, string? Location, bool WarningsAsErrors);
 
 /// <summary>
 /// <c>ghl-links lint</c>: checks template files without a build, with the build's own <see cref="TemplateChecker"/> and
@@ -57,10 +58,13 @@ internal static class LintCommand
         // Every snapshot is read before any template, so an unusable one stops lint before it prints a finding.
         foreach (string snapshot in templates.Select(t => t.Snapshot).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            if (!known.ContainsKey(snapshot))
+            string shown = FindingLine.ShownPath(snapshot, host.WorkingDirectory);
+            if (!known.TryGetValue(snapshot, out KnownLinks? links))
             {
-                known[snapshot] = LintSnapshot.Load(host.WorkingDirectory, FindingLine.ShownPath(snapshot, host.WorkingDirectory), searched: true, cancellationToken);
+                links = LintSnapshot.Load(host.WorkingDirectory, shown, searched: true, cancellationToken);
             }
+
+            known[snapshot] = settings.Location is { } location ? LintSnapshot.OfLocation(links, location, shown) : links;
         }
 
         var tally = new LintTally(settings.WarningsAsErrors);

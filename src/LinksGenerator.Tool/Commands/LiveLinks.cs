@@ -41,7 +41,7 @@ internal static class LiveLinks
         TokensInLinks.Refuse(reporter.Redactor, links, locationId);
         OddFieldKeys.Warn(links, "", reporter);
         LocationContent content = LocationContent.From(locationId, links, LinkHistory.For(snapshot.Single, locationId, forgetHistory));
-        TokensInSnapshot.Refuse(reporter.Redactor, snapshot.DisplayPath, location: null, content.Entries, content.DeletedEntries, writesSnapshot ? "this pull" : null, answered: true);
+        TokensInSnapshot.Refuse(reporter.Redactor, snapshot.DisplayPath, location: null, locationId, content.Entries, content.DeletedEntries, writesSnapshot ? "this pull" : null, answered: true);
         return content;
     }
 

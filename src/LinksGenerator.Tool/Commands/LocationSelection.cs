@@ -114,6 +114,13 @@ internal static class LocationSelection
     }
 
     /// <summary>
+    /// The names <c>--location</c> gives (each value's part before its last '=', trimmed), as <see cref="Choose"/> reads
+    /// them, without judging them yet: <see cref="Choose"/> refuses a bad one, in its own order.
+    /// </summary>
+    public static IReadOnlySet<string> Names(ConnectionSettings settings) =>
+        settings.Locations.Select(value => (value.LastIndexOf(NameIdSeparator) is var equals and >= 0 ? value[..equals] : value).Trim()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// "Downtown=ve9EPM428h8vShlRW1KT" or "Downtown". One '=' at most: "Downtown==ID" is a slip of the keyboard, not a
     /// location named "Downtown=", which could not be named again (its name would be split at its own '=').
     /// </summary>

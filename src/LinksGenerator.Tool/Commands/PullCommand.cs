@@ -35,19 +35,25 @@ internal static class PullCommand
         }
 
         // --forget-history drops the damage with the rest of the history, but only of the locations it reads: with
-        // --location, the other locations keep theirs, so the file would still carry the damage on.
+        // --location, the other locations keep theirs, so damage there would still be carried on.
         if (!forgetHistory || settings.Locations.Count > 0)
         {
-            BrokenHistory.Refuse(existing, reporter, options => CheckAdvice.Pull(settings, existing, output, options), pullWritesRepeatsOnce: true);
+            BrokenHistory.Refuse(
+                existing, reporter, options => CheckAdvice.Pull(settings, existing, output, options), pullWritesRepeatsOnce: true,
+                named: settings.Locations.Count > 0 ? LocationSelection.Names(settings) : null, forgetHistory: forgetHistory);
         }
 
         // The folder the file is written in: a link's target's, for a link to a snapshot not pulled yet.
         string folder = Path.GetDirectoryName(AtomicFile.FollowLinks(existing.FullPath))!;
         if (!Directory.Exists(folder))
         {
-            throw ToolException.Usage(File.Exists(folder)
-                ? $"the folder of {output} is a file ({folder}): choose another --output"
-                : $"the folder of {output} does not exist: create it, or choose another --output");
+            // Through a symbolic link, the folder it leads to is named: the one the link itself is in exists.
+            bool throughLink = folder != Path.GetDirectoryName(existing.FullPath);
+            string which = throughLink ? $"{Printable.Line(folder)}, where the symbolic link {output} leads," : $"the folder of {output}";
+            throw ToolException.Usage(
+                !File.Exists(folder) ? $"{which} does not exist: create it, or choose another --output"
+                : throughLink ? $"{which} is a file: choose another --output"
+                : $"{which} is a file ({folder}): choose another --output");
         }
 
         if (AtomicFile.IsReadOnly(existing.FullPath))

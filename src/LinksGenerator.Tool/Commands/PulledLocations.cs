@@ -34,7 +34,7 @@ internal static class PulledLocations
         RefuseLinksInTwoLocations(written.Values, consequence);
         foreach (SnapshotLocationEntry location in written.Values.OrderBy(l => l.Name, StringComparer.Ordinal))
         {
-            TokensInSnapshot.Refuse(secrets, existing.DisplayPath, location.Name, location.Links, location.DeletedLinks, writesSnapshot ? "this pull" : null, answered: read.Contains(location.Name));
+            TokensInSnapshot.Refuse(secrets, existing.DisplayPath, location.Name, location.LocationId, location.Links, location.DeletedLinks, writesSnapshot ? "this pull" : null, answered: read.Contains(location.Name));
         }
 
         return written;

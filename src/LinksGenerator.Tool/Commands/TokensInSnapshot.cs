@@ -6,7 +6,7 @@ namespace LinksGenerator.Tool.Commands;
 
 /// <summary>
 /// A token in what a pull carries over from the file it replaces (a link named with a token before it was renamed, a
-/// deleted link whose URL held one, a location not read this run, a hand edit) would be written back into the committed
+/// deleted link whose URL held one, a location not read this run, its locationId, a hand edit) would be written back into the committed
 /// file, and into an obsolete member's name, as surely as one in HighLevel's answer (<see cref="TokensInLinks"/>, which
 /// has checked the answer by then): what the file will hold is checked as a whole and refused the same way, saying where
 /// without quoting it. <c>convert</c>, which rewrites the file, refuses it too, and <c>check</c> fails on a file that
@@ -17,13 +17,15 @@ internal static class TokensInSnapshot
     /// <param name="secrets">The run's tokens.</param>
     /// <param name="file">The snapshot as the user named it.</param>
     /// <param name="location">The location's name in a snapshot of many locations; null for a one-location snapshot.</param>
+    /// <param name="locationId">The location id as it will be written (a request for it was refused already if it holds a token; one not read this run was not asked for).</param>
     /// <param name="links">The live links as they will be written, with their former names.</param>
     /// <param name="deletedLinks">The deleted links as they will be written.</param>
     /// <param name="writer">What would write the file again ("this pull", "convert"); null for <c>check</c>, which writes nothing.</param>
     /// <param name="answered">Whether <paramref name="links"/> are HighLevel's answer, whose own fields <see cref="TokensInLinks"/> has checked: only their former names are the file's.</param>
-    public static void Refuse(Redactor secrets, string file, string? location, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks, string? writer, bool answered = false)
+    public static void Refuse(Redactor secrets, string file, string? location, string locationId, IReadOnlyList<SnapshotEntry> links, IReadOnlyList<SnapshotEntry> deletedLinks, string? writer, bool answered = false)
     {
         (string Where, bool InHistory)? found = location is not null && secrets.Reveals(location) ? ("the name of a location", false)
+            : secrets.Reveals(locationId) ? ("the locationId" + (location is null ? "" : $" of location {Printable.Line(location)}"), false)
             : (First(secrets, links, "link", answered) ?? First(secrets, deletedLinks, "deleted link", fieldsChecked: false)) is { } entry ? (entry.Where + (location is null ? "" : $" of location {Printable.Line(location)}"), entry.InHistory)
             : null;
         if (found is not var (where, inHistory))

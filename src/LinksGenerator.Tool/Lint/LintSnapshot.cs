@@ -28,7 +28,7 @@ internal static class LintSnapshot
 
         Commands.NewerSnapshot.Refuse(snapshot);
 
-        if (snapshot.ProblemResolvedBy("ghl-links pull" + Commands.SnapshotOption.Output(path)) is { } problem)
+        if (snapshot.ProblemResolvedBy("ghl-links pull" + Commands.CheckAdvice.Output(snapshot, path)) is { } problem)
         {
             throw ToolException.Usage(snapshot.HasMergeConflict
                 ? $"{path} cannot be read as a snapshot ({problem})"
@@ -49,4 +49,13 @@ internal static class LintSnapshot
 
         return new KnownLinks(catalog);
     }
+
+    /// <summary>
+    /// The links of the location <c>--location</c> names, which templates for it must use (as the build judges a template
+    /// whose item names a Location); a usage error, with the names there are, when the snapshot has no such location.
+    /// </summary>
+    public static KnownLinks OfLocation(KnownLinks links, string name, string path) =>
+        links.ForLocation(name) ?? throw ToolException.Usage(links.Catalog.ManyLocations
+            ? $"--location {Printable.Quote(name)}: {path} has no location of that name; name one of {links.LocationNames}"
+            : $"--location {Printable.Quote(name)}: {path} is a snapshot of one location, whose links every template may use; leave --location out");
 }

@@ -46,6 +46,7 @@ internal sealed class LocalSnapshot
         HistoryProblems = parsed.HistoryProblems;
         HistoryRepeats = parsed.HistoryRepeats;
         UnsettledHistoryProblems = parsed.UnsettledHistoryProblems;
+        UnsettledHistoryLocations = parsed.UnsettledHistoryLocations;
         HistoryOverlaps = parsed.HistoryOverlaps;
         LocationProblems = parsed.LocationProblems;
         SkippedEntries = parsed.SkippedEntries;
@@ -159,6 +160,9 @@ internal sealed class LocalSnapshot
 
     /// <summary>The rest of <see cref="HistoryProblems"/>: those no command writes history on top of.</summary>
     public IReadOnlyList<string> UnsettledHistoryProblems { get; } = [];
+
+    /// <summary>The name of the location each of <see cref="UnsettledHistoryProblems"/> is in; null for a one-location file.</summary>
+    public IReadOnlyList<string?> UnsettledHistoryLocations { get; } = [];
 
     /// <summary>
     /// Those of <see cref="UnsettledHistoryProblems"/> that are only another entry of the same link (a deleted link listed

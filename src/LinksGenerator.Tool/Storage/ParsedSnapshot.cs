@@ -42,6 +42,9 @@ internal sealed class ParsedSnapshot
     /// <summary>The rest of <see cref="HistoryProblems"/>.</summary>
     public IReadOnlyList<string> UnsettledHistoryProblems { get; private init; } = [];
 
+    /// <summary>The name of the location each of <see cref="UnsettledHistoryProblems"/> is in; null for a one-location file.</summary>
+    public IReadOnlyList<string?> UnsettledHistoryLocations { get; private init; } = [];
+
     /// <summary>Those of <see cref="UnsettledHistoryProblems"/> that are only another entry of the same link (<see cref="SnapshotIssue.IsOverlap"/>).</summary>
     public IReadOnlyList<string> HistoryOverlaps { get; private init; } = [];
 
@@ -85,10 +88,10 @@ internal sealed class ParsedSnapshot
         // any history is not interpreted unless a rename or deletion is to be described.
         LinkCatalog? catalog = null;
         LinkCatalog Interpreted() => catalog ??= LinkCatalogReader.Interpret(document);
-        var history = (All: new List<string>(), Repeats: new List<string>(), Unsettled: new List<string>(), Overlaps: new List<string>());
+        var history = (All: new List<string>(), Repeats: new List<string>(), Unsettled: new List<string>(), UnsettledIn: new List<string?>(), Overlaps: new List<string>());
         if (document.HasHistory || document.Problems.Count > 0)
         {
-            history = DescribeHistory(place, Interpreted().Issues.Where(i => i.AboutHistory));
+            history = DescribeHistory(place, Interpreted().Issues.Where(i => i.AboutHistory), offset => LocationAt(document, offset));
         }
 
         // Entries the build skips (no id, not an id, an id seen before) make the file differ from any pull in a way no
@@ -100,6 +103,7 @@ internal sealed class ParsedSnapshot
             HistoryProblems = history.All,
             HistoryRepeats = history.Repeats,
             UnsettledHistoryProblems = history.Unsettled,
+            UnsettledHistoryLocations = history.UnsettledIn,
             HistoryOverlaps = history.Overlaps,
             LocationProblems = document.Locations is { } locations ? DescribeAll(place, LocationNames.Problems(locations)) : [],
             SkippedEntries = maySkipEntries ? DescribeAll(place, Interpreted().Issues.Where(i => i.SkipsEntry && !i.AboutHistory)) : [],
@@ -128,25 +132,40 @@ internal sealed class ParsedSnapshot
     /// The history problems, each described once, in file order: all of them, the repeats among them, the rest, and the
     /// overlaps among the rest.
     /// </summary>
-    private static (List<string> All, List<string> Repeats, List<string> Unsettled, List<string> Overlaps) DescribeHistory(Func<int, (int Line, int Column)> place, IEnumerable<SnapshotIssue> issues)
+    private static (List<string> All, List<string> Repeats, List<string> Unsettled, List<string?> UnsettledIn, List<string> Overlaps) DescribeHistory(
+        Func<int, (int Line, int Column)> place, IEnumerable<SnapshotIssue> issues, Func<int, string?> locationAt)
     {
         var all = new List<string>();
         var repeats = new List<string>();
         var unsettled = new List<string>();
+        var unsettledIn = new List<string?>();
         var overlaps = new List<string>();
         foreach (SnapshotIssue issue in issues)
         {
             string described = Describe(place, issue);
             all.Add(described);
-            (issue.IsRepeat ? repeats : unsettled).Add(described);
+            if (issue.IsRepeat)
+            {
+                repeats.Add(described);
+            }
+            else
+            {
+                unsettled.Add(described);
+                unsettledIn.Add(locationAt(issue.Range.Start));
+            }
+
             if (issue.IsOverlap)
             {
                 overlaps.Add(described);
             }
         }
 
-        return (all, repeats, unsettled, overlaps);
+        return (all, repeats, unsettled, unsettledIn, overlaps);
     }
+
+    /// <summary>The name of the location of <paramref name="document"/> whose text holds <paramref name="offset"/>; null for a one-location file.</summary>
+    private static string? LocationAt(SnapshotDocument document, int offset) =>
+        document.Locations?.FirstOrDefault(l => offset >= l.Range.Start && offset < l.Range.End)?.Name;
 
     /// <summary>"line 12, column 7: …", the position the build's diagnostic points at. LNK100's and LNK101's one argument is the whole message.</summary>
     private static string Describe(Func<int, (int Line, int Column)> place, SnapshotIssue issue)

@@ -21,7 +21,8 @@ public sealed class TriggerLinkAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnknownTriggerLink,
         DiagnosticDescriptors.KnownTriggerLink,
         DiagnosticDescriptors.MalformedTriggerLink,
-        DiagnosticDescriptors.DeletedTriggerLink);
+        DiagnosticDescriptors.DeletedTriggerLink,
+        DiagnosticDescriptors.TemplateLocationUnknown);
 
     public override void Initialize(AnalysisContext context)
     {

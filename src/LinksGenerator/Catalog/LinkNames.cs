@@ -6,4 +6,7 @@ namespace LinksGenerator.Catalog;
 internal static class LinkNames
 {
     public static string Quoted(string? name) => name is null ? "(unnamed)" : "'" + MessageText.Safe(name) + "'";
+
+    /// <summary><c>'Zebra offer'</c>, or <c>'Zebra offer' of Downtown</c> for a link of one location of many.</summary>
+    public static string Quoted(string? name, string? locationName) => Quoted(name) + (locationName is null ? "" : " of " + MessageText.Safe(locationName));
 }

@@ -22,12 +22,15 @@ internal sealed class TemplateFiles
     /// <summary>The list file's name; the targets write it into the project's intermediate folder.</summary>
     public const string ListFileName = "LinksGenerator.Templates.txt";
 
-    public static readonly TemplateFiles None = new(new HashSet<string>(StringComparer.Ordinal));
+    public static readonly TemplateFiles None = new(new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
 
-    /// <summary>The paths, as the compiler gives them, of the additional files to check: one per listed template.</summary>
-    private readonly HashSet<string> _paths;
+    /// <summary>
+    /// The paths, as the compiler gives them, of the additional files to check, one per listed template, each with the
+    /// locations its items name (none: it may use the links of any location).
+    /// </summary>
+    private readonly Dictionary<string, IReadOnlyList<string>> _paths;
 
-    private TemplateFiles(HashSet<string> paths) => _paths = paths;
+    private TemplateFiles(Dictionary<string, IReadOnlyList<string>> paths) => _paths = paths;
 
     public int Count => _paths.Count;
 
@@ -43,7 +46,7 @@ internal sealed class TemplateFiles
     /// </remarks>
     public static TemplateFiles Read(ImmutableArray<AdditionalText> additionalFiles, string? listPath, IEnumerable<SyntaxTree> sources, CancellationToken cancellationToken)
     {
-        HashSet<string>? listed = null;
+        Dictionary<string, List<string>>? listed = null;
         foreach (AdditionalText file in additionalFiles)
         {
             if (!IsList(file.Path, listPath) || file.GetText(cancellationToken) is not { } text)
@@ -51,7 +54,7 @@ internal sealed class TemplateFiles
                 continue;
             }
 
-            listed ??= new HashSet<string>(StringComparer.Ordinal);
+            listed ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
             TemplateListText.AddPaths(text.ToString(), listed);
         }
 
@@ -60,7 +63,7 @@ internal sealed class TemplateFiles
             return None;
         }
 
-        var checkedPaths = new HashSet<string>(StringComparer.Ordinal);
+        var checkedPaths = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         HashSet<string>? compiled = null;
         foreach (AdditionalText file in additionalFiles)
@@ -70,8 +73,8 @@ internal sealed class TemplateFiles
             // templates (docs/benchmarks.md, section 4). A path found as it is needs no normalizing: the list holds
             // normalized paths.
             string path = file.Path;
-            string key = listed.Contains(path) ? path : FilePaths.Normalize(path);
-            if (!listed.Contains(key) || IsList(path, listPath) || !claimed.Add(key))
+            string key = listed.ContainsKey(path) ? path : FilePaths.Normalize(path);
+            if (!listed.TryGetValue(key, out List<string>? locations) || IsList(path, listPath) || !claimed.Add(key))
             {
                 continue;
             }
@@ -81,14 +84,20 @@ internal sealed class TemplateFiles
                 continue;
             }
 
-            checkedPaths.Add(path);
+            checkedPaths.Add(path, locations);
         }
 
         return new TemplateFiles(checkedPaths);
     }
 
     /// <summary>Whether the AdditionalFile at <paramref name="path"/> is a template to check; the list itself never is.</summary>
-    public bool IsTemplate(string path) => _paths.Contains(path);
+    public bool IsTemplate(string path) => _paths.ContainsKey(path);
+
+    /// <summary>
+    /// Whether the AdditionalFile at <paramref name="path"/> is a template to check (the list itself never is), and the
+    /// locations whose links it may use: empty for any location's.
+    /// </summary>
+    public bool IsTemplate(string path, out IReadOnlyList<string> locations) => _paths.TryGetValue(path, out locations!);
 
     /// <summary>Whether the AdditionalFile at <paramref name="path"/> is the template list.</summary>
     /// <remarks>By name first: a path compared in full only for a file of the list's name, so other files cost one name check.</remarks>

@@ -50,12 +50,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageTooOld = Create(
         R.LanguageTooOld.Id, R.LanguageTooOld.Title, R.LanguageTooOld.Message, R.UsageCategory, (DiagnosticSeverity)R.LanguageTooOld.Severity, R.LanguageTooOld.Description);
 
+    public static readonly DiagnosticDescriptor TemplateLocationUnknown = Create(
+        R.TemplateLocationUnknown.Id, R.TemplateLocationUnknown.Title, R.TemplateLocationUnknown.Message, R.UsageCategory, (DiagnosticSeverity)R.TemplateLocationUnknown.Severity, R.TemplateLocationUnknown.Description);
+
     public static readonly DiagnosticDescriptor SnapshotMissing = Create(
         R.SnapshotMissing.Id, R.SnapshotMissing.Title, R.SnapshotMissing.Message, R.SnapshotCategory, (DiagnosticSeverity)R.SnapshotMissing.Severity, R.SnapshotMissing.Description);
 
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, MemberNotInEveryLocation, OwnTriggerLinksType, OwnMemberClash, NamespaceHidesType, NamespaceNamedLikeClass, LanguageTooOld, SnapshotMissing,
+        UnknownTriggerLink, KnownTriggerLink, MalformedTriggerLink, DeletedTriggerLink, SnapshotUnreadable, SnapshotEntryIssue, MemberRenamed, MemberNotInEveryLocation, OwnTriggerLinksType, OwnMemberClash, NamespaceHidesType, NamespaceNamedLikeClass, LanguageTooOld, TemplateLocationUnknown, SnapshotMissing,
     }.ToDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>

@@ -132,6 +132,15 @@ internal static class TriggerLinkRules
         public const string Description = "The generated class uses expression-bodied members and getter-only auto-properties, which C# 6 introduced. With an older <LangVersion> it would only add the compiler's feature errors, pointing into a file that is not on disk; hard-coded merge fields are still checked.";
     }
 
+    internal static class TemplateLocationUnknown
+    {
+        public const string Id = "LNK010";
+        public const RuleSeverity Severity = RuleSeverity.Error;
+        public const string Title = "A template is listed for a location the snapshot does not have";
+        public const string Message = "This template is listed for the location '{0}' (the Location of its TriggerLinksTemplate item), which the snapshot does not have, so its fields are judged against every location: {1}";
+        public const string Description = "A TriggerLinksTemplate item's Location names the one location of a many-location snapshot whose links the template may use; a name the snapshot does not have (mistyped, or a location not pulled yet) cannot be checked.";
+    }
+
     internal static class SnapshotMissing
     {
         public const string Id = "LNK103";

@@ -50,7 +50,7 @@ internal static class TemplateChecker
                 !match.IsWellFormed ? (R.MalformedTriggerLink.Id, R.MalformedTriggerLink.Severity, R.MalformedTriggerLink.Message, [MessageText.Field(scanned.Substring(match.Start, match.Length)), match.Problem!]) :
                 links is null || links.TryGet(match.Id!, out _) ? null :
                 links.TryGetDeleted(match.Id!, out KnownDeletedLink deleted) ? (R.DeletedTriggerLink.Id, R.DeletedTriggerLink.Severity, R.DeletedTriggerLink.Message, [deleted.Description, MessageText.Safe(match.Id!)]) :
-                (R.UnknownTriggerLink.Id, R.UnknownTriggerLink.Severity, R.UnknownTriggerLink.Message, [MessageText.Safe(match.Id!), links.LocationDescription]);
+                (R.UnknownTriggerLink.Id, R.UnknownTriggerLink.Severity, R.UnknownTriggerLink.Message, [MessageText.Safe(match.Id!), links.PlaceOfUnknown(match.Id!)]);
             if (rule is { } found)
             {
                 int start = places is null ? match.Start : places[match.Start];

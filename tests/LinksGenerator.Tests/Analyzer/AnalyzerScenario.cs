@@ -59,6 +59,28 @@ internal sealed class AnalyzerScenario
         return this;
     }
 
+    /// <summary>
+    /// A template whose <c>TriggerLinksTemplate</c> items name <paramref name="locations"/> (one item each) as its
+    /// <c>Location</c>: listed as the targets list it, by its path and by a line per location.
+    /// </summary>
+    public AnalyzerScenario TemplateFor(string[] locations, string path, string text)
+    {
+        Template(path, text);
+        foreach (string location in locations)
+        {
+            ListedFor(location, path);
+        }
+
+        return this;
+    }
+
+    /// <summary>A line of the list saying the template at <paramref name="path"/> is written for <paramref name="location"/>.</summary>
+    public AnalyzerScenario ListedFor(string location, string path)
+    {
+        _templates.Add(TemplateList.LocationLine(location, path));
+        return this;
+    }
+
     /// <summary>A template given as text (UTF-16 in memory, no BOM).</summary>
     public AnalyzerScenario Template(string path, string text, string? listedAs = null) => Template(path, SourceText.From(text, Encoding.UTF8), listedAs);
 

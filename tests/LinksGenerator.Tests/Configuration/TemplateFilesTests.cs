@@ -25,6 +25,37 @@ public sealed class TemplateFilesTests
         Assert.False(templates.IsTemplate("/p/Templates/other.html"));
     }
 
+    [Fact]
+    public void A_line_of_a_tab_a_location_and_a_tab_names_the_location_the_template_is_for()
+    {
+        // Each item that names a Location adds such a line; the path is the rest of it, a tab in a name included.
+        string list = "/p/T/a.html\n/p/T/b.html\n\tDowntown\t/p/T/a.html\r\n\tUptown\t/p/T/a.html\n\tDowntown\t/p/T/a.html\n\tDowntown\t/p/T/c\td.html\n";
+
+        TemplateFiles templates = Read(ListPath, [List(list), .. Files("/p/T/a.html", "/p/T/b.html", "/p/T/c\td.html")]);
+
+        Assert.Equal(3, templates.Count);
+        Assert.True(templates.IsTemplate("/p/T/a.html", out var a));
+        Assert.Equal(["Downtown", "Uptown"], a);
+        Assert.True(templates.IsTemplate("/p/T/b.html", out var b));
+        Assert.Empty(b);
+        Assert.True(templates.IsTemplate("/p/T/c\td.html", out var c));
+        Assert.Equal(["Downtown"], c);
+    }
+
+    [Theory]
+    [InlineData("\t\t/p/T/a.html\n")]
+    [InlineData("\tDowntown\t\n")]
+    [InlineData("\tDowntown\n")]
+    [InlineData("\t\n")]
+    public void A_location_line_without_a_name_or_a_path_names_nothing(string line)
+    {
+        TemplateFiles templates = Read(ListPath, [List("/p/T/a.html\n" + line), .. Files("/p/T/a.html")]);
+
+        Assert.Equal(1, templates.Count);
+        Assert.True(templates.IsTemplate("/p/T/a.html", out var locations));
+        Assert.Empty(locations);
+    }
+
     [Theory]
     [InlineData("/p/Templates/welcome.html ")]
     [InlineData("/p/Templates/welcome.html\t")]

@@ -13,4 +13,7 @@ internal static class TemplateList
 
     /// <summary>The list file naming <paramref name="templates"/>, one path per line, as MSBuild's WriteLinesToFile writes it.</summary>
     public static (string Path, string Text) File(IEnumerable<string> templates) => (Path, string.Join("\n", templates) + "\n");
+
+    /// <summary>The line that says a template is written for <paramref name="location"/>: a tab, the location, a tab, the path.</summary>
+    public static string LocationLine(string location, string template) => "\t" + location + "\t" + template;
 }

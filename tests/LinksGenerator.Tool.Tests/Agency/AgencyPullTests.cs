@@ -479,10 +479,38 @@ public class AgencyPullTests
         Assert.Contains("\"formerNames\" is skipped: \"formerNames\" must be an array of strings, found a string", some.Stderr, StringComparison.Ordinal);
         Assert.Equal(broken, session.Snapshot);
 
+        // The advice names the other damaged location too: the same command again would stop again.
+        Assert.Contains(
+            $"Fix it by hand, or run 'ghl-links pull --forget-history --location Downtown --location Uptown --base-url {session.Server.BaseUrl}' to drop the history of those locations (their former names and deleted links)",
+            some.Stderr,
+            StringComparison.Ordinal);
+
         ToolRun all = await session.PullAsync(OwnTokens, "--forget-history");
 
         Assert.True(all.ExitCode == 0, all.ToString());
         Assert.DoesNotContain("formerNames", session.Snapshot, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forget_history_for_the_locations_whose_history_is_broken_keeps_the_others_history()
+    {
+        await using AgencySession session = await StartAsync();
+        string downtownBook = "\"name\": \"Book a Call\",\n          \"redirectTo\": \"https://acme-dental.com/downtown/book\"";
+        string uptownBook = "\"name\": \"Book a Call\",\n          \"redirectTo\": \"https://acme-dental.com/uptown/book\"";
+        string broken = TwoLocations
+            .Replace(downtownBook, "\"name\": \"Book a Call\",\n          \"formerNames\": \"oops\",\n          \"redirectTo\": \"https://acme-dental.com/downtown/book\"", StringComparison.Ordinal)
+            .Replace(uptownBook, "\"name\": \"Book a Call\",\n          \"formerNames\": [\"Call us\"],\n          \"redirectTo\": \"https://acme-dental.com/uptown/book\"", StringComparison.Ordinal);
+        Assert.Equal(2, broken.Split("formerNames").Length - 1);
+        session.Folder.Write("links.snapshot.json", broken);
+
+        ToolRun uptown = await session.PullAsync(OwnTokens, "--location", "Uptown");
+        ToolRun downtown = await session.PullAsync(OwnTokens, "--forget-history", "--location", "Downtown");
+
+        Assert.Equal(2, uptown.ExitCode);
+        Assert.Contains("or run 'ghl-links pull --forget-history --location Downtown --location Uptown", uptown.Stderr, StringComparison.Ordinal);
+        Assert.True(downtown.ExitCode == 0, downtown.ToString());
+        Assert.DoesNotContain("oops", session.Snapshot, StringComparison.Ordinal);
+        Assert.Contains("\"formerNames\": [\"Call us\"]", session.Snapshot, StringComparison.Ordinal); // Uptown's, not read, kept
     }
 
     [Fact]

@@ -34,7 +34,8 @@ internal static class BuildTemplateCheck
             .GetMethod("Create", BindingFlags.Static | BindingFlags.NonPublic, [typeof(Stream), typeof(Encoding), typeof(SourceHashAlgorithm), typeof(bool)])
         ?? throw new InvalidOperationException("Roslyn no longer has EncodedStringText.Create(Stream, Encoding, SourceHashAlgorithm, bool)");
 
-    public static async Task<string[]> LinesAsync(string workingDirectory, string snapshotPath, IEnumerable<string> templatePaths)
+    /// <param name="location">The <c>Location</c> of the templates' <c>TriggerLinksTemplate</c> item; null for none.</param>
+    public static async Task<string[]> LinesAsync(string workingDirectory, string snapshotPath, IEnumerable<string> templatePaths, string? location = null)
     {
         string[] templates = templatePaths.Select(p => Path.GetFullPath(p, workingDirectory)).ToArray();
         string listPath = Path.Combine(workingDirectory, "obj", TemplateFiles.ListFileName);
@@ -42,7 +43,7 @@ internal static class BuildTemplateCheck
         [
             .. templates.Select(p => new FileText(p)),
             new FileText(Path.GetFullPath(snapshotPath, workingDirectory)),
-            new TemplateList(listPath, templates),
+            new TemplateList(listPath, location is null ? templates : [.. templates, .. templates.Select(t => "\t" + location + "\t" + t)]),
         ];
         var options = new AnalyzerOptions([.. files], new ListOnly(listPath));
         CSharpCompilation compilation = CSharpCompilation.Create(
@@ -120,7 +121,10 @@ internal static class BuildTemplateCheck
         }
     }
 
-    /// <summary>The list of templates the package's targets write (one full path per line) and pass as an AdditionalFile.</summary>
+    /// <summary>
+    /// The list of templates the package's targets write (one full path per line, and a tab, the location, a tab and the
+    /// path for each one written for a location) and pass as an AdditionalFile.
+    /// </summary>
     private sealed class TemplateList(string path, IEnumerable<string> templates) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(string.Join(Environment.NewLine, templates) + Environment.NewLine, Encoding.UTF8);

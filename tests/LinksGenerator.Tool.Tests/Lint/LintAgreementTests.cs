@@ -45,15 +45,20 @@ public class LintAgreementTests
     public async Task Lint_prints_what_the_build_reports_for_a_one_location_snapshot() => await AgreeAsync(OneLocationSnapshot);
 
     [Fact]
-    public async Task Lint_prints_what_the_build_reports_for_a_many_location_snapshot() =>
-        await AgreeAsync(
-            "{\n  \"schemaVersion\": 2,\n  \"locations\": [\n" +
-            "    { \"name\": \"Downtown\", \"locationId\": \"LOC1\", \"links\": [{ \"id\": \"sTpkr0cStY4qWB8dWKnH\", \"name\": \"Referral\", \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\" }],\n" +
-            "      \"deletedLinks\": [{ \"id\": \"zz9QpLmN0bVcXa1sDfGh\", \"name\": \"Zebra offer\", \"fieldKey\": \"{{trigger_link.zz9QpLmN0bVcXa1sDfGh}}\" }] },\n" +
-            "    { \"name\": \"Uptown\", \"locationId\": \"LOC2\", \"links\": [{ \"id\": \"n4AriwEnFrGh3tu08W0U\", \"name\": \"Spring\", \"fieldKey\": \"{{trigger_link.n4AriwEnFrGh3tu08W0U}}\" }] }\n" +
-            "  ]\n}\n");
+    public async Task Lint_prints_what_the_build_reports_for_a_many_location_snapshot() => await AgreeAsync(ManyLocations);
 
-    private static async Task AgreeAsync(string snapshot)
+    // Downtown's templates hold Uptown's link (n4Ariw…): LNK001 from both, saying whose it is.
+    [Fact]
+    public async Task Lint_with_location_prints_what_the_build_reports_for_templates_of_that_Location() => await AgreeAsync(ManyLocations, "Downtown");
+
+    private const string ManyLocations =
+        "{\n  \"schemaVersion\": 2,\n  \"locations\": [\n" +
+        "    { \"name\": \"Downtown\", \"locationId\": \"LOC1\", \"links\": [{ \"id\": \"sTpkr0cStY4qWB8dWKnH\", \"name\": \"Referral\", \"fieldKey\": \"{{trigger_link.sTpkr0cStY4qWB8dWKnH}}\" }],\n" +
+        "      \"deletedLinks\": [{ \"id\": \"zz9QpLmN0bVcXa1sDfGh\", \"name\": \"Zebra offer\", \"fieldKey\": \"{{trigger_link.zz9QpLmN0bVcXa1sDfGh}}\" }] },\n" +
+        "    { \"name\": \"Uptown\", \"locationId\": \"LOC2\", \"links\": [{ \"id\": \"n4AriwEnFrGh3tu08W0U\", \"name\": \"Spring\", \"fieldKey\": \"{{trigger_link.n4AriwEnFrGh3tu08W0U}}\" }] }\n" +
+        "  ]\n}\n";
+
+    private static async Task AgreeAsync(string snapshot, string? location = null)
     {
         using var folder = new TempFolder();
         folder.Write("links.snapshot.json", snapshot);
@@ -62,11 +67,12 @@ public class LintAgreementTests
             folder.WriteBytes(Path.Combine("Templates", name), bytes);
         }
 
-        ToolRun lint = await LintTests.LintAsync(folder, "Templates");
-        string[] build = await BuildTemplateCheck.LinesAsync(folder.Path, "links.snapshot.json", Templates.Select(t => Path.Combine("Templates", t.Name)));
+        ToolRun lint = await LintTests.LintAsync(folder, location is null ? ["Templates"] : ["--location", location, "Templates"]);
+        string[] build = await BuildTemplateCheck.LinesAsync(folder.Path, "links.snapshot.json", Templates.Select(t => Path.Combine("Templates", t.Name)), location);
 
         string[] lintLines = Ghl.Lines(lint.Stdout);
         Assert.True(build.Length >= 20, "the build reported too little to compare:\n" + string.Join("\n", build));
+        Assert.Equal(location is not null, build.Any(line => line.Contains("; it is 'Spring' of Uptown", StringComparison.Ordinal)));
         Assert.Equal(build, lintLines[..^1]);
         Assert.Equal(1, lint.ExitCode);
     }

@@ -418,6 +418,66 @@ public class LintTests
             Ghl.Lines(run.Stdout));
     }
 
+    [Fact]
+    public async Task With_location_templates_may_use_that_locations_links_only_as_the_build_judges_a_Location()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", AgencySnapshot);
+        folder.Write("Downtown/sms.txt", "{{trigger_link.DowntownLink00000001}} {{trigger_link.UptownLink0000000001}} {{trigger_link.Nowhere}}\n");
+
+        ToolRun run = await LintAsync(folder, "--location", "Downtown", "Downtown");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "Downtown/sms.txt(1,39): error LNK001: The trigger link 'UptownLink0000000001' is not in the snapshot of location Downtown (LOC1); it is 'Book' of Uptown: the customer would get a dead link" + HelpLinks + "LNK001.md)",
+                "Downtown/sms.txt(1,77): error LNK001: The trigger link 'Nowhere' is not in the snapshot of location Downtown (LOC1): the customer would get a dead link" + HelpLinks + "LNK001.md)",
+                "2 errors in 1 of 1 template file",
+            ],
+            Ghl.Lines(run.Stdout));
+    }
+
+    [Theory]
+    [InlineData("Dowtown")]
+    [InlineData("downtown")]
+    public async Task A_location_the_snapshot_does_not_have_is_exit_2_naming_the_ones_it_has(string name)
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", AgencySnapshot);
+        folder.Write("sms.txt", "{{trigger_link.Nowhere}}\n");
+
+        ToolRun run = await LintAsync(folder, "--location", name, "sms.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Equal($"error: --location \"{name}\": links.snapshot.json has no location of that name; name one of Downtown (LOC1), Uptown (LOC2)\n", run.Stderr);
+    }
+
+    [Fact]
+    public async Task A_location_for_a_one_location_snapshot_is_exit_2_saying_to_leave_it_out()
+    {
+        using TempFolder folder = WithSnapshot();
+        folder.Write("sms.txt", Clean);
+
+        ToolRun run = await LintAsync(folder, "--location", "Downtown", "sms.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --location \"Downtown\": links.snapshot.json is a snapshot of one location, whose links every template may use; leave --location out\n", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Location_is_given_once()
+    {
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", AgencySnapshot);
+        folder.Write("sms.txt", Clean);
+
+        ToolRun run = await LintAsync(folder, "--location", "Downtown", "--location", "Uptown", "sms.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--location is given more than once: pass it once", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("bom", new byte[] { 0xEF, 0xBB, 0xBF }, "\n")]
     [InlineData("crlf", new byte[0], "\r\n")]
