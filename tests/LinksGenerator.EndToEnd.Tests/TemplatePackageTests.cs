@@ -78,6 +78,8 @@ public sealed class TemplatePackageTests(PackageFeed feed)
             .WithFile("Templates/escape\u001bname.txt", "<a href=\"{{trigger_link.deadDeadDead000000006}}\">x</a>\n")
             .WithFile("Templates/line\nfeed.txt", "<a href=\"{{trigger_link.deadDeadDead000000007}}\">x</a>\n")
             .WithFile("Templates/carriage\r", "<a href=\"{{trigger_link.deadDeadDead000000008}}\">x</a>\n")
+            .WithFile("Templates/say \"hi\".html", "<a href=\"{{trigger_link.deadDeadDead000000009}}\">x</a>\n")
+            .WithFile("Templates/it's.html", "<a href=\"{{trigger_link.deadDeadDead000000010}}\">x</a>\n")
             .WithFile("Templates/LinksGenerator.Templates.txt", "x {trigger_link.n4AriwEnFrGh3tu08W0U}\n")
             .WithFile("Templates/Texts.cs", "namespace Shop { static class Texts { public const string Dead = \"{{trigger_link.deadDeadDead000000004}}\"; } }\n");
 
@@ -88,7 +90,7 @@ public sealed class TemplatePackageTests(PackageFeed feed)
         Assert.True(once > 0, output);
 
         // MSBuild prints a file name without its trailing white space: the findings are known by their links instead.
-        foreach (string expected in (string[])["'deadDeadDead000000001'", "'deadDeadDead000000002'", "'deadDeadDead000000003'", "'deadDeadDead000000004'", "Templates/LinksGenerator.Templates.txt(1,3): warning LNK003", "Templates/sms.txt(1,28): warning LNK003"])
+        foreach (string expected in (string[])["'deadDeadDead000000001'", "'deadDeadDead000000002'", "'deadDeadDead000000003'", "'deadDeadDead000000004'", "'deadDeadDead000000010'", "Templates/LinksGenerator.Templates.txt(1,3): warning LNK003", "Templates/sms.txt(1,28): warning LNK003"])
         {
             Assert.True(once == Occurrences(output, expected), expected + " not reported once, as each finding is, in:\n" + output);
         }
@@ -101,6 +103,13 @@ public sealed class TemplatePackageTests(PackageFeed feed)
         // A line break in a name: not passed, since it would break the compiler's command line and the build with it.
         Assert.DoesNotContain("deadDeadDead000000007", output);
         Assert.DoesNotContain("deadDeadDead000000008", output);
+
+        // A '"' the compiler drops too. None of these passes unsaid: each is a warning naming it.
+        Assert.DoesNotContain("deadDeadDead000000009", output);
+        foreach (string name in (string[])["say \"hi\".html", "tab\tname.txt"])
+        {
+            Assert.Contains($"warning LINKSGEN006: The TriggerLinksTemplate {project.Directory.Replace('\\', '/')}/Templates/{name} is not checked by the build: the C# compiler cannot take a file whose name holds", output);
+        }
         Assert.DoesNotContain("error CS", output);
         Assert.DoesNotContain("AD0001", output);
     }

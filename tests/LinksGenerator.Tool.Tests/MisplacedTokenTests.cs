@@ -199,4 +199,24 @@ public class MisplacedTokenTests
         Assert.Equal(snapshot is null ? 0 : 1, folder.AllFiles().Length);
         run.AssertNoToken(folder);
     }
+
+    [Fact]
+    public async Task A_URL_or_a_path_in_a_variable_that_only_shares_the_location_token_prefix_is_no_token()
+    {
+        // An OAuth app's GHL_TOKEN_URL (the token endpoint, on HighLevel's host) would make the base URL "hold a token",
+        // and a GHL_TOKEN_DIR every path under the folder print as [redacted]. A token-like value is still masked.
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        var environment = Ghl.Environment(("GHL_TOKEN_URL", server.BaseUrl + "/oauth/token"), ("GHL_TOKEN_DIR", folder.Path), ("GHL_TOKEN_OTHER", "pit-0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d"));
+
+        ToolRun pull = await InProcessTool.Instance.RunAsync(folder.Path, environment, "pull", "--location-id", FakeHighLevel.Location, "--base-url", server.BaseUrl, "--output", folder.File("links.snapshot.json"));
+        ToolRun stray = await InProcessTool.Instance.RunAsync(folder.Path, environment, "pull", "pit-0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d");
+
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        Assert.DoesNotContain("[redacted]", pull.Output, StringComparison.Ordinal);
+        Assert.Contains(folder.Path, pull.Output, StringComparison.Ordinal);
+        Assert.Equal(2, stray.ExitCode);
+        Assert.Contains("[redacted]", stray.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("0a1b2c3d", stray.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -45,7 +45,7 @@ internal static class LocationSelection
                 settings.Locations.Count > 0
                     ? "--location-id and --location do not go together: --location-id is for a snapshot of one location, --location for one of many"
                     : $"{path} holds many locations, and --location-id names one location of a one-location snapshot: " +
-                      "pass --location NAME to read one of them (or none to read them all), or --location NAME=ID to add one");
+                      "pass --location NAME to read one of them (or none to read them all)" + (mayAdd ? ", or --location NAME=ID to add one" : ""));
         }
 
         if (snapshot.Exists && !snapshot.IsManyLocations)

@@ -19,12 +19,11 @@ internal static class EnvironmentTokens
     public static Redactor NewRedactor(ToolHost host, IReadOnlyList<string> args)
     {
         var redactor = new Redactor();
-        var variables = new[] { TokenReader.DefaultVariable, AgencyCredentials.TokenVariable }
-            .Concat(host.GetEnvironmentVariableNames().Where(name => name.StartsWith(LocationTokens.Prefix, StringComparison.Ordinal)))
-            .Concat(TokenVariablesNamed(args).Where(IsVariableName));
+        var named = new[] { TokenReader.DefaultVariable, AgencyCredentials.TokenVariable }.Concat(TokenVariablesNamed(args).Where(IsVariableName)).ToHashSet(StringComparer.Ordinal);
+        var variables = named.Concat(host.GetEnvironmentVariableNames().Where(name => name.StartsWith(LocationTokens.Prefix, StringComparison.Ordinal)));
         foreach (string variable in variables.Distinct(StringComparer.Ordinal))
         {
-            if (TokenReader.Lenient(host.GetEnvironmentVariable(variable)) is { } token)
+            if (TokenReader.Lenient(host.GetEnvironmentVariable(variable)) is { } token && (named.Contains(variable) || !IsPlainlyNoToken(token)))
             {
                 redactor.Add(token);
             }
@@ -32,6 +31,14 @@ internal static class EnvironmentTokens
 
         return redactor;
     }
+
+    /// <summary>
+    /// A value no token looks like: a URL or an absolute path. A variable that only shares <c>GHL_TOKEN_</c>'s prefix
+    /// (an OAuth app's <c>GHL_TOKEN_URL</c>, a <c>GHL_TOKEN_DIR</c>) holds such a value; masked, it would make the
+    /// default <c>--base-url</c> "hold a token" and every path under the folder print as <c>[redacted]</c>.
+    /// </summary>
+    private static bool IsPlainlyNoToken(string value) =>
+        value.Contains("://", StringComparison.Ordinal) || value[0] == '/' || (value.Length > 2 && char.IsAsciiLetter(value[0]) && value[1] == ':' && value[2] is '\\' or '/');
 
     /// <summary>A name a shell can export, with a letter somewhere: bash sets <c>_</c> itself, and underscores alone name nothing anyone means.</summary>
     public static bool IsVariableName(string name) =>

@@ -10,8 +10,10 @@ namespace LinksGenerator.Analyzer;
 /// The names of string constants that may carry the marker into a folded value from another file: every <c>const</c>
 /// declared in a file whose text may spell "trigger_link" (<c>const string Open = "{{trigger_link.";</c>, or with a letter
 /// escaped: <see cref="TextSearch.MaySpellMarker"/>). Worked out once per compilation, from the files' text and, for the
-/// few files that may spell the marker, their syntax. Generated files
-/// (TriggerLinks itself) are left out: their constants are whole fields, which never span pieces.
+/// few files that may spell the marker, their syntax. Generated files count too: code written by hand that folds a
+/// constant some tool generated (<c>MergeFields.TriggerLinkOpen + "…}}"</c>) is judged as it would be with the constant
+/// written by hand. The TriggerLinks class itself is left out: its constants are the known fields, whole, and counted
+/// they would make every use of a generated member a folding candidate.
 /// </summary>
 internal sealed class FoldingNames
 {
@@ -32,15 +34,14 @@ internal sealed class FoldingNames
         var positions = new List<int>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
-            // The name first: a generated file's text (TriggerLinks itself) is not always held as one string, and would be
-            // copied just to be skipped.
-            if (GeneratedFiles.HasGeneratedName(tree.FilePath))
+            // By its name first: the generated file's text is not always held as one string, and would be copied just to be skipped.
+            if (GeneratedClass.IsGeneratedFile(tree))
             {
                 continue;
             }
 
             string content = TextSearch.Content(tree.GetText(cancellationToken));
-            if (!TextSearch.MaySpellMarker(content) || GeneratedFiles.HasGeneratedHeader(tree, cancellationToken))
+            if (!TextSearch.MaySpellMarker(content))
             {
                 continue;
             }

@@ -26,7 +26,7 @@ internal sealed class GeneratedClass(Compilation compilation, string? @namespace
     public bool Exists => _exists.Value;
 
     /// <summary>The generated file, which the analyzers' compilation holds once the generator has run.</summary>
-    private static bool IsGeneratedFile(SyntaxTree tree) =>
+    public static bool IsGeneratedFile(SyntaxTree tree) =>
         tree.FilePath.Replace('\\', '/').EndsWith(GeneratedFileEnd, StringComparison.Ordinal);
 
     /// <summary>

@@ -202,13 +202,19 @@ internal static class AgencySourceWriter
     /// <summary>
     /// The unknown id as ForLocation's exception quotes it. The id comes from outside (a webhook, a request) and the
     /// message goes to logs: cut, and with its line breaks, control characters and bidirectional or invisible ones written
-    /// as \uXXXX, so it can neither forge a log line nor hide what it is.
+    /// as \uXXXX, so it can neither forge a log line nor hide what it is. The characters are the ones the package's own
+    /// messages escape (UnsafeText.IsUnsafe: format characters by category, the invisible letters and marks, surrogates),
+    /// written for C# 6.
     /// </summary>
     private static readonly string ShownIdLines = $$"""
         global::System.Text.StringBuilder shown = new global::System.Text.StringBuilder();
         foreach (char c in locationId.Length > {{IdShown}} ? locationId.Substring(0, {{IdShown}}) : locationId)
         {
-            if (c < ' ' || (c >= '\u007f' && c <= '\u009f') || (c >= '\u200b' && c <= '\u200f') || (c >= '\u2028' && c <= '\u202e') || (c >= '\u2060' && c <= '\u206f') || c == '\ufeff' || char.IsSurrogate(c))
+            global::System.Globalization.UnicodeCategory category = char.GetUnicodeCategory(c);
+            if (c < ' ' || (c >= '\u007f' && c <= '\u009f') || char.IsSurrogate(c)
+                || category == global::System.Globalization.UnicodeCategory.Format || category == global::System.Globalization.UnicodeCategory.LineSeparator || category == global::System.Globalization.UnicodeCategory.ParagraphSeparator
+                || c == '\u034f' || c == '\u115f' || c == '\u1160' || c == '\u17b4' || c == '\u17b5' || (c >= '\u180b' && c <= '\u180f') || c == '\u3164' || c == '\uffa0' || (c >= '\ufe00' && c <= '\ufe0f')
+                || c == '\u2065' || (c >= '\ufff0' && c <= '\ufff8'))
             {
                 shown.Append("\\u").Append(((int)c).ToString("x4", global::System.Globalization.CultureInfo.InvariantCulture));
             }

@@ -94,6 +94,27 @@ public class GeneratedApiTests
             Assert.IsType<ArgumentException>(unknown).Message);
     }
 
+    [Fact]
+    public void An_unknown_location_id_escapes_exactly_the_characters_the_packages_own_messages_escape()
+    {
+        // Every character of the basic plane, one at a time between two letters: the generated check is spelled for C# 6,
+        // the package's is UnsafeText.IsUnsafe; they must not drift apart (U+061C, U+00AD and U+FE0F once did).
+        MethodInfo forLocation = Load(AgencySnapshot.Json).GetMethod("ForLocation")!;
+        var differing = new System.Collections.Generic.List<string>();
+        for (int code = 0; code <= char.MaxValue; code++)
+        {
+            char c = (char)code;
+            string message = Assert.Throws<TargetInvocationException>(() => forLocation.Invoke(null, ["a" + c + "b"])).InnerException!.Message;
+            bool escaped = message.StartsWith($"'a\\u{code:x4}b'", StringComparison.Ordinal);
+            if (escaped != LinksGenerator.Snapshot.UnsafeText.IsUnsafe(c) || (!escaped && !message.StartsWith("'a" + c + "b'", StringComparison.Ordinal)))
+            {
+                differing.Add($"U+{code:X4}");
+            }
+        }
+
+        Assert.Empty(differing);
+    }
+
     private static Type Load(string snapshot, string? added = null)
     {
         GeneratorRun run = GeneratorHarness.Run(snapshot, sources: added is null ? null : [added]);

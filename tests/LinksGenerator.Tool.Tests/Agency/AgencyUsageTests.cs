@@ -17,9 +17,10 @@ public class AgencyUsageTests
     {
         ToolRun run = await RefusedAsync(TwoLocations, OwnTokens, command, "--location-id", Downtown);
 
+        // check adds no location, so it does not say how to.
         Assert.Contains(
             "error: links.snapshot.json holds many locations, and --location-id names one location of a one-location snapshot: " +
-            "pass --location NAME to read one of them (or none to read them all), or --location NAME=ID to add one",
+            "pass --location NAME to read one of them (or none to read them all)" + (command == "pull" ? ", or --location NAME=ID to add one\n" : "\n"),
             run.Stderr,
             StringComparison.Ordinal);
     }
