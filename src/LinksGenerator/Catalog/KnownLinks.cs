@@ -39,8 +39,11 @@ internal sealed class KnownLinks
     /// <summary>Every location's links, when these are one location's: what a field of another location is.</summary>
     private readonly KnownLinks? _everyLocation;
 
-    /// <summary>The views of one location each, made when first asked for: most projects have no template of one location.</summary>
-    private readonly ConcurrentDictionary<string, KnownLinks?> _locations = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The views of one location each, made when first asked for (most projects have no template of one location); a
+    /// view of one location asks the whole snapshot's.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, KnownLinks?>? _locations;
 
     public KnownLinks(LinkCatalog catalog)
         : this(catalog, catalog.Locations, everyLocation: null)
@@ -51,6 +54,7 @@ internal sealed class KnownLinks
     {
         Catalog = catalog;
         _everyLocation = everyLocation;
+        _locations = everyLocation is null ? new ConcurrentDictionary<string, KnownLinks?>(StringComparer.Ordinal) : null;
         foreach (CatalogLocation location in locations)
         {
             foreach (TriggerLink link in location.Links)
@@ -92,7 +96,7 @@ internal sealed class KnownLinks
     public KnownLinks? ForLocation(string name) =>
         _everyLocation is not null ? _everyLocation.ForLocation(name)
         : !Catalog.ManyLocations ? null
-        : _locations.GetOrAdd(name, n => Catalog.Locations.FirstOrDefault(l => l.Name == n) is { } location ? new KnownLinks(Catalog, [location], this) : null);
+        : _locations!.GetOrAdd(name, n => Catalog.Locations.FirstOrDefault(l => l.Name == n) is { } location ? new KnownLinks(Catalog, [location], this) : null);
 
     /// <summary>
     /// Where LNK001 says an unknown id is not: <see cref="LocationDescription"/>, and, for the links of one location, the
