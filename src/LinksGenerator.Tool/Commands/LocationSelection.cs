@@ -34,8 +34,7 @@ internal static class LocationSelection
             // The name part, split where Parse splits it (the last '='): "Main=<token>=ID" would otherwise be checked as
             // "Main" and stored as the name "Main=<token>". An id that is a token is refused as an id, once the locations'
             // ids are known (LiveLocations).
-            int equals = requested.LastIndexOf(NameIdSeparator);
-            Configuration.NotAToken.RefuseAsName(secrets, equals < 0 ? requested : requested[..equals], "name in --location");
+            Configuration.NotAToken.RefuseAsName(secrets, NamePart(requested), "name in --location");
         }
 
         string path = snapshot.DisplayPath;
@@ -118,7 +117,10 @@ internal static class LocationSelection
     /// them, without judging them yet: <see cref="Choose"/> refuses a bad one, in its own order.
     /// </summary>
     public static IReadOnlySet<string> Names(ConnectionSettings settings) =>
-        settings.Locations.Select(value => (value.LastIndexOf(NameIdSeparator) is var equals and >= 0 ? value[..equals] : value).Trim()).ToHashSet(StringComparer.Ordinal);
+        settings.Locations.Select(value => NamePart(value).Trim()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The part of a <c>--location</c> value before its last '=' (all of it without one), as it was typed.</summary>
+    private static string NamePart(string value) => value.LastIndexOf(NameIdSeparator) is var equals and >= 0 ? value[..equals] : value;
 
     /// <summary>
     /// "Downtown=ve9EPM428h8vShlRW1KT" or "Downtown". One '=' at most: "Downtown==ID" is a slip of the keyboard, not a
@@ -132,7 +134,7 @@ internal static class LocationSelection
             throw ToolException.Usage($"--location {Printable.Quote(value)} has more than one '=': write --location NAME=ID, such as --location Downtown=ve9EPM428h8vShlRW1KT");
         }
 
-        string name = (equals < 0 ? value : value[..equals]).Trim();
+        string name = NamePart(value).Trim();
         if (name.Length == 0)
         {
             throw ToolException.Usage($"--location {Printable.Quote(value)} has no name: write --location NAME=ID, such as --location Downtown=ve9EPM428h8vShlRW1KT");
