@@ -90,9 +90,6 @@ internal sealed class TemplateFiles
         return new TemplateFiles(checkedPaths);
     }
 
-    /// <summary>Whether the AdditionalFile at <paramref name="path"/> is a template to check; the list itself never is.</summary>
-    public bool IsTemplate(string path) => _paths.ContainsKey(path);
-
     /// <summary>
     /// Whether the AdditionalFile at <paramref name="path"/> is a template to check (the list itself never is), and the
     /// locations whose links it may use: empty for any location's.

@@ -19,10 +19,10 @@ public sealed class TemplateFilesTests
         TemplateFiles templates = Read(ListPath, [List(list), .. Files("/p/Templates/a.html", "/p/C#/b;c.txt", "/p/Templates/it's.md", "/p/Templates/other.html")]);
 
         Assert.Equal(3, templates.Count);
-        Assert.True(templates.IsTemplate("/p/Templates/a.html"));
-        Assert.True(templates.IsTemplate("/p/C#/b;c.txt"));
-        Assert.True(templates.IsTemplate("/p/Templates/it's.md"));
-        Assert.False(templates.IsTemplate("/p/Templates/other.html"));
+        Assert.True(templates.IsTemplate("/p/Templates/a.html", out _));
+        Assert.True(templates.IsTemplate("/p/C#/b;c.txt", out _));
+        Assert.True(templates.IsTemplate("/p/Templates/it's.md", out _));
+        Assert.False(templates.IsTemplate("/p/Templates/other.html", out _));
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class TemplateFilesTests
         {
             TemplateFiles templates = Read(ListPath, [List(path + lineEnd + "/p/other.txt" + lineEnd), .. Files(path, "/p/other.txt", path.Trim())]);
 
-            Assert.True(templates.IsTemplate(path), $"'{path}' with {lineEnd.Length}-character line ends");
-            Assert.True(templates.IsTemplate("/p/other.txt"));
+            Assert.True(templates.IsTemplate(path, out _), $"'{path}' with {lineEnd.Length}-character line ends");
+            Assert.True(templates.IsTemplate("/p/other.txt", out _));
             Assert.Equal(2, templates.Count);
         }
     }
@@ -83,7 +83,7 @@ public sealed class TemplateFilesTests
     {
         TemplateFiles templates = Read(ListPath, List("/common/Templates/a.html\n"), File("/p/../common/Templates/a.html"));
 
-        Assert.True(templates.IsTemplate("/p/../common/Templates/a.html"));
+        Assert.True(templates.IsTemplate("/p/../common/Templates/a.html", out _));
     }
 
     [Fact]
@@ -92,8 +92,8 @@ public sealed class TemplateFilesTests
         TemplateFiles templates = Read(ListPath, List("/p/Templates/a.txt\n"), File("/p/Templates/a.txt"), File("/p//Templates/a.txt"), File("/p/Templates/./a.txt"));
 
         Assert.Equal(1, templates.Count);
-        Assert.True(templates.IsTemplate("/p/Templates/a.txt"));
-        Assert.False(templates.IsTemplate("/p//Templates/a.txt"));
+        Assert.True(templates.IsTemplate("/p/Templates/a.txt", out _));
+        Assert.False(templates.IsTemplate("/p//Templates/a.txt", out _));
     }
 
     [Fact]
@@ -104,8 +104,8 @@ public sealed class TemplateFilesTests
 
         TemplateFiles templates = TemplateFiles.Read(files, ListPath, [program], default);
 
-        Assert.False(templates.IsTemplate("/p/Program.cs"));
-        Assert.True(templates.IsTemplate("/p/Other.cs")); // not compiled: a template like any other
+        Assert.False(templates.IsTemplate("/p/Program.cs", out _));
+        Assert.True(templates.IsTemplate("/p/Other.cs", out _)); // not compiled: a template like any other
     }
 
     [Theory]
@@ -116,9 +116,9 @@ public sealed class TemplateFilesTests
     {
         TemplateFiles templates = Read(ListPath, List(path + "\n"), new InMemoryAdditionalText(path, "/p/secret.txt\n"), File("/p/secret.txt"));
 
-        Assert.True(templates.IsTemplate(path));
-        Assert.False(templates.IsTemplate("/p/secret.txt")); // its lines name no templates
-        Assert.False(templates.IsTemplate(ListPath));
+        Assert.True(templates.IsTemplate(path, out _));
+        Assert.False(templates.IsTemplate("/p/secret.txt", out _)); // its lines name no templates
+        Assert.False(templates.IsTemplate(ListPath, out _));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class TemplateFilesTests
     {
         TemplateFiles templates = Read("/p/obj/./" + TemplateFiles.ListFileName, List("/p/a.html\n"), File("/p/a.html"));
 
-        Assert.True(templates.IsTemplate("/p/a.html"));
+        Assert.True(templates.IsTemplate("/p/a.html", out _));
     }
 
     [Fact]
@@ -141,17 +141,17 @@ public sealed class TemplateFilesTests
             File("/p/b.html"),
             File("/p/c.html"));
 
-        Assert.True(templates.IsTemplate("/p/a.html"));
-        Assert.True(templates.IsTemplate("/p/b.html"));
-        Assert.False(templates.IsTemplate("/p/c.html"));
+        Assert.True(templates.IsTemplate("/p/a.html", out _));
+        Assert.True(templates.IsTemplate("/p/b.html", out _));
+        Assert.False(templates.IsTemplate("/p/c.html", out _));
     }
 
     [Fact]
     public void Without_a_list_nothing_is_a_template_and_a_list_is_never_one()
     {
         Assert.Equal(0, Read(ListPath, File("/p/a.html")).Count);
-        Assert.False(Read(ListPath, List(ListPath + "\n")).IsTemplate(ListPath));
-        Assert.False(Read(null, List(ListPath + "\n")).IsTemplate(ListPath));
+        Assert.False(Read(ListPath, List(ListPath + "\n")).IsTemplate(ListPath, out _));
+        Assert.False(Read(null, List(ListPath + "\n")).IsTemplate(ListPath, out _));
     }
 
     [Fact]
