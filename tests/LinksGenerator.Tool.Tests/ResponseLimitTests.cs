@@ -8,7 +8,7 @@ namespace LinksGenerator.Tool.Tests;
 
 /// <summary>
 /// How much of a Links response the tool holds: all of it up to the limit, whether or not the server announces the
-/// length; past the limit, nothing is parsed or written. The limit is lowered here rather than 64 MiB sent.
+/// length; past the limit, nothing is parsed or written, and an answer that announces more is not read at all. The limit is lowered here rather than 64 MiB sent.
 /// </summary>
 public class ResponseLimitTests
 {
@@ -28,9 +28,13 @@ public class ResponseLimitTests
         ToolRun run = await PullAsync(server, folder, body, announcesLength, limit: OneMiB);
 
         Assert.Equal(4, run.ExitCode);
+        int length = Encoding.UTF8.GetByteCount(body);
         Assert.Contains(
-            "error: HighLevel answered 200 OK with more than the tool takes: it is larger than 1 MiB, the most the tool reads. " +
-            $"What came back: application/json; charset=utf-8, at least {OneMiB + 1} bytes: \"{{\\\"links\\\":[{{",
+            announcesLength
+                ? $"error: HighLevel answered 200 OK with more than the tool takes: its Content-Length announces {length} bytes, more than 1 MiB, the most the tool reads. " +
+                  $"What came back: application/json; charset=utf-8, {length} bytes by its Content-Length, none of them read. "
+                : "error: HighLevel answered 200 OK with more than the tool takes: it is larger than 1 MiB, the most the tool reads. " +
+                  $"What came back: application/json; charset=utf-8, at least {OneMiB + 1} bytes: \"{{\\\"links\\\":[{{",
             run.Stderr,
             StringComparison.Ordinal);
         Assert.EndsWith(
@@ -61,8 +65,42 @@ public class ResponseLimitTests
         Assert.Contains("Created links.snapshot.json: 1000 links of location ve9EPM428h8vShlRW1KT", fits.Stdout, StringComparison.Ordinal);
         GeneratorView.AssertClean(written, 1_000);
         Assert.Equal(4, over.ExitCode);
-        Assert.Contains($"it is larger than {length - 1} bytes, the most the tool reads", over.Stderr, StringComparison.Ordinal);
+        Assert.Contains(
+            announcesLength ? $"its Content-Length announces {length} bytes, more than {length - 1} bytes, the most the tool reads" : $"it is larger than {length - 1} bytes, the most the tool reads",
+            over.Stderr,
+            StringComparison.Ordinal);
         Assert.Equal(written, folder.ReadText());
+    }
+
+    /// <summary>
+    /// An answer whose Content-Length alone says it is over the limit is refused at once, none of its body read: read, a
+    /// body that never comes would be a timeout, retried with the token sent again, and one that does come thrown away.
+    /// The server here sends the start of the body and then nothing, as a misbehaving one would.
+    /// </summary>
+    [Theory]
+    [InlineData(OneMiB + 1L)]
+    [InlineData(100_000_000_000L)]
+    public async Task A_links_response_announcing_more_than_the_limit_is_refused_without_reading_or_retrying(long announced)
+    {
+        await using var server = await FakeHighLevel.StartAsync();
+        using var folder = new TempFolder();
+        folder.Write("links.snapshot.json", TestLinks.PreviousSnapshot);
+        server.Behavior = (context, _) => Respond.Stall(context, server, "{\"links\":[", announced);
+
+        var tool = new InProcessTool { LinksResponseLimit = OneMiB };
+        ToolRun run = await tool.RunAsync(folder.Path, Ghl.Environment(), "pull", "--location-id", FakeHighLevel.Location, "--base-url", server.BaseUrl, "--timeout", "1");
+
+        run.AssertNoToken(folder);
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains(
+            $"error: HighLevel answered 200 OK with more than the tool takes: its Content-Length announces {announced} bytes, more than 1 MiB, the most the tool reads. " +
+            $"What came back: application/json, {announced} bytes by its Content-Length, none of them read. A snapshot holds at most 256 MiB",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("retrying", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
+        Assert.Equal(TestLinks.PreviousSnapshot, folder.ReadText());
+        Assert.Single(folder.AllFiles());
     }
 
     /// <summary>

@@ -15,17 +15,21 @@ internal sealed class BodySample
 
     private readonly byte[] _head;
 
-    public BodySample(string? contentType, long length, ReadOnlyMemory<byte> head, bool complete, string? compression = null)
+    public BodySample(string? contentType, long length, ReadOnlyMemory<byte> head, bool complete, string? compression = null, long? unreadLength = null)
     {
         ContentType = contentType;
         Length = length;
         _head = head.ToArray();
         Complete = complete;
         Compression = compression;
+        UnreadLength = unreadLength;
     }
 
     private BodySample(BodySample sample)
-        : this(sample.ContentType, sample.Length, ReadOnlyMemory<byte>.Empty, sample.Complete, sample.Compression) => Withheld = true;
+        : this(sample.ContentType, sample.Length, ReadOnlyMemory<byte>.Empty, sample.Complete, sample.Compression, sample.UnreadLength) => Withheld = true;
+
+    /// <summary>The length a Content-Length announced for a body left unread (<see cref="ResponseBody.UnreadLength"/>).</summary>
+    public long? UnreadLength { get; }
 
     /// <summary>The body's compression (<see cref="ResponseBody.Compression"/>): its bytes are then not text, and not quoted.</summary>
     public string? Compression { get; }
@@ -51,6 +55,11 @@ internal sealed class BodySample
         if (IsEmpty)
         {
             return $"{type}, an empty body";
+        }
+
+        if (UnreadLength is { } announced)
+        {
+            return $"{type}, {announced} bytes by its Content-Length, none of them read";
         }
 
         string size = Complete ? $"{Length} bytes" : $"at least {Length} bytes";

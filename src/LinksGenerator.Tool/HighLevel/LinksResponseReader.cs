@@ -38,10 +38,11 @@ internal static class LinksResponseReader
             return Unexpected(response, drained, ResponseContentType.NotJson(response.Content.Headers));
         }
 
-        using ResponseBody body = await ResponseBody.ReadAsync(response, limit, cancellationToken).ConfigureAwait(false);
+        using ResponseBody body = await ResponseBody.ReadWholeAsync(response, limit, cancellationToken).ConfigureAwait(false);
         if (!body.Complete)
         {
-            return Unexpected(response, body, $"it is larger than {Size(limit)}, the most the tool reads", Excess.Alone);
+            string larger = body.UnreadLength is { } announced ? $"its Content-Length announces {announced} bytes, more than {Size(limit)}" : $"it is larger than {Size(limit)}";
+            return Unexpected(response, body, $"{larger}, the most the tool reads", Excess.Alone);
         }
 
         if (body.IsEmpty)

@@ -21,7 +21,7 @@ internal static class LocationTokenReader
     /// </summary>
     public static async Task<AttemptResult> ReadAsync(HttpResponseMessage response, string locationId, string agencyToken, CancellationToken cancellationToken)
     {
-        using ResponseBody body = await ResponseBody.ReadAsync(response, Limit, cancellationToken).ConfigureAwait(false);
+        using ResponseBody body = await ResponseBody.ReadWholeAsync(response, Limit, cancellationToken).ConfigureAwait(false);
         if (!ResponseContentType.IsJson(response.Content.Headers) || !body.Complete || body.IsEmpty)
         {
             return Unexpected(response, body, !body.Complete ? "it is too large" : body.IsEmpty ? "the body is empty" : ResponseContentType.NotJson(response.Content.Headers));

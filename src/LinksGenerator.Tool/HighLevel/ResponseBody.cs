@@ -24,13 +24,14 @@ internal sealed class ResponseBody : IDisposable
     private readonly int _length;
     private readonly string? _contentType;
 
-    private ResponseBody(byte[] buffer, int length, bool complete, HttpResponseMessage response)
+    private ResponseBody(byte[] buffer, int length, bool complete, HttpResponseMessage response, long? unreadLength = null)
     {
         _buffer = buffer;
         _length = length;
         Complete = complete;
         _contentType = ResponseContentType.Shown(response.Content.Headers);
         Compression = CompressionOf(response);
+        UnreadLength = unreadLength;
     }
 
     /// <summary>
@@ -51,7 +52,13 @@ internal sealed class ResponseBody : IDisposable
 
     public bool IsEmpty => Complete && _length == 0;
 
-    public BodySample Sample => new(_contentType, _length, _buffer.AsMemory(0, Math.Min(_length, SampleSize)), Complete, Compression);
+    /// <summary>
+    /// The length the answer's Content-Length announced when that was more than the limit and so none of the body was
+    /// read (<see cref="ReadWholeAsync"/>); null when the body was read.
+    /// </summary>
+    public long? UnreadLength { get; }
+
+    public BodySample Sample => new(_contentType, _length, _buffer.AsMemory(0, Math.Min(_length, SampleSize)), Complete, Compression, UnreadLength);
 
     /// <summary>
     /// The answer's Content-Encoding when it names a compression (not "identity", which is none); null otherwise. The
@@ -59,7 +66,21 @@ internal sealed class ResponseBody : IDisposable
     /// </summary>
     public string? Compression { get; }
 
-    /// <summary>Reads the body of <paramref name="response"/>, stopping one byte past <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Reads a body that is only of use whole (one to be parsed): when its Content-Length already says it is longer than
+    /// <paramref name="limit"/>, none of it is read, as reading would only wait for bytes that are then thrown away (a
+    /// server that announces more than it sends would make that wait a timeout, and the timeout a retry that sends the
+    /// token again). Otherwise as <see cref="ReadAsync"/>.
+    /// </summary>
+    public static Task<ResponseBody> ReadWholeAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken) =>
+        response.Content.Headers.ContentLength is { } announced && announced > limit
+            ? Task.FromResult(new ResponseBody([], 0, complete: false, response, unreadLength: announced))
+            : ReadAsync(response, limit, cancellationToken);
+
+    /// <summary>
+    /// Reads the body of <paramref name="response"/>, stopping one byte past <paramref name="limit"/>: a body only sampled
+    /// for a message (an error page) is read up to the limit even when it announces more, so the message can quote it.
+    /// </summary>
     public static async Task<ResponseBody> ReadAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(limit, Array.MaxLength);

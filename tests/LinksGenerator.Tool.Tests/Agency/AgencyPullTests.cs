@@ -222,6 +222,30 @@ public class AgencyPullTests
     }
 
     [Fact]
+    public async Task An_exchange_answer_announcing_more_than_a_token_answer_holds_is_refused_without_reading_or_retrying()
+    {
+        await using AgencySession session = await StartAsync();
+        session.Folder.Write("links.snapshot.json", TwoLocations);
+        session.Server.Behavior = async (context, _) =>
+        {
+            bool downtownExchange = context.Request.Method == "POST" && (await context.Request.ReadFormAsync())["locationId"] == Downtown;
+            await (downtownExchange ? Respond.Stall(context, session.Server, "{\"access_token\":\"", 1_000_000) : session.Server.ServeAsDocumented(context));
+        };
+
+        ToolRun run = await session.PullAsync(AgencyTokens, "--timeout", "1");
+
+        Assert.True(run.ExitCode == 4, run.ToString());
+        Assert.Equal(TwoLocations, session.Snapshot);
+        Assert.Contains(
+            "error: Downtown: HighLevel answered 200 OK with something that is not a location token: it is too large. " +
+            "What came back: application/json, 1000000 bytes by its Content-Length, none of them read",
+            run.Stderr,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("retrying", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(session.Server.Requests, r => r.Method == "POST" && r.LocationId == Downtown);
+    }
+
+    [Fact]
     public async Task A_location_token_exchanged_after_another_locations_links_came_back_holding_it_still_writes_nothing()
     {
         await using AgencySession session = await StartAsync();

@@ -82,6 +82,27 @@ internal static class Respond
         context.Abort();
     }
 
+    /// <summary>
+    /// Promises <paramref name="promised"/> bytes, sends the first part of the body, then sends nothing more and keeps the
+    /// connection open until the client gives up (or the server stops).
+    /// </summary>
+    public static async Task Stall(HttpContext context, FakeHighLevel server, string body, long promised)
+    {
+        using var both = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, server.Stopping);
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = promised;
+        try
+        {
+            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body), both.Token);
+            await context.Response.Body.FlushAsync(both.Token);
+            await Task.Delay(System.Threading.Timeout.Infinite, both.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
     /// <summary>Never answers: waits until the client gives up (or the server stops).</summary>
     public static async Task Hang(HttpContext context, FakeHighLevel server)
     {

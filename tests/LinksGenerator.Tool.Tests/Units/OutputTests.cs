@@ -413,6 +413,9 @@ public class OutputTests
         Assert.Equal("text/html, 207 bytes: \"<html>\\n" + new string('x', 113) + "\"…", new BodySample("text/html", html.Length, html, complete: true).Describe(redactor));
         Assert.Equal("application/json, an empty body", new BodySample("application/json", 0, Array.Empty<byte>(), complete: true).Describe(redactor));
         Assert.Equal("no content type, at least 3 bytes: \"abc\"…", new BodySample(null, 3, "abc"u8.ToArray(), complete: false).Describe(redactor));
+
+        Assert.Equal("application/json, 100000000 bytes by its Content-Length, none of them read", new BodySample("application/json", 0, Array.Empty<byte>(), complete: false, unreadLength: 100_000_000).Describe(redactor));
+        Assert.Equal("application/json, 7 bytes by its Content-Length, none of them read", new BodySample("application/json", 0, Array.Empty<byte>(), complete: false, unreadLength: 7).Withhold().Describe(redactor));
     }
 
     [Fact]
