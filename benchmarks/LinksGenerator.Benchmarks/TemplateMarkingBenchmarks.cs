@@ -69,7 +69,7 @@ public class TemplateMarkingBenchmarks
         int templates = 0;
         foreach (string file in _files)
         {
-            templates += set.GetOptionsForSourcePath(file).AnalyzerOptions.Count >= 0 && list.IsTemplate(file) ? 1 : 0;
+            templates += set.GetOptionsForSourcePath(file).AnalyzerOptions.Count >= 0 && list.IsTemplate(file, out _) ? 1 : 0;
         }
 
         return templates;
