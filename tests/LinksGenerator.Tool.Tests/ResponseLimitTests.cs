@@ -8,7 +8,8 @@ namespace LinksGenerator.Tool.Tests;
 
 /// <summary>
 /// How much of a Links response the tool holds: all of it up to the limit, whether or not the server announces the
-/// length; past the limit, nothing is parsed or written, and an answer that announces more is not read at all. The limit is lowered here rather than 64 MiB sent.
+/// length; past the limit, nothing is parsed or written, and an answer that announces more is not read at all. The
+/// limit is lowered here rather than 64 MiB sent.
 /// </summary>
 public class ResponseLimitTests
 {

@@ -84,23 +84,16 @@ internal static class Respond
 
     /// <summary>
     /// Promises <paramref name="promised"/> bytes, sends the first part of the body, then sends nothing more and keeps the
-    /// connection open until the client gives up (or the server stops).
+    /// connection open until the client gives up (or the server stops), as <see cref="Hang"/> does.
     /// </summary>
     public static async Task Stall(HttpContext context, FakeHighLevel server, string body, long promised)
     {
-        using var both = System.Threading.CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, server.Stopping);
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = promised;
-        try
-        {
-            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body), both.Token);
-            await context.Response.Body.FlushAsync(both.Token);
-            await Task.Delay(System.Threading.Timeout.Infinite, both.Token);
-        }
-        catch (OperationCanceledException)
-        {
-        }
+        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(body));
+        await context.Response.Body.FlushAsync();
+        await Hang(context, server);
     }
 
     /// <summary>Never answers: waits until the client gives up (or the server stops).</summary>
