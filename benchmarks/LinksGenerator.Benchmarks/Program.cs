@@ -13,12 +13,12 @@ namespace LinksGenerator.Benchmarks;
 
 /// <summary>
 /// `all` runs every measurement of docs/benchmarks.md and prints its tables (Markdown); `analyzer-share`,
-/// `analyzer-build`, `generator-build`, `templates-build`, `incremental`, `scaling` and `tool-pull` run one each
+/// `analyzer-build`, `generator-build`, `templates-build`, `incremental`, `chains`, `scaling` and `tool-pull` run one each
 /// (`--runs N` for the alternating build comparisons, default 15); anything else goes to BenchmarkDotNet's switcher.
 /// </summary>
 public static class Program
 {
-    private static readonly string[] Commands = ["analyzer-share", "analyzer-build", "generator-build", "templates-build", "incremental", "tool-pull", "scaling"];
+    private static readonly string[] Commands = ["analyzer-share", "analyzer-build", "generator-build", "templates-build", "incremental", "chains", "tool-pull", "scaling"];
 
     public static async Task<int> Main(string[] args)
     {
@@ -87,6 +87,12 @@ public static class Program
         {
             Console.WriteLine("\n## 6. Incremental (IDE)\n");
             Console.WriteLine(IncrementalBenchmark.Run());
+        }
+
+        if (all || command == "chains")
+        {
+            Console.WriteLine("\n## 6b. One + chain thousands of pieces long\n");
+            Console.WriteLine(LongChainBenchmark.Run(Math.Min(runs, 5)));
         }
 
         if (all || command == "tool-pull")

@@ -30,7 +30,7 @@ internal static class ConstantPieces
         // against the surrounding parameters and locals for the few that remain. A start of the chain has a subset of
         // its pieces: once no field can be spread over them, none can over a shorter start.
         var whole = new Verdict();
-        Inspect(node, ref whole, resolveNames: false);
+        Inspect(node, ref whole, runTimeNames: null);
         if (!whole.Suggestive && whole.Names < 2)
         {
             return null;
@@ -38,15 +38,15 @@ internal static class ConstantPieces
 
         // The longest start without a piece built at run time: found in one walk down the chain, not by dropping one
         // operand at a time (quadratic in a chain of 100,000 pieces with a run-time piece near its beginning).
-        ExpressionSyntax? start = whole.RunTime ? LongestStartWithoutRunTime(node, resolveNames: false) : node;
-        start = start is null ? null : LongestStartWithoutRunTime(start, resolveNames: true);
+        ExpressionSyntax? start = whole.RunTime ? LongestStartWithoutRunTime(node, runTimeNames: null) : node;
+        start = start is null ? null : LongestStartWithoutRunTime(start, new RunTimeNames(node));
         if (start is null || start == node)
         {
             return start;
         }
 
         var verdict = new Verdict();
-        Inspect(start, ref verdict, resolveNames: false);
+        Inspect(start, ref verdict, runTimeNames: null);
         return verdict.Suggestive || verdict.Names >= 2 ? start : null;
     }
 
@@ -54,14 +54,14 @@ internal static class ConstantPieces
     /// <paramref name="node"/> when none of its pieces is built at run time; else the longest start of its <c>+</c> chain
     /// (as <see cref="ChainStart"/> takes them, one operand fewer each time) that has none; null when there is none.
     /// </summary>
-    private static ExpressionSyntax? LongestStartWithoutRunTime(ExpressionSyntax node, bool resolveNames)
+    private static ExpressionSyntax? LongestStartWithoutRunTime(ExpressionSyntax node, RunTimeNames? runTimeNames)
     {
         ExpressionSyntax? start = node;
         ExpressionSyntax current = node;
         while (Unparenthesized(current) is BinaryExpressionSyntax chain && chain.IsKind(SyntaxKind.AddExpression))
         {
             var right = new Verdict();
-            Inspect(chain.Right, ref right, resolveNames);
+            Inspect(chain.Right, ref right, runTimeNames);
             if (right.RunTime)
             {
                 // Every start longer than chain.Left holds this piece; keep looking for one further in.
@@ -72,7 +72,7 @@ internal static class ConstantPieces
         }
 
         var first = new Verdict();
-        Inspect(current, ref first, resolveNames);
+        Inspect(current, ref first, runTimeNames);
         return first.RunTime ? null : start;
     }
 
@@ -94,8 +94,9 @@ internal static class ConstantPieces
     /// </summary>
     public static IEnumerable<ExpressionSyntax> ConcatenatedOperandsPast(ExpressionSyntax node, ExpressionSyntax? folded)
     {
+        // Compared by full spans: a node's span is found by descending to its first token, as deep as the chain is long.
         ExpressionSyntax current = node;
-        while ((folded is null || !folded.Span.Contains(current.Span)) && Unparenthesized(current) is BinaryExpressionSyntax chain && chain.IsKind(SyntaxKind.AddExpression))
+        while ((folded is null || !folded.FullSpan.Contains(current.FullSpan)) && Unparenthesized(current) is BinaryExpressionSyntax chain && chain.IsKind(SyntaxKind.AddExpression))
         {
             if (Unparenthesized(chain.Right) is BinaryExpressionSyntax operand && operand.IsKind(SyntaxKind.AddExpression))
             {
@@ -140,7 +141,7 @@ internal static class ConstantPieces
         public int Names;
     }
 
-    private static void Inspect(ExpressionSyntax expression, ref Verdict verdict, bool resolveNames)
+    private static void Inspect(ExpressionSyntax expression, ref Verdict verdict, RunTimeNames? runTimeNames)
     {
         // A + chain nests to the left, one level per operand: walked down its left spine in a loop, since a recursion as
         // deep as a 100,000-piece constant overflows the compiler's stack. Only the right operands (a piece each, rarely
@@ -148,19 +149,19 @@ internal static class ConstantPieces
         ExpressionSyntax current = Unparenthesized(expression);
         while (current is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
         {
-            InspectPiece(binary.Right, ref verdict, resolveNames);
+            InspectPiece(binary.Right, ref verdict, runTimeNames);
             current = Unparenthesized(binary.Left);
         }
 
-        InspectPiece(current, ref verdict, resolveNames);
+        InspectPiece(current, ref verdict, runTimeNames);
     }
 
-    private static void InspectPiece(ExpressionSyntax expression, ref Verdict verdict, bool resolveNames)
+    private static void InspectPiece(ExpressionSyntax expression, ref Verdict verdict, RunTimeNames? runTimeNames)
     {
         switch (Unparenthesized(expression))
         {
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                Inspect(binary, ref verdict, resolveNames);
+                Inspect(binary, ref verdict, runTimeNames);
                 break;
             case InterpolatedStringExpressionSyntax interpolation:
                 foreach (InterpolatedStringContentSyntax content in interpolation.Contents)
@@ -178,7 +179,7 @@ internal static class ConstantPieces
                         }
                         else
                         {
-                            Inspect(hole.Expression, ref verdict, resolveNames);
+                            Inspect(hole.Expression, ref verdict, runTimeNames);
                         }
                     }
                 }
@@ -189,12 +190,12 @@ internal static class ConstantPieces
                 break;
             case CastExpressionSyntax cast:
                 // (string)Prefix is still the constant; a cast to anything else the semantic model finds not constant.
-                Inspect(cast.Expression, ref verdict, resolveNames);
+                Inspect(cast.Expression, ref verdict, runTimeNames);
                 break;
             case ConditionalExpressionSyntax conditional:
                 // A constant condition picks a constant branch; which one only the semantic model says, so both count.
-                Inspect(conditional.WhenTrue, ref verdict, resolveNames);
-                Inspect(conditional.WhenFalse, ref verdict, resolveNames);
+                Inspect(conditional.WhenTrue, ref verdict, runTimeNames);
+                Inspect(conditional.WhenFalse, ref verdict, runTimeNames);
                 break;
             case DefaultExpressionSyntax:
                 // default(string) is the constant null, as (string)null is (the literal default is a literal, above).
@@ -204,7 +205,7 @@ internal static class ConstantPieces
                 break;
             case IdentifierNameSyntax identifier:
                 // A parameter or a non-const local: the string is built at run time.
-                verdict.RunTime |= resolveNames && IsParameterOrVariable(identifier);
+                verdict.RunTime |= runTimeNames is not null && runTimeNames.Contains(identifier.Identifier.ValueText);
                 verdict.Names++;
                 break;
             case MemberAccessExpressionSyntax:
@@ -214,80 +215,6 @@ internal static class ConstantPieces
                 verdict.RunTime = true; // A call, an operator, …: not a constant.
                 break;
         }
-    }
-
-    /// <summary>
-    /// Whether a simple name refers to a parameter or a non-const local of the code around it — never a constant —
-    /// judged from syntax alone. (A same-named constant elsewhere would be shadowed by them anyway.)
-    /// </summary>
-    private static bool IsParameterOrVariable(IdentifierNameSyntax identifier)
-    {
-        string name = identifier.Identifier.ValueText;
-        for (SyntaxNode? node = identifier.Parent; node is not null; node = node.Parent)
-        {
-            ParameterListSyntax? parameters = node switch
-            {
-                BaseMethodDeclarationSyntax method => method.ParameterList,
-                LocalFunctionStatementSyntax local => local.ParameterList,
-                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
-                AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList,
-                TypeDeclarationSyntax type => type.ParameterList,
-                _ => null,
-            };
-            if (parameters is not null && Declares(parameters, name))
-            {
-                return true;
-            }
-
-            if (node is SimpleLambdaExpressionSyntax simple && simple.Parameter.Identifier.ValueText == name)
-            {
-                return true;
-            }
-
-            if (node is BlockSyntax block && DeclaresVariable(block, name))
-            {
-                return true;
-            }
-
-            if (node is MemberDeclarationSyntax)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Declares(ParameterListSyntax parameters, string name)
-    {
-        foreach (ParameterSyntax parameter in parameters.Parameters)
-        {
-            if (parameter.Identifier.ValueText == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DeclaresVariable(BlockSyntax block, string name)
-    {
-        foreach (StatementSyntax statement in block.Statements)
-        {
-            if (statement is LocalDeclarationStatementSyntax declaration && !declaration.IsConst)
-            {
-                foreach (VariableDeclaratorSyntax variable in declaration.Declaration.Variables)
-                {
-                    if (variable.Identifier.ValueText == name)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -302,7 +229,14 @@ internal static class ConstantPieces
         value.IndexOf('{') >= 0 || value.IndexOf('}') >= 0 || value.IndexOf(LinksGenerator.Snapshot.MergeField.Marker, System.StringComparison.Ordinal) >= 0;
 
     /// <summary>The value ranges of the pieces, or null if some piece has no constant string value.</summary>
-    public static List<(int Start, int End)>? Of(ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
+    /// <param name="node">A concatenation or an interpolation whose folded value is constant.</param>
+    /// <param name="operation">
+    /// <paramref name="node"/>'s operation when the caller has it: a piece's value is read from its leaf there, not asked
+    /// of the semantic model (<see cref="FoldedOperation"/>).
+    /// </param>
+    /// <param name="model">Asked for the pieces the operation does not give.</param>
+    /// <param name="cancellationToken">The analysis' own.</param>
+    public static List<(int Start, int End)>? Of(ExpressionSyntax node, IOperation? operation, SemanticModel model, CancellationToken cancellationToken)
     {
         var pieces = new List<(int, int)>();
         int offset = 0;
@@ -329,9 +263,13 @@ internal static class ConstantPieces
             return pieces;
         }
 
+        List<IOperation>? leaves = FoldedOperation.Leaves(operation);
+        int index = 0;
         foreach (ExpressionSyntax operand in Operands(node))
         {
-            string? value = ConstantString(operand, model, cancellationToken);
+            IOperation? leaf = leaves is not null && index < leaves.Count && FoldedOperation.IsSyntaxOf(leaves[index], operand) ? leaves[index] : null;
+            index++;
+            string? value = leaf is not null ? StringOf(leaf.ConstantValue) : ConstantString(operand, model, cancellationToken);
             if (value is null)
             {
                 return null;
@@ -344,6 +282,33 @@ internal static class ConstantPieces
         return pieces;
     }
 
+    /// <summary>
+    /// Whether one piece of <see cref="Of"/> holds the range from <paramref name="start"/> to <paramref name="end"/>. The
+    /// pieces tile the value in order, so the only piece that can is the last one starting at or before
+    /// <paramref name="start"/>: found by a binary search, as a chain of thousands of pieces can hold as many fields.
+    /// </summary>
+    public static bool OneHolds(List<(int Start, int End)> pieces, int start, int end)
+    {
+        int low = 0;
+        int high = pieces.Count - 1;
+        int found = -1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (pieces[middle].Start <= start)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && end <= pieces[found].End;
+    }
+
     private static string? ConstantString(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
     {
         // A literal's value is its token's: asking the semantic model walks up from the piece to the declaration, as far
@@ -353,9 +318,12 @@ internal static class ConstantPieces
             return ((LiteralExpressionSyntax)expression).Token.ValueText;
         }
 
-        Optional<object?> constant = model.GetConstantValue(expression, cancellationToken);
-        return constant.HasValue ? constant.Value as string ?? (constant.Value is null ? "" : null) : null;
+        return StringOf(model.GetConstantValue(expression, cancellationToken));
     }
+
+    /// <summary>A constant's text in a concatenation: null counts as empty; anything else than a string is no text.</summary>
+    private static string? StringOf(Optional<object?> constant) =>
+        constant.HasValue ? constant.Value as string ?? (constant.Value is null ? "" : null) : null;
 
     /// <summary>The leaves of a chain of <c>+</c>, left to right, looking through parentheses.</summary>
     private static IEnumerable<ExpressionSyntax> Operands(ExpressionSyntax node)

@@ -11,6 +11,8 @@ namespace LinksGenerator.Analyzer;
 /// </summary>
 internal readonly struct DiagnosticSink(SyntaxTree tree, Action<Diagnostic> report, Func<SemanticModel> model, CancellationToken cancellationToken)
 {
+    private readonly GeneratedCodeAttributes _generatedCode = new(tree, model, cancellationToken);
+
     public SyntaxTree Tree { get; } = tree;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
@@ -18,7 +20,7 @@ internal readonly struct DiagnosticSink(SyntaxTree tree, Action<Diagnostic> repo
     public void Report(Diagnostic diagnostic)
     {
         // Code generated inside an ordinary file ([GeneratedCode] types) is skipped, as the driver skips generated files.
-        if (!GeneratedCodeAttributes.Surround(diagnostic.Location, model, CancellationToken))
+        if (!_generatedCode.Surround(diagnostic.Location))
         {
             report(diagnostic);
         }

@@ -42,17 +42,19 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
         }
 
         var sink = new DiagnosticSink(tree, context.ReportDiagnostic, () => context.SemanticModel, context.CancellationToken);
-        SyntaxNode root = tree.GetRoot(context.CancellationToken);
+        var tokens = new TokenCursor(tree.GetRoot(context.CancellationToken));
         var candidates = new HashSet<ExpressionSyntax>();
+        var climbed = new HashSet<SyntaxNode>();
         var languageArguments = new HashSet<LiteralExpressionSyntax>();
+        positions.Sort();
         foreach (int position in positions)
         {
-            SyntaxToken token = root.FindToken(position);
+            SyntaxToken token = tokens.At(position);
 
             // The marker or an escape only matters inside string text; a name only as a name (not in a string or comment).
             if (IsStringText(token) || token.IsKind(SyntaxKind.IdentifierToken))
             {
-                AddCandidates(token, candidates);
+                AddCandidates(token, candidates, climbed);
             }
 
             if (token.Parent is LiteralExpressionSyntax literal && LanguageArguments.MayBeOne(literal) && languageArguments.Add(literal))
@@ -76,11 +78,18 @@ internal sealed class FoldingCandidates(StringAnalysis analysis, FoldingNames na
     /// <summary>
     /// The interpolations with holes around a token, and each outermost <c>+</c> chain it is part of: a chain inside a
     /// piece of another (<c>name + (flag ? Open + "abc}}" : "")</c>) is folded on its own, as the piece's business.
+    /// A climb stops at a node an earlier one passed (<paramref name="climbed"/>): what is above it is done, and climbing
+    /// it again from every piece of a chain thousands deep would be quadratic.
     /// </summary>
-    private static void AddCandidates(SyntaxToken token, HashSet<ExpressionSyntax> candidates)
+    private static void AddCandidates(SyntaxToken token, HashSet<ExpressionSyntax> candidates, HashSet<SyntaxNode> climbed)
     {
         for (SyntaxNode? node = token.Parent; node is ExpressionSyntax or InterpolationSyntax or InterpolatedStringContentSyntax or InterpolationAlignmentClauseSyntax or InterpolationFormatClauseSyntax; node = node.Parent)
         {
+            if (!climbed.Add(node))
+            {
+                break;
+            }
+
             if (node is InterpolatedStringExpressionSyntax interpolation)
             {
                 candidates.Add(interpolation);

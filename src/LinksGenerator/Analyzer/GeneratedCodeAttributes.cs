@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Analyzer;
 
@@ -13,21 +15,35 @@ namespace LinksGenerator.Analyzer;
 /// compiler binds it to — a project's own attribute that happens to be named <c>GeneratedCode</c>, or an alias of that
 /// name for another attribute, marks nothing generated for the compiler, and hides nothing here.
 /// </summary>
-internal static class GeneratedCodeAttributes
+internal sealed class GeneratedCodeAttributes(SyntaxTree tree, Func<SemanticModel> model, CancellationToken cancellationToken)
 {
     private const string AttributeType = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 
-    public static bool Surround(Location location, Func<SemanticModel> model, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file's type and member declarations with an attribute whose name says it may be the one, in document order,
+    /// each with the index of the nearest such declaration around it (-1 for none). Gathered at the first finding, once:
+    /// climbing from every finding to the top of the file was quadratic in a <c>+</c> chain thousands of pieces deep.
+    /// </summary>
+    private List<(MemberDeclarationSyntax Member, int Parent)>? _marked;
+
+    /// <summary>Whether the compiler takes each of <see cref="_marked"/> for generated code, once asked.</summary>
+    private readonly Dictionary<int, bool> _bound = [];
+
+    public bool Surround(Location location)
     {
-        if (location.SourceTree is not { } tree)
+        if (location.SourceTree != tree)
         {
             return false;
         }
 
-        SyntaxNode? node = tree.GetRoot(cancellationToken).FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-        for (; node is not null; node = node.Parent)
+        TextSpan span = location.SourceSpan;
+        _marked ??= Marked(tree.GetRoot(cancellationToken));
+
+        // The declarations around the finding are the last one that starts before it and those around that one: any
+        // declaration holding the finding starts before it, so it holds that last one too.
+        for (int index = LastStartingAtOrBefore(span.Start); index >= 0; index = _marked[index].Parent)
         {
-            if (node is MemberDeclarationSyntax member && HasGeneratedCode(member.AttributeLists, model, cancellationToken))
+            if (_marked[index].Member.Span.Contains(span) && IsGenerated(index))
             {
                 return true;
             }
@@ -36,15 +52,124 @@ internal static class GeneratedCodeAttributes
         return false;
     }
 
+    private int LastStartingAtOrBefore(int position)
+    {
+        int low = 0;
+        int high = _marked!.Count - 1;
+        int found = -1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (_marked[middle].Member.SpanStart <= position)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private bool IsGenerated(int index)
+    {
+        if (!_bound.TryGetValue(index, out bool generated))
+        {
+            _bound[index] = generated = HasGeneratedCode(_marked![index].Member.AttributeLists, model, cancellationToken);
+        }
+
+        return generated;
+    }
+
+    /// <summary>
+    /// Declarations only nest in the compilation unit, namespaces and types (a local function is a statement, and has no
+    /// members of its own), so these are all of them: method bodies are not looked into.
+    /// </summary>
+    private static List<(MemberDeclarationSyntax Member, int Parent)> Marked(SyntaxNode root)
+    {
+        var marked = new List<(MemberDeclarationSyntax, int)>();
+        var pending = new Stack<(MemberDeclarationSyntax Member, int Parent)>();
+        Push(pending, root is CompilationUnitSyntax unit ? unit.Members : default, parent: -1);
+        while (pending.Count > 0)
+        {
+            var (member, parent) = pending.Pop();
+            if (MayBeMarked(member.AttributeLists))
+            {
+                marked.Add((member, parent));
+                parent = marked.Count - 1;
+            }
+
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax space:
+                    Push(pending, space.Members, parent);
+                    break;
+                case TypeDeclarationSyntax type:
+                    Push(pending, type.Members, parent);
+                    break;
+                case EnumDeclarationSyntax enumeration:
+                    foreach (EnumMemberDeclarationSyntax enumMember in Reversed(enumeration.Members))
+                    {
+                        pending.Push((enumMember, parent));
+                    }
+
+                    break;
+            }
+        }
+
+        return marked;
+    }
+
+    /// <summary>Pushed last first, so that they are popped, and gathered, in document order.</summary>
+    private static void Push(Stack<(MemberDeclarationSyntax, int)> pending, SyntaxList<MemberDeclarationSyntax> members, int parent)
+    {
+        for (int index = members.Count - 1; index >= 0; index--)
+        {
+            pending.Push((members[index], parent));
+        }
+    }
+
+    private static IEnumerable<EnumMemberDeclarationSyntax> Reversed(SeparatedSyntaxList<EnumMemberDeclarationSyntax> members)
+    {
+        for (int index = members.Count - 1; index >= 0; index--)
+        {
+            yield return members[index];
+        }
+    }
+
+    private static bool MayBeMarked(SyntaxList<AttributeListSyntax> lists)
+    {
+        foreach (AttributeListSyntax list in lists)
+        {
+            foreach (AttributeSyntax attribute in list.Attributes)
+            {
+                if (IsNamedLikeIt(attribute))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The syntax-only half of the check: the attribute's name, or an alias for it, says it may be the one.</summary>
+    private static bool IsNamedLikeIt(AttributeSyntax attribute)
+    {
+        string name = RightmostName(attribute.Name);
+        return IsGeneratedCodeName(name) || (attribute.Name is IdentifierNameSyntax && IsAliasOfGeneratedCode(attribute, name));
+    }
+
     private static bool HasGeneratedCode(SyntaxList<AttributeListSyntax> lists, Func<SemanticModel> model, CancellationToken cancellationToken)
     {
         foreach (AttributeListSyntax list in lists)
         {
             foreach (AttributeSyntax attribute in list.Attributes)
             {
-                string name = RightmostName(attribute.Name);
-                if ((IsGeneratedCodeName(name) || (attribute.Name is IdentifierNameSyntax && IsAliasOfGeneratedCode(attribute, name)))
-                    && BindsToGeneratedCode(attribute, model(), cancellationToken))
+                if (IsNamedLikeIt(attribute) && BindsToGeneratedCode(attribute, model(), cancellationToken))
                 {
                     return true;
                 }

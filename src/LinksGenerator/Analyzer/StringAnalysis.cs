@@ -136,24 +136,26 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
         // Open + "abc}}" + " for " + name is ((Open + "abc}}") + " for ") + name: the whole is not constant, but the
         // compiler folds its start, which may spell a whole field. Judge the longest constant start of the chain (a loop:
         // a chain can be 100,000 operands deep).
-        Optional<object?> constant = model.GetConstantValue(node, sink.CancellationToken);
-        while (!constant.HasValue && ConstantPieces.ChainStart(node) is { } start)
+        // The chain is bound once (its operation tree) and its starts read from there: asking the semantic model about
+        // each start, or each piece, walks up from it through the whole chain, quadratic in a chain thousands deep.
+        FoldedOperation folded = FoldedOperation.Of(node, model, sink.CancellationToken);
+        while (!folded.Constant.HasValue && ConstantPieces.ChainStart(node) is { } start)
         {
             node = start;
-            constant = model.GetConstantValue(node, sink.CancellationToken);
+            folded = folded.Start(start, model, sink.CancellationToken);
         }
 
-        if (!constant.HasValue)
+        if (!folded.Constant.HasValue)
         {
             return null;
         }
 
-        if (constant.Value is not string value || value.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
+        if (folded.Constant.Value is not string value || value.IndexOf(MergeField.Marker, StringComparison.Ordinal) < 0)
         {
             return node;
         }
 
-        List<(int Start, int End)>? pieces = ConstantPieces.Of(node, model, sink.CancellationToken);
+        List<(int Start, int End)>? pieces = ConstantPieces.Of(node, folded.Operation, model, sink.CancellationToken);
         if (pieces is null)
         {
             return node;
@@ -161,11 +163,12 @@ internal sealed class StringAnalysis(KnownLinks? links, ProjectSettings settings
 
         var matches = new List<MergeFieldMatch>();
         MergeFieldScanner.ScanPiece(value, matches);
+        Location? location = null; // Once: a chain's span is found by descending its left side, as deep as the chain is long.
         foreach (MergeFieldMatch match in matches)
         {
-            if (match.IsWellFormed && !pieces.Exists(p => p.Start <= match.Start && match.End <= p.End))
+            if (match.IsWellFormed && !ConstantPieces.OneHolds(pieces, match.Start, match.End))
             {
-                Report(sink, match.Id!, value.Substring(match.Start, match.Length), node.GetLocation(), fixable: false);
+                Report(sink, match.Id!, value.Substring(match.Start, match.Length), location ??= node.GetLocation(), fixable: false);
             }
         }
 

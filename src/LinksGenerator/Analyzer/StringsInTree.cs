@@ -36,11 +36,12 @@ internal sealed class StringsInTree(StringAnalysis analysis, Compilation compila
         SyntaxTree tree = context.Tree;
         SemanticModel? model = null;
         var sink = new DiagnosticSink(tree, context.ReportDiagnostic, () => model ??= compilation.GetSemanticModel(tree), context.CancellationToken);
-        SyntaxNode root = context.Tree.GetRoot(context.CancellationToken);
+        var tokens = new TokenCursor(context.Tree.GetRoot(context.CancellationToken));
         var judged = new HashSet<SyntaxNode>();
+        positions.Sort();
         foreach (int position in positions)
         {
-            SyntaxToken token = root.FindToken(position);
+            SyntaxToken token = tokens.At(position);
             if (token.Parent is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression)))
             {
                 // A literal that may be a composite format or a regex is the semantic action's (FoldingCandidates) to judge.

@@ -79,6 +79,47 @@ public class ConfigurationTests
             .Verify();
 
     [Fact]
+    public Task Only_findings_inside_a_declaration_marked_GeneratedCode_are_skipped_however_they_nest() =>
+        WithKnownLinks()
+            .Code("""
+                using System.ComponentModel;
+
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1")]
+                class Outer
+                {
+                    class Inner { string a = "{{trigger_link.gone}}"; }
+
+                    string b = "{{trigger_link.gone}}";
+                }
+
+                class Plain
+                {
+                    string before = "{|LNK001:{{trigger_link.gone}}|}";
+
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1")]
+                    class Nested { string a = "{{trigger_link.gone}}"; }
+
+                    string after = "{|LNK001:{{trigger_link.gone}}|}";
+
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1")]
+                    string marked = "{{trigger_link.gone}}";
+
+                    string last = "{|LNK001:{{trigger_link.gone}}|}";
+                }
+
+                enum Kind
+                {
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1")]
+                    [Description("{{trigger_link.gone}}")]
+                    Generated,
+
+                    [Description("{|LNK001:{{trigger_link.gone}}|}")]
+                    Written,
+                }
+                """)
+            .Verify();
+
+    [Fact]
     public Task An_attribute_only_named_GeneratedCode_marks_nothing_generated_as_for_the_compiler() =>
         WithKnownLinks()
             .Code("""
