@@ -1,11 +1,10 @@
-using System.Threading;
 using BenchmarkDotNet.Attributes;
 using LinksGenerator.Catalog;
 using LinksGenerator.Generator;
 using LinksGenerator.Loading;
+using LinksGenerator.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Benchmarks;
 
@@ -27,7 +26,7 @@ public class GeneratorScalingBenchmarks
     public void Setup()
     {
         _snapshotText = SyntheticSnapshot.Create(Links);
-        _snapshot = new SnapshotText("/bench/links.snapshot.json", _snapshotText);
+        _snapshot = new TextAdditionalText("/bench/links.snapshot.json", _snapshotText);
         _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("namespace Bench { class C { } }")]);
     }
 
@@ -43,13 +42,4 @@ public class GeneratorScalingBenchmarks
     /// <summary>Only reading and validating the snapshot (the part the analyzer shares).</summary>
     [Benchmark]
     public int BuildCatalog() => LinkCatalogReader.Read(_snapshotText).Links.Count;
-
-    private sealed class SnapshotText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

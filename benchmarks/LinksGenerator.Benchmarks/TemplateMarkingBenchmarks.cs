@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using BenchmarkDotNet.Attributes;
 using LinksGenerator.Configuration;
+using LinksGenerator.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -45,7 +46,7 @@ public class TemplateMarkingBenchmarks
         _sectionConfig = sections.ToString();
         _plainConfig = Global;
         // The compiler's AdditionalFiles: the list and the templates (the C# files are sources, not additional files).
-        _list = [new ListText(ListPath, string.Join("\n", _templates) + "\n"), .. _templates.Select(t => new ListText(t, ""))];
+        _list = [new TextAdditionalText(ListPath, string.Join("\n", _templates) + "\n"), .. _templates.Select(t => new TextAdditionalText(t, ""))];
     }
 
     [Benchmark(Baseline = true)]
@@ -76,13 +77,4 @@ public class TemplateMarkingBenchmarks
     }
 
     private static AnalyzerConfigSet Parse(string config) => AnalyzerConfigSet.Create(ImmutableArray.Create(AnalyzerConfig.Parse(SourceText.From(config), ConfigPath)));
-
-    private sealed class ListText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

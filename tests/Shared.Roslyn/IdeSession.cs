@@ -33,7 +33,7 @@ public static class IdeSession
         SyntaxTree edited = CSharpSyntaxTree.ParseText(editedSource ?? "namespace Consumer { public static class Typing { public const string Text = \"\"; } }", parseOptions, "/project/Typing.cs");
         SyntaxTree user = CSharpSyntaxTree.ParseText("namespace Consumer { public static class Use { public const string Sms = \"Book: {{trigger_link.missingLink}}\"; } }", parseOptions, "/project/Use.cs");
         CSharpCompilation compilation = CSharpCompilation.Create("Consumer", [edited, user], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        AdditionalText snapshot = new SessionText("/project/links.snapshot.json", snapshotText);
+        AdditionalText snapshot = new TextAdditionalText("/project/links.snapshot.json", snapshotText);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new TriggerLinksGenerator().AsSourceGenerator()],
             [snapshot],
@@ -49,7 +49,7 @@ public static class IdeSession
         {
             if (freshSnapshotInstance && keystroke > 0)
             {
-                AdditionalText reloaded = new SessionText(snapshot.Path, snapshotText);
+                AdditionalText reloaded = new TextAdditionalText(snapshot.Path, snapshotText);
                 driver = driver.ReplaceAdditionalText(snapshot, reloaded);
                 snapshot = reloaded;
             }
@@ -80,13 +80,4 @@ public static class IdeSession
         LinksGenerator.Snapshot.SnapshotWriter.Write(
             "session-" + Guid.NewGuid().ToString("N"),
             Enumerable.Range(0, links).Select(i => new LinksGenerator.Snapshot.SnapshotEntry($"link{i}", $"Link {i}", $"https://example.com/{i}", $"{{{{trigger_link.link{i}}}}}")));
-
-    private sealed class SessionText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

@@ -11,7 +11,6 @@ using LinksGenerator.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace LinksGenerator.Benchmarks.Builds;
 
@@ -41,7 +40,7 @@ public static class LongChainBenchmark
 
     public static string Run(int runs)
     {
-        var snapshot = new ChainText("/project/links.snapshot.json", LinksGenerator.Snapshot.SnapshotWriter.Write(
+        var snapshot = new TextAdditionalText("/project/links.snapshot.json", LinksGenerator.Snapshot.SnapshotWriter.Write(
             "chains",
             [new LinksGenerator.Snapshot.SnapshotEntry(Known, "First tag", "https://example.com/first", $"{{{{trigger_link.{Known}}}}}")]));
         var table = new StringBuilder("| chain | pieces | our callbacks (median) | wall time (median) | diagnostics |\n|---|---:|---:|---:|---:|\n");
@@ -99,13 +98,4 @@ public static class LongChainBenchmark
         string.Join(" + ", new[] { first }.Concat(middle).Append(last));
 
     private static IEnumerable<string> Xs(int count) => Enumerable.Repeat("\"x\"", count);
-
-    private sealed class ChainText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

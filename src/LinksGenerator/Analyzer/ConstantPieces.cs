@@ -289,23 +289,7 @@ internal static class ConstantPieces
     /// </summary>
     public static bool OneHolds(List<(int Start, int End)> pieces, int start, int end)
     {
-        int low = 0;
-        int high = pieces.Count - 1;
-        int found = -1;
-        while (low <= high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (pieces[middle].Start <= start)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
+        int found = SortedStarts.LastAtOrBefore(pieces, piece => piece.Start, start);
         return found >= 0 && end <= pieces[found].End;
     }
 

@@ -41,7 +41,7 @@ internal sealed class GeneratedCodeAttributes(SyntaxTree tree, Func<SemanticMode
 
         // The declarations around the finding are the last one that starts before it and those around that one: any
         // declaration holding the finding starts before it, so it holds that last one too.
-        for (int index = LastStartingAtOrBefore(span.Start); index >= 0; index = _marked[index].Parent)
+        for (int index = SortedStarts.LastAtOrBefore(_marked, marked => marked.Member.SpanStart, span.Start); index >= 0; index = _marked[index].Parent)
         {
             if (_marked[index].Member.Span.Contains(span) && IsGenerated(index))
             {
@@ -50,28 +50,6 @@ internal sealed class GeneratedCodeAttributes(SyntaxTree tree, Func<SemanticMode
         }
 
         return false;
-    }
-
-    private int LastStartingAtOrBefore(int position)
-    {
-        int low = 0;
-        int high = _marked!.Count - 1;
-        int found = -1;
-        while (low <= high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (_marked[middle].Member.SpanStart <= position)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found;
     }
 
     private bool IsGenerated(int index)
