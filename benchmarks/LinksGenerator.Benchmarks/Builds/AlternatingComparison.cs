@@ -16,7 +16,7 @@ public sealed record BuildSide(string Name, string ProjectPath, IReadOnlyList<st
 /// <summary>Wall-clock build times of each side, measured in rotation in one run; ratios are against the first side.</summary>
 public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyList<IReadOnlyList<double>> Seconds)
 {
-    public double Median(int side) => MedianOf(Seconds[side].Order().ToList());
+    public double Median(int side) => Medians.Of(Seconds[side]);
 
     /// <summary>The ratio of <paramref name="side"/>'s median to <paramref name="reference"/>'s (the first side unless told).</summary>
     public double Ratio(int side, int reference = 0) => Median(side) / Median(reference);
@@ -30,11 +30,8 @@ public sealed record ComparisonResult(IReadOnlyList<BuildSide> Sides, IReadOnlyL
     {
         var ratios = Seconds[side].Zip(Seconds[reference], (mine, other) => mine / other).Order().ToList();
         double At(double fraction) => ratios[(int)System.Math.Round(fraction * (ratios.Count - 1))];
-        return (MedianOf(ratios), At(0.25), At(0.75));
+        return (Medians.Of(ratios), At(0.25), At(0.75));
     }
-
-    private static double MedianOf(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
 /// <summary>

@@ -49,15 +49,9 @@ public static partial class AnalyzerShareBenchmark
             table.Append(CultureInfo.InvariantCulture, $"| {i + 1} | {shares[i].AnalyzerSeconds:F3} s | {shares[i].GeneratorSeconds:F3} s | {shares[i].CscSeconds:F2} s | {shares[i].Share:P2} |\n");
         }
 
-        double median = Median(shares.Select(s => s.Share));
+        double median = Medians.Of(shares.Select(s => s.Share));
         table.Append(CultureInfo.InvariantCulture, $"\nMedian share {median:P2} (range {shares.Min(s => s.Share):P2}–{shares.Max(s => s.Share):P2}), budget ≤ {budget:P0}: {(median <= budget ? "within budget" : "OVER BUDGET")}.\n");
         return table.ToString();
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static double Seconds(string output, Regex line) =>

@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using LinksGenerator.Analyzer;
 using LinksGenerator.Testing;
+using static LinksGenerator.Testing.ConcatenationSource;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -46,27 +47,27 @@ public static class LongChainBenchmark
         var table = new StringBuilder("| chain | pieces | our callbacks (median) | wall time (median) | diagnostics |\n|---|---:|---:|---:|---:|\n");
         foreach ((string kind, int shorterPieces, int longerPieces, Func<int, string> members) in Kinds)
         {
-            TimeSpan? shorter = null;
+            double? shorter = null;
             foreach (int pieces in new[] { shorterPieces, longerPieces })
             {
                 SyntaxTree tree = CSharpSyntaxTree.ParseText(
                     $"namespace Consumer {{ public class Messages {{\n{members(pieces)}\n}} }}",
                     new CSharpParseOptions(LanguageVersion.Latest),
                     "/project/Messages.cs");
-                var ours = new List<TimeSpan>();
-                var wall = new List<TimeSpan>();
+                var ours = new List<double>();
+                var wall = new List<double>();
                 int diagnostics = 0;
                 for (int run = 0; run < runs; run++)
                 {
                     (TimeSpan analyzer, TimeSpan elapsed, int found) = Analyze(tree, snapshot);
-                    ours.Add(analyzer);
-                    wall.Add(elapsed);
+                    ours.Add(analyzer.TotalSeconds);
+                    wall.Add(elapsed.TotalSeconds);
                     diagnostics = found;
                 }
 
-                TimeSpan median = Median(ours);
-                string growth = shorter is { } before ? $" ({median.TotalSeconds / before.TotalSeconds:F1}× the {shorterPieces:N0}-piece time)" : "";
-                table.Append(CultureInfo.InvariantCulture, $"| {kind} | {pieces:N0} | {median.TotalSeconds:F3} s{growth} | {Median(wall).TotalSeconds:F2} s | {diagnostics} |\n");
+                double median = Medians.Of(ours);
+                string growth = shorter is { } before ? $" ({median / before:F1}× the {shorterPieces:N0}-piece time)" : "";
+                table.Append(CultureInfo.InvariantCulture, $"| {kind} | {pieces:N0} | {median:F3} s{growth} | {Medians.Of(wall):F2} s | {diagnostics} |\n");
                 shorter = median;
             }
         }
@@ -88,14 +89,4 @@ public static class LongChainBenchmark
         return (ours, clock.Elapsed, found.Length);
     }
 
-    private static TimeSpan Median(List<TimeSpan> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
-    }
-
-    private static string Chain(string first, IEnumerable<string> middle, string last) =>
-        string.Join(" + ", new[] { first }.Concat(middle).Append(last));
-
-    private static IEnumerable<string> Xs(int count) => Enumerable.Repeat("\"x\"", count);
 }

@@ -89,11 +89,7 @@ internal sealed class GeneratedCodeAttributes(SyntaxTree tree, Func<SemanticMode
                     Push(pending, type.Members, parent);
                     break;
                 case EnumDeclarationSyntax enumeration:
-                    foreach (EnumMemberDeclarationSyntax enumMember in Reversed(enumeration.Members))
-                    {
-                        pending.Push((enumMember, parent));
-                    }
-
+                    Push(pending, enumeration.Members, parent);
                     break;
             }
         }
@@ -102,19 +98,12 @@ internal sealed class GeneratedCodeAttributes(SyntaxTree tree, Func<SemanticMode
     }
 
     /// <summary>Pushed last first, so that they are popped, and gathered, in document order.</summary>
-    private static void Push(Stack<(MemberDeclarationSyntax, int)> pending, SyntaxList<MemberDeclarationSyntax> members, int parent)
+    private static void Push<TMember>(Stack<(MemberDeclarationSyntax, int)> pending, IReadOnlyList<TMember> members, int parent)
+        where TMember : MemberDeclarationSyntax
     {
         for (int index = members.Count - 1; index >= 0; index--)
         {
             pending.Push((members[index], parent));
-        }
-    }
-
-    private static IEnumerable<EnumMemberDeclarationSyntax> Reversed(SeparatedSyntaxList<EnumMemberDeclarationSyntax> members)
-    {
-        for (int index = members.Count - 1; index >= 0; index--)
-        {
-            yield return members[index];
         }
     }
 

@@ -1,6 +1,6 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using static LinksGenerator.Testing.ConcatenationSource;
 using static LinksGenerator.Tests.Analyzer.AnalyzerScenario;
 
 namespace LinksGenerator.Tests.Analyzer;
@@ -61,11 +61,4 @@ public class LongConcatenationTests
         WithKnownLinks().Members(
             "const string Big = " + Chain("\"{|LNK001:{{trigger_link.deadLinkId0000000000}}|}\"", Enumerable.Repeat("\"{|LNK001:{{trigger_link.deadLinkId0000000000}}|}\"", pieces - 2), "\"x\"") + ";\n"
             + "string Sms(string name) => " + Chain("name", Enumerable.Repeat("\"{|LNK001:{{trigger_link.deadLinkId0000000000}}|}\"", pieces - 1), "name") + ";").Verify();
-
-    /// <summary><paramref name="first"/> + each of <paramref name="middle"/> + <paramref name="last"/>, as source.</summary>
-    internal static string Chain(string first, IEnumerable<string> middle, string last) =>
-        string.Join(" + ", new[] { first }.Concat(middle).Append(last));
-
-    /// <summary><paramref name="count"/> literals <c>"x"</c>.</summary>
-    internal static IEnumerable<string> Xs(int count) => Enumerable.Repeat("\"x\"", count);
 }
